@@ -1,0 +1,37 @@
+"""scraper: news and blog articles as clean structured data.
+
+    import scraper
+    article = scraper.extract(html, url="https://example.org/a")   # HTML (str or bytes) or a text dump
+    article = scraper.extract_text(dump)                            # a plain-text dump of a page
+    article = scraper.scrape("https://example.org/a")               # fetch + extract
+    result = scraper.fetch("https://example.org/a")                 # just the download
+    article.headline, article.authors, article.body, article.to_dict()
+
+Errors are all `scraper.ScraperError`; see `scraper.errors` for the tree.
+"""
+from __future__ import annotations
+
+from .errors import (
+    ConnectionFailed,
+    ExtractionError,
+    FetchError,
+    FetchTimeout,
+    HTTPStatusError,
+    InvalidURL,
+    NotHTML,
+    RobotsDisallowed,
+    ScraperError,
+    TooLarge,
+    TooManyRedirects,
+)
+from .extract import extract, extract_text
+from .model import Article, Author, Image, RelatedArticle
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "extract", "extract_text",
+    "Article", "Author", "Image", "RelatedArticle",
+    "ScraperError", "FetchError", "InvalidURL", "FetchTimeout", "ConnectionFailed", "TooManyRedirects",
+    "HTTPStatusError", "TooLarge", "NotHTML", "RobotsDisallowed", "ExtractionError",
+]

@@ -1,0 +1,115 @@
+"""Extraction: a page (HTML or a plain-text dump) in, an `Article` out.
+
+A pure function of (content, url): no I/O, no global state, safe in threads and
+worker processes. The HTML flow parses the page once and runs three steps over
+the same tree:
+
+    metadata (read-only) -> blocks (record, then prune) -> body
+"""
+from __future__ import annotations
+
+import math
+
+from ..decode import decode_html
+from ..errors import ExtractionError, ScraperError
+from ..model import Article, Author, Image
+from .blocks import Blocks, take_blocks
+from .body import Body, extract_body
+from .dom import looks_like_html, parse
+from .metadata import Metadata, read_metadata
+from .text import extract_text
+
+__all__ = ["extract", "extract_html", "extract_text", "looks_like_html", "reading_minutes"]
+
+WORDS_PER_MINUTE = 230
+
+
+def reading_minutes(body: str) -> int | None:
+    """Minutes to read `body` at 230 words a minute (rounded up), None for an empty body."""
+    words = len(body.split())
+    return max(1, math.ceil(words / WORDS_PER_MINUTE)) if words else None
+
+
+def extract(content: str | bytes, url: str | None = None, *, http_charset: str | None = None) -> Article:
+    """Extract the article from a page.
+
+    `content` is the page's HTML as text or bytes (bytes are decoded by the BOM,
+    then `http_charset` if the caller knows the HTTP header's, then the page's
+    own `<meta charset>`, then detection). Content that is not HTML is read as
+    a plain-text dump of a page (see `extract_text`).
+
+    Raises `ExtractionError` when the page cannot be read at all.
+    """
+    if isinstance(content, (bytes, bytearray)):
+        content = decode_html(bytes(content), http_charset)
+    if not looks_like_html(content):
+        return extract_text(content, url)
+    return extract_html(content, url)
+
+
+def extract_html(html: str, url: str | None = None) -> Article:
+    """Extract the article from HTML text (no sniffing: the input is HTML)."""
+    try:
+        tree = parse(html)
+        md = read_metadata(tree, url)
+        blocks = take_blocks(tree, url, md)
+        body = extract_body(tree, url)
+    except ScraperError:
+        raise
+    except Exception as exc:  # a parser or library bug must not escape as a random type
+        raise ExtractionError(f"could not extract: {type(exc).__name__}: {exc}", url=url) from exc
+    return _assemble(url, md, blocks, body)
+
+
+def _merge_authors(declared: list[Author], found: list[Author]) -> list[Author]:
+    """Authors from the page's declarations, completed with what the blocks found."""
+    if not declared:
+        return found
+    by_name = {a.name.casefold(): a for a in found}
+    merged = []
+    for a in declared:
+        f = by_name.get(a.name.casefold())
+        if f:
+            a = Author(name=a.name, role=a.role or f.role, bio=a.bio or f.bio, url=a.url or f.url)
+        merged.append(a)
+    return merged
+
+
+def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
+    """The lead image first (declared or found), then the others, each URL once."""
+    seen: set[str] = set()
+    out: list[Image] = []
+    for img in (*found[:1], *declared, *found[1:]) if found and not declared else (*declared, *found):
+        key = img.url or f"caption:{img.caption}"
+        if key in seen:
+            for prev in out:  # the same image declared and found: keep the richest fields
+                if (prev.url or f"caption:{prev.caption}") == key:
+                    prev.caption = prev.caption or img.caption
+                    prev.credit = prev.credit or img.credit
+                    prev.alt = prev.alt or img.alt
+            continue
+        seen.add(key)
+        out.append(img)
+    return out
+
+
+def _assemble(url: str | None, md: Metadata, blocks: Blocks, body: Body) -> Article:
+    text = "\n\n".join(body.paragraphs)
+    return Article(
+        url=url,
+        canonical_url=md.canonical_url,
+        headline=md.headline,
+        description=md.description,
+        authors=_merge_authors(md.authors, blocks.authors),
+        published=md.published,
+        modified=md.modified,
+        site_name=md.site_name,
+        language=md.language,
+        tags=md.tags,
+        editor_note=blocks.editor_note,
+        reading_time_minutes=blocks.reading_time_minutes or reading_minutes(text),
+        images=_merge_images(md.images, blocks.images),
+        body=text,
+        related=blocks.related,
+        is_article=body.is_article,
+    )

@@ -1,0 +1,51 @@
+"""Caption and photo credit, split apart.
+
+"... in Moscow, Russia. (Contributor/Getty Images)" -> caption "... in Moscow, Russia.",
+credit "Contributor/Getty Images". Labels ("Photo:", "Credit:", "Photograph:", "©")
+and brackets are dropped from the credit.
+"""
+from __future__ import annotations
+
+import re
+
+from .dom import clean_text
+from .rules import CREDIT_LABEL, CREDIT_WORDS
+
+_TRAILING_BRACKET = re.compile(r"^(?P<cap>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*\.?\s*$", re.S)
+_LABELLED = re.compile(
+    r"^(?P<cap>.*?)\s*(?:[|•·–—-]\s*)?(?<![\w])(?:" + CREDIT_LABEL + r")\s*(?:by\s+)?[:|]\s*(?P<credit>[^:]{2,160})$",
+    re.I | re.S)
+_PHOTO_BY = re.compile(r"^(?P<cap>.*?[.!?\"”])?\s*(?P<credit>(?:photo(?:graph)?|image|illustration)s?\s+by\s+.{2,120})$",
+                       re.I | re.S)
+_COPYRIGHT = re.compile(r"^(?P<cap>.*?)\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{2,120})$", re.I | re.S)
+_LABEL_ONLY = re.compile(r"^\s*(?:" + CREDIT_LABEL + r")\s*(?:by\s+)?[:|]\s*", re.I)
+
+
+def clean_credit(credit: str | None) -> str | None:
+    """A credit without its label, brackets or trailing dot: "Photo: Reuters." -> "Reuters"."""
+    credit = clean_text(credit)
+    credit = credit.strip("()[] ")
+    credit = _LABEL_ONLY.sub("", credit)
+    credit = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", credit, flags=re.I)
+    credit = credit.strip(" .;,|–—-")
+    return credit or None
+
+
+def split_credit(text: str | None) -> tuple[str | None, str | None]:
+    """(caption, credit) from one caption string; credit is None when none is found."""
+    text = clean_text(text)
+    if not text:
+        return None, None
+    m = _TRAILING_BRACKET.match(text)
+    if m and CREDIT_WORDS.search(m.group("credit")) and len(m.group("credit").split()) <= 12:
+        return m.group("cap").strip() or None, clean_credit(m.group("credit"))
+    for pattern in (_LABELLED, _COPYRIGHT, _PHOTO_BY):
+        m = pattern.match(text)
+        if m:
+            cap = (m.group("cap") or "").strip(" |•·–—-")
+            credit = m.group("credit")
+            if pattern is _PHOTO_BY:
+                credit = credit.strip()
+                return cap or None, credit.rstrip(". ") or None
+            return cap or None, clean_credit(credit)
+    return text, None
