@@ -1,0 +1,174 @@
+"""The `scraper` command line: a thin typer layer over the library.
+
+Exit codes: 0 success, 1 a page failed, 2 bad usage. Errors are one line on
+stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+import scraper
+from scraper.output import render
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="""Articles as clean structured data: headline, authors, dates, body, images, related.
+
+\b
+Examples:
+  scraper https://example.org/some-article            one URL -> JSON on stdout
+  scraper extract page.html --format markdown         a saved page
+  scraper extract - < page.html                       stdin
+  scraper extract dump.txt --format json              a plain-text dump of a page
+  scraper batch urls.txt -o articles.jsonl            a URL list -> one JSON line per URL
+  scraper bench gold.jsonl pages/ -o pred.jsonl       benchmark predictions
+""",
+)
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    text = "text"
+
+
+FORMAT_OPTION = typer.Option(Format.json, "--format", "-f", help="json, jsonl, markdown or text.")
+
+
+def fail(message: str, code: int = 1) -> "typer.Exit":
+    """Print one error line on stderr; return the Exit to raise."""
+    typer.echo(f"scraper: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command("url")
+def url_command(
+    url: str = typer.Argument(..., help="The article's http(s) URL."),
+    fmt: Format = FORMAT_OPTION,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+) -> None:
+    """Fetch one URL and extract its article (also: `scraper URL`).
+
+    \b
+    Example:
+      scraper https://example.org/some-article --format markdown
+    """
+    try:
+        article = scraper.scrape(url)
+    except scraper.ScraperError as exc:
+        raise fail(f"{url}: {exc.kind}: {exc}")
+    _write(render(article, fmt.value), output)
+
+
+@app.command("extract")
+def extract_command(
+    file: str = typer.Argument(..., help="A saved page (.html, .html.gz) or text dump (.txt), or - for stdin."),
+    fmt: Format = FORMAT_OPTION,
+    url: Optional[str] = typer.Option(None, "--url", "-u", help="The page's URL, to resolve relative links."),
+    text: bool = typer.Option(False, "--text", help="Read the input as a plain-text dump (default: detect)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+) -> None:
+    """Extract the article from a saved page or a plain-text dump (HTML or text is detected).
+
+    \b
+    Examples:
+      scraper extract page.html --format markdown
+      curl -s https://example.org/a | scraper extract - --url https://example.org/a
+      scraper extract dump.txt --format json
+    """
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        raise fail(f"cannot read {file}: {exc.strerror or exc}", 2)
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except OSError as exc:
+            raise fail(f"{file}: broken gzip: {exc}", 1)
+    try:
+        if text:
+            article = scraper.extract_text(data.decode("utf-8", errors="replace"), url)
+        else:
+            article = scraper.extract(data, url)
+    except scraper.ScraperError as exc:
+        raise fail(f"{file}: {exc.kind}: {exc}")
+    _write(render(article, fmt.value), output)
+    if not article.body:
+        raise fail(f"{file}: no article text found", 1)
+
+
+@app.command("batch")
+def batch_command(
+    urls: Path = typer.Argument(..., help="A file with one URL a line (- for stdin)."),
+    output: Path = typer.Option(..., "--output", "-o", help="JSON Lines output, appended to and resumed."),
+) -> None:
+    """Fetch and extract a list of URLs, one JSON line per URL."""
+    # batch: owned by the batch engineer (issue 4) - replaced by the concurrent engine.
+    raise fail("batch is not available yet", 2)
+
+
+@app.command("bench")
+def bench_command(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="gold.jsonl of the benchmark."),
+    pages: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of <id>.html.gz / <id>.txt pages."),
+    output: Path = typer.Option(..., "--output", "-o", help="Predictions file to write (JSON Lines)."),
+) -> None:
+    """Extract every page listed in GOLD and write predictions for score.py.
+
+    \b
+    Example:
+      scraper bench ../shared/bench/gold.jsonl ../shared/bench/pages -o pred.jsonl
+      python ../shared/bench/score.py pred.jsonl
+    """
+    from scraper.bench import run_bench
+
+    summary = run_bench(gold, pages, output)
+    line = (f"{summary.pages} pages in {summary.seconds:.2f} s of extraction: "
+            f"{summary.pages_per_second:.1f} pages/s; {summary.failed} failed, {summary.missing} missing")
+    fallbacks = getattr(summary, "fallbacks", None)
+    if fallbacks is not None:
+        line += f"; trafilatura fallback on {fallbacks} ({fallbacks / max(summary.pages, 1):.1%})"
+    typer.echo(line, err=True)
+    if summary.failed or summary.missing:
+        raise typer.Exit(1)
+
+
+_COMMANDS = {"url", "extract", "batch", "bench"}
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """Console entry point: `scraper URL` is short for `scraper url URL`."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in _COMMANDS and re.match(r"^https?://", args[0], re.I):
+        args.insert(0, "url")
+    try:
+        app(args=args, prog_name="scraper")
+    except KeyboardInterrupt:
+        typer.echo("scraper: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # never a traceback for the user
+        typer.echo(f"scraper: error: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
