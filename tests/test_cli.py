@@ -1,0 +1,87 @@
+"""The command line, run as a real subprocess (exit codes and stderr as a user sees them)."""
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "scraper", *args], input=stdin, capture_output=True, timeout=120)
+
+
+def test_extract_file_as_json():
+    r = run("extract", str(FIXTURES / "article.html"))
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert d["headline"] == "Harbour town votes to rebuild its old sea wall"
+    assert d["authors"][0]["name"] == "Mara Lindqvist"
+    assert "Residents of the small harbour town voted on Sunday" in d["body"]
+    assert "Sport" not in d["body"]
+
+
+def test_extract_stdin_gzip_markdown(tmp_path):
+    data = gzip.compress((FIXTURES / "article.html").read_bytes())
+    r = run("extract", "-", "--format", "markdown", stdin=data)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode()
+    assert out.startswith("# Harbour town votes to rebuild its old sea wall\n")
+    assert "*By Mara Lindqvist (Coastal Affairs Reporter) · 2025-05-12 · The Coastal Courier" in out
+
+
+def test_extract_text_format_and_output_file(tmp_path):
+    out = tmp_path / "a.txt"
+    r = run("extract", str(FIXTURES / "article.html"), "-f", "text", "-o", str(out))
+    assert r.returncode == 0 and r.stdout == b""
+    assert out.read_text().startswith("Harbour town votes to rebuild its old sea wall\nBy Mara Lindqvist")
+
+
+def test_missing_file_is_usage_error_in_one_line():
+    r = run("extract", "/no/such/page.html")
+    assert r.returncode == 2
+    assert r.stderr.decode().strip().count("\n") == 0
+    assert "cannot read /no/such/page.html" in r.stderr.decode()
+    assert b"Traceback" not in r.stderr
+
+
+def test_bad_option_exits_2():
+    r = run("extract", str(FIXTURES / "article.html"), "--format", "yaml")
+    assert r.returncode == 2
+
+
+def test_page_without_article_exits_1(tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><head><title>x</title></head><body><div></div></body></html>")
+    r = run("extract", str(page))
+    assert r.returncode == 1
+    assert "no article text found" in r.stderr.decode()
+
+
+def test_help_shows_examples():
+    r = run("--help")
+    assert r.returncode == 0
+    assert b"scraper extract page.html --format markdown" in r.stdout
+
+
+def test_bench_writes_one_prediction_per_gold_page(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p1.html.gz").write_bytes(gzip.compress((FIXTURES / "article.html").read_bytes()))
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "p1", "dataset": "aeb", "url": "https://courier.example/a"}) + "\n"
+                    + json.dumps({"id": "p2", "dataset": "aeb", "url": None}) + "\n")
+    pred = tmp_path / "pred.jsonl"
+    r = run("bench", str(gold), str(pages), "-o", str(pred))
+    assert r.returncode == 1  # p2 has no page file
+    assert "1 missing" in r.stderr.decode()
+    rows = [json.loads(line) for line in pred.read_text().splitlines()]
+    assert [row["id"] for row in rows] == ["p1", "p2"]
+    p1 = rows[0]
+    assert p1["headline"] == p1["title"] == "Harbour town votes to rebuild its old sea wall"
+    assert p1["author"] == "Mara Lindqvist" and p1["authors"] == ["Mara Lindqvist"]
+    assert p1["published"] == "2025-05-12T08:30:00+01:00"
+    assert p1["seconds"] > 0
+    assert "fisherman" in p1["body"]
+    assert rows[1]["body"] == ""
