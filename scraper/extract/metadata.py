@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Author, Image
 from .dom import attr, clean_text, node_text
+from .rules import BYLINE_SELECTORS, NOT_BYLINE_TOKENS, ORG_WORDS
 from .urls import absolute
 
 ARTICLE_TYPES = {
@@ -24,6 +25,7 @@ ARTICLE_TYPES = {
     "techarticle", "report", "socialmediaposting", "liveblogposting", "posting", "review",
     "medicalwebpage", "webpage", "creativework", "videoobject", "recipe", "howto",
 }
+ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "organisation", "brand", "website"}
 # Types that are articles for sure (WebPage and friends are a weaker signal).
 STRONG_TYPES = ARTICLE_TYPES - {"webpage", "creativework", "videoobject", "medicalwebpage"}
 
@@ -121,6 +123,8 @@ def _persons(value: Any, base: str | None) -> list[Author]:
             for name in split_names(item):
                 authors.append(Author(name=name))
         elif isinstance(item, dict):
+            if _types(item) & ORG_TYPES:
+                continue  # an organisation, not a person
             name = _str(item.get("name"))
             if not name:
                 given, family = _str(item.get("givenName")), _str(item.get("familyName"))
@@ -223,8 +227,266 @@ def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------- the DOM: tokens, bylines, headline, dates
+
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def class_tokens(node: Any) -> set[str]:
+    """The words of a node's class and id, lower case, plus each adjacent pair joined by "-"
+    ("c-related-list" -> {"c", "related", "list", "c-related", "related-list"})."""
+    a = node.attributes
+    raw = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+    if not raw.strip():
+        return set()
+    out: set[str] = set()
+    for part in raw.split():
+        words = [w for w in _TOKEN_SPLIT.split(part) if w]
+        out.update(words)
+        out.update(f"{x}-{y}" for x, y in zip(words, words[1:]))
+        if len(words) > 1:
+            out.add("-".join(words))
+    return out
+
+
+def has_ancestor(node: Any, tokens: frozenset[str], tags: tuple[str, ...] = (), depth: int = 14,
+                 stop: Any = None) -> bool:
+    """True when `node` or one of its `depth` nearest ancestors (up to `stop`) carries one of
+    `tokens` in its class/id, or is one of `tags`."""
+    n = node
+    while n is not None and depth > 0 and n is not stop:
+        if n.tag in tags or (tokens and not tokens.isdisjoint(class_tokens(n))):
+            return True
+        n = n.parent
+        depth -= 1
+    return False
+
+
+_BYLINE_PREFIX = re.compile(
+    r"^\s*(?:(?:posted|written|published|words|story|text|reported|geschrieben|publiziert|verfasst|"
+    r"ver[öo]ffentlicht|erstellt|publi[ée]|[ée]crit)\s+)?(?:by|von|par|por|di|door|av|af|from)\s*[:\s]\s*|"
+    r"^\s*(?:author|autor|auteur|autore|written by|reporter)\s*[:\-]?\s*", re.I)
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:on|am|le|el|il|at|um|@|\||–|—|-|•|·)\s+.*$|\s*[|•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"\d{4}-\d{2}-\d{2}|(?:updated|published|posted|aktualisiert)\b).*$", re.I)
+_NAME_OK = re.compile(r"^[^\d@/:=<>{}()\[\]#]{2,60}$")
+
+
+def is_organisation(name: str, site_name: str | None = None) -> bool:
+    """True when a byline names an organisation (a newsroom, an agency, the site) rather than a person."""
+    n = clean_text(name).casefold()
+    if not n:
+        return True
+    if ORG_WORDS.search(n):
+        return True
+    if site_name:
+        site = clean_text(site_name).casefold()
+        if n == site or (len(n) > 3 and (n in site or site in n)):
+            return True
+    return False
+
+
+def person_names(text: str) -> list[str]:
+    """Plausible person names from a byline's text ("By A and B | May 2" -> [A, B])."""
+    text = clean_text(text)
+    if not text or len(text) > 200:
+        return []
+    text = _BYLINE_PREFIX.sub("", text)
+    text = _BYLINE_TAIL.sub("", text)
+    out = []
+    for name in split_names(text):
+        name = _BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,")
+        if _NAME_OK.match(name) and len(name.split()) <= 5 and any(c.isalpha() for c in name) \
+                and (len(name) > 2 or name.isupper()):
+            out.append(name)
+    return out
+
+
+def dom_bylines(tree: LexborHTMLParser) -> list[str]:
+    """Author names from the page's visible byline, best selector first; never from comments,
+    teasers or widgets."""
+    for selector in BYLINE_SELECTORS:
+        names: list[str] = []
+        for node in tree.css(selector)[:30]:
+            if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "li") if node.tag != "li" else ("nav",)):
+                continue
+            for name in person_names(node_text(node)):
+                if name.casefold() not in {n.casefold() for n in names}:
+                    names.append(name)
+        if names:
+            return names[:6]
+    return []
+
+
+_HEADLINE_SELECTORS = (
+    'h1[itemprop="headline"], [itemprop="headline"]:not(meta)',
+    'article h1, main h1, [role="main"] h1',
+    'h1',
+    '.entry-title, .post-title, [class*="article-title"], [class*="headline"], [class*="entry-title"], '
+    '[class*="post-title"], article h2',
+)
+_SITE_TITLE = frozenset(("logo", "site-title", "site-name", "sitename", "brand", "masthead", "blog-title",
+                         "site-header", "header-title", "site-branding", "navbar", "nav"))
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»«]\s+|\s+-\s+|\s*::\s*")
+
+
+def _words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", (text or "").casefold()))
+
+
+def _overlap(a: str | None, b: str | None) -> float:
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / len(wa) if wa and wb else 0.0
+
+
+def strip_site_suffix(title: str | None, site_name: str | None = None) -> str | None:
+    """"Headline | Site" -> "Headline": drops the segments that name the site."""
+    if not title:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    site = (site_name or "").casefold()
+    keep = [p for p in parts if p and not (site and (p.casefold() in site or site in p.casefold()))]
+    if len(keep) == len(parts):  # no segment names the site: drop the last one when it is short
+        if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
+            keep = parts[:-1]
+    best = " - ".join(keep) if keep else parts[0]
+    return best if title.startswith(best) else (max(keep, key=len) if keep else title)
+
+
+def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_name: str | None) -> str | None:
+    """The article's own visible headline: the h1 (or the post title a blog puts in an h2) when the
+    page has one that is not the site's name; else the declared title without the site's suffix."""
+    declared = [d for d in declared if d]
+    site = (site_name or "").casefold()
+    for i, selector in enumerate(_HEADLINE_SELECTORS):
+        for node in tree.css(selector)[:6]:
+            text = node_text(node)
+            if not (3 <= len(text) <= 300) or (site and text.casefold() == site):
+                continue
+            if has_ancestor(node, _SITE_TITLE | NOT_BYLINE_TOKENS - {"card"}, ("nav",), depth=6):
+                continue
+            if i == 0:
+                return text
+            if any(_overlap(text, d) >= 0.5 or _overlap(d, text) >= 0.6 for d in declared):
+                return text
+            if i in (1, 2) and len(text.split()) >= 3 and not declared:
+                return text
+    for d in declared:
+        d = strip_site_suffix(d, site_name)
+        if d:
+            return d
+    return None
+
+
+_MONTHS = {}
+for _i, _names in enumerate((
+        "january jan januar janvier enero gennaio januari jänner janeiro stycznia",
+        "february feb februar février fevrier febrero febbraio februari fevereiro",
+        "march mar märz maerz mars marzo maart março",
+        "april apr avril abril aprile",
+        "may mai mayo maggio mei maio",
+        "june jun juni juin junio giugno junho",
+        "july jul juli juillet julio luglio julho",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre septiembre settembre setembro",
+        "october oct oktober octobre octubre ottobre okt outubro",
+        "november nov novembre noviembre",
+        "december dec dezember décembre decembre diciembre dicembre dez dezembro"), 1):
+    for _n in _names.split():
+        _MONTHS[_n] = _i
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_DATE_PATTERNS = (
+    (re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"), None),
+    (re.compile(r"\b(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d{2})\b"), None),
+    (re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE +
+                r")\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b", re.I), None),
+    (re.compile(r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b",
+                re.I), None),
+    (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b"), "slash"),
+)
+
+
+def text_date(text: str, language: str | None = None) -> str | None:
+    """The first calendar date written in `text` ("13. Januar 2014", "Nov 18, 2019",
+    "25.08.2015"), as YYYY-MM-DD."""
+    for pattern, kind in _DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        if kind == "slash":
+            a, b = int(g["a"]), int(g["b"])
+            month, day = (a, b) if (language or "en") == "en" and a <= 12 else (b, a)
+        else:
+            day = int(g["d"])
+            month = _MONTHS.get(g["mon"].casefold().rstrip(".")) if g.get("mon") else int(g["m"])
+        try:
+            return datetime(int(g["y"]), month or 0, day).date().isoformat()
+        except (ValueError, TypeError):
+            continue
+    return None
+
+
+_DATE_ATTR_SELECTORS = (
+    '[itemprop="datePublished"]', 'time[pubdate]', '[class*="published"][datetime], [class*="published"][title]',
+    'article time[datetime], main time[datetime]', 'time[datetime]', 'abbr[title]',
+)
+_DATE_TEXT_SELECTOR = ('[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="posted"], '
+                       '[class*="meta"], [class*="byline"], [class*="submitted"], [class*="datum"], time')
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[^\d]|$)")
+
+
+def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None) -> str | None:
+    """The publication date the page shows: dated elements first, then dates written in
+    date-like elements, then a /YYYY/MM/DD/ in the URL."""
+    for selector in _DATE_ATTR_SELECTORS:
+        for node in tree.css(selector)[:5]:
+            if has_ancestor(node, NOT_BYLINE_TOKENS, depth=8):
+                continue
+            for key in ("content", "datetime", "title"):
+                value = attr(node, key)
+                if value and re.search(r"\d{4}", value):
+                    found = iso_date(value) if re.match(r"\s*\d{4}-\d\d", value) else (
+                        text_date(value, language) or iso_date(value))
+                    if found:
+                        return found
+            if selector == '[itemprop="datePublished"]':
+                found = text_date(node_text(node), language)
+                if found:
+                    return found
+    for node in tree.css(_DATE_TEXT_SELECTOR)[:60]:
+        text = node_text(node)
+        if len(text) > 120 or has_ancestor(node, NOT_BYLINE_TOKENS, depth=8):
+            continue
+        found = text_date(text, language)
+        if found:
+            return found
+    m = _URL_DATE.search(url or "")
+    if m:
+        try:
+            return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))).date().isoformat()
+        except ValueError:
+            pass
+    return None
+
+
+def _people(authors: list[Author], site_name: str | None) -> list[Author]:
+    """Only people: organisations, site names, handles and empty names are dropped."""
+    out, seen = [], set()
+    for a in authors:
+        name = clean_text(a.name)
+        if not name or is_organisation(name, site_name) or not person_names(name) or name.casefold() in seen:
+            continue
+        seen.add(name.casefold())
+        out.append(a)
+    return out
+
+
 def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
-    """Everything the page declares about itself, best source first."""
+    """Everything the page declares about itself, best source first, completed from the DOM
+    (the visible headline, the byline, the shown date)."""
     md = Metadata()
     objects = json_ld_objects(tree)
     art = _pick_article(objects)
@@ -238,14 +500,14 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
 
     title_node = tree.css_first("title")
     md.title = node_text(title_node) or None
-    h1 = tree.css_first("h1")
-    h1_text = node_text(h1) or None
 
+    ld_headline = None
+    ld_authors: list[Author] = []
     if art:
         md.page_type = sorted(_types(art))[0]
-        md.headline = _str(art.get("headline")) or _str(art.get("name"))
+        ld_headline = _str(art.get("headline")) or _str(art.get("name"))
         md.description = _str(art.get("description"))
-        md.authors = _persons(art.get("author") or art.get("creator"), base)
+        ld_authors = _persons(art.get("author") or art.get("creator"), base)
         md.published = iso_date(_str(art.get("datePublished")) or _str(art.get("dateCreated")))
         md.modified = iso_date(_str(art.get("dateModified")))
         publisher = art.get("publisher")
@@ -260,30 +522,26 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
 
     og_type = _first(metas, "og:type")
     md.page_type = md.page_type or (og_type.lower() if og_type else None)
-    md.headline = md.headline or _first(metas, "og:title", "twitter:title", "parsely-title", "sailthru.title",
-                                        "dc.title", "citation_title") or h1_text or md.title
-    md.description = md.description or _first(metas, "og:description", "description", "twitter:description",
-                                              "dc.description")
-    if not md.authors:
-        names = _first(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                       "citation_author", "byl")
-        if names and not names.startswith("http"):
-            md.authors = [Author(name=n) for n in split_names(names)]
-    md.published = md.published or iso_date(_first(
-        metas, "article:published_time", "datepublished", "pubdate", "publishdate", "parsely-pub-date",
-        "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
-        "og:published_time", "date", "article.published", "publication_date"))
-    if not md.published:
-        t = tree.css_first("time[datetime]")
-        md.published = iso_date(attr(t, "datetime"))
-    md.modified = md.modified or iso_date(_first(metas, "article:modified_time", "datemodified", "og:updated_time",
-                                                 "dcterms.modified", "last-modified"))
     md.site_name = md.site_name or _first(metas, "og:site_name", "application-name", "twitter:site")
     html_node = tree.css_first("html")
     md.language = md.language or attr(html_node, "lang") or _first(metas, "og:locale", "content-language",
                                                                      "language", "dc.language")
     if md.language:
         md.language = md.language.replace("_", "-").split("-")[0].lower() or None
+
+    md.headline = choose_headline(tree, [ld_headline, _first(metas, "og:title"), _first(metas, "twitter:title"),
+                                         _first(metas, "parsely-title", "sailthru.title", "dc.title",
+                                                "citation_title"), md.title], md.site_name)
+    md.description = md.description or _first(metas, "og:description", "description", "twitter:description",
+                                              "dc.description")
+    md.authors = _choose_authors(tree, ld_authors, metas, md.site_name)
+    md.published = md.published or iso_date(_first(
+        metas, "article:published_time", "datepublished", "pubdate", "publishdate", "parsely-pub-date",
+        "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
+        "og:published_time", "date", "article.published", "publication_date"))
+    md.published = md.published or dom_date(tree, url or md.canonical_url, md.language)
+    md.modified = md.modified or iso_date(_first(metas, "article:modified_time", "datemodified", "og:updated_time",
+                                                 "dcterms.modified", "last-modified"))
     if not md.tags:
         md.tags = [t for t in metas.get("article:tag", []) if t]
         if not md.tags:
@@ -294,3 +552,25 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
         if og_image:
             md.images = [Image(url=absolute(og_image, base), alt=_first(metas, "og:image:alt"))]
     return md
+
+
+def _choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], metas: dict[str, list[str]],
+                    site_name: str | None) -> list[Author]:
+    """People credited with the article: JSON-LD persons (completed by the visible byline when
+    it names them all and more), else the visible byline, else the author meta tags.
+    Organisations are never listed (see the module docstring of blocks.py)."""
+    declared = _people(ld_authors, site_name)
+    byline = _people([Author(name=n) for n in dom_bylines(tree)], site_name)
+    if declared:
+        have = {a.name.casefold() for a in declared}
+        shown = {a.name.casefold() for a in byline}
+        if byline and have < shown:
+            declared += [a for a in byline if a.name.casefold() not in have]
+        return declared
+    if byline:
+        return byline
+    names = _first(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                   "citation_author", "byl")
+    if names and not names.startswith("http"):
+        return _people([Author(name=n) for n in person_names(names)], site_name)
+    return []

@@ -40,3 +40,257 @@ RELATED_HEADINGS = re.compile(
 
 #: Headings of site-wide lists that must not become related articles.
 NOT_RELATED_HEADINGS = re.compile(r"^\s*(most (popular|read|viewed|shared)|trending|top stories|popular)\b", re.I)
+
+
+# ---------------------------------------------------------------- blocks and bylines (issue 6)
+# Class/id tokens are matched against the words of an element's class and id
+# (split on anything that is not a letter or digit, lower-cased); a few CSS
+# selectors are given as they are. Each table is data for blocks.py / metadata.py.
+
+#: Containers of related-article teasers (inside or right after the article).
+RELATED_TOKENS = frozenset((
+    "related", "recirc", "recirculation", "nextclick", "more-on", "moreon", "read-next", "readnext",
+    "also-read", "see-also", "more-stories", "more-news", "more-posts", "inline-related", "related-posts",
+    "related-content", "related-articles", "related-links", "related-stories", "onward", "further-reading",
+))
+#: Containers that are site-wide lists or ads, never related articles (kept out of the body too).
+NOT_RELATED_TOKENS = frozenset((
+    "popular", "most-popular", "mostpopular", "most-read", "mostread", "trending", "most-viewed",
+    "mostviewed", "sponsored", "outbrain", "taboola", "promo", "advert", "advertisement", "ad-slot",
+    "newsletter", "partner", "partners", "around-the-web", "from-the-web", "zergnet",
+))
+#: Author boxes: a card with the author's name, bio, photo and links.
+AUTHOR_BOX_TOKENS = frozenset((
+    "author-box", "authorbox", "author-bio", "authorbio", "about-author", "about-the-author", "author-info",
+    "authorinfo", "author-card", "post-author", "author-details", "author-profile", "byline-bio",
+    "user-bio", "bio-box", "author-bio-box", "author-description", "author-about", "contributor-bio",
+    "infocard", "author-wrap", "author-block", "entry-author", "author-section", "sig-line", "post-body-bio",
+))
+#: Inside an author box or byline: the biography text.
+BIO_SELECTOR = ('[class*="bio"], [class*="description"], [class*="about"], [class*="excerpt"], '
+                '[itemprop="description"], [class*="author__text"], [class*="author-text"], [class*="dek"]')
+#: Inside an author box: the author's role ("Senior News Editor").
+ROLE_SELECTOR = ('[itemprop="jobTitle"], [class*="role"], [class*="job"], [class*="position"], '
+                 '[class*="author-title"], [class*="author__title"]')
+
+#: Byline elements, best first: the first selector that matches outside comments and teasers wins.
+BYLINE_SELECTORS = (
+    '[itemprop="author"] [itemprop="name"]',
+    '[rel="author"]',
+    '.vcard .fn, .vcard.author, .author.vcard',
+    '[itemprop="author"]',
+    '[class*="byline-name"], [class*="byline__author"], [class*="author-name"], [class*="author__name"], '
+    '[class*="authorname"], [class*="author-link"], [class*="AuthorName"]',
+    '.byline a, .byline, [class*="byline"] a, [class*="-byline"], [class*="post-author"] a, .author a, '
+    '[class*="article-author"], [class*="entry-author"], .author, [class*="auteur"], [class*="autor"]',
+)
+#: Ancestors whose bylines are not the article's (comments, teasers, widgets).
+NOT_BYLINE_TOKENS = frozenset((
+    "comment", "comments", "reply", "respond", "related", "recirc", "popular", "trending", "sidebar",
+    "widget", "teaser", "card", "nav", "menu", "footer", "more-on", "nextclick", "most-read", "promo",
+    "newsletter", "recommended",
+))
+
+#: Words that mark a byline as an organisation, not a person (whole words, case-folded).
+ORG_WORDS = re.compile(
+    r"\b(staff|team|redaktion|r[ée]daction|redazione|redacci[óo]n|editors?|editorial|desk|newsroom|bureau|"
+    r"news|press|wire|agency|agencies|agenturen|agencia|associated|reuters|afp|ap|dpa|apa|efe|ansa|upi|"
+    r"online|media|magazine|tv|radio|network|group|inc|ltd|gmbh|llc|foundation|admin|administrator|"
+    r"webmaster|guest|contributor|contributors|unknown)\b|\.\w{2,4}\b", re.I)
+
+#: Figure captions and the credit inside them.
+CAPTION_SELECTOR = ('figcaption, [class*="caption"], [itemprop="caption"], [class*="Caption"], '
+                    '[class*="legend"]')
+CREDIT_SELECTOR = ('[class*="credit"], [class*="Credit"], [class*="copyright"], [itemprop="copyrightHolder"], '
+                   '[itemprop="creator"], [itemprop="author"], [class*="attribution"], [class*="photographer"], '
+                   '[class*="source"], [class*="courtesy"], cite, small')
+#: Image containers that are not <figure>: a caption next to an image.
+IMAGE_BOX_SELECTOR = ('figure, [class*="wp-caption"], [class*="image-ct"], [class*="inline-photo"], '
+                      '[class*="article-image"], [class*="lead-image"], [class*="article-media"], '
+                      '[class*="image-container"], [class*="photo-container"]')
+
+#: Inline related links: a paragraph starting with one of these, then a link.
+INLINE_RELATED = re.compile(
+    r"^\s*(read (also|more|next|this)|related( articles?| stories| coverage| content)?|see also|also read|"
+    r"more|more on this|recommended|watch|listen|don'?t miss|lesen sie auch|mehr zum thema|auch interessant|"
+    r"à lire aussi|lire aussi|sur le même sujet|leer también|lee también|vea también)\s*[:»>|–—-]", re.I)
+
+#: Small page furniture removed from the tree wherever it stands (whole-text match).
+CRUFT_SELECTOR = ('[class*="share"], [class*="social"], [class*="newsletter"], [class*="subscribe"], '
+                  '[class*="advert"], [class*="ad-slot"], [class*="sponsor"], [class*="print"], '
+                  '[class*="tags"], [class*="read-more"], [class*="readmore"], [class*="follow"], '
+                  '[class*="author-archive"], [class*="view-profile"], button')
+
+# --- Text dumps (extract/text*.py): the vocabularies of plain-text pages -------------------
+
+#: jusText's stop-list file names -> ISO 639-1 codes (`Article.language`); others are lower-cased names.
+STOPLIST_CODES = {
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Basque": "eu", "Belarusian": "be", "Bengali": "bn",
+    "Bosnian": "bs", "Breton": "br", "Bulgarian": "bg", "Catalan": "ca", "Croatian": "hr", "Czech": "cs",
+    "Danish": "da", "Dutch": "nl", "English": "en", "Esperanto": "eo", "Estonian": "et", "Finnish": "fi",
+    "French": "fr", "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el", "Gujarati": "gu",
+    "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is", "Indonesian": "id", "Irish": "ga",
+    "Italian": "it", "Kannada": "kn", "Kazakh": "kk", "Korean": "ko", "Kurdish": "ku", "Latin": "la",
+    "Latvian": "lv", "Lithuanian": "lt", "Macedonian": "mk", "Malay": "ms", "Malayalam": "ml", "Marathi": "mr",
+    "Nepali": "ne", "Norwegian_Bokmal": "nb", "Norwegian_Nynorsk": "nn", "Persian": "fa", "Polish": "pl",
+    "Portuguese": "pt", "Romanian": "ro", "Russian": "ru", "Serbian": "sr", "Slovak": "sk", "Slovenian": "sl",
+    "Spanish": "es", "Swahili": "sw", "Swedish": "sv", "Tamil": "ta", "Telugu": "te", "Turkish": "tr",
+    "Ukrainian": "uk", "Urdu": "ur", "Vietnamese": "vi", "Welsh": "cy",
+}
+
+#: Small lists of each language's most frequent function words (space-separated, casefolded): they tell
+#: the page's language; jusText's longer lists (when installed) then measure each line's density.
+STOPWORDS = {
+    "en": "a about after all also an and any are as at be been but by can could did do for from had has have he "
+          "her his how i if in into is it its just more most my no not of on one or our out said she so some than "
+          "that the their them then there these they this to up was we were what when which who will with would "
+          "you your",
+    "de": "aber als am an auch auf aus bei bis das dass dem den der des die dies doch du durch ein eine einem "
+          "einen einer es für hat hatte ich ihr im in ist ja kann mit nach nicht noch nur oder sein sich sie so "
+          "sind um und uns von vor war was wenn werden wie wir wird zu zum zur über",
+    "fr": "à au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui mais me même "
+          "ne nous on ou par pas pour qu que qui sa se ses son sont sur un une vous y été être a",
+    "es": "a al como con de del el ella en era es esta este fue ha hay la las le lo los más me mi no o para "
+          "pero por que se si sin sobre su sus también un una y ya",
+    "pt": "a ao aos as com como da das de do dos e ela ele em entre era foi já mais mas na nas no nos o os "
+          "ou para pela pelo por que se sem ser seu sua são também um uma é à",
+    "it": "a al alla anche che chi come con da dal dalla degli dei del della di e ed gli ha il in la le lo "
+          "ma nei nel nella non per più se si sono su sua suo tra un una è",
+    "nl": "aan al als bij dan dat de deze die dit door een en er het hij hoe in is je kan maar met naar niet "
+          "nog of om onder ook op over te tot uit van voor was wat we werd wie zich zijn",
+    "ru": "а без бы был была были было в вы да для до его ее если же за и из или им их к как когда кто ли "
+          "мы на не него нет но о об он она они от по при с так также то только у уже что это я",
+    "uk": "а але в від ви він вона вони для до з за й і із їх й як якщо які є з на не по при про та те то "
+          "у це що щоб ще цей ця так також були був була бути",
+    "pl": "a aby ale bo by był była było być czy dla do go i ich jak jako jest jej już ma mnie na nie niż "
+          "o od po przez przy się są ta tak także te to tylko w we więc z za że został",
+    "cs": "a aby ale ani by byl byla bylo být do i jak jako je jeho její jsou již k kde když na nebo než "
+          "o od po pro před při se si tak také to tu v ve však z za že který která které",
+    "sv": "att av de den det dig du där efter en ett för från han har hon i inte jag kan man med men "
+          "mot när och om på sig som till under var vi vid är även",
+    "da": "af at blev de den der det du efter en er et for fra han har hun i ikke jeg kan med men mod "
+          "når og om på sig som til var vi ved være også",
+    "nb": "at av de den det du eller en er et etter for fra han har hun i ikke jeg kan med men mot når "
+          "og om på seg som til var vi ved være også",
+    "fi": "ei ja jo joka jos kanssa kuin kun mutta myös niin nyt oli olla on ovat se sekä sen siitä "
+          "tai tämä että he hän jälkeen mukaan vain vielä",
+    "tr": "ama bir bu da daha de diye en gibi için ile ise kadar ki mi ne o olan olarak ve veya çok şu "
+          "sonra göre her",
+    "id": "adalah akan dalam dan dari dengan di ini itu juga ke karena kami kita mereka oleh pada saat "
+          "sebagai tidak untuk yang telah sudah bisa atau",
+    "ro": "a al ale cu care ce cu de din după este fi fost în la mai nu o pe pentru prin sa să se si și "
+          "sunt un una unei unui",
+}
+
+#: Lines that are page furniture in text dumps (share bars, sign-ups, cookie and legal lines, comment
+#: forms, navigation); matched from the line's start, case-insensitively.
+TEXT_CRUFT = re.compile(
+    r"^\s*(?:share (?:this|on|via|the|article|story|all)|share:|sharing is caring|click to (?:share|email|print)|"
+    r"follow us|follow (?:on|@)|like us on|subscribe (?:now|to|today|for)|sign (?:up|in|me up)|log ?in\b|"
+    r"register\b|create (?:an|your) (?:free )?account|already (?:a subscriber|have an account)|"
+    r"(?:get|join) (?:our|the|free)\b.*newsletter|newsletter|by (?:signing up|subscribing|clicking)|"
+    r"we use cookies|this (?:web)?site uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|"
+    r"privacy (?:policy|notice|settings)|terms (?:of (?:use|service)|and conditions|& conditions)|"
+    r"all rights reserved|copyright\b|©|\(c\) ?\d{4}|"
+    r"leave a (?:reply|comment)|post a comment|add (?:a )?comment|you must be logged in|you must log in|"
+    r"comments? (?:are|have been) closed|view (?:the )?(?:discussion|comments)|show comments|"
+    r"skip to|jump to|back to top|scroll to|go to (?:the )?home|return to|"
+    r"tags?:|filed under|topics?:|categor(?:y|ies):|posted in\b|"
+    r"advertisement|sponsored|promoted|ad choices|continue reading|read (?:more|the full|the original)|"
+    r"watch(?: now| live| the video)?:|listen(?: now| to (?:this|the) (?:article|story))|"
+    r"(?:previous|next) (?:post|article|story)|load more|show (?:more|less|all)|see (?:more|all)|view (?:more|all)|"
+    r"thanks for (?:signing up|subscribing|reading)|please (?:enable|check|try|log|sign)|"
+    r"download (?:the|our) app|get the app|open in app|(?:this|the) (?:article|story|post) (?:was )?(?:originally )?"
+    r"(?:appeared|published) (?:first )?(?:on|in)\b.{0,40}$)",
+    re.I)
+
+#: Lines that open a comment section: nothing after them belongs to the article.
+COMMENT_MARKERS = re.compile(
+    r"^\s*(?:\d+\s+(?:comments?|responses?|replies|reactions?)\b|(?:comments?|responses?|discussion)\s*(?:\(\d+\))?$|"
+    r"leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|"
+    r"what do you think\?$|\w[\w .'-]{0,40} (?:says|said|wrote|commented):$)",
+    re.I)
+
+#: A byline: "By Jane Doe", "Von Max Muster", "Por ...", "Posted by ...".
+BYLINE = re.compile(r"^\s*(?:(?:posted|written|words|story|text|reported)\s+)?(?:by|von|par|por|di|door|av|af)\b[\s:]+"
+                    r"(?P<name>.+)$", re.I)
+#: Lines that label an author box without being text ("Avatar", "About the author", "Full Bio").
+AUTHOR_BOX_LABELS = re.compile(r"^\s*(?:avatar|about (?:the )?author|author|full bio|bio|author bio|"
+                               r"more (?:from|by) (?:this )?author|read more from this author|contributor)s?\s*:?\s*$",
+                               re.I)
+#: Words that mark a short line as a job title ("Senior News Editor", "Staff Writer").
+ROLE_WORDS = re.compile(
+    r"\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|author|producer|analyst|"
+    r"critic|photographer|blogger|founder|director|chief|head|manager|fellow|host|anchor|intern|"
+    r"redakteur(?:in)?|autor(?:in)?|rédact(?:eur|rice)|journaliste|redactor(?:a)?|periodista|jornalista|"
+    r"giornalista|corrispondente)s?\b", re.I)
+
+
+# ---------------------------------------------------------------- body extraction (issue 3)
+
+#: Elements removed with their content before the body is looked for: never article text.
+BODY_JUNK_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+    "svg", "canvas", "math", "video", "audio", "picture", "source", "track", "map", "area",
+    "button", "input", "select", "option", "optgroup", "textarea", "datalist", "output", "progress", "label",
+    "fieldset", "legend", "dialog", "menu", "menuitem", "nav", "aside", "footer", "noindex", "link", "meta",
+    "head", "title", "rp", "rt", "marquee", "blink",
+)
+
+#: Hidden elements (removed with their content, unless they hold most of the page's text).
+BODY_HIDDEN_SELECTOR = (
+    '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], '
+    '[style*="visibility:hidden"], [style*="visibility: hidden"], [type="hidden"]'
+)
+
+#: Elements that start a new paragraph (a line of their own in the body).
+BODY_BLOCK_TAGS = frozenset((
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
+    "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "figure", "figcaption", "details", "summary",
+    "center", "hgroup", "form", "body", "html", "noscript",
+))
+#: Headings that become paragraphs of their own (h1 is the headline: metadata, not body).
+BODY_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+#: A CSS selector matching any block element (to tell inline markup that hides blocks).
+BODY_BLOCK_SELECTOR = ", ".join(sorted(BODY_BLOCK_TAGS - {"body", "html"}))
+
+#: Elements whose text counts as one paragraph when the candidate container is scored.
+BODY_PARAGRAPH_SELECTOR = "p, pre, td, blockquote, li, h2, h3, dd"
+
+#: class/id words of page furniture: a block whose class or id holds one is not article text
+#: (unless it holds most of the candidate's text: "article-widget" wrappers exist). Matched as
+#: whole words of the class/id split at spaces, "-", "_" and camelCase humps.
+BODY_BOILERPLATE_WORDS = frozenset((
+    "share", "sharing", "sharebar", "sharetools", "social", "socials", "sociallinks", "addthis", "sharethis",
+    "related", "relatedposts", "recommended", "recommendations", "recirc", "recirculation", "outbrain",
+    "taboola", "trending", "popular", "mostread", "mostpopular",
+    "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
+    "newsletter", "subscribe", "subscription", "signup", "optin", "paywall", "regwall", "promo", "promotion",
+    "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "sponsor", "sponsored",
+    "banner", "sidebar", "widget", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr",
+    "footer", "nav", "navbar", "navigation", "menu", "submenu", "pagination", "pager", "skip",
+    "tags", "taglist", "tagcloud", "byline", "dateline", "meta", "metadata", "timestamp", "toolbar", "tools",
+    "author", "authors", "bio", "avatar", "profile", "rating", "print", "modal", "popup", "overlay",
+    "lightbox", "carousel", "slider", "slideshow", "gallery", "teaser", "teasers",
+    "noprint", "visually", "caption", "credit", "credits", "enlarge",
+    "masthead", "topbar", "header", "headline", "title", "subtitle", "kicker", "eyebrow", "deck", "standfirst",
+    "dek", "summary", "tooltip", "alert", "notice", "disclaimer",
+))
+#: Whole class/id tokens (separators dropped, lower case) of page furniture.
+BODY_BOILERPLATE_TOKENS = frozenset((
+    "hidden", "hide", "sronly", "screenreadertext", "visuallyhidden", "sharedaddy", "jprelatedposts",
+    "wpcaption", "wpcaptiontext",
+))
+#: class/id words of the article container (a bonus when candidates are scored).
+BODY_CONTENT_WORDS = frozenset((
+    "article", "articlebody", "articletext", "articlecontent", "body", "content", "entry", "entrycontent",
+    "main", "maincontent", "post", "postbody", "postcontent", "story", "storybody", "storycontent", "text",
+    "blog", "single", "prose", "copy", "bodytext", "richtext", "rte", "td-post-content", "field",
+))
+#: class/id words of blocks that are never the article container (a malus when scored).
+BODY_NEGATIVE_WORDS = frozenset((
+    "comment", "comments", "footer", "sidebar", "related", "share", "social", "nav", "menu", "widget",
+    "promo", "ad", "ads", "advert", "banner", "sponsor", "sponsored", "popular", "trending", "recommended",
+    "newsletter", "teaser", "teasers", "list", "listing", "feed", "grid", "cards", "card", "more",
+))
