@@ -118,12 +118,63 @@ def extract_command(
 
 @app.command("batch")
 def batch_command(
-    urls: Path = typer.Argument(..., help="A file with one URL a line (- for stdin)."),
-    output: Path = typer.Option(..., "--output", "-o", help="JSON Lines output, appended to and resumed."),
+    urls: str = typer.Argument(..., help="A file with one URL a line, or - for stdin."),
+    output: Path = typer.Option(..., "--output", "-o", help="JSON Lines output; appended to, and resumed when run again."),
+    concurrency: int = typer.Option(16, "--concurrency", "-c", min=1, help="Requests in flight, all hosts together."),
+    per_host: int = typer.Option(2, "--per-host", min=1, help="Requests in flight to one host."),
+    delay: float = typer.Option(0.0, "--delay", min=0, help="Seconds between two requests to one host (robots.txt Crawl-delay wins if longer)."),
+    user_agent: Optional[str] = typer.Option(None, "--user-agent", "-A", help="User-Agent header (default: scraper/VERSION (+URL))."),
+    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not read or obey robots.txt."),
+    tries: int = typer.Option(3, "--tries", min=1, help="Attempts per URL for transient failures (timeouts, connection errors, 408/429/502/503/504)."),
+    backoff: float = typer.Option(1.0, "--backoff", min=0, help="First retry wait in seconds, doubled each retry, with jitter."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.001, help="Read timeout in seconds."),
+    connect_timeout: float = typer.Option(10.0, "--connect-timeout", min=0.001, help="Connect timeout in seconds."),
+    deadline: float = typer.Option(60.0, "--deadline", min=0.001, help="Total seconds for one attempt at a URL."),
+    max_bytes: str = typer.Option("10M", "--max-bytes", help="Largest body read (e.g. 500k, 10M)."),
+    max_redirects: int = typer.Option(10, "--max-redirects", min=0, help="Redirects followed per URL."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=0, help="Extraction processes (default: one per core; 0: in-process)."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo the URLs that have an error record in OUTPUT."),
+    allow_failures: bool = typer.Option(False, "--allow-failures", help="Exit 0 even when some URLs failed."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
 ) -> None:
-    """Fetch and extract a list of URLs, one JSON line per URL."""
-    # batch: owned by the batch engineer (issue 4) - replaced by the concurrent engine.
-    raise fail("batch is not available yet", 2)
+    """Fetch and extract a list of URLs, one JSON line per URL (concurrent, polite, resumable).
+
+    Every input URL gets exactly one record: the article with `url`, `final_url`,
+    `status` and `fetched_at`, or {"url": ..., "error": {"kind", "message", "status"}}.
+    Running the same command again skips the URLs OUTPUT already has.
+    Exit code 0, or 1 when any URL failed (--allow-failures: 0), 2 on bad usage.
+
+    \b
+    Examples:
+      scraper batch urls.txt -o articles.jsonl
+      scraper batch urls.txt -o articles.jsonl               # again: resumes where it stopped
+      scraper batch urls.txt -o articles.jsonl --retry-failed
+      cat urls.txt | scraper batch - -o articles.jsonl --quiet
+      scraper batch urls.txt -o a.jsonl -c 32 --per-host 1 --delay 0.5 -A "mybot/1.0 (+https://example.org/bot)"
+    """
+    from scraper.batch import run_batch
+
+    size = re.fullmatch(r"\s*(\d+)\s*([kKmMgG]?)[bB]?\s*", max_bytes)
+    if not size:
+        raise fail(f"--max-bytes: not a size: {max_bytes!r} (e.g. 500k, 10M)", 2)
+    limit = int(size.group(1)) * {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[size.group(2).lower()]
+    if urls != "-" and not Path(urls).is_file():
+        raise fail(f"cannot read {urls}: no such file", 2)
+    if output.is_dir():
+        raise fail(f"{output} is a directory", 2)
+    try:
+        options = scraper.ScrapeOptions(
+            concurrency=concurrency, per_host=per_host, host_delay=delay, obey_robots=not ignore_robots,
+            tries=tries, backoff=backoff, read_timeout=timeout, connect_timeout=connect_timeout,
+            deadline=deadline, max_bytes=limit, max_redirects=max_redirects, workers=workers,
+            **({"user_agent": user_agent} if user_agent else {}),
+        )
+        summary = run_batch(urls, output, options, retry_failed=retry_failed, progress=False if quiet else None)
+    except OSError as exc:
+        raise fail(f"{exc.filename or output}: {exc.strerror or exc}", 2)
+    if not quiet:
+        typer.echo(f"scraper batch: {summary.line()}", err=True)
+    raise typer.Exit(summary.exit_code(allow_failures))
 
 
 @app.command("bench")

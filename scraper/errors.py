@@ -58,6 +58,9 @@ class TooManyRedirects(FetchError):
 class HTTPStatusError(FetchError):
     kind = "http_status"
 
+    #: seconds the server asked to wait (its Retry-After header), if it said
+    retry_after: float | None = None
+
 
 class TooLarge(FetchError):
     kind = "too_large"

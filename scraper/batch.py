@@ -1,0 +1,476 @@
+"""Many URLs: concurrency, politeness, retries, resume, one record per URL.
+
+    async for record in scraper.scrape_many(urls):            # records as they are ready
+    for record in scraper.scrape_many_sync(urls, tries=5):    # the same, from sync code
+    summary = scraper.run_batch(urls, "out.jsonl", options)   # the `scraper batch` engine
+
+A record is `{"url": <the input line>, "final_url", "status", "fetched_at",
+**article}` or `{"url": ..., "error": {"kind", "message", "status"}}`; every
+input URL gets exactly one (blank lines and `#` comments are not URLs;
+repeated URLs are fetched once and recorded once).
+
+How a URL goes through `BatchEngine`:
+
+    read lazily (a window of `options.window` URLs in flight)
+    -> validate (invalid_url) -> robots.txt of its origin, once per origin (robots)
+    -> per-host slot (`per_host`, `host_delay`, Crawl-delay) -> global slot (`concurrency`)
+    -> `afetch_once`, retried per `fetch.retry_delay` -> extraction in a process pool
+    -> record
+
+Fetching is asyncio with one `httpx.AsyncClient`; extraction is CPU work and
+runs in `options.workers` processes, so both overlap. At most
+`concurrency + 2 * workers` bodies are held at once, whatever the list's length.
+"""
+from __future__ import annotations
+
+import asyncio
+import functools
+import os
+import queue
+import signal
+import sys
+import threading
+import time
+from collections import OrderedDict
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, AsyncIterator, Callable, Iterable, Iterator, TextIO
+
+import httpx
+
+from .errors import (
+    ConnectionFailed,
+    ExtractionError,
+    FetchError,
+    HTTPStatusError,
+    RobotsDisallowed,
+    ScraperError,
+)
+from .fetch import FetchResult, afetch_once, retry_delay, validate_url
+from .options import ScrapeOptions, client_settings, resolve_options
+from .progress import BatchProgress, BatchSummary
+from .resume import UrlSet, prepare_output, record_line
+from .robots import RobotsRules, load_robots, origin_of
+
+__all__ = [
+    "BatchEngine", "BatchSummary", "scrape_many", "scrape_many_sync", "run_batch", "run_batch_async",
+    "read_urls", "count_urls", "ok_record", "error_record",
+]
+
+MAX_HOSTS = 4096  # per-origin state kept (idle origins beyond this are forgotten)
+
+
+# -- records ---------------------------------------------------------------
+
+def ok_record(url: str, result: FetchResult, article: dict[str, Any]) -> dict[str, Any]:
+    """The record of a page: the input URL, the fetch's facts, then the article's fields."""
+    record: dict[str, Any] = {"url": url, "final_url": result.final_url, "status": result.status,
+                              "fetched_at": result.fetched_at}
+    record.update((k, v) for k, v in article.items() if k != "url")
+    return record
+
+
+def error_record(url: str, exc: ScraperError) -> dict[str, Any]:
+    """The record of a URL that gave no article."""
+    return {"url": url, "error": exc.to_dict()}
+
+
+# -- extraction (runs in the worker processes) -------------------------------
+
+def _init_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    parent = os.getppid()
+
+    def orphan_watch() -> None:  # a parent killed with -9 cannot stop its workers: they stop themselves
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=orphan_watch, name="scraper-orphan-watch", daemon=True).start()
+
+
+def _warm_up() -> None:
+    return None
+
+
+def extract_job(content: bytes, url: str | None, charset: str | None) -> dict[str, Any]:
+    """Extract one page in a worker: bytes in, `Article.to_dict()` out (both picklable)."""
+    from .extract import extract
+
+    return extract(content, url, http_charset=charset).to_dict()
+
+
+# -- the engine --------------------------------------------------------------
+
+@dataclass
+class _Host:
+    """Per-origin state: the in-flight limit, the start spacing and robots.txt."""
+
+    origin: str
+    slots: asyncio.Semaphore
+    delay: float = 0.0  # between request starts (host_delay, or Crawl-delay if longer)
+    next_start: float = 0.0  # loop time before which no request starts
+    robots: "asyncio.Task[RobotsRules] | None" = None
+    users: int = 0  # URLs of this origin in flight (an origin in use is never forgotten)
+
+
+class _End:
+    pass
+
+
+@dataclass
+class _Failure:
+    exc: BaseException
+
+
+class BatchEngine:
+    """One httpx.AsyncClient, one extraction pool and the per-host state, for any number of URL lists.
+
+        async with BatchEngine(options) as engine:
+            async for record in engine.records(urls):
+                ...
+    """
+
+    def __init__(self, options: ScrapeOptions | None = None) -> None:
+        self.options = options or ScrapeOptions()
+        self._client: httpx.AsyncClient | None = None
+        self._pool: Executor | None = None
+        self._hosts: OrderedDict[str, _Host] = OrderedDict()
+        self._robots_tasks: set[asyncio.Task] = set()
+        self._global = asyncio.Semaphore(self.options.concurrency)
+        self._bodies = asyncio.Semaphore(self.options.concurrency + 2 * max(1, self.options.worker_count))
+
+    # life cycle
+
+    def _new_pool(self) -> Executor:
+        n = self.options.worker_count
+        if n == 0:
+            return ThreadPoolExecutor(max_workers=1, thread_name_prefix="scraper-extract")
+        return ProcessPoolExecutor(max_workers=n, initializer=_init_worker)
+
+    async def __aenter__(self) -> "BatchEngine":
+        # Start the workers before any request: forking once the client has threads is unsafe.
+        self._pool = self._new_pool()
+        await asyncio.get_running_loop().run_in_executor(self._pool, _warm_up)
+        self._client = httpx.AsyncClient(**client_settings(self.options))
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        for task in self._robots_tasks:
+            task.cancel()
+        await asyncio.gather(*self._robots_tasks, return_exceptions=True)
+        if self._client is not None:
+            await self._client.aclose()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    # the URL list
+
+    async def records(self, urls: Iterable[str], *, skip: UrlSet | None = None,
+                      on_skip: Callable[[str], None] | None = None) -> AsyncIterator[dict[str, Any]]:
+        """One record per distinct input URL, in completion order.
+
+        `urls` is read lazily, `options.window` URLs ahead. URLs in `skip` (those
+        already recorded) and repeats are passed over, each reported to
+        `on_skip("done")` / `on_skip("duplicate")`.
+        """
+        out: asyncio.Queue = asyncio.Queue()
+        window = asyncio.Semaphore(max(1, self.options.window))
+        seen = UrlSet()
+        tasks: set[asyncio.Task] = set()
+
+        async def run_one(url: str) -> None:
+            try:
+                record = await self.scrape_one(url)
+            except Exception as exc:  # a bug must still give the URL its record
+                record = error_record(url, ConnectionFailed(f"unexpected {type(exc).__name__}: {exc}", url=url))
+            out.put_nowait(record)
+
+        async def produce() -> None:
+            try:
+                for n, line in enumerate(urls):
+                    if n % 1000 == 999:
+                        await asyncio.sleep(0)  # a long run of skipped lines must not starve the loop
+                    url = line.strip()
+                    if not url or url.startswith("#"):
+                        continue
+                    if skip is not None and url in skip:
+                        if on_skip:
+                            on_skip("done")
+                        continue
+                    if not seen.add(url):
+                        if on_skip:
+                            on_skip("duplicate")
+                        continue
+                    await window.acquire()
+                    task = asyncio.create_task(run_one(url))
+                    tasks.add(task)
+                    task.add_done_callback(tasks.discard)
+                while tasks:
+                    await asyncio.wait(set(tasks))
+                out.put_nowait(_End())
+            except asyncio.CancelledError:
+                raise
+            except BaseException as exc:  # reading the input failed
+                out.put_nowait(_Failure(exc))
+
+        producer = asyncio.create_task(produce())
+        try:
+            while True:
+                item = await out.get()
+                if isinstance(item, _End):
+                    break
+                if isinstance(item, _Failure):
+                    raise item.exc
+                window.release()
+                yield item
+        finally:
+            producer.cancel()
+            for task in list(tasks):
+                task.cancel()
+            await asyncio.gather(producer, *tasks, return_exceptions=True)
+
+    # one URL
+
+    async def scrape_one(self, url: str) -> dict[str, Any]:
+        """The record of one URL (never raises a ScraperError)."""
+        try:
+            url = validate_url(url)
+            host = self._host(origin_of(url))
+            host.users += 1
+            try:
+                if self.options.obey_robots:
+                    await self._check_robots(host, url)
+                result, article = await self._fetch_and_extract(host, url)
+            finally:
+                host.users -= 1
+        except ScraperError as exc:
+            return error_record(url, exc)
+        return ok_record(url, result, article)
+
+    def _host(self, origin: str) -> _Host:
+        host = self._hosts.get(origin)
+        if host is not None:
+            self._hosts.move_to_end(origin)
+            return host
+        host = self._hosts[origin] = _Host(origin, asyncio.Semaphore(self.options.per_host),
+                                           delay=self.options.host_delay)
+        if len(self._hosts) > MAX_HOSTS:  # forget the oldest idle origins
+            for old in list(self._hosts)[: MAX_HOSTS // 4]:
+                if self._hosts[old].users == 0:
+                    del self._hosts[old]
+        return host
+
+    @asynccontextmanager
+    async def _slot(self, host: _Host) -> AsyncIterator[None]:
+        """Hold a per-host slot (spaced by the host's delay), then a global one."""
+        async with host.slots:
+            loop = asyncio.get_running_loop()
+            now = loop.time()
+            start = max(now, host.next_start)
+            host.next_start = start + host.delay
+            if start > now:
+                await asyncio.sleep(start - now)
+            async with self._global:
+                yield
+
+    async def _check_robots(self, host: _Host, url: str) -> None:
+        if host.robots is None:
+            host.robots = asyncio.create_task(self._load_robots(host))
+            self._robots_tasks.add(host.robots)
+            host.robots.add_done_callback(self._robots_tasks.discard)
+        rules = await asyncio.shield(host.robots)
+        if not rules.allows(url, self.options.robots_agent):
+            raise RobotsDisallowed(rules.blocked or "disallowed by robots.txt", url=url)
+
+    async def _load_robots(self, host: _Host) -> RobotsRules:
+        async with self._slot(host):
+            rules = await load_robots(self._client, host.origin, self.options)
+        crawl_delay = rules.crawl_delay(self.options.robots_agent)
+        if crawl_delay:
+            host.delay = max(host.delay, min(crawl_delay, self.options.max_crawl_delay))
+        return rules
+
+    async def _fetch_and_extract(self, host: _Host, url: str) -> tuple[FetchResult, dict[str, Any]]:
+        loop = asyncio.get_running_loop()
+        attempt = 1
+        while True:
+            async with self._bodies:
+                try:
+                    async with self._slot(host):
+                        result = await afetch_once(self._client, url, self.options)
+                except FetchError as exc:
+                    delay = retry_delay(exc, attempt, self.options)
+                    if delay is None:
+                        if attempt > 1:
+                            exc.message = f"{exc.message} (after {attempt} tries)"
+                        raise
+                    if isinstance(exc, HTTPStatusError):  # the whole host waits, not just this URL
+                        host.next_start = max(host.next_start, loop.time() + delay)
+                else:
+                    return result, await self._extract(result)
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def _extract(self, result: FetchResult) -> dict[str, Any]:
+        loop = asyncio.get_running_loop()
+        for _ in range(2):
+            pool = self._pool
+            try:
+                return await loop.run_in_executor(pool, extract_job, result.content, result.final_url, result.charset)
+            except ScraperError:
+                raise
+            except BrokenProcessPool:  # a worker died (crash, OOM kill): new pool, one more try
+                if pool is self._pool:
+                    self._pool = self._new_pool()
+                    pool.shutdown(wait=False, cancel_futures=True)
+            except Exception as exc:
+                raise ExtractionError(f"could not extract: {type(exc).__name__}: {exc}", url=result.url) from None
+        raise ExtractionError("the extraction worker died on this page", url=result.url)
+
+
+# -- library entry points ----------------------------------------------------
+
+async def scrape_many(urls: Iterable[str], options: ScrapeOptions | None = None,
+                      **overrides: Any) -> AsyncIterator[dict[str, Any]]:
+    """Scrape a list of URLs concurrently: an async iterator of records, as they are ready.
+
+    Same options (`ScrapeOptions` or keyword overrides of its fields) and same
+    records as `scraper batch`. `urls` may be any iterable (a file object works
+    and is read lazily).
+    """
+    opts = resolve_options(options, **overrides)
+    async with BatchEngine(opts) as engine:
+        async for record in engine.records(urls):
+            yield record
+
+
+def scrape_many_sync(urls: Iterable[str], options: ScrapeOptions | None = None,
+                     **overrides: Any) -> Iterator[dict[str, Any]]:
+    """`scrape_many` for sync code: a generator of records.
+
+    The event loop runs in a background thread, so fetching goes on while the
+    caller handles a record; closing the generator early stops the run.
+    """
+    handoff: queue.Queue = queue.Queue(maxsize=64)
+    stop = threading.Event()
+
+    async def put(item: Any) -> bool:
+        loop = asyncio.get_running_loop()
+        while not stop.is_set():
+            try:
+                await loop.run_in_executor(None, functools.partial(handoff.put, item, timeout=0.1))
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    async def main() -> None:
+        try:
+            async for record in scrape_many(urls, options, **overrides):
+                if not await put(record):
+                    return
+            await put(_End())
+        except Exception as exc:
+            await put(_Failure(exc))
+
+    thread = threading.Thread(target=asyncio.run, args=(main(),), name="scraper-batch", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = handoff.get()
+            if isinstance(item, _End):
+                return
+            if isinstance(item, _Failure):
+                raise item.exc
+            yield item
+    finally:
+        stop.set()
+        thread.join()
+
+
+# -- the `scraper batch` engine ----------------------------------------------
+
+def read_urls(source: str | Path | TextIO) -> Iterator[str]:
+    """The lines of a URL list, lazily: a path, "-" for stdin, or an open text file."""
+    if isinstance(source, (str, Path)) and str(source) == "-":
+        yield from sys.stdin
+    elif isinstance(source, (str, Path)):
+        with open(source, encoding="utf-8", errors="replace") as fh:
+            yield from fh
+    else:
+        yield from source
+
+
+def count_urls(path: str | Path) -> int:
+    """Lines of a URL list that are URLs to process (not blank, not # comments)."""
+    n = 0
+    with open(path, "rb") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith(b"#"):
+                n += 1
+    return n
+
+
+async def run_batch_async(urls: Iterable[str] | str | Path, output: str | Path | TextIO,
+                          options: ScrapeOptions | None = None, *, retry_failed: bool = False,
+                          progress: bool | None = None, total: int | None = None) -> BatchSummary:
+    """Scrape `urls` into the JSON Lines `output`, one flushed line per record.
+
+    `urls` is an iterable of lines, or a path ("-": stdin) read lazily. When
+    `output` is a path it is appended to and resumed: URLs it already records
+    are skipped, a torn last line is repaired, and with `retry_failed` its
+    error records are removed first and their URLs redone. `output` may also be
+    an open text file (no resume). `progress`: None = a bar when stderr is a
+    terminal. `total`: the URL count for the bar (counted here for a file path).
+    """
+    opts = options or ScrapeOptions()
+    started = time.monotonic()
+    summary = BatchSummary(total=total)
+    if isinstance(urls, (str, Path)):
+        show = sys.stderr.isatty() if progress is None else progress
+        if total is None and show and str(urls) != "-":
+            summary.total = count_urls(urls)
+        lines: Iterable[str] = read_urls(urls)
+    else:
+        lines = urls
+    done: UrlSet | None = None
+    if isinstance(output, (str, Path)):
+        done, summary.retried = prepare_output(output, retry_failed=retry_failed)
+        sink: TextIO = open(output, "a", encoding="utf-8")
+    else:
+        sink = output
+    bar = BatchProgress(summary.total, progress)
+
+    def skipped(why: str) -> None:
+        if why == "done":
+            summary.skipped += 1
+        else:
+            summary.duplicates += 1
+        bar.advance(None)
+
+    try:
+        with bar:
+            async with BatchEngine(opts) as engine:
+                async for record in engine.records(lines, skip=done, on_skip=skipped):
+                    sink.write(record_line(record))
+                    sink.flush()
+                    bar.advance(summary.count(record))
+    finally:
+        if sink is not output:
+            sink.close()
+        if hasattr(lines, "close"):
+            lines.close()
+        summary.seconds = time.monotonic() - started
+    return summary
+
+
+def run_batch(urls: Iterable[str] | str | Path, output: str | Path | TextIO,
+              options: ScrapeOptions | None = None, **kwargs: Any) -> BatchSummary:
+    """`run_batch_async` from sync code (its own event loop; callable from any thread)."""
+    return asyncio.run(run_batch_async(urls, output, options, **kwargs))
