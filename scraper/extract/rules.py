@@ -200,6 +200,8 @@ TEXT_CRUFT = re.compile(
     r"watch(?: now| live| the video)?:|listen(?: now| to (?:this|the) (?:article|story))|"
     r"(?:previous|next) (?:post|article|story)|load more|show (?:more|less|all)|see (?:more|all)|view (?:more|all)|"
     r"thanks for (?:signing up|subscribing|reading)|please (?:enable|check|try|log|sign)|"
+    r"(?:updated |posted |published )?(?:\d+|an?)\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|"
+    r"months?)\s+ago\s*$|"
     r"download (?:the|our) app|get the app|open in app|(?:this|the) (?:article|story|post) (?:was )?(?:originally )?"
     r"(?:appeared|published) (?:first )?(?:on|in)\b.{0,40}$)",
     re.I)
@@ -294,3 +296,6 @@ BODY_NEGATIVE_WORDS = frozenset((
     "promo", "ad", "ads", "advert", "banner", "sponsor", "sponsored", "popular", "trending", "recommended",
     "newsletter", "teaser", "teasers", "list", "listing", "feed", "grid", "cards", "card", "more",
 ))
+
+#: A page footer's legal line: what follows it is rarely the article.
+FOOTER_LINE = re.compile(r"(?:\ball rights reserved\b|^\s*(?:copyright\s*)?(?:©|copyright\b|\(c\))\s*(?:\d{4}))", re.I)

@@ -1,0 +1,67 @@
+"""The headline of a text dump: the line the page's title names, or the title-like line it repeats.
+
+Dumps usually start with the page's `<title>` ("Headline - Site"), then show the
+headline again as the h1 line; browser copies show the h1 twice (once in a
+header bar). Those repeats are the headline's candidates; the article follows
+one of them.
+"""
+from __future__ import annotations
+
+import re
+
+from .text_lines import CRUFT, Line
+
+#: Separators between a title's headline and the site's name.
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·•»:~/]|-|::)\s+")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "´": "'", "\u00a0": " "})
+#: A headline line is between these many words (CJK: characters / 2) ...
+MIN_WORDS, MAX_WORDS = 3, 40
+#: ... and, when only contained in the title, at least this share of the title part it matches.
+MIN_TITLE_SHARE = 0.6
+
+
+def fold(text: str) -> str:
+    """Case, quotes and spaces folded, for comparing lines."""
+    return " ".join(text.translate(_QUOTES).casefold().split()).strip(" .")
+
+
+def title_parts(title: str) -> list[str]:
+    """The folded title and its parts split at site-name separators ("Headline | Site")."""
+    folded = fold(title)
+    out = [folded]
+    seps = list(_TITLE_SEPARATORS.finditer(folded))
+    if seps:
+        out.append(folded[:seps[-1].start()])  # without the site's name at the end
+    parts = [p for p in _TITLE_SEPARATORS.split(folded) if len(p.split()) >= MIN_WORDS]
+    if len(parts) > 1 and len(parts[-1]) < max(map(len, parts)):
+        parts.pop()  # the site's name ends most titles
+    out += parts
+    return list(dict.fromkeys(p.strip() for p in out if p.strip()))
+
+
+def _looks_like_headline(line: Line) -> bool:
+    return MIN_WORDS <= line.words <= MAX_WORDS and line.kind != CRUFT and not line.text.endswith((":",))
+
+
+def matches_title(line: Line, parts: list[str]) -> bool:
+    """True when the line is the title's headline (whole, one part, or most of a part)."""
+    text = fold(line.text)
+    for part in parts:
+        if text == part:
+            return True
+        if text in part and len(text) >= MIN_TITLE_SHARE * len(part):
+            return True
+        if part in text and len(text) <= 1.25 * len(part) and len(part.split()) >= MIN_WORDS + 1:
+            return True
+    return False
+
+
+def headline_candidates(lines: list[Line]) -> list[int]:
+    """Indexes of the lines that may be the headline: the title's repeats, or repeated title-like lines."""
+    if not lines:
+        return []
+    parts = title_parts(lines[0].text)
+    found = [ln.index for ln in lines[1:] if _looks_like_headline(ln) and matches_title(ln, parts)]
+    if found:
+        return found
+    return [ln.index for ln in lines if ln.repeats > 1 and _looks_like_headline(ln) and not ln.ends_sentence]

@@ -1,0 +1,158 @@
+"""The lines of a text dump, measured and classified one by one.
+
+Each non-empty line gets its features (length, words, stop-word density in the
+page's language, sentence shape, title case, repetition) and a class:
+
+    GOOD      a paragraph: long, sentence-shaped, rich in stop words
+    NEAR      sentence-like but short or thin: article text in good company
+    SHORT     a short line: a heading, a label, a menu item
+    BAD       long but not prose: link lists, tag clouds, boilerplate
+    CRUFT     page furniture by its wording (share bars, sign-ups, legal lines)
+    FOOTER    the legal line of a page footer ("© 2019 ... All rights reserved")
+    BREAK     a comment section starts: nothing after it is the article
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .rules import COMMENT_MARKERS, CRUFT_LINES, FOOTER_LINE, READING_TIME, TEXT_CRUFT
+from .text_lang import detect_language, short_lists, stop_density
+
+GOOD, NEAR, SHORT, BAD, CRUFT, FOOTER, BREAK = "good", "near", "short", "bad", "cruft", "footer", "break"
+
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?…:;)\"”’»」。！？]\s*$")
+#: Scripts written without spaces between words: length in characters stands in for word counts.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+#: Characters from which a line counts as long (jusText's length_low and length_high).
+LENGTH_LOW, LENGTH_HIGH = 70, 200
+#: Stop-word density from which a line reads as prose (jusText's stopwords_low and stopwords_high).
+STOPS_LOW, STOPS_HIGH = 0.30, 0.32
+#: Capitalised words (a function word among them) that open a headline-style line.
+TITLE_LEAD = 5
+#: Words from which a line is read to guess the language.
+PROSE_WORDS = 8
+
+
+@dataclass
+class Line:
+    """One non-empty line of the dump."""
+
+    index: int  # position among the non-empty lines
+    block: int  # lines with no blank line between them share a block
+    text: str
+    words: int
+    stops: float  # stop-word density in the page's language
+    title_case: float  # share of words that start with a capital letter
+    ends_sentence: bool
+    repeats: int  # how many lines of the page have the same text
+    title_lead: bool  # starts like a Title Case Headline ("Police: 2 In Custody After ...")
+    kind: str = SHORT
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+
+@dataclass
+class Page:
+    """The measured lines of one dump and its language."""
+
+    lines: list[Line]
+    language: str | None
+
+
+def split_lines(text: str) -> list[tuple[int, str]]:
+    """(block number, text) of every non-empty line, white space collapsed."""
+    out: list[tuple[int, str]] = []
+    block = 0
+    gap = True
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _SPACE.sub(" ", raw.replace("\xa0", " ").replace("\ufeff", "")).strip()
+        if not line:
+            gap = True
+            continue
+        if gap:
+            block += 1
+            gap = False
+        out.append((block, line))
+    return out
+
+
+def _title_case(tokens: list[str]) -> float:
+    letters = [t for t in tokens if t[0].isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for t in letters if t[0].isupper()) / len(letters)
+
+
+def _title_lead(tokens: list[str], short_mask: int) -> bool:
+    """True when the line opens with TITLE_LEAD capitalised words, a function word among them."""
+    if not short_mask or len(tokens) < TITLE_LEAD:
+        return False
+    index = short_lists().index
+    function_words = 0
+    for i, w in enumerate(tokens[:TITLE_LEAD]):
+        if not (w[0].isupper() or w[0].isdigit()):
+            return False
+        if i and w != "I" and index.get(w.casefold(), 0) & short_mask:
+            function_words += 1
+    return function_words > 0
+
+
+def measure(text: str) -> Page:
+    """Split a dump into lines, guess its language and measure every line."""
+    raw = split_lines(text)
+    tokens = [_WORD.findall(t) for _, t in raw]
+    folded = [[w.casefold() for w in ws if not w.isdigit()] for ws in tokens]
+    # the language is read from the prose-like lines, where stop words live (menus have few)
+    sample = [w for fw in folded if len(fw) >= PROSE_WORDS for w in fw]
+    if len(sample) < 50:
+        sample = [w for fw in folded for w in fw]
+    language, mask = detect_language(sample)
+    short_mask = short_lists().mask(language)
+    counts = Counter(t for _, t in raw)
+    lines = []
+    for i, ((block, t), ws, fw) in enumerate(zip(raw, tokens, folded)):
+        words = len(ws)
+        if _CJK.search(t):
+            words = max(words, len(t) // 2)
+        lines.append(Line(i, block, t, words, stop_density(fw, mask), _title_case(ws),
+                          bool(_SENTENCE_END.search(t)), counts[t], _title_lead(ws, short_mask)))
+    page = Page(lines, language)
+    for line in lines:
+        line.kind = classify(line, has_language=mask != 0)
+    return page
+
+
+def is_cruft(text: str) -> bool:
+    """True for page furniture by its wording alone."""
+    return (text.casefold().strip(" :.!»›>|") in CRUFT_LINES or bool(TEXT_CRUFT.match(text))
+            or bool(READING_TIME.match(text)))
+
+
+def classify(line: Line, has_language: bool = True) -> str:
+    """The class of one line from its own features (context comes later)."""
+    t = line.text
+    if COMMENT_MARKERS.match(t):
+        return BREAK
+    if FOOTER_LINE.search(t) and line.chars < 2 * LENGTH_HIGH:
+        return FOOTER
+    if is_cruft(t) and line.chars < LENGTH_HIGH:
+        return CRUFT
+    stops_low, stops_high = (STOPS_LOW, STOPS_HIGH) if has_language else (0.0, 0.0)
+    if line.title_lead:  # a teaser ("Title Case Headline Words Summary ...") or a headline
+        return SHORT if line.chars < LENGTH_LOW else BAD
+    if line.chars < LENGTH_LOW:
+        if line.ends_sentence and line.words >= 4 and line.stops >= stops_low and line.title_case < 0.8:
+            return NEAR
+        return SHORT
+    if line.stops >= stops_high and line.title_case < 0.7:
+        return GOOD if line.chars >= LENGTH_HIGH or line.ends_sentence else NEAR
+    if line.stops >= stops_low:
+        return NEAR
+    return BAD
