@@ -1,0 +1,238 @@
+"""The batch on a Dask cluster (issue 7): sharding by host, parts, faults, re-runs.
+
+A local cluster of 2 worker processes scrapes a loopback server that answers under many
+host names (127.0.0.x: Linux routes all of 127.0.0.0/8 to loopback) and counts the
+requests in flight per host.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from scraper import ScrapeOptions
+from scraper import distributed as dist
+
+try:
+    import distributed
+except ImportError:  # pragma: no cover - the dask extra is part of `.[test]`
+    distributed = None
+
+needs_dask = pytest.mark.skipif(distributed is None, reason="dask[distributed] is not installed (pip install 'scraper[dask]')")
+
+PAGE = """<!doctype html><html><head><title>Story {n} - Site</title>
+<meta property="og:title" content="Story {n}"></head><body><article><h1>Story {n}</h1>
+<p>This is the first paragraph of story number {n}, long enough to count as article text for the extractor.</p>
+<p>A second paragraph adds a few more words about the story so the body has some substance to it.</p>
+</article></body></html>"""
+
+
+class LoopbackSite:
+    """A threaded HTTP server on 0.0.0.0 that tracks requests in flight per Host."""
+
+    def __init__(self, delay: float = 0.05, slow_delay: float = 0.4) -> None:
+        self.delay, self.slow_delay = delay, slow_delay
+        self.lock = threading.Lock()
+        self.inflight: Counter[str] = Counter()
+        self.peak: Counter[str] = Counter()
+        self.hits: Counter[str] = Counter()  # "host/path" -> requests
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):  # quiet
+                pass
+
+            def do_GET(self):
+                host = (self.headers.get("Host") or "").split(":")[0]
+                with site.lock:
+                    site.inflight[host] += 1
+                    site.peak[host] = max(site.peak[host], site.inflight[host])
+                    site.hits[host + self.path] += 1
+                try:
+                    if self.path == "/robots.txt":
+                        body, ctype = b"User-agent: *\nAllow: /\n", "text/plain"
+                    else:
+                        time.sleep(site.slow_delay if self.path.startswith("/slow/") else site.delay)
+                        n = self.path.rsplit("/", 1)[-1]
+                        body, ctype = PAGE.format(n=n).encode(), "text/html; charset=utf-8"
+                    self.send_response(200)
+                    self.send_header("Content-Type", ctype)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                finally:
+                    with site.lock:
+                        site.inflight[host] -= 1
+
+        self.server = ThreadingHTTPServer(("0.0.0.0", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def url(self, host_index: int, path: str) -> str:
+        return f"http://127.0.0.{host_index}:{self.port}{path}"
+
+    def page_hits(self) -> int:
+        return sum(n for key, n in self.hits.items() if not key.endswith("/robots.txt"))
+
+    def __enter__(self) -> "LoopbackSite":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def batch_options(per_host: int = 1) -> ScrapeOptions:
+    """Engine options for the tests: a tight per-host limit, so two workers on one host would show."""
+    return ScrapeOptions(per_host=per_host, concurrency=8, tries=1, connect_timeout=5, read_timeout=5)
+
+
+def read_parts(outdir: Path) -> list[dict]:
+    records = []
+    for part in sorted(outdir.glob("part-*.jsonl")):
+        with open(part, encoding="utf-8") as fh:
+            records.extend(json.loads(line) for line in fh)
+    return records
+
+
+def url_list(site: LoopbackSite, hosts: int, per_host: int, prefix: str = "/a/") -> list[str]:
+    return [site.url(h, f"{prefix}{h}-{i}") for h in range(1, hosts + 1) for i in range(per_host)]
+
+
+@pytest.fixture(scope="module")
+def client():
+    if distributed is None:
+        pytest.skip("dask[distributed] is not installed (pip install 'scraper[dask]')")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=":0") as cluster, distributed.Client(cluster) as c:
+        yield c
+
+
+# --- sharding: no cluster needed ----------------------------------------------------------
+
+def test_partition_is_a_stable_hash_of_the_host():
+    a = dist.partition_of("http://Example.COM/a", 64)
+    assert a == dist.partition_of("https://example.com:8443/b?q=1", 64)
+    assert a == 3069857465 % 64  # zlib.crc32(b"example.com"): the same in every process and run
+    assert dist.partition_of("not a url", 64) == dist.INVALID_PARTITION
+    assert dist.partition_of("ftp://example.com/x", 64) == dist.INVALID_PARTITION
+
+
+def test_shards_hold_each_host_in_one_file_and_pin_the_list(tmp_path):
+    lines = [f"http://h{h}.example/{i}" for h in range(30) for i in range(5)] + ["junk", "http://h1.example/0"]
+    manifest = dist.write_shards(iter(lines), tmp_path, 7)
+    assert manifest.urls == len(lines) and sum(manifest.counts) == len(lines)
+    host_parts: dict[str, set[int]] = {}
+    for index in manifest.nonempty:
+        for line in dist.shard_path(tmp_path, index).read_text().splitlines():
+            host_parts.setdefault(dist.host_of(line) or "", set()).add(index)
+    assert all(len(parts) == 1 for parts in host_parts.values())
+    assert host_parts[""] == {dist.INVALID_PARTITION}
+    # the same list again keeps the shards; another list is refused
+    assert dist.write_shards(iter(lines), tmp_path, 3) == manifest
+    with pytest.raises(dist.OutdirMismatch):
+        dist.write_shards(iter(lines[:-1]), tmp_path, 7)
+
+
+def test_missing_dask_is_one_clear_error(monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(dist.DaskMissing, match=r"pip install 'scraper\[dask\]'"):
+        dist.require_distributed()
+
+
+# --- on a local cluster -------------------------------------------------------------------
+
+@needs_dask
+def test_every_url_once_and_per_host_limit_held_cluster_wide(client, tmp_path):
+    with LoopbackSite() as site:
+        urls = url_list(site, hosts=12, per_host=6)
+        lines = urls + ["not a url", urls[0]]  # an invalid line and a duplicate
+        out = tmp_path / "out"
+        summary = dist.scrape_to_dir(lines, out, client=client, options=batch_options(per_host=1), partitions=5)
+    assert summary.complete and (out / dist.SUCCESS).exists()
+    records = read_parts(out)
+    by_url = Counter(r["url"] for r in records)
+    assert set(by_url) == set(urls) | {"not a url"}
+    assert all(n == 1 for n in by_url.values()), by_url.most_common(3)
+    invalid = [r for r in records if r["url"] == "not a url"]
+    assert invalid[0]["error"]["kind"] == "invalid_url"
+    assert all("error" not in r for r in records if r["url"] != "not a url")
+    assert max(site.peak.values()) == 1  # never two requests at once to one host
+    assert all(site.hits[u.split("//", 1)[1].split(":")[0] + "/" + u.split("/", 3)[3]] == 1 for u in urls)
+    assert summary.batch.records == len(by_url) and summary.batch.failed == 1
+    assert summary.batch.duplicates == 1
+    assert not list(out.glob("*.tmp"))
+
+
+@needs_dask
+def test_rerun_skips_complete_parts_and_resumes_a_torn_one(client, tmp_path):
+    with LoopbackSite(delay=0.0) as site:
+        urls = url_list(site, hosts=8, per_host=4)
+        out = tmp_path / "out"
+        first = dist.scrape_to_dir(urls, out, client=client, options=batch_options(), partitions=4)
+        assert first.complete and first.parts_skipped == 0 and first.batch.records == len(urls)
+        fetched = site.page_hits()
+
+        again = dist.scrape_to_dir(urls, out, client=client, options=batch_options())
+        assert again.parts_skipped == again.parts and site.page_hits() == fetched
+        assert again.batch.records == 0 and again.batch.skipped == len(urls)
+
+        # a crash mid-part: the part is still .tmp with 2 records and a torn line
+        (out / dist.SUCCESS).unlink()
+        part = sorted(out.glob("part-*.jsonl"))[0]
+        lines = part.read_text(encoding="utf-8").splitlines(keepends=True)
+        assert len(lines) >= 3
+        tmp = part.with_name(part.name + ".tmp")
+        tmp.write_text("".join(lines[:2]) + lines[2][:25], encoding="utf-8")
+        part.unlink()
+        third = dist.scrape_to_dir(urls, out, client=client, options=batch_options())
+        assert third.complete and third.parts_skipped == third.parts - 1
+        assert third.batch.records == len(lines) - 2 and third.batch.skipped == len(urls) - third.batch.records
+        assert site.page_hits() == fetched + len(lines) - 2
+    by_url = Counter(r["url"] for r in read_parts(out))
+    assert set(by_url) == set(urls) and set(by_url.values()) == {1}
+    assert (out / dist.SUCCESS).exists()
+
+
+@needs_dask
+def test_worker_killed_midway_still_every_url_once(tmp_path):
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=":0") as cluster, distributed.Client(cluster) as client, \
+            LoopbackSite(slow_delay=0.15) as site:
+        urls = url_list(site, hosts=6, per_host=8, prefix="/slow/")
+        out = tmp_path / "out"
+        result: dict = {}
+        runner = threading.Thread(target=lambda: result.update(summary=dist.scrape_to_dir(
+            urls, out, client=client, options=batch_options(), partitions=2)))
+        runner.start()
+        # wait until a part is half written, then kill the worker process running it
+        victim = None
+        deadline = time.monotonic() + 30
+        while victim is None and time.monotonic() < deadline:
+            for tmp in out.glob("part-*.jsonl.tmp"):
+                if tmp.stat().st_size and runner.is_alive():
+                    busy = [addr for addr, keys in client.processing().items() if keys]
+                    if busy:
+                        victim = busy[0]
+                        break
+            time.sleep(0.05)
+        assert victim is not None, "no part was in progress"
+        pids = client.run(os.getpid)
+        os.kill(pids[victim], signal.SIGKILL)
+        runner.join(60)
+        assert not runner.is_alive()
+    summary = result["summary"]
+    assert summary.complete and (out / dist.SUCCESS).exists()
+    by_url = Counter(r["url"] for r in read_parts(out))
+    assert set(by_url) == set(urls) and set(by_url.values()) == {1}
+    assert summary.batch.skipped > 0  # the second attempt kept what the dead worker had written
