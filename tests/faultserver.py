@@ -1,0 +1,219 @@
+"""A real HTTP server on 127.0.0.x for the fetch and batch tests, with the faults a real web throws.
+
+Routes (GET):
+    /robots.txt         `robots` attribute (default: disallow /private/), 404 if None
+    /article/<name>     a small UTF-8 article page             /private/<name>: the same
+    /latin1             an ISO-8859-1 page, charset only in the Content-Type header
+    /gzip, /br          the article, gzip- / brotli-encoded
+    /redirect           301 to /article/target
+    /loop/a, /loop/b    redirects to each other, forever
+    /slow               answers after 2 s                       /drip: one byte every 0.1 s, forever
+    /status/<code>      that status, always
+    /flaky429/<name>    429 with Retry-After: 1 on the first hit, then the article
+    /reset              resets the connection (TCP RST) without answering
+    /endless            200 text/html, a body that never ends
+    /image.png          a PNG (image/png)                       /noct.png: the PNG without Content-Type
+    /wait/<name>        the article after `wait` seconds (for concurrency checks)
+Every request is counted per path (`hits`), with its headers (`headers`) and start
+time (`starts`); `max_active` is the most requests in flight at once, also across
+servers sharing one `Gauge`.
+"""
+from __future__ import annotations
+
+import gzip
+import socket
+import struct
+import threading
+import time
+import zlib
+from collections import Counter, defaultdict
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import brotli
+
+LATIN1_TITLE = "Crème brûlée à la française"
+LATIN1_PARAGRAPH = ("Le café était fermé, mais la pâtisserie d'à côté servait une crème brûlée "
+                    "très appréciée des habitués du quartier, à deux pas de la gare. ") * 3
+
+
+def _png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+
+
+PNG = _png()
+
+
+def article_html(name: str) -> bytes:
+    """A small article page, the same for the same name."""
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the story called {name}: the council met on Tuesday to discuss "
+        f"the new bridge, and residents spoke for and against the plan at some length.</p>"
+        for i in range(1, 5))
+    return (f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{name} | Gazette</title></head>"
+            f"<body><article><h1>Story {name}</h1>{paragraphs}</article></body></html>").encode("utf-8")
+
+
+def latin1_html() -> bytes:
+    return (f"<html><head><title>{LATIN1_TITLE}</title></head><body><article><h1>{LATIN1_TITLE}</h1>"
+            f"<p>{LATIN1_PARAGRAPH}</p><p>{LATIN1_PARAGRAPH}</p></article></body></html>").encode("latin-1")
+
+
+class Gauge:
+    """Requests in flight, and the most seen at once."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.active = 0
+        self.max_active = 0
+
+    def __enter__(self) -> None:
+        with self.lock:
+            self.active += 1
+            self.max_active = max(self.max_active, self.active)
+
+    def __exit__(self, *exc: object) -> None:
+        with self.lock:
+            self.active -= 1
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.0"  # one request per connection: simple and exact
+    server: "FaultServer"
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def send(self, status: int, body: bytes = b"", ctype: str | None = "text/html; charset=utf-8",
+             headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        if ctype:
+            self.send_header("Content-Type", ctype)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        srv = self.server
+        path = self.path.split("?", 1)[0]
+        with srv.lock:
+            srv.hits[path] += 1
+            hit = srv.hits[path]
+            srv.headers[path] = dict(self.headers)
+            srv.starts[path].append(time.monotonic())
+        with srv.gauge, srv.host_gauge:
+            try:
+                self.route(path, hit)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    def route(self, path: str, hit: int) -> None:
+        srv = self.server
+        if path == "/robots.txt":
+            if srv.robots_status != 200:
+                self.send(srv.robots_status, b"", "text/plain")
+            elif srv.robots is None:
+                self.send(404, b"not found", "text/plain")
+            else:
+                self.send(200, srv.robots.encode(), "text/plain")
+        elif path.startswith(("/article/", "/private/")):
+            self.send(200, article_html(path.rsplit("/", 1)[1]))
+        elif path.startswith("/wait/"):
+            time.sleep(srv.wait)
+            self.send(200, article_html(path.rsplit("/", 1)[1]))
+        elif path == "/latin1":
+            self.send(200, latin1_html(), "text/html; charset=iso-8859-1")
+        elif path == "/gzip":
+            self.send(200, gzip.compress(article_html("gzip")), headers={"Content-Encoding": "gzip"})
+        elif path == "/br":
+            self.send(200, brotli.compress(article_html("br")), headers={"Content-Encoding": "br"})
+        elif path == "/redirect":
+            self.send(301, b"", headers={"Location": "/article/target"})
+        elif path.startswith("/loop/"):
+            self.send(302, b"", headers={"Location": "/loop/b" if path == "/loop/a" else "/loop/a"})
+        elif path == "/slow":
+            time.sleep(2.0)
+            self.send(200, article_html("slow"))
+        elif path == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html><body>")
+            while True:
+                time.sleep(0.1)
+                self.wfile.write(b" ")
+                self.wfile.flush()
+        elif path.startswith("/status/"):
+            code = int(path.split("/")[2])
+            self.send(code, f"status {code}".encode(), "text/plain")
+        elif path.startswith("/flaky429/"):
+            if hit == 1:
+                self.send(429, b"slow down", "text/plain", {"Retry-After": "1"})
+            else:
+                self.send(200, article_html(path.rsplit("/", 1)[1]))
+        elif path == "/reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+            self.wfile = _Sink()
+        elif path == "/endless":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html><body>")
+            block = b"<p>" + b"all work and no play " * 700 + b"</p>\n"
+            while True:
+                self.wfile.write(block)
+        elif path == "/image.png":
+            self.send(200, PNG, "image/png")
+        elif path == "/noct.png":
+            self.send(200, PNG, None)
+        else:
+            self.send(404, b"not found", "text/plain")
+
+
+class _Sink:
+    closed = False
+
+    def close(self) -> None:
+        pass
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+class FaultServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, host: str = "127.0.0.1", gauge: Gauge | None = None) -> None:
+        super().__init__((host, 0), _Handler)
+        self.lock = threading.Lock()
+        self.hits: Counter = Counter()
+        self.headers: dict[str, dict] = {}
+        self.starts: defaultdict[str, list[float]] = defaultdict(list)
+        self.gauge = gauge or Gauge()  # across servers, when shared
+        self.host_gauge = Gauge()  # this server only
+        self.robots: str | None = "User-agent: *\nDisallow: /private/\n"
+        self.robots_status = 200
+        self.wait = 0.1
+        self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # resets and broken pipes are the point here
+
+    def url(self, path: str) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}{path}"
+
+    def close(self) -> None:
+        self.shutdown()
+        self.server_close()
