@@ -208,9 +208,10 @@ TEXT_CRUFT = re.compile(
 
 #: Lines that open a comment section: nothing after them belongs to the article.
 COMMENT_MARKERS = re.compile(
-    r"^\s*(?:\d+\s+(?:comments?|responses?|replies|reactions?)\b|(?:comments?|responses?|discussion)\s*(?:\(\d+\))?$|"
-    r"leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|"
-    r"what do you think\?$|\w[\w .'-]{0,40} (?:says|said|wrote|commented):$)",
+    r"^\W*(?:\d+\s+(?:comments?|responses?|replies|reactions)\b|"
+    r"(?:[\w,]+\W+){0,3}(?:comments|responses|replies)\W*(?:\(\d+\)|\d+)?\W*$|comments?\W*$|"
+    r"leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|"
+    r"\w[\w .'-]{0,40} (?:says|said|wrote|commented):$)",
     re.I)
 
 #: A byline: "By Jane Doe", "Von Max Muster", "Por ...", "Posted by ...".

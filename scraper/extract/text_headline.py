@@ -56,12 +56,14 @@ def matches_title(line: Line, parts: list[str]) -> bool:
     return False
 
 
-def headline_candidates(lines: list[Line]) -> list[int]:
-    """Indexes of the lines that may be the headline: the title's repeats, or repeated title-like lines."""
+def title_matches(lines: list[Line]) -> list[int]:
+    """Indexes of the lines that repeat the page title's headline (the first line is the title)."""
     if not lines:
         return []
     parts = title_parts(lines[0].text)
-    found = [ln.index for ln in lines[1:] if _looks_like_headline(ln) and matches_title(ln, parts)]
-    if found:
-        return found
+    return [ln.index for ln in lines[1:] if _looks_like_headline(ln) and matches_title(ln, parts)]
+
+
+def repeated_titles(lines: list[Line]) -> list[int]:
+    """Indexes of title-like lines the page shows more than once (a headline shown in a header bar too)."""
     return [ln.index for ln in lines if ln.repeats > 1 and _looks_like_headline(ln) and not ln.ends_sentence]

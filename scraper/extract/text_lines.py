@@ -26,6 +26,7 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…:;)\"”’»」。！？]\s*$")
 #: Scripts written without spaces between words: length in characters stands in for word counts.
+_DATELINE = re.compile(r"\(|\s[—–-]{1,2}\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 #: Characters from which a line counts as long (jusText's length_low and length_high).
@@ -90,9 +91,10 @@ def _title_case(tokens: list[str]) -> float:
     return sum(1 for t in letters if t[0].isupper()) / len(letters)
 
 
-def _title_lead(tokens: list[str], short_mask: int) -> bool:
-    """True when the line opens with TITLE_LEAD capitalised words, a function word among them."""
-    if not short_mask or len(tokens) < TITLE_LEAD:
+def _title_lead(text: str, tokens: list[str], short_mask: int) -> bool:
+    """True when the line opens with TITLE_LEAD capitalised words, a function word among them
+    (not a news dateline: "HONG KONG (AP) — ...")."""
+    if not short_mask or len(tokens) < TITLE_LEAD or _DATELINE.search(text[:60]):
         return False
     index = short_lists().index
     function_words = 0
@@ -122,7 +124,7 @@ def measure(text: str) -> Page:
         if _CJK.search(t):
             words = max(words, len(t) // 2)
         lines.append(Line(i, block, t, words, stop_density(fw, mask), _title_case(ws),
-                          bool(_SENTENCE_END.search(t)), counts[t], _title_lead(ws, short_mask)))
+                          bool(_SENTENCE_END.search(t)), counts[t], _title_lead(t, ws, short_mask)))
     page = Page(lines, language)
     for line in lines:
         line.kind = classify(line, has_language=mask != 0)
@@ -155,4 +157,6 @@ def classify(line: Line, has_language: bool = True) -> str:
         return GOOD if line.chars >= LENGTH_HIGH or line.ends_sentence else NEAR
     if line.stops >= stops_low:
         return NEAR
+    if line.ends_sentence and line.words >= 10 and line.stops >= stops_low / 2 and line.title_case < 0.5:
+        return NEAR  # a sentence thin in stop words: figures, names ("Japan's Nikkei 225 fell 0.3%, ...")
     return BAD

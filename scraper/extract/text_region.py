@@ -8,6 +8,8 @@ A comment-section marker is a wall no run crosses.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .text_lines import BAD, BREAK, CRUFT, FOOTER, GOOD, NEAR, SHORT, Line
 
 #: Weight of one line of each class (per character for prose, flat for the rest).
@@ -17,6 +19,8 @@ BAD_COST_PER_CHAR = 0.5
 BAD_COST_MAX = 80.0
 NEAR_GAIN_PER_CHAR = 0.5
 WALL = -1e9
+#: A run ends where its weight has dropped this far below its best (a menu, a card list, a footer).
+GAP_LIMIT = 200.0
 #: Weight kept by prose lines below the page footer's legal line.
 AFTER_FOOTER = 0.25
 #: Lines between the headline and the first paragraph that may be skipped (byline, dates, caption).
@@ -45,37 +49,51 @@ def weight(line: Line) -> float:
     return 0.0
 
 
-def best_run(weights: list[float]) -> tuple[int, int]:
-    """(start, end) of the maximum-sum contiguous run, end exclusive; (0, 0) when all weights are <= 0."""
-    best, best_span = 0.0, (0, 0)
-    total, start = 0.0, 0
-    for i, w in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, i
-        total += w
-        if total > best:
-            best, best_span = total, (start, i + 1)
-    return best_span
+@dataclass(frozen=True)
+class Run:
+    """Lines start..end (end exclusive) and their summed weight."""
+
+    start: int
+    end: int
+    score: float
 
 
-def best_end(weights: list[float], start: int) -> tuple[int, float]:
-    """(end, sum) of the heaviest run that starts at `start` (end exclusive)."""
-    best, best_end_at, total = 0.0, start, 0.0
+def run_from(weights: list[float], start: int) -> Run:
+    """The heaviest run that starts at `start` and does not cross a gap heavier than GAP_LIMIT."""
+    total = peak = 0.0
+    peak_end = start
     for i in range(start, len(weights)):
         total += weights[i]
-        if total > best:
-            best, best_end_at = total, i + 1
-    return best_end_at, best
+        if total > peak:
+            peak, peak_end = total, i + 1
+        elif peak - total > GAP_LIMIT:
+            break
+    return Run(start, peak_end, peak)
 
 
-def anchored_run(weights: list[float], anchor: int) -> tuple[int, int, float]:
-    """The heaviest run that starts after the headline line `anchor`, once past its byline and dates."""
+def runs(weights: list[float]) -> list[Run]:
+    """Every run of the page: each starts on a line of positive weight and ends before a heavy gap."""
+    out: list[Run] = []
+    i = 0
+    while i < len(weights):
+        if weights[i] <= 0:
+            i += 1
+            continue
+        run = run_from(weights, i)
+        out.append(run)
+        i = run.end
+    return out
+
+
+def anchored_run(weights: list[float], anchor: int) -> Run:
+    """The run that starts after the headline line `anchor`, once past its byline and dates."""
     start = anchor + 1
     # the prose starts within a few lines of the headline (byline, date, caption between)
     while start < len(weights) and weights[start] <= 0 and start - anchor <= ANCHOR_REACH:
         start += 1
-    end, total = best_end(weights, start)
-    return start, end, total
+    if start >= len(weights) or weights[start] <= 0:
+        return Run(start, start, 0.0)
+    return run_from(weights, start)
 
 
 def main_region(lines: list[Line], anchors: list[int] = ()) -> tuple[int, int]:
@@ -88,15 +106,11 @@ def main_region(lines: list[Line], anchors: list[int] = ()) -> tuple[int, int]:
     footer = next((line.index for line in lines if line.kind == FOOTER), None)
     if footer is not None:  # past the page's legal line, prose is listings, not the article
         weights[footer:] = [w * AFTER_FOOTER if w > 0 else w for w in weights[footer:]]
-    start, end = best_run(weights)
-    free = sum(weights[start:end])
-    best_anchored = None
-    for anchor in anchors:
-        run = anchored_run(weights, anchor)
-        if best_anchored is None or run[2] >= best_anchored[2]:
-            best_anchored = run
-    if best_anchored and best_anchored[2] * ANCHOR_ODDS >= free:
-        start, end = best_anchored[0], best_anchored[1]
+    best = max(runs(weights), key=lambda r: r.score, default=Run(0, 0, 0.0))
+    anchored = max((anchored_run(weights, a) for a in anchors), key=lambda r: r.score, default=None)
+    if anchored and anchored.score * ANCHOR_ODDS >= best.score:
+        best = anchored
+    start, end = best.start, best.end
     while start < end and lines[start].kind not in (GOOD, NEAR):
         start += 1
     while end > start and lines[end - 1].kind not in (GOOD, NEAR):
