@@ -1,17 +1,51 @@
 """Structured blocks around the body: figures and credits, author boxes and bios,
 related-article cards, editor's notes and reading time.
 
-The block step records each block as data, then removes its nodes from the tree
-so the body step never sees them.
+The block step records each block as data, then removes (decomposes) its nodes
+from the tree so the body step never sees them. It never removes article text:
+every container is size-checked before it goes.
+
+Signals, in the order the step runs (vocabularies in `rules.py`):
+
+- **Related articles**: containers whose class/id words say so (`related`,
+  `recirc`, `more-on`, `read-next`, ...), or a heading ("Read more", "More on
+  this", "Related", "Next up in ...") over a list of links; inline paragraphs
+  "Read also: <link>", "RELATED: <link>". Each link with a title-like text gives
+  a `RelatedArticle` (absolute URL, teaser from a `dek`/`teaser`/`excerpt`
+  element of its card). Site-wide lists ("Most popular", "Trending",
+  sponsored widgets) are removed from the tree too, but never recorded.
+- **Author boxes**: containers named `author-box`, `author-bio`,
+  `about-author`, `post-author`, ... give name, role, bio and author-page URL;
+  `extract._merge_authors` joins them to the declared authors by name. A name
+  is never taken from a related-article teaser (those are gone by then).
+- **Images**: `figure`, `wp-caption` and other image boxes, and captions
+  standing alone; the credit comes from a credit/copyright/source element or
+  `cite` inside the box, else from the caption text (`credits.split_credit`:
+  "(Getty Images)", "Photo: AP", "© Reuters").
+- **Editor's note** and the page's own **reading time** ("4 min read").
+- Small furniture (share bars, newsletter boxes, "Advertisement", "Read more")
+  whose whole text is a cruft line.
+
+Authors and organisations: `Article.authors` lists people only. A byline that
+names an organisation (a newsroom, a wire agency, "Staff", "Redaktion", the
+site itself) is dropped, so an agency-only story has no authors rather than a
+fake person; see `metadata.is_organisation`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Author, Image, RelatedArticle
-from .metadata import Metadata
+from .credits import clean_credit, split_credit
+from .dom import attr, clean_text, node_text
+from .metadata import Metadata, class_tokens, has_ancestor, person_names
+from .rules import (AUTHOR_BOX_TOKENS, BIO_SELECTOR, CAPTION_SELECTOR, CREDIT_SELECTOR, CRUFT_LINES,
+                    CRUFT_SELECTOR, EDITOR_NOTE, IMAGE_BOX_SELECTOR, INLINE_RELATED, NOT_RELATED_HEADINGS,
+                    NOT_RELATED_TOKENS, READING_TIME, RELATED_HEADINGS, RELATED_TOKENS, ROLE_SELECTOR)
+from .urls import absolute
 
 
 @dataclass
@@ -23,9 +57,396 @@ class Blocks:
     reading_time_minutes: int | None = None
 
 
-def take_blocks(tree: LexborHTMLParser, url: str | None, md: Metadata) -> Blocks:
-    """Record the page's structured blocks and take them out of the tree.
+def _selector(tokens: frozenset[str]) -> str:
+    """A CSS selector matching class or id containing any of `tokens` (checked exactly later)."""
+    return ", ".join(f'[class*="{t}"], [id*="{t}"]' for t in sorted(tokens))
 
-    Not yet implemented beyond what metadata declares (issue 6).
-    """
-    return Blocks()
+
+_RELATED_CSS = _selector(RELATED_TOKENS) + ", [data-component*=related]"
+_NOT_RELATED_CSS = _selector(NOT_RELATED_TOKENS)
+_AUTHOR_BOX_CSS = _selector(AUTHOR_BOX_TOKENS)
+_HEADING_CSS = "h2, h3, h4, h5, h6, [class*=heading], [class*=title]:not(a), [class*=label]"
+_TEASER_CSS = ('[class*="dek"], [class*="teaser"], [class*="excerpt"], [class*="summary"], [class*="desc"], '
+               '[class*="standfirst"], [class*="blurb"], p')
+_MEDIA_CSS = "img, picture, video, amp-img, iframe, svg, [data-src], noscript"
+_READING_CSS = ('[class*="reading-time"], [class*="read-time"], [class*="readtime"], [class*="readingtime"], '
+                '[class*="reading_time"], [class*="time-to-read"], [class*="min-read"]')
+
+#: The largest block (in characters of text) the step will take out of the tree.
+MAX_BLOCK_TEXT = 6000
+
+
+def take_blocks(tree: LexborHTMLParser, url: str | None, md: Metadata) -> Blocks:
+    """Record the page's structured blocks and take them out of the tree."""
+    blocks = Blocks()
+    if tree.body is None:
+        return blocks
+    base = url or md.canonical_url
+    _take_related(tree, base, blocks)
+    _take_author_boxes(tree, base, blocks)
+    _take_images(tree, base, blocks)
+    _take_notes(tree, blocks)
+    return blocks
+
+
+# ---------------------------------------------------------------- helpers
+
+def _is_outermost(node: LexborNode, chosen: list[LexborNode]) -> bool:
+    """True when no node of `chosen` contains `node`."""
+    n = node.parent
+    while n is not None and n.tag not in ("body", "html"):
+        if any(n is c for c in chosen):
+            return False
+        n = n.parent
+    return True
+
+
+def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    ids = {n.mem_id for n in nodes}
+    out = []
+    for node in nodes:
+        n, inside = node.parent, False
+        while n is not None and n.tag not in ("body", "html"):
+            if n.mem_id in ids:
+                inside = True
+                break
+            n = n.parent
+        if not inside:
+            out.append(node)
+    return out
+
+
+def _too_big(node: LexborNode) -> bool:
+    """A container holding article text (long, several paragraphs) is never removed."""
+    text = node.text(deep=True)
+    if len(text) > MAX_BLOCK_TEXT:
+        return True
+    long_paragraphs = sum(1 for p in node.css("p") if len(p.text(deep=True)) > 300)
+    return long_paragraphs >= 3
+
+
+def _link_density(node: LexborNode) -> float:
+    """Share of a node's text that is link text (a list of teasers is mostly links)."""
+    total = len(node.text(deep=True, strip=True))
+    if not total:
+        return 0.0
+    return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) / total
+
+
+def _same_page(href: str, base: str | None) -> bool:
+    if not base:
+        return False
+    a, b = href.split("#")[0].rstrip("/"), base.split("#")[0].rstrip("/")
+    return a == b
+
+
+# ---------------------------------------------------------------- related articles
+
+def _related_items(container: LexborNode, base: str | None, seen: set[str]) -> list[RelatedArticle]:
+    """Each link of a related block whose text reads like a title, once per URL."""
+    items: list[RelatedArticle] = []
+    by_url: dict[str, RelatedArticle] = {}
+    for a in container.css("a[href]"):
+        href = absolute(attr(a, "href"), base)
+        if not href or _same_page(href, base):
+            continue
+        title = node_text(a)
+        if href in by_url:
+            item = by_url[href]
+            if len(title) > len(item.title) and len(title.split()) <= 40:
+                item.title = title
+            continue
+        if len(title) < 12 or len(title.split()) < 3 or len(title.split()) > 40 \
+                or title.casefold() in CRUFT_LINES or RELATED_HEADINGS.match(title) and len(title.split()) < 5:
+            # an image link or a "Read more" button: remember the URL, a later link may give the title
+            if href not in seen:
+                by_url[href] = RelatedArticle(title="", url=href)
+            continue
+        item = RelatedArticle(title=title, url=href, teaser=_teaser(a, title))
+        by_url[href] = item
+    for href, item in by_url.items():
+        if item.title and href not in seen:
+            seen.add(href)
+            items.append(item)
+    return items
+
+
+def _teaser(link: LexborNode, title: str) -> str | None:
+    """The teaser text of a related card: a dek/teaser/excerpt beside the link, in its card."""
+    card = link.parent
+    for _ in range(3):
+        if card is None or card.tag in ("ul", "ol", "section", "aside", "body"):
+            return None
+        if card.tag in ("li", "article") or len(card.css("a[href]")) <= 3:
+            for node in card.css(_TEASER_CSS):
+                text = node_text(node)
+                if 40 <= len(text) <= 400 and title not in text and not node.css_first("a[href]") \
+                        and not READING_TIME.match(text):
+                    return text
+        card = card.parent
+    return None
+
+
+def _related_container_by_heading(heading: LexborNode) -> LexborNode | None:
+    """The block a "Related" heading stands over: the nearest ancestor with links besides the heading's."""
+    own = len(heading.css("a[href]"))
+    node = heading.parent
+    for _ in range(4):
+        if node is None or node.tag in ("body", "html", "main", "article"):
+            return None
+        if len(node.css("a[href]")) > own:
+            # a list of links under one heading, not a section of the article with its own subheadings
+            plain_headings = [h for h in node.css("h1, h2, h3, h4") if h.css_first("a") is None
+                              and not has_ancestor(h, frozenset(), ("a", "li"), depth=4, stop=node)]
+            if len(plain_headings) > 1 or _link_density(node) < 0.5:
+                return None
+            return node
+        node = node.parent
+    return None
+
+
+def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> None:
+    seen: set[str] = set()
+    containers: list[LexborNode] = []
+    banned: list[LexborNode] = []
+    for node in tree.css(_RELATED_CSS):
+        tokens = class_tokens(node)
+        if not tokens & RELATED_TOKENS and "related" not in (attr(node, "data-component") or ""):
+            continue
+        if tokens & NOT_RELATED_TOKENS or node.tag in ("body", "html", "main", "article"):
+            continue
+        containers.append(node)
+    for heading in tree.css(_HEADING_CSS):
+        text = heading.text(deep=True, strip=True)
+        if not text or len(text) > 60 or len(text.split()) > 6:
+            continue
+        if NOT_RELATED_HEADINGS.match(text):
+            box = _related_container_by_heading(heading)
+            if box is not None:
+                banned.append(box)
+        elif RELATED_HEADINGS.match(text) or re.match(r"^\s*(more|other)\s.{0,40}\b(stories|news|articles|columns|"
+                                                       r"posts)\s*$", text, re.I):
+            box = _related_container_by_heading(heading)
+            if box is not None:
+                containers.append(box)
+    banned_ids = {b.mem_id for b in banned}
+    containers = [c for c in containers if c.mem_id not in banned_ids
+                  and not has_ancestor(c, NOT_RELATED_TOKENS, ("nav",), depth=8)
+                  and not _inside(c, banned)]
+    containers = [c for c in _outermost(containers) if not _too_big(c) and _link_density(c) >= 0.3]
+    for container in containers:
+        blocks.related.extend(_related_items(container, base, seen))
+    # inline "Read also: <a>" paragraphs inside the text
+    inline: list[LexborNode] = []
+    for p in tree.css("p, li, div > strong, h3, h4"):
+        a = p.css_first("a[href]")
+        if a is None:
+            continue
+        text = node_text(p)
+        if len(text) > 250 or not INLINE_RELATED.match(text):
+            continue
+        href = absolute(attr(a, "href"), base)
+        title = INLINE_RELATED.sub("", text).strip(" :»>|–—-")
+        if href and title and not _same_page(href, base):
+            if href not in seen:
+                seen.add(href)
+                blocks.related.append(RelatedArticle(title=title, url=href))
+            inline.append(p)
+    for node in (*containers, *inline):
+        if node.parent is not None:
+            node.decompose()
+
+
+def _inside(node: LexborNode, others: list[LexborNode]) -> bool:
+    ids = {o.mem_id for o in others}
+    n = node.parent
+    while n is not None and n.tag not in ("body", "html"):
+        if n.mem_id in ids:
+            return True
+        n = n.parent
+    return False
+
+
+# ---------------------------------------------------------------- author boxes
+
+_AUTHOR_URL = re.compile(r"/(author|authors|autor|auteur|people|person|staff|profile|profiles|contributors?|"
+                         r"journalists?|by|user|users|writers?|team|members?|u)/", re.I)
+
+
+def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> None:
+    boxes = [n for n in tree.css(_AUTHOR_BOX_CSS)
+             if class_tokens(n) & AUTHOR_BOX_TOKENS and n.tag not in ("body", "html", "main", "article")]
+    for box in _outermost(boxes):
+        text = node_text(box)
+        if not (15 <= len(text) <= 3000) or _too_big(box):
+            continue
+        author = _author_from_box(box, base)
+        if author is None:
+            continue
+        blocks.authors.append(author)
+        box.decompose()
+
+
+def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
+    name = None
+    for node in box.css('[itemprop="name"], [class*="name"], [rel="author"], h2, h3, h4, h5, h6, strong, b, '
+                        'a[href*="author"]'):
+        names = person_names(node_text(node))
+        if len(names) == 1 and len(node_text(node)) <= 80:
+            name = re.sub(r"^(about|more from|more by|articles by|posts by|über|à propos de)\s+", "",
+                          names[0], flags=re.I).strip()
+            break
+    bio = None
+    for node in box.css(BIO_SELECTOR):
+        text = node_text(node)
+        if len(text) >= 30 and len(text.split()) >= 5 and (bio is None or len(text) < len(bio)) \
+                and not READING_TIME.match(text):
+            bio = text
+    if bio is None:
+        paragraphs = [node_text(p) for p in box.css("p")]
+        paragraphs = [p for p in paragraphs if len(p.split()) >= 6]
+        bio = max(paragraphs, key=len) if paragraphs else None
+    role = None
+    for node in box.css(ROLE_SELECTOR):
+        text = node_text(node)
+        if 2 <= len(text) <= 60 and text != name:
+            role = text
+            break
+    url = None
+    for a in box.css("a[href]"):
+        href = absolute(attr(a, "href"), base)
+        if href and (_AUTHOR_URL.search(href) or (name and node_text(a) == name)):
+            url = href
+            break
+    if bio:
+        bio = re.sub(r"^(about the author|about|bio|biography|über den autor|über die autorin)\s*:?\s*", "", bio,
+                     flags=re.I)
+        if name and bio.casefold() == name.casefold():
+            bio = None
+    if not name and not bio:
+        return None
+    return Author(name=name or "", role=role, bio=bio, url=url)
+
+
+# ---------------------------------------------------------------- images
+
+def _image_url(box: LexborNode, base: str | None) -> tuple[str | None, str | None]:
+    img = box.css_first("img")
+    if img is None:
+        source = box.css_first("source[srcset], [data-src], [data-srcset]")
+        if source is None:
+            return None, None
+        src = attr(source, "data-src") or (attr(source, "srcset") or attr(source, "data-srcset") or "").split(" ")[0]
+        return absolute(src, base), None
+    src = None
+    for key in ("data-src", "data-lazy-src", "data-original", "src"):
+        value = attr(img, key)
+        if value and not value.startswith("data:"):
+            src = value
+            break
+    if not src:
+        srcset = attr(img, "srcset") or attr(img, "data-srcset")
+        if srcset:
+            src = srcset.split(",")[0].strip().split(" ")[0]
+    return absolute(src, base), attr(img, "alt")
+
+
+def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> None:
+    boxes = [b for b in tree.css(IMAGE_BOX_SELECTOR) if b.tag not in ("body", "html", "main", "article")]
+    figures = [b for b in boxes if b.tag == "figure"]
+    # a figure is the box; other image boxes count when they hold no figure themselves
+    boxes = [b for b in boxes if b.tag == "figure" or not b.css_first("figure")]
+    boxes = [b for b in _innermost_boxes(boxes) if len(b.text(deep=True)) <= 1500]
+    lone = [c for c in tree.css(CAPTION_SELECTOR) if not _inside(c, boxes) and not c.css_first("figure")]
+    lone = [c for c in _outermost(lone) if 3 <= len(c.text(deep=True)) <= 800]
+    del figures
+    seen: set[str] = set()
+    done: list[LexborNode] = []
+    for box in (*boxes, *lone):
+        image = _image_from_box(box, base)
+        if image is None:
+            continue
+        key = (image.caption or "").casefold() or (image.credit or "").casefold() + "|" + (image.url or "")
+        if key not in seen:
+            seen.add(key)
+            blocks.images.append(image)
+        done.append(box)
+    for box in done:
+        if box.parent is not None:
+            box.decompose()
+
+
+def _innermost_boxes(boxes: list[LexborNode]) -> list[LexborNode]:
+    """Image boxes; when boxes nest, the outer one wins only if the inner one is not a figure."""
+    outer = _outermost(boxes)
+    return outer
+
+
+def _image_from_box(box: LexborNode, base: str | None) -> Image | None:
+    url, alt = _image_url(box, base)
+    captions = [c for c in box.css(CAPTION_SELECTOR) if c is not box]
+    if box.tag != "figure" and any(t in (attr(box, "class") or "").lower() for t in ("caption", "legend")) \
+            and not captions:
+        captions = [box]
+    captions = _outermost(captions)
+    credits = [c for c in box.css(CREDIT_SELECTOR) if 2 <= len(c.text(deep=True).strip()) <= 200]
+    credits = _outermost(credits)
+    caption_text = " ".join(node_text(c) for c in captions) if captions else ""
+    credit = None
+    if credits:
+        credit_text = node_text(credits[0])
+        credit = clean_credit(credit_text)
+        for c in credits:
+            ct = node_text(c)
+            if ct:
+                caption_text = caption_text.replace(ct, " ")
+        caption_text = clean_text(caption_text)
+        if caption_text:
+            cap, tail_credit = split_credit(caption_text)
+            if tail_credit and not credit:
+                credit = tail_credit
+            caption_text = cap or ""
+    elif caption_text:
+        cap, credit = split_credit(caption_text)
+        caption_text = cap or ""
+    caption = clean_text(caption_text).strip(" |–—-") or None
+    if caption and credit and caption.casefold() == credit.casefold():
+        caption = None
+    if caption and re.fullmatch(r"(image|photo|foto|bild)\s*\d*\s*(of|/|von)\s*\d+", caption, re.I):
+        caption = None
+    if not (url or caption or credit):
+        return None
+    if box.tag != "figure" and not captions and not credits:
+        return None
+    return Image(url=url, caption=caption, credit=credit, alt=alt)
+
+
+# ---------------------------------------------------------------- notes, reading time, cruft
+
+def _take_notes(tree: LexborHTMLParser, blocks: Blocks) -> None:
+    """The editor's note and the page's own reading-time figure (both recorded, then removed)."""
+    remove: list[LexborNode] = []
+    for node in tree.css(_READING_CSS + ', span:lexbor-contains("min read" i), div:lexbor-contains("min read" i), '
+                         'p:lexbor-contains("min read" i), li:lexbor-contains("min read" i), '
+                         '*:lexbor-contains("reading time" i)'):
+        text = node.text(deep=True, strip=True)
+        if len(text) > 40:
+            continue
+        text = clean_text(text)
+        m = READING_TIME.match(text) or re.search(r"(\d{1,3})\s*(?:min|minute)", text, re.I)
+        if m:
+            blocks.reading_time_minutes = blocks.reading_time_minutes or int(m.group(1))
+            remove.append(node)
+    for node in tree.css('p:lexbor-contains("note" i), div:lexbor-contains("note" i), em:lexbor-contains("note" i), '
+                         'strong:lexbor-contains("note" i), i:lexbor-contains("note" i)'):
+        text = node.text(deep=True)
+        if len(text) > 1500 or node.css_first("p, div") is not None and node.tag != "p":
+            continue
+        m = EDITOR_NOTE.match(clean_text(text))
+        if m:
+            blocks.editor_note = clean_text(m.group(1))
+            remove.append(node)
+            break
+    for node in _outermost(remove):
+        if node.parent is not None:
+            node.decompose()

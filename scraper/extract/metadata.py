@@ -254,7 +254,7 @@ def has_ancestor(node: Any, tokens: frozenset[str], tags: tuple[str, ...] = (), 
     """True when `node` or one of its `depth` nearest ancestors (up to `stop`) carries one of
     `tokens` in its class/id, or is one of `tags`."""
     n = node
-    while n is not None and depth > 0 and n is not stop:
+    while n is not None and depth > 0 and n is not stop and n.tag not in ("body", "html"):
         if n.tag in tags or (tokens and not tokens.isdisjoint(class_tokens(n))):
             return True
         n = n.parent
@@ -367,11 +367,11 @@ def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_nam
                 continue
             if has_ancestor(node, _SITE_TITLE | NOT_BYLINE_TOKENS - {"card"}, ("nav",), depth=6):
                 continue
-            if i == 0:
+            if i <= 1:  # marked as the headline, or the h1 of the article
                 return text
             if any(_overlap(text, d) >= 0.5 or _overlap(d, text) >= 0.6 for d in declared):
                 return text
-            if i in (1, 2) and len(text.split()) >= 3 and not declared:
+            if i == 2 and not any(len(d.split()) >= 3 for d in declared):
                 return text
     for d in declared:
         d = strip_site_suffix(d, site_name)
