@@ -136,6 +136,8 @@ def batch_command(
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo the URLs that have an error record in OUTPUT."),
     allow_failures: bool = typer.Option(False, "--allow-failures", help="Exit 0 even when some URLs failed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: local:N (N worker processes here) or tcp://HOST:PORT (a running scheduler); -o is then a folder of part files."),
+    partitions: Optional[int] = typer.Option(None, "--partitions", min=1, help="With --dask: URL partitions, sharded by host (default: 4 per worker)."),
 ) -> None:
     """Fetch and extract a list of URLs, one JSON line per URL (concurrent, polite, resumable).
 
@@ -151,6 +153,7 @@ def batch_command(
       scraper batch urls.txt -o articles.jsonl --retry-failed
       cat urls.txt | scraper batch - -o articles.jsonl --quiet
       scraper batch urls.txt -o a.jsonl -c 32 --per-host 1 --delay 0.5 -A "mybot/1.0 (+https://example.org/bot)"
+      scraper batch urls.txt -o outdir/ --dask local:4      # OUTDIR/part-*.jsonl, sharded by host
     """
     from scraper.batch import run_batch
 
@@ -160,7 +163,7 @@ def batch_command(
     limit = int(size.group(1)) * {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[size.group(2).lower()]
     if urls != "-" and not Path(urls).is_file():
         raise fail(f"cannot read {urls}: no such file", 2)
-    if output.is_dir():
+    if output.is_dir() and not dask:
         raise fail(f"{output} is a directory", 2)
     try:
         options = scraper.ScrapeOptions(
@@ -169,6 +172,17 @@ def batch_command(
             deadline=deadline, max_bytes=limit, max_redirects=max_redirects, workers=workers,
             **({"user_agent": user_agent} if user_agent else {}),
         )
+        if dask:  # the same batch across a Dask cluster (scraper/distributed.py)
+            from scraper import distributed
+
+            try:
+                summary = distributed.batch_command(urls, output, dask, options, partitions=partitions,
+                                                    retry_failed=retry_failed, quiet=quiet)
+            except (distributed.DaskMissing, distributed.OutdirMismatch, ValueError) as exc:
+                raise fail(str(exc), 2)
+            if not quiet:
+                typer.echo(f"scraper batch: {summary.line()}", err=True)
+            raise typer.Exit(1 if not summary.complete else summary.batch.exit_code(allow_failures))
         summary = run_batch(urls, output, options, retry_failed=retry_failed, progress=False if quiet else None)
     except OSError as exc:
         raise fail(f"{exc.filename or output}: {exc.strerror or exc}", 2)

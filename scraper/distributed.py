@@ -335,6 +335,7 @@ def scrape_to_dir(
     partitions: int | None = None,
     retry_failed: bool = False,
     retries: int = DEFAULT_RETRIES,
+    progress: bool | None = False,
     on_part: Callable[[PartSummary], None] | None = None,
 ) -> DistributedSummary:
     """Scrape `urls` (an iterable of lines, or the path of a URL file, streamed) into OUTDIR.
@@ -344,11 +345,13 @@ def scrape_to_dir(
     process per core is the parallelism). `partitions` defaults to 4 per worker thread
     on a first run, and to the recorded count when OUTDIR holds an earlier run of the
     same list. `retry_failed` redoes the error records of complete parts too. `on_part`
-    is called on the driver as each part completes. A part that fails all its tries is
+    is called on the driver as each part completes; `progress` shows the batch's bar on
+    stderr (None: when it is a terminal), advanced as parts complete. A part that fails all its tries is
     reported in `failed_parts`, not raised; `_SUCCESS` is written only when all are done.
     """
     from .batch import BatchSummary
     from .options import ScrapeOptions
+    from .progress import BatchProgress
 
     distributed = require_distributed()
     started = time.monotonic()
@@ -372,24 +375,31 @@ def scrape_to_dir(
         for index in manifest.nonempty
     ]
     index_of = {future.key: index for future, index in zip(futures, manifest.nonempty)}
-    for future in distributed.as_completed(futures):
-        index = index_of[future.key]
-        try:
-            part = PartSummary(**future.result())
-        except Exception as exc:  # a part that failed all its tries; the others go on
-            summary.failed_parts[index] = f"{type(exc).__name__}: {exc}"
-            continue
-        finally:
-            future.release()
-        summary.parts_skipped += part.complete_before
-        total.ok += part.ok
-        total.failed += part.failed
-        total.errors.update(part.errors)
-        total.skipped += part.skipped
-        total.duplicates += part.duplicates
-        total.retried += part.retried
-        if on_part is not None:
-            on_part(part)
+    with BatchProgress(manifest.urls, progress) as bar:
+        for future in distributed.as_completed(futures):
+            index = index_of[future.key]
+            try:
+                part = PartSummary(**future.result())
+            except Exception as exc:  # a part that failed all its tries; the others go on
+                summary.failed_parts[index] = f"{type(exc).__name__}: {exc}"
+                continue
+            finally:
+                future.release()
+            summary.parts_skipped += part.complete_before
+            total.ok += part.ok
+            total.failed += part.failed
+            total.errors.update(part.errors)
+            total.skipped += part.skipped
+            total.duplicates += part.duplicates
+            total.retried += part.retried
+            for _ in range(part.ok):
+                bar.advance(True)
+            for _ in range(part.failed):
+                bar.advance(False)
+            for _ in range(part.skipped + part.duplicates):
+                bar.advance(None)
+            if on_part is not None:
+                on_part(part)
     if summary.complete:
         _write_atomic(out / SUCCESS, json.dumps({"partitions": manifest.partitions, "urls": manifest.urls}) + "\n")
     total.seconds = time.monotonic() - started
@@ -417,3 +427,20 @@ def connect(spec: str) -> Iterator[Any]:
             yield client
     else:
         raise ValueError(f"--dask {spec}: expected local:N or a scheduler address tcp://HOST:PORT")
+
+
+def batch_command(urls: str, outdir: str | os.PathLike[str], spec: str, options: Any, *,
+                  partitions: int | None = None, retry_failed: bool = False,
+                  quiet: bool = False) -> DistributedSummary:
+    """`scraper batch URLS -o OUTDIR --dask SPEC`: URLS is a path or "-" (stdin), streamed.
+
+    Raises `DaskMissing`, `OutdirMismatch` or ValueError (a bad SPEC) for the CLI to report.
+    """
+    import sys
+
+    if Path(outdir).is_file():
+        raise ValueError(f"{outdir} is a file; with --dask the output is a folder of part files")
+    source: Any = sys.stdin if urls == "-" else urls
+    with connect(spec) as client:
+        return scrape_to_dir(source, outdir, client=client, options=options, partitions=partitions,
+                             retry_failed=retry_failed, progress=False if quiet else None)

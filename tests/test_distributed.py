@@ -51,6 +51,9 @@ class LoopbackSite:
                 pass
 
             def do_GET(self):
+                # a request is "in flight" from its arrival until its answer starts: the answer's
+                # last bytes may reach the client (and its next request start) before this thread
+                # gets the CPU back, so counting them would see overlaps that are not there
                 host = (self.headers.get("Host") or "").split(":")[0]
                 with site.lock:
                     site.inflight[host] += 1
@@ -63,14 +66,14 @@ class LoopbackSite:
                         time.sleep(site.slow_delay if self.path.startswith("/slow/") else site.delay)
                         n = self.path.rsplit("/", 1)[-1]
                         body, ctype = PAGE.format(n=n).encode(), "text/html; charset=utf-8"
-                    self.send_response(200)
-                    self.send_header("Content-Type", ctype)
-                    self.send_header("Content-Length", str(len(body)))
-                    self.end_headers()
-                    self.wfile.write(body)
                 finally:
                     with site.lock:
                         site.inflight[host] -= 1
+                self.send_response(200)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
 
         self.server = ThreadingHTTPServer(("0.0.0.0", 0), Handler)
         self.server.daemon_threads = True
@@ -236,3 +239,38 @@ def test_worker_killed_midway_still_every_url_once(tmp_path):
     by_url = Counter(r["url"] for r in read_parts(out))
     assert set(by_url) == set(urls) and set(by_url.values()) == {1}
     assert summary.batch.skipped > 0  # the second attempt kept what the dead worker had written
+
+
+# --- the command line ----------------------------------------------------------------------
+
+def _cli(*args: str, prelude: str = "") -> "subprocess.CompletedProcess[str]":
+    import subprocess
+
+    code = f"{prelude}\nimport cli\ncli.main({list(args)!r})"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+
+
+def test_cli_without_dask_installed_says_how_to_get_it(tmp_path):
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/a\n")
+    r = _cli("batch", str(urls), "-o", str(tmp_path / "out"), "--dask", "local:2",
+             prelude="import sys; sys.modules['distributed'] = None")
+    assert r.returncode == 2
+    assert r.stderr.strip() == ("scraper: error: --dask needs Dask distributed, which is not installed: "
+                                "pip install 'scraper[dask]'")
+
+
+@needs_dask
+def test_cli_dask_local_writes_parts_and_success(tmp_path):
+    with LoopbackSite(delay=0.0) as site:
+        urls = url_list(site, hosts=5, per_host=3)
+        (tmp_path / "urls.txt").write_text("# a comment\n" + "\n".join(urls) + "\n\n")
+        out = tmp_path / "out"
+        r = _cli("batch", str(tmp_path / "urls.txt"), "-o", str(out), "--dask", "local:2", "--partitions", "3")
+        assert r.returncode == 0, r.stderr
+        assert "15 records" in r.stderr and "parts in" in r.stderr
+        assert (out / dist.SUCCESS).exists() and len(list(out.glob("part-*.jsonl"))) <= 3
+        assert sorted(rec["url"] for rec in read_parts(out)) == sorted(urls)
+        bad = _cli("batch", str(tmp_path / "urls.txt"), "-o", str(out), "--dask", "local:2", "--partitions", "4")
+        assert bad.returncode == 2 and "sharded into 3 partitions" in bad.stderr
+        assert _cli("batch", str(tmp_path / "urls.txt"), "-o", str(out), "--dask", "lokal:2").returncode == 2
