@@ -1,17 +1,47 @@
 """The main-content finder: the article's paragraphs from the parsed page.
 
-First version: trafilatura reads the body from the tree's HTML (after the block
-step has taken out what it recorded). Issue 3 replaces this with our own
-extractor on the selectolax tree, keeping trafilatura as the fallback.
+Our own extractor on the shared selectolax tree (the block step has already
+taken out figures, bios and related cards):
+
+1. `clean.clean_for_body`: scripts, styles, navigation, asides, footers, forms
+   and hidden elements go (C: `strip_tags`, CSS selection, `decompose`).
+2. `candidates.find_container`: the element holding the article's prose.
+3. `paragraphs.build_paragraphs`: its text, one paragraph per block; furniture
+   blocks (share bars, bylines, ...) are skipped by class/id words.
+4. Filters here: link-heavy paragraphs and lists, furniture lines, a trailing
+   heading with nothing under it, repeated paragraphs.
+5. A check: when our body is tiny for the page, or misses much of the page's
+   JSON-LD `articleBody`, trafilatura runs on the same (cleaned) tree as a
+   fallback and the better of the two is kept (`Body.used_fallback`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser
 
+from .candidates import find_container
+from .clean import clean_for_body, text_len
 from .dom import clean_text
+from .metadata import json_ld_objects
+from .paragraphs import Paragraph, build_paragraphs
+from .rules import CRUFT_LINES, READING_TIME
+
+__all__ = ["Body", "extract_body", "trafilatura_paragraphs"]
+
+#: Pages larger than this (characters of HTML) never go to the fallback: it is too slow on them.
+FALLBACK_MAX_HTML = 3_000_000
+#: Our body is "tiny" below this many characters ...
+TINY_BODY = 250
+#: ... when the page holds at least this much text.
+PAGE_TEXT_FOR_TINY = 1500
+#: A body is an article when it holds this much text, in a paragraph of at least LONG_PARAGRAPH.
+ARTICLE_MIN_CHARS = 400
+LONG_PARAGRAPH = 120
+
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass
@@ -29,7 +59,90 @@ def trafilatura_paragraphs(html: str, url: str | None = None) -> list[str]:
     return [p for p in (clean_text(line) for line in text.split("\n")) if p]
 
 
+def _ld_article_body(tree: LexborHTMLParser) -> str:
+    """The page's JSON-LD `articleBody`, when it declares one (before scripts are cleaned away)."""
+    if tree.css_first('script[type="application/ld+json"]') is None:
+        return ""
+    best = ""
+    for obj in json_ld_objects(tree):
+        value = obj.get("articleBody") or obj.get("text")
+        if isinstance(value, str) and len(value) > len(best):
+            best = value
+    return clean_text(best)
+
+
+def _is_furniture_line(p: Paragraph) -> bool:
+    text = p.text
+    if len(text) < 40:
+        folded = text.casefold().strip(" :|·•»›>")
+        if folded in CRUFT_LINES or READING_TIME.match(text):
+            return True
+    return False
+
+
+def _filter(paras: list[Paragraph]) -> list[str]:
+    """Drop link-heavy paragraphs and lists, furniture lines, dangling headings, repeats."""
+    kept: list[Paragraph] = []
+    seen: set[str] = set()
+    for p in paras:
+        if _is_furniture_line(p):
+            continue
+        ratio = p.link_ratio
+        if ratio > 0.5 and (p.kind in ("li", "h", "cell") or ratio > 0.8 or len(p.text) < 200):
+            continue
+        if len(p.text) > 40:
+            key = p.text.casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(p)
+    while kept and kept[-1].kind == "h":
+        kept.pop()
+    return [p.text for p in kept]
+
+
+def _word_recall(reference: str, text: str) -> float:
+    """Share of `reference`'s words found in `text` (bags of words)."""
+    ref = _WORDS.findall(reference.casefold())
+    if not ref:
+        return 1.0
+    have: dict[str, int] = {}
+    for w in _WORDS.findall(text.casefold()):
+        have[w] = have.get(w, 0) + 1
+    hits = 0
+    for w in ref:
+        n = have.get(w, 0)
+        if n:
+            have[w] = n - 1
+            hits += 1
+    return hits / len(ref)
+
+
 def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
-    """The article body of a parsed page."""
-    paragraphs = trafilatura_paragraphs(tree.html or "", url)
-    return Body(paragraphs=paragraphs, is_article=bool(paragraphs), used_fallback=True)
+    """The article body of a parsed page (the tree is pruned in place)."""
+    declared = _ld_article_body(tree)
+    clean_for_body(tree)
+    cand = find_container(tree)
+    paragraphs = _filter(build_paragraphs([cand.node])) if cand else []
+    size = sum(len(p) for p in paragraphs)
+
+    unsure = False
+    if len(declared) > 300 and _word_recall(declared, " ".join(paragraphs)) < 0.6:
+        unsure = True
+    elif size < TINY_BODY:
+        page_text = text_len(tree.body) if tree.body is not None else 0
+        unsure = page_text >= PAGE_TEXT_FOR_TINY
+    used_fallback = False
+    if unsure:
+        html = tree.html or ""
+        if len(html) <= FALLBACK_MAX_HTML:
+            used_fallback = True
+            other = trafilatura_paragraphs(html, url)
+            if declared:
+                if _word_recall(declared, " ".join(other)) > _word_recall(declared, " ".join(paragraphs)):
+                    paragraphs = other
+            elif sum(len(p) for p in other) > size:
+                paragraphs = other
+    size = sum(len(p) for p in paragraphs)
+    is_article = size >= ARTICLE_MIN_CHARS and any(len(p) >= LONG_PARAGRAPH for p in paragraphs)
+    return Body(paragraphs=paragraphs, is_article=is_article, used_fallback=used_fallback)

@@ -259,7 +259,7 @@ BODY_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 BODY_BLOCK_SELECTOR = ", ".join(sorted(BODY_BLOCK_TAGS - {"body", "html"}))
 
 #: Elements whose text counts as one paragraph when the candidate container is scored.
-BODY_PARAGRAPH_SELECTOR = "p, pre, td, blockquote, li, h2, h3, dd"
+BODY_PARAGRAPH_SELECTOR = "p, pre, td, blockquote, dd"
 
 #: class/id words of page furniture: a block whose class or id holds one is not article text
 #: (unless it holds most of the candidate's text: "article-widget" wrappers exist). Matched as
@@ -295,8 +295,17 @@ BODY_CONTENT_WORDS = frozenset((
 BODY_NEGATIVE_WORDS = frozenset((
     "comment", "comments", "footer", "sidebar", "related", "share", "social", "nav", "menu", "widget",
     "promo", "ad", "ads", "advert", "banner", "sponsor", "sponsored", "popular", "trending", "recommended",
-    "newsletter", "teaser", "teasers", "list", "listing", "feed", "grid", "cards", "card", "more",
+    "newsletter", "teaser", "teasers", "listing", "cards", "card", "slider", "slides", "carousel",
+    "testimonial", "testimonials",
 ))
+#: Parts of class/id names that mark furniture wherever they appear ("sect_commentlinks",
+#: "articleSidebar"): matched as substrings of the lower-cased class and id.
+BODY_BOILERPLATE_STEMS = (
+    "comment", "disqus", "sidebar", "footer", "related", "newsletter", "social", "share", "sharing",
+    "breadcrumb", "cookie", "navbar", "navigation", "advert", "promo", "popular", "trending", "subscribe",
+    "signup", "paywall", "outbrain", "taboola", "byline", "author",
+)
+# ---------------------------------------------------------------- end of body extraction (issue 3)
 
 #: A page footer's legal line: what follows it is rarely the article.
 FOOTER_LINE = re.compile(r"(?:\ball rights reserved\b|^\s*(?:copyright\s*)?(?:©|copyright\b|\(c\))\s*(?:\d{4}))", re.I)

@@ -1,0 +1,85 @@
+"""Tree cleaning for the body step: what is never article text goes before the body is looked for.
+
+Everything here runs in C (CSS selection, `strip_tags`, `decompose`); the
+Python side only decides, per matched node, whether to keep it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .rules import (
+    BODY_BOILERPLATE_STEMS,
+    BODY_BOILERPLATE_TOKENS,
+    BODY_BOILERPLATE_WORDS,
+    BODY_HIDDEN_SELECTOR,
+    BODY_JUNK_TAGS,
+)
+
+__all__ = ["class_words", "clean_for_body", "is_boilerplate", "text_len"]
+
+# camelCase humps, digits and lower-case runs: "articleBody-2" -> article, body, 2
+_WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_SEP = re.compile(r"[\s_\-:.]+")
+_STEMS = re.compile("|".join(BODY_BOILERPLATE_STEMS))
+
+
+_NONE: tuple[frozenset[str], bool] = (frozenset(), False)
+
+
+@lru_cache(maxsize=8192)
+def _words_of(value: str) -> tuple[frozenset[str], bool]:
+    """(words, furniture?) of a class/id value: lower-case words, and whether it names furniture."""
+    words = frozenset(w.lower() for w in _WORD.findall(value))
+    tokens = frozenset(_SEP.sub("", t).lower() for t in value.split())
+    furniture = bool(words & BODY_BOILERPLATE_WORDS or tokens & BODY_BOILERPLATE_TOKENS
+                     or _STEMS.search(value.lower()))
+    return words, furniture
+
+
+def class_words(node: LexborNode) -> tuple[frozenset[str], bool]:
+    """The words of a node's class and id attributes, and whether they name page furniture."""
+    attrs = node.attributes
+    value = " ".join(v for v in (attrs.get("class"), attrs.get("id")) if v)
+    if not value:
+        return _NONE
+    return _words_of(value)
+
+
+def is_boilerplate(node: LexborNode) -> bool:
+    """True when the node's class/id names page furniture (share bars, related lists, ...)."""
+    return class_words(node)[1]
+
+
+def text_len(node: LexborNode) -> int:
+    """Length of the node's text without white space runs (a cheap, C-side measure)."""
+    text = node.text(deep=True)
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+
+
+def _decompose_all(nodes: list[LexborNode]) -> None:
+    # Later nodes in document order are never ancestors of earlier ones: removing
+    # from the end keeps every node we still hold alive.
+    for node in reversed(nodes):
+        node.decompose()
+
+
+def clean_for_body(tree: LexborHTMLParser) -> None:
+    """Remove scripts, styles, navigation, forms, hidden elements and such from the tree.
+
+    Forms and hidden elements that hold most of the page's text stay: some
+    frameworks wrap the whole page in a form, and some pages ship the article
+    hidden until a script shows it.
+    """
+    tree.strip_tags(list(BODY_JUNK_TAGS), recursive=True)
+    body = tree.body
+    if body is None:
+        return
+    total = text_len(body)
+    half = total // 2
+    for selector in (BODY_HIDDEN_SELECTOR, "form"):
+        nodes = body.css(selector)
+        if nodes:
+            _decompose_all([n for n in nodes if text_len(n) <= half])

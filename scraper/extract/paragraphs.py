@@ -1,0 +1,113 @@
+"""Paragraphs from the article's container: one walk over its nodes.
+
+Block elements (p, headings, list items, quotes, cells, ...) start a new
+paragraph; inline markup joins its text as the browser shows it (no space
+added); `<br>` is a line break inside the paragraph; `<pre>` keeps its lines.
+Blocks whose class/id name page furniture are skipped, unless they hold most
+of the container's text. Each paragraph records its kind and how much of it
+is link text, for the filters of `body.py`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+from .clean import is_boilerplate, text_len
+from .rules import BODY_BLOCK_TAGS, BODY_HEADING_TAGS
+
+__all__ = ["Paragraph", "build_paragraphs"]
+
+_SPACES = re.compile(r"[ \t\r\f\v\xa0\u2000-\u200b\u202f\u205f\u3000]+")
+# never text: skipped with their content wherever they are
+_SKIP = frozenset(("img", "h1", "script", "style", "noscript", "template", "svg", "iframe", "button", "input",
+                   "select", "textarea", "figure", "nav", "aside", "footer", "form", "video", "audio",
+                   "picture", "object", "embed", "canvas", "map", "time", "wbr", "hr", "head", "title"))
+# blocks that are skipped like furniture unless they hold much of the text (article headers)
+_SKIP_UNLESS_BIG = frozenset(("header",))
+_KIND = {"li": "li", "dt": "li", "dd": "li", "pre": "pre", "blockquote": "quote", "td": "cell", "th": "cell"}
+
+
+@dataclass(slots=True)
+class Paragraph:
+    text: str
+    kind: str = "p"  # p, h (h2-h6), li, pre, quote, cell
+    link_chars: int = 0
+
+    @property
+    def link_ratio(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+def _clean_lines(raw: str) -> str:
+    lines = (_SPACES.sub(" ", line).strip() for line in raw.replace("\r", "").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+class _Walker:
+    __slots__ = ("out", "buf", "chars", "links", "kind", "big")
+
+    def __init__(self, big: int) -> None:
+        self.out: list[Paragraph] = []
+        self.buf: list[str] = []
+        self.chars = 0  # characters in buf
+        self.links = 0  # of which link text
+        self.kind = "p"
+        self.big = big  # text length above which a furniture-named block is kept anyway
+
+    def flush(self) -> None:
+        if self.buf:
+            text = _clean_lines("".join(self.buf).replace("\n", " ").replace("\x00", "\n"))
+            if text:
+                self.out.append(Paragraph(text, self.kind, self.links))
+            self.buf = []
+        self.chars = self.links = 0
+
+    def block(self, node: LexborNode, kind: str, outer: str) -> None:
+        self.flush()
+        self.kind = kind
+        if kind == "pre":
+            text = node.text(deep=True)
+            self.buf.append(text.replace("\n", "\x00"))
+        else:
+            self.walk(node, kind)
+        self.flush()
+        self.kind = outer
+
+    def walk(self, node: LexborNode, kind: str) -> None:
+        for child in node.iter(include_text=True):
+            if child.is_text_node:
+                text = child.text_content
+                if text:
+                    self.buf.append(text)
+                    self.chars += len(text)
+                continue
+            tag = child.tag
+            if tag == "br":
+                self.buf.append("\x00")
+                continue
+            if tag is None or tag.startswith("#") or tag in _SKIP:
+                continue
+            if (tag in _SKIP_UNLESS_BIG or is_boilerplate(child)) and text_len(child) < self.big:
+                continue
+            if tag in BODY_BLOCK_TAGS:
+                sub = "h" if tag in BODY_HEADING_TAGS else "pre" if tag == "pre" else _KIND.get(tag, kind)
+                self.block(child, sub, kind)
+            elif tag == "a":
+                before = self.chars
+                self.walk(child, kind)
+                self.links += max(0, self.chars - before)
+            else:
+                self.walk(child, kind)
+
+
+def build_paragraphs(nodes: list[LexborNode]) -> list[Paragraph]:
+    """The paragraphs of `nodes` (the container, or it and its kept siblings), in order."""
+    total = sum(text_len(n) for n in nodes)
+    walker = _Walker(big=max(200, total // 2))
+    for node in nodes:
+        tag = node.tag or ""
+        kind = "h" if tag in BODY_HEADING_TAGS else "pre" if tag == "pre" else _KIND.get(tag, "p")
+        walker.block(node, kind, "p")
+    return walker.out
