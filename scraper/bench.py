@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from .extract import extract, extract_text
+from .extract import extract_report, extract_text
 from .model import Article
 
 SUFFIXES = (".html.gz", ".html", ".htm", ".txt.gz", ".txt")
@@ -26,6 +26,7 @@ class BenchSummary:
     missing: int = 0  # gold pages with no file
     failed: int = 0  # pages whose extraction raised
     seconds: float = 0.0  # extraction time only
+    fallbacks: int = 0  # HTML pages whose body came through the trafilatura fallback (time included above)
 
     @property
     def pages_per_second(self) -> float:
@@ -92,7 +93,8 @@ def run_bench(gold: Path, pages: Path, out: Path,
                 if is_text:
                     article = extract_text(data.decode("utf-8", errors="replace"), url)
                 else:
-                    article = extract(data, url)
+                    article, body = extract_report(data, url)
+                    summary.fallbacks += bool(body and body.used_fallback)
                 error = None
             except Exception as exc:  # a bench records failures, it never stops on one
                 article, error = None, f"{type(exc).__name__}: {exc}"

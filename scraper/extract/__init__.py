@@ -19,7 +19,8 @@ from .dom import looks_like_html, parse
 from .metadata import Metadata, read_metadata
 from .text import extract_text
 
-__all__ = ["extract", "extract_html", "extract_text", "looks_like_html", "reading_minutes"]
+__all__ = ["extract", "extract_html", "extract_html_report", "extract_report", "extract_text", "looks_like_html",
+           "reading_minutes"]
 
 WORDS_PER_MINUTE = 230
 
@@ -40,15 +41,27 @@ def extract(content: str | bytes, url: str | None = None, *, http_charset: str |
 
     Raises `ExtractionError` when the page cannot be read at all.
     """
+    return extract_report(content, url, http_charset=http_charset)[0]
+
+
+def extract_report(content: str | bytes, url: str | None = None, *,
+                   http_charset: str | None = None) -> tuple[Article, Body | None]:
+    """`extract`, plus the body step's report (`Body.used_fallback`: trafilatura ran) for
+    benchmarks and diagnostics; the report is None for a plain-text dump."""
     if isinstance(content, (bytes, bytearray)):
         content = decode_html(bytes(content), http_charset)
     if not looks_like_html(content):
-        return extract_text(content, url)
-    return extract_html(content, url)
+        return extract_text(content, url), None
+    return extract_html_report(content, url)
 
 
 def extract_html(html: str, url: str | None = None) -> Article:
     """Extract the article from HTML text (no sniffing: the input is HTML)."""
+    return extract_html_report(html, url)[0]
+
+
+def extract_html_report(html: str, url: str | None = None) -> tuple[Article, Body]:
+    """`extract_html`, plus the body step's report."""
     try:
         tree = parse(html)
         md = read_metadata(tree, url)
@@ -58,7 +71,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
         raise
     except Exception as exc:  # a parser or library bug must not escape as a random type
         raise ExtractionError(f"could not extract: {type(exc).__name__}: {exc}", url=url) from exc
-    return _assemble(url, md, blocks, body)
+    return _assemble(url, md, blocks, body), body
 
 
 def _merge_authors(declared: list[Author], found: list[Author]) -> list[Author]:

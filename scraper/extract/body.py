@@ -121,6 +121,7 @@ def _word_recall(reference: str, text: str) -> float:
 def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
     """The article body of a parsed page (the tree is pruned in place)."""
     declared = _ld_article_body(tree)
+    page_text = text_len(tree.body) if tree.body is not None else 0
     clean_for_body(tree)
     cand = find_container(tree)
     paragraphs = _filter(build_paragraphs([cand.node])) if cand else []
@@ -130,7 +131,6 @@ def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
     if len(declared) > 300 and _word_recall(declared, " ".join(paragraphs)) < 0.6:
         unsure = True
     elif size < TINY_BODY:
-        page_text = text_len(tree.body) if tree.body is not None else 0
         unsure = page_text >= PAGE_TEXT_FOR_TINY
     used_fallback = False
     if unsure:

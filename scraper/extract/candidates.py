@@ -97,11 +97,12 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None) -> list[
         parent = node.parent
         if parent is not None:
             cluster[parent] = cluster.get(parent, 0) + prose
+    full = min(CLUSTER, max(cluster.values()))
     mass: dict[LexborNode, float] = {}  # weighted prose
     raw: dict[LexborNode, int] = {}  # prose characters
     for start, prose in units:
         parent = start.parent
-        weight = min(1.0, cluster.get(parent, 0) / CLUSTER) if parent is not None else 1.0
+        weight = min(1.0, cluster.get(parent, 0) / full) if parent is not None else 1.0
         node = start
         while node is not None:
             tag = node.tag

@@ -299,9 +299,9 @@ BODY_NEGATIVE_WORDS = frozenset((
     "testimonial", "testimonials",
 ))
 #: Parts of class/id names that mark furniture wherever they appear ("sect_commentlinks",
-#: "articleSidebar"): matched as substrings of the lower-cased class and id.
+#: "articleSidebar"): regular expressions searched in the lower-cased class and id.
 BODY_BOILERPLATE_STEMS = (
-    "comment", "disqus", "sidebar", "footer", "related", "newsletter", "social", "share", "sharing",
+    "comment(?!ary)", "disqus", "sidebar", "footer", "related", "newsletter", "social", "share", "sharing",
     "breadcrumb", "cookie", "navbar", "navigation", "advert", "promo", "popular", "trending", "subscribe",
     "signup", "paywall", "outbrain", "taboola", "byline", "author",
 )
