@@ -82,7 +82,7 @@ _HEAD = re.compile(r'\{"url": ("(?:[^"\\]|\\.)*")(, "error": )?')
 def scan_record(line: str) -> tuple[str, bool] | None:
     """(url, is_error) of a record line, None if the line is not a record."""
     m = _HEAD.match(line)
-    if m:
+    if m and line.rstrip().endswith("}"):
         try:
             return json.loads(m.group(1)), m.group(2) is not None
         except ValueError:

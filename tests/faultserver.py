@@ -7,7 +7,7 @@ Routes (GET):
     /gzip, /br          the article, gzip- / brotli-encoded
     /redirect           301 to /article/target
     /loop/a, /loop/b    redirects to each other, forever
-    /slow               answers after 2 s                       /drip: one byte every 0.1 s, forever
+    /slow               answers after 4 s                       /drip: one byte every 0.1 s, forever
     /status/<code>      that status, always
     /flaky429/<name>    429 with Retry-After: 1 on the first hit, then the article
     /reset              resets the connection (TCP RST) without answering
@@ -136,7 +136,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif path.startswith("/loop/"):
             self.send(302, b"", headers={"Location": "/loop/b" if path == "/loop/a" else "/loop/a"})
         elif path == "/slow":
-            time.sleep(2.0)
+            time.sleep(4.0)
             self.send(200, article_html("slow"))
         elif path == "/drip":
             self.send_response(200)

@@ -15,7 +15,7 @@ from scraper.options import DEFAULT_USER_AGENT, ScrapeOptions
 from faultserver import LATIN1_PARAGRAPH, LATIN1_TITLE, FaultServer, article_html
 
 # Tiny limits so every fault ends in well under a second.
-FAST = ScrapeOptions(connect_timeout=1.0, read_timeout=0.3, deadline=2.0, max_bytes=100_000,
+FAST = ScrapeOptions(connect_timeout=1.0, read_timeout=1.0, deadline=3.0, max_bytes=100_000,
                      tries=2, backoff=0.01, backoff_max=0.02, retry_after_max=0.05)
 
 

@@ -1,0 +1,284 @@
+"""The batch engine: one exact record per input URL, whatever the server does.
+
+Runs against real HTTP servers on 127.0.0.x (tests/faultserver.py); one test
+kills a real `python -m scraper batch` with SIGKILL and resumes it.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import scraper
+from scraper.batch import run_batch
+from scraper.options import ScrapeOptions
+from scraper.resume import UrlSet, prepare_output, scan_record
+
+from faultserver import LATIN1_TITLE, FaultServer, Gauge, article_html, latin1_html
+
+FAST = ScrapeOptions(connect_timeout=1.0, read_timeout=1.0, deadline=3.0, max_bytes=100_000,
+                     tries=2, backoff=0.01, backoff_max=0.02, retry_after_max=0.05, workers=1)
+ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def server():
+    srv = FaultServer()
+    yield srv
+    srv.close()
+
+
+def read_records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def by_url(records: list[dict]) -> dict[str, dict]:
+    urls = [r["url"] for r in records]
+    assert len(urls) == len(set(urls)), "a URL was recorded twice"
+    return {r["url"]: r for r in records}
+
+
+def expected_article(url: str, final_url: str, html: bytes, charset: str | None, record: dict) -> dict:
+    """The exact record of a page: the fetch facts, then extract()'s fields."""
+    assert ISO.fullmatch(record["fetched_at"])
+    article = scraper.extract(html, final_url, http_charset=charset).to_dict()
+    del article["url"]
+    return {"url": url, "final_url": final_url, "status": 200, "fetched_at": record["fetched_at"], **article}
+
+
+def err(url: str, kind: str, message: str, status: int | None = None) -> dict:
+    return {"url": url, "error": {"kind": kind, "message": message, "status": status}}
+
+
+def test_every_fault_gives_its_exact_record(server, tmp_path):
+    u = server.url
+    lines = [
+        u("/article/a"), "", "# a comment", "   " + u("/article/b") + "  ",
+        u("/article/a"),  # a duplicate: fetched once, recorded once
+        u("/redirect"), u("/latin1"), u("/flaky429/p"),
+        u("/slow"), u("/status/500"), u("/status/503"), u("/status/404"), u("/reset"),
+        u("/loop/a"), u("/endless"), u("/image.png"), u("/private/secret"),
+        "not a url", "ftp://example.org/file", "http://",
+    ]
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(lines, out, FAST, progress=False)
+    got = by_url(read_records(out))
+
+    assert got[u("/article/a")] == expected_article(u("/article/a"), u("/article/a"), article_html("a"), "utf-8", got[u("/article/a")])
+    # the URL as in the input (stripped of surrounding blanks)
+    assert got[u("/article/b")] == expected_article(u("/article/b"), u("/article/b"), article_html("b"), "utf-8", got[u("/article/b")])
+    assert got[u("/redirect")] == expected_article(u("/redirect"), u("/article/target"), article_html("target"), "utf-8", got[u("/redirect")])
+    assert got[u("/latin1")] == expected_article(u("/latin1"), u("/latin1"), latin1_html(), "cp1252", got[u("/latin1")])
+    assert got[u("/latin1")]["headline"] == LATIN1_TITLE
+    assert got[u("/flaky429/p")] == expected_article(u("/flaky429/p"), u("/flaky429/p"), article_html("p"), "utf-8", got[u("/flaky429/p")])
+
+    assert got[u("/slow")] == err(u("/slow"), "timeout", "timed out (ReadTimeout) (after 2 tries)")
+    assert got[u("/status/500")] == err(u("/status/500"), "http_status", "HTTP 500 Internal Server Error", 500)
+    assert got[u("/status/503")] == err(u("/status/503"), "http_status", "HTTP 503 Service Unavailable (after 2 tries)", 503)
+    assert got[u("/status/404")] == err(u("/status/404"), "http_status", "HTTP 404 Not Found", 404)
+    reset = got[u("/reset")]
+    assert reset["error"]["kind"] == "connection" and reset["error"]["status"] is None
+    assert reset["error"]["message"].endswith("(after 2 tries)")
+    assert got[u("/loop/a")] == err(u("/loop/a"), "redirects", "Exceeded maximum allowed redirects.")
+    assert got[u("/endless")] == err(u("/endless"), "too_large", "body over the 100000-byte limit", 200)
+    assert got[u("/image.png")] == err(u("/image.png"), "not_html", "content type image/png is not a page", 200)
+    assert got[u("/private/secret")] == err(u("/private/secret"), "robots", "disallowed by robots.txt")
+    assert got["not a url"] == err("not a url", "invalid_url", "not an http(s) URL")
+    assert got["ftp://example.org/file"] == err("ftp://example.org/file", "invalid_url", "not an http(s) URL")
+    assert got["http://"] == err("http://", "invalid_url", "not a valid http(s) URL")
+    assert len(got) == 17
+
+    # how often each was asked for: retries only where they belong, robots.txt once
+    assert server.hits["/article/a"] == 1
+    assert server.hits["/flaky429/p"] == 2
+    assert server.hits["/slow"] == 2 and server.hits["/status/503"] == 2 and server.hits["/reset"] == 2
+    assert server.hits["/status/500"] == 1 and server.hits["/status/404"] == 1
+    assert server.hits["/private/secret"] == 0
+    assert server.hits["/robots.txt"] == 1
+
+    assert (summary.ok, summary.failed, summary.duplicates) == (5, 12, 1)
+    assert summary.errors == {"http_status": 3, "invalid_url": 3, "timeout": 1, "connection": 1,
+                              "redirects": 1, "too_large": 1, "not_html": 1, "robots": 1}
+    assert summary.exit_code() == 1 and summary.exit_code(allow_failures=True) == 0
+
+
+def test_ignore_robots_and_robots_5xx(server, tmp_path):
+    u = server.url
+    records = by_url(list(scraper.scrape_many_sync([u("/private/x")], FAST, obey_robots=False)))
+    assert records[u("/private/x")]["headline"] == "Story x"
+    assert server.hits["/robots.txt"] == 0
+
+    server.robots_status = 503  # RFC 9309: an unreachable robots.txt means "disallow all"
+    records = list(scraper.scrape_many_sync([u("/article/y")], FAST))
+    assert records == [err(u("/article/y"), "robots", "robots.txt answered HTTP 503; the host is treated as disallowing all")]
+    assert server.hits["/article/y"] == 0
+
+    server.robots_status, server.robots = 200, None  # no robots.txt (404): all allowed
+    other = FaultServer()
+    try:
+        other.robots = None
+        assert "error" not in next(iter(scraper.scrape_many_sync([other.url("/article/z")], FAST)))
+    finally:
+        other.close()
+
+
+def test_crawl_delay_spaces_requests(server):
+    server.robots = "User-agent: *\nCrawl-delay: 0.3\n"
+    urls = [server.url(f"/article/c{i}") for i in range(3)]
+    records = list(scraper.scrape_many_sync(urls, FAST))
+    assert all("error" not in r for r in records)
+    starts = sorted(server.starts[f"/article/c{i}"][0] for i in range(3))
+    assert starts[1] - starts[0] >= 0.25 and starts[2] - starts[1] >= 0.25
+
+
+def test_per_host_and_global_limits():
+    gauge = Gauge()
+    servers = [FaultServer(f"127.0.0.{i}", gauge) for i in (1, 2, 3)]
+    try:
+        urls = [s.url(f"/wait/{i}") for s in servers for i in range(8)]
+        records = list(scraper.scrape_many_sync(urls, FAST, concurrency=4, per_host=2, read_timeout=2.0))
+        assert sorted(r["url"] for r in records) == sorted(urls)
+        assert all("error" not in r for r in records)
+        assert all(s.host_gauge.max_active <= 2 for s in servers)
+        assert gauge.max_active <= 4
+    finally:
+        for s in servers:
+            s.close()
+
+
+def test_scrape_many_async_gives_the_cli_records(server, tmp_path):
+    urls = [server.url("/article/m"), server.url("/status/404"), "mailto:x@example.org"]
+
+    async def collect():
+        return [r async for r in scraper.scrape_many(urls, FAST)]
+
+    records = by_url(asyncio.run(collect()))
+    out = tmp_path / "cli.jsonl"
+    run_batch(urls, out, FAST, progress=False)
+    on_file = by_url(read_records(out))
+    for url in urls:
+        records[url].pop("fetched_at", None)
+        on_file[url].pop("fetched_at", None)
+    assert records == on_file
+
+
+def test_url_list_is_read_lazily(server):
+    consumed = 0
+
+    def lines():
+        nonlocal consumed
+        for i in range(10_000):
+            consumed += 1
+            yield server.url(f"/article/lazy{i}")
+
+    gen = scraper.scrape_many_sync(lines(), FAST, window=8)
+    first = next(gen)
+    assert "error" not in first
+    assert consumed < 100  # a window of 8, not the whole list
+    gen.close()
+
+
+def test_resume_skips_done_and_repairs_torn_line(server, tmp_path):
+    urls = [server.url(f"/article/r{i}") for i in range(6)]
+    out = tmp_path / "out.jsonl"
+    run_batch(urls[:3], out, FAST, progress=False)
+    with out.open("a", encoding="utf-8") as fh:
+        fh.write('{"url": "' + urls[3] + '", "final_url": "htt')  # a run killed mid-line
+    summary = run_batch(urls, out, FAST, progress=False)
+    records = read_records(out)  # every line parses
+    assert sorted(r["url"] for r in by_url(records).values()) == sorted(urls)
+    assert (summary.skipped, summary.ok) == (3, 3)
+    assert all(server.hits[f"/article/r{i}"] == 1 for i in range(6))
+
+
+def test_retry_failed_redoes_only_errors(server, tmp_path):
+    good, bad = server.url("/article/g"), server.url("/flaky429/once")
+    out = tmp_path / "out.jsonl"
+    run_batch([good, bad], out, FAST.replace(tries=1), progress=False)
+    assert by_url(read_records(out))[bad]["error"]["status"] == 429
+    summary = run_batch([good, bad], out, FAST, retry_failed=True, progress=False)
+    records = by_url(read_records(out))
+    assert "error" not in records[bad] and "error" not in records[good]
+    assert (summary.retried, summary.skipped, summary.ok) == (1, 1, 1)
+    assert server.hits["/article/g"] == 1
+
+
+def test_urlset_and_record_scan():
+    s = UrlSet()
+    assert s.add("http://a/1") and not s.add("http://a/1")
+    for i in range(5000):
+        s.add(f"http://h{i}/")
+    assert len(s) == 5001 and "http://h4999/" in s and "http://nope/" not in s
+    assert scan_record('{"url": "http://x/\\"q", "error": {"kind": "timeout"}}\n') == ('http://x/"q', True)
+    assert scan_record('{"url": "http://x/", "final_url": "http://x/"}\n') == ("http://x/", False)
+    assert scan_record('{"final_url": "a", "url": "http://y/"}') == ("http://y/", False)
+    assert scan_record('{"url": "http://x/", "fin') is None
+
+
+def test_prepare_output_on_missing_and_torn_only(tmp_path):
+    done, dropped = prepare_output(tmp_path / "none.jsonl")
+    assert len(done) == 0 and dropped == 0
+    torn = tmp_path / "torn.jsonl"
+    torn.write_text('{"url": "http://x/", "err')
+    done, _ = prepare_output(torn)
+    assert len(done) == 0 and torn.read_text() == ""
+
+
+def test_cli_exit_codes(server, tmp_path):
+    import cli
+
+    runner = CliRunner()
+    urls = tmp_path / "urls.txt"
+    urls.write_text(server.url("/article/e") + "\n" + server.url("/status/404") + "\n")
+    args = ["batch", str(urls), "-o", str(tmp_path / "o.jsonl"), "--quiet", "--workers", "1", "--tries", "1"]
+    assert runner.invoke(cli.app, args).exit_code == 1
+    assert runner.invoke(cli.app, args + ["--allow-failures"]).exit_code == 0
+    missing = runner.invoke(cli.app, ["batch", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "x.jsonl")])
+    assert missing.exit_code == 2
+    result = runner.invoke(cli.app, ["batch", str(urls), "-o", str(tmp_path / "y.jsonl"), "--max-bytes", "lots"])
+    assert result.exit_code == 2
+
+
+def test_kill_9_midway_then_resume(tmp_path):
+    srv = FaultServer()
+    srv.wait = 0.05
+    try:
+        urls = [srv.url(f"/wait/k{i}") for i in range(120)]
+        listing = tmp_path / "urls.txt"
+        listing.write_text("\n".join(urls + urls[:10]) + "\n")  # with repeats
+        out = tmp_path / "out.jsonl"
+        cmd = [sys.executable, "-m", "scraper", "batch", str(listing), "-o", str(out), "--quiet",
+               "--concurrency", "4", "--workers", "1", "--ignore-robots", "--timeout", "5"]
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 20:
+                break
+            time.sleep(0.02)
+        assert proc.poll() is None, proc.stderr.read().decode()
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        proc.stderr.close()
+        first = out.read_bytes().count(b"\n")
+        assert 20 <= first < 120
+        with out.open("a", encoding="utf-8") as fh:
+            fh.write('{"url": "' + urls[-1] + '", "final_u')  # as if killed mid-write
+
+        rerun = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+        assert rerun.returncode == 0, rerun.stderr
+        records = read_records(out)
+        assert sorted(r["url"] for r in records) == sorted(urls)  # every URL exactly once
+        assert all("error" not in r for r in records)
+    finally:
+        srv.close()
