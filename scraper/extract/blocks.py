@@ -42,7 +42,7 @@ from ..model import Author, Image, RelatedArticle
 from .credits import clean_credit, split_credit
 from .dom import attr, clean_text, node_text
 from .metadata import Metadata, class_tokens, has_ancestor, person_names
-from .rules import (AUTHOR_BOX_TOKENS, BIO_SELECTOR, CAPTION_SELECTOR, CREDIT_SELECTOR, CRUFT_LINES,
+from .rules import (AUTHOR_BOX_TOKENS, BIO_SELECTOR, CAPTION_SELECTOR, CREDIT_SELECTOR, CREDIT_WORDS, CRUFT_LINES,
                     CRUFT_SELECTOR, EDITOR_NOTE, IMAGE_BOX_SELECTOR, INLINE_RELATED, NOT_RELATED_HEADINGS,
                     NOT_RELATED_TOKENS, READING_TIME, RELATED_HEADINGS, RELATED_TOKENS, ROLE_SELECTOR)
 from .urls import absolute
@@ -90,16 +90,6 @@ def take_blocks(tree: LexborHTMLParser, url: str | None, md: Metadata) -> Blocks
 
 
 # ---------------------------------------------------------------- helpers
-
-def _is_outermost(node: LexborNode, chosen: list[LexborNode]) -> bool:
-    """True when no node of `chosen` contains `node`."""
-    n = node.parent
-    while n is not None and n.tag not in ("body", "html"):
-        if any(n is c for c in chosen):
-            return False
-        n = n.parent
-    return True
-
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     ids = {n.mem_id for n in nodes}
@@ -353,13 +343,15 @@ def _image_url(box: LexborNode, base: str | None) -> tuple[str | None, str | Non
 
 def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> None:
     boxes = [b for b in tree.css(IMAGE_BOX_SELECTOR) if b.tag not in ("body", "html", "main", "article")]
-    figures = [b for b in boxes if b.tag == "figure"]
     # a figure is the box; other image boxes count when they hold no figure themselves
     boxes = [b for b in boxes if b.tag == "figure" or not b.css_first("figure")]
-    boxes = [b for b in _innermost_boxes(boxes) if len(b.text(deep=True)) <= 1500]
-    lone = [c for c in tree.css(CAPTION_SELECTOR) if not _inside(c, boxes) and not c.css_first("figure")]
-    lone = [c for c in _outermost(lone) if 3 <= len(c.text(deep=True)) <= 800]
-    del figures
+    boxes = [b for b in _outermost(boxes) if len(b.text(deep=True)) <= 1500]
+    rejected = [b for b in boxes if _not_an_image(b)]
+    boxes = [b for b in boxes if not _not_an_image(b)]
+    lone = [c for c in tree.css(CAPTION_SELECTOR) if _is_caption(c) and not _inside(c, boxes)
+            and not _inside(c, rejected) and not c.css_first("figure")]
+    lone = [c for c in _outermost(lone) if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c)
+            and (c.tag == "figcaption" or _near_image(c))]
     seen: set[str] = set()
     done: list[LexborNode] = []
     for box in (*boxes, *lone):
@@ -376,42 +368,94 @@ def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> No
             box.decompose()
 
 
-def _innermost_boxes(boxes: list[LexborNode]) -> list[LexborNode]:
-    """Image boxes; when boxes nest, the outer one wins only if the inner one is not a figure."""
-    outer = _outermost(boxes)
-    return outer
+#: An image box itself named so is not an article image; ancestors are checked for the first set only.
+_NOT_IMAGE_AROUND = frozenset(("related", "recirc", "teaser", "teasers", "promo", "popular", "trending", "nav",
+                               "menu", "comments", "comment", "outbrain", "taboola", "sponsored", "newsletter"))
+_NOT_IMAGE_SELF = _NOT_IMAGE_AROUND | frozenset(("ad", "ads", "advert", "login", "modal", "rating", "logo", "avatar",
+                                                 "icon", "author"))
+_VIDEO = frozenset(("video", "videos", "player", "jwplayer", "brightcove", "featured-video", "video-ct"))
+_MEDIA = "img, picture, source, amp-img, [data-src], noscript"
+
+
+def _not_an_image(node: LexborNode) -> bool:
+    """A video's caption, a teaser's thumbnail, a widget: not one of the article's images."""
+    if node.css_first("video, iframe, [class*=video], [class*=player], [class*=Video]") is not None:
+        return True
+    if node.tag == "figure" and node.css_first(_MEDIA) is None and node.css_first("figcaption") is None:
+        return True
+    if not _NOT_IMAGE_SELF.isdisjoint(class_tokens(node)) or has_ancestor(node, _VIDEO, depth=4):
+        return True
+    text = len(node.text(deep=True, strip=True))
+    if text and sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) > 0.6 * text:
+        return True  # a teaser: the "caption" is a link to another story
+    return has_ancestor(node, _NOT_IMAGE_AROUND, ("nav", "form", "a"), depth=8)
+
+
+def _is_caption(node: LexborNode) -> bool:
+    """figcaption, or an element whose class names a caption (not "captioning", not a label)."""
+    if node.tag == "figcaption" or attr(node, "itemprop") == "caption":
+        return True
+    return any(t.startswith("caption") and t not in ("captioning",) or t.endswith("caption")
+               for t in class_tokens(node))
+
+
+def _near_image(node: LexborNode) -> bool:
+    """A caption standing alone belongs to an image beside it (in its parent or grandparent)."""
+    n = node.parent
+    for _ in range(2):
+        if n is None or n.tag in ("body", "html"):
+            return False
+        if n.css_first("img, picture, amp-img, [data-src]") is not None:
+            return True
+        n = n.parent
+    return False
 
 
 def _image_from_box(box: LexborNode, base: str | None) -> Image | None:
     url, alt = _image_url(box, base)
-    captions = [c for c in box.css(CAPTION_SELECTOR) if c is not box]
-    if box.tag != "figure" and any(t in (attr(box, "class") or "").lower() for t in ("caption", "legend")) \
-            and not captions:
+    own = box.mem_id
+    captions = [c for c in box.css(CAPTION_SELECTOR) if c.mem_id != own and _is_caption(c)]
+    if box.tag != "figure" and not captions and _is_caption(box):
         captions = [box]
     captions = _outermost(captions)
-    credits = [c for c in box.css(CREDIT_SELECTOR) if 2 <= len(c.text(deep=True).strip()) <= 200]
+    credits = [c for c in box.css(CREDIT_SELECTOR)
+               if c.mem_id != own and c.tag != "figcaption" and 2 <= len(c.text(deep=True).strip()) <= 200
+               and not any(x.mem_id != c.mem_id for x in c.css(CAPTION_SELECTOR))]
     credits = _outermost(credits)
-    caption_text = " ".join(node_text(c) for c in captions) if captions else ""
+    if not captions and not credits:
+        own_text = node_text(box)  # an image box with its caption in a plain <p>
+        if 10 <= len(own_text) <= 600:
+            captions = [box]
+    texts: list[str] = []
+    for c in captions:
+        text = node_text(c)
+        if text and not any(text in t for t in texts):
+            texts.append(text)
+    caption_text = " ".join(texts)
     credit = None
     if credits:
         credit_text = node_text(credits[0])
         credit = clean_credit(credit_text)
+        cap, inner = split_credit(credit_text)  # a "credit" element holding "caption (credit)"
+        if cap and inner and not texts:
+            texts, credit = [cap], inner
+            caption_text = cap
         for c in credits:
             ct = node_text(c)
             if ct:
                 caption_text = caption_text.replace(ct, " ")
         caption_text = clean_text(caption_text)
-        if caption_text:
-            cap, tail_credit = split_credit(caption_text)
-            if tail_credit and not credit:
-                credit = tail_credit
-            caption_text = cap or ""
-    elif caption_text:
-        cap, credit = split_credit(caption_text)
+    if caption_text:
+        cap, tail_credit = split_credit(caption_text)
+        if tail_credit and not credit:
+            credit = tail_credit
         caption_text = cap or ""
     caption = clean_text(caption_text).strip(" |–—-") or None
     if caption and credit and caption.casefold() == credit.casefold():
         caption = None
+    if caption and not credit and len(caption.split()) <= 8 and not re.search(r"[.!?]$", caption) \
+            and CREDIT_WORDS.search(caption):
+        caption, credit = None, clean_credit(caption)  # a caption line that only credits the photo
     if caption and re.fullmatch(r"(image|photo|foto|bild)\s*\d*\s*(of|/|von)\s*\d+", caption, re.I):
         caption = None
     if not (url or caption or credit):

@@ -21,13 +21,23 @@ _COPYRIGHT = re.compile(r"^(?P<cap>.*?)\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^
 _LABEL_ONLY = re.compile(r"^\s*(?:" + CREDIT_LABEL + r")\s*(?:by\s+)?[:|]\s*", re.I)
 
 
+_BY_LABEL = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?)\s+(?:by|von|de|par|:)?\s*"
+                       r"(?=(?-i:[A-ZÀ-Ý]))", re.I)
+_ABBREVIATION = re.compile(r"\b(?:corp|inc|ltd|co|jr|sr|bros|dept|univ|assn|st)\.$", re.I)
+
+
 def clean_credit(credit: str | None) -> str | None:
-    """A credit without its label, brackets or trailing dot: "Photo: Reuters." -> "Reuters"."""
+    """A credit without its label, brackets or trailing dot: "Photo: Reuters." -> "Reuters",
+    "(Photo by Kevin Mazur/Getty Images)" -> "Kevin Mazur/Getty Images". A dot that ends an
+    abbreviation ("Sierra Nevada Corp.") or a credit of several sentences stays."""
     credit = clean_text(credit)
     credit = credit.strip("()[] ")
     credit = _LABEL_ONLY.sub("", credit)
     credit = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", credit, flags=re.I)
-    credit = credit.strip(" .;,|–—-")
+    credit = _BY_LABEL.sub("", credit)
+    credit = credit.strip(" ;,|–—-")
+    if credit.endswith(".") and ". " not in credit and not _ABBREVIATION.search(credit):
+        credit = credit.rstrip(". ")
     return credit or None
 
 
@@ -44,8 +54,5 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if m:
             cap = (m.group("cap") or "").strip(" |•·–—-")
             credit = m.group("credit")
-            if pattern is _PHOTO_BY:
-                credit = credit.strip()
-                return cap or None, credit.rstrip(". ") or None
             return cap or None, clean_credit(credit)
     return text, None

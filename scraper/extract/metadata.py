@@ -254,7 +254,8 @@ def has_ancestor(node: Any, tokens: frozenset[str], tags: tuple[str, ...] = (), 
     """True when `node` or one of its `depth` nearest ancestors (up to `stop`) carries one of
     `tokens` in its class/id, or is one of `tags`."""
     n = node
-    while n is not None and depth > 0 and n is not stop and n.tag not in ("body", "html"):
+    stop_id = stop.mem_id if stop is not None else None
+    while n is not None and depth > 0 and n.mem_id != stop_id and n.tag not in ("body", "html"):
         if n.tag in tags or (tokens and not tokens.isdisjoint(class_tokens(n))):
             return True
         n = n.parent
