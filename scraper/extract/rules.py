@@ -105,7 +105,7 @@ CREDIT_SELECTOR = ('[class*="credit"], [class*="Credit"], [class*="copyright"], 
                    '[itemprop="creator"], [itemprop="author"], [class*="attribution"], [class*="photographer"], '
                    '[class*="source"], [class*="courtesy"], cite, small')
 #: Image containers that are not <figure>: a caption next to an image.
-IMAGE_BOX_SELECTOR = ('figure, [class*="wp-caption"], [class*="image-ct"], [class*="inline-photo"], '
+IMAGE_BOX_SELECTOR = ('figure, div.image, div.photo, div.img, [class*="wp-caption"], [class*="image-ct"], [class*="inline-photo"], '
                       '[class*="article-image"], [class*="lead-image"], [class*="article-media"], '
                       '[class*="image-container"], [class*="photo-container"]')
 
