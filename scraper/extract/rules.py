@@ -202,6 +202,8 @@ TEXT_CRUFT = re.compile(
     r"thanks for (?:signing up|subscribing|reading)|please (?:enable|check|try|log|sign)|"
     r"(?:updated |posted |published )?(?:\d+|an?)\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|"
     r"months?)\s+ago\s*$|"
+    r"(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*(?=.{0,40}\d).{0,60}$|"
+    r"image \d+ of\b|photo \d+ of\b|\d+\s*(?:/|of)\s*\d+\s*$|caption\s*$|(?:back to|view|open|launch) (?:the )?gallery|"
     r"download (?:the|our) app|get the app|open in app|(?:this|the) (?:article|story|post) (?:was )?(?:originally )?"
     r"(?:appeared|published) (?:first )?(?:on|in)\b.{0,40}$)",
     re.I)
@@ -309,3 +311,19 @@ BODY_BOILERPLATE_STEMS = (
 
 #: A page footer's legal line: what follows it is rarely the article.
 FOOTER_LINE = re.compile(r"(?:\ball rights reserved\b|^\s*(?:copyright\s*)?(?:©|copyright\b|\(c\))\s*(?:\d{4}))", re.I)
+
+#: A reading-time figure inside a longer line ("Nov 18, 2019 at 9:24 pm ET • 2 min read").
+READING_TIME_IN_LINE = re.compile(r"\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read(?:ing)?\b", re.I)
+
+#: A caption's credit after a "Credit..." label in the caption line ("... He didn't get it. Credit... D. Mills/NYT").
+CREDIT_TAIL = re.compile(r"^(?P<cap>.*?\S)\s*\b(?:photo\s+)?credit(?:s)?\s*(?:\.{2,}|…|:)\s*(?P<credit>\S.{1,120})$", re.I)
+
+#: A biography's opening: the name, then one of these verbs ("Jane Doe is a senior editor ...").
+BIO_VERBS = re.compile(r"^(?:is|was|has|covers|writes|joined|serves|reports|lives|ist|est|es|è|é)\b", re.I)
+
+#: A photo agency or credit phrase as whole words: tells a bare credit line ("Getty Images", "AP Photo/...").
+CREDIT_AGENCY = re.compile(
+    r"\b(?:getty(?: images)?|reuters|ap photo|associated press|afp|epa|efe|dpa|anadolu|shutterstock|alamy|"
+    r"istock(?:photo)?|unsplash|pexels|wikimedia(?: commons)?|creative commons|handout|pool photo|courtesy|"
+    r"photo(?:graph)?s?|images?|illustration|(?-i:AP|UPI|AFP|EPA|TASS|ANP|PA))\b", re.I)
+

@@ -1,20 +1,87 @@
 """Plain-text dumps of pages: the same `Article` from visible text alone.
 
-    lines (text_lines: measure, classify) -> the article's stretch (text_region)
-    -> its blocks (text_blocks: headline, byline, caption, notes, related, author box) -> Article
+A dump is the visible text of a page (a browser's "copy all", a text-mode
+browser, an HTML-to-text tool): menus, teasers, footers and all, one block a
+line. The steps, one module each:
+
+    text_lines     measure and classify every line (length, stop words, shape)
+    text_headline  the headline: the line the title repeats, or a repeated line
+    text_region    the article's stretch: the heaviest run of prose after the headline
+    text_blocks    captions and credits, editor's note, reading time, related blocks
+    text_people    the byline and the author box (name, role, bio)
+
+and this module puts the `Article` together. Pure functions of the text: no
+I/O, no global state besides lazily loaded stop lists.
 """
 from __future__ import annotations
 
 from ..model import Article
-from .text_headline import title_matches
-from .text_lines import CRUFT, FOOTER, measure
+from .metadata import text_date
+from .text_blocks import find_blocks
+from .text_headline import fold, headline_line, site_name_of, title_matches
+from .text_lines import BREAK, CRUFT, FOOTER, GOOD, Line, measure
+from .text_people import find_people
 from .text_region import main_region
+
+#: Lines around the headline read for the publication date.
+DATE_REACH = 8
+_NOT_BODY = (CRUFT, FOOTER, BREAK)
 
 
 def extract_text(text: str, url: str | None = None) -> Article:
     """Find the article in a plain-text dump of a whole page."""
+    from . import reading_minutes  # the package imports this module first
+
     page = measure(text)
     lines = page.lines
-    start, end = main_region(lines, title_matches(lines))
-    body = [line.text for line in lines[start:end] if line.kind not in (CRUFT, FOOTER)]
-    return Article(url=url, language=page.language, body="\n\n".join(body), is_article=bool(body))
+    anchors = title_matches(lines)
+    start, end = main_region(lines, anchors)
+    head = headline_line(lines, start, anchors)
+    headline = lines[head].text if head is not None else None
+    if head is not None and head >= start:
+        start = head + 1
+    top = head if head is not None else start
+    site_name = site_name_of(lines, headline)
+    people = find_people(lines, top, start, end, site_name)
+    found = find_blocks(lines, top, start, end)
+    taken = found.taken | people.taken
+    # a headline or caption shown again (galleries repeat captions) is not body text either
+    not_body = {fold(lines[i].text) for i in found.taken} | ({fold(headline)} if headline else set())
+    kept = [ln for ln in lines[start:end]
+            if ln.kind not in _NOT_BODY and ln.index not in taken and fold(ln.text) not in not_body]
+    body = [ln.text for ln in _cut_tail(lines, kept)]
+    body_text = "\n\n".join(body)
+    return Article(
+        url=url,
+        headline=headline,
+        authors=people.authors,
+        published=_published(lines, top, start, page.language, found.taken),
+        site_name=site_name,
+        language=page.language,
+        editor_note=found.editor_note,
+        reading_time_minutes=found.reading_time or reading_minutes(body_text),
+        images=found.images,
+        body=body_text,
+        related=found.related,
+        is_article=bool(body),
+    )
+
+
+def _cut_tail(lines: list[Line], kept: list[Line]) -> list[Line]:
+    """The body ends at its last paragraph when furniture stands between it and the short lines
+    after it ("Sign up for our newsletter" / "Get the best stories every Friday.")."""
+    last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].kind == GOOD), None)
+    if last is None or last == len(kept) - 1:
+        return kept
+    between = lines[kept[last].index + 1:kept[-1].index]
+    return kept[:last + 1] if any(ln.kind == CRUFT for ln in between) else kept
+
+
+def _published(lines: list[Line], top: int, start: int, language: str | None, taken: set[int]) -> str | None:
+    """The first date written on a short line between the headline and the body (not in a caption)."""
+    for line in lines[max(0, top - 2):max(start, top + DATE_REACH)]:
+        if line.words <= 20 and line.index not in taken:
+            date = text_date(line.text, language)
+            if date:
+                return date
+    return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .rules import BYLINE, CREDIT_WORDS
 from .text_lines import CRUFT, Line
 
 #: Separators between a title's headline and the site's name.
@@ -18,6 +19,8 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'
 MIN_WORDS, MAX_WORDS = 3, 40
 #: ... and, when only contained in the title, at least this share of the title part it matches.
 MIN_TITLE_SHARE = 0.6
+#: Lines above the prose searched for a headline-shaped line when the title names none.
+HEADLINE_REACH = 6
 
 
 def fold(text: str) -> str:
@@ -67,3 +70,43 @@ def title_matches(lines: list[Line]) -> list[int]:
 def repeated_titles(lines: list[Line]) -> list[int]:
     """Indexes of title-like lines the page shows more than once (a headline shown in a header bar too)."""
     return [ln.index for ln in lines if ln.repeats > 1 and _looks_like_headline(ln) and not ln.ends_sentence]
+
+
+def _headline_shaped(line: Line) -> bool:
+    """A line that could be a headline standing alone: title-sized, not a sentence, not a byline or credit."""
+    text = line.text
+    return (_looks_like_headline(line) and not text.endswith(".") and not BYLINE.match(text)
+            and not CREDIT_WORDS.search(text))
+
+
+def headline_line(lines: list[Line], start: int, anchors: list[int]) -> int | None:
+    """The index of the headline line for an article whose prose starts at line `start`.
+
+    The title's repeat nearest above the prose; else the nearest line shown twice;
+    else the nearest headline-shaped line above the prose.
+    """
+    before = [a for a in anchors if a <= start]
+    if before:
+        return before[-1]
+    repeated = [i for i in repeated_titles(lines) if i <= start]
+    if repeated:
+        return repeated[-1]
+    for i in range(start - 1, max(-1, start - 1 - HEADLINE_REACH), -1):
+        if lines[i].kind != CRUFT and _headline_shaped(lines[i]):
+            return i
+    return None
+
+
+def site_name_of(lines: list[Line], headline: str | None) -> str | None:
+    """The site's name: the part of the page title left once the headline is taken away."""
+    if not lines or not headline:
+        return None
+    title = lines[0].text
+    pieces = [p.strip() for p in _TITLE_SEPARATORS.split(title)]
+    if len(pieces) < 2:
+        return None
+    head = fold(headline)
+    last = pieces[-1]
+    if fold(last) != head and head not in fold(last) and 1 <= len(last.split()) <= 5:
+        return last
+    return None

@@ -1,14 +1,16 @@
 """Stop words: the page's language, guessed from its function words, and each line's stop-word density.
 
-Two sets of lists, both loaded once, lazily, into an index word -> languages (one
-dict look-up per word):
+Two sets of lists:
 
 - `rules.STOPWORDS`: a few dozen of the most frequent function words of common
   languages. They tell the language (long lists overlap too much for that:
   jusText's Finnish list holds "the" and "video").
 - jusText's stop lists (shipped with the `justext` package, which trafilatura
-  installs): they measure each line's density once the language is known, and
-  name languages the short lists lack. Without jusText the short lists do both.
+  installs): once the language is known, its list measures each line's density.
+  All of them are read only to name a language the short lists lack. Without
+  jusText the short lists do both jobs.
+
+Everything is loaded lazily and once (one file for a page in a known language).
 """
 from __future__ import annotations
 
@@ -68,15 +70,19 @@ def _build(lists: dict[str, frozenset[str]]) -> Stoplists:
     return Stoplists(codes, index)
 
 
-def _justext_dir() -> Path | None:
+@lru_cache(maxsize=1)
+def _justext_files() -> dict[str, Path]:
+    """Language code -> jusText stop-list file ({} without jusText)."""
     try:
         spec = importlib.util.find_spec("justext")
     except (ImportError, ValueError):
-        return None
+        return {}
     if spec is None or not spec.submodule_search_locations:
-        return None
+        return {}
     folder = Path(next(iter(spec.submodule_search_locations))) / "stoplists"
-    return folder if folder.is_dir() else None
+    if not folder.is_dir():
+        return {}
+    return {STOPLIST_CODES.get(p.stem, p.stem.lower()): p for p in sorted(folder.glob("*.txt"))}
 
 
 @lru_cache(maxsize=1)
@@ -85,34 +91,31 @@ def short_lists() -> Stoplists:
     return _build({code: frozenset(words.casefold().split()) for code, words in STOPWORDS.items()})
 
 
+@lru_cache(maxsize=None)
+def stopwords(code: str | None) -> frozenset[str]:
+    """The long stop list of language `code` (jusText's, else the short one; empty for None)."""
+    path = _justext_files().get(code) if code else None
+    if path is not None:
+        return frozenset(path.read_text(encoding="utf-8").casefold().split())
+    return frozenset(STOPWORDS.get(code or "", "").casefold().split())
+
+
 @lru_cache(maxsize=1)
 def long_lists() -> Stoplists:
-    """jusText's lists (the short lists where jusText has none, or is not installed)."""
-    lists: dict[str, frozenset[str]] = {}
-    folder = _justext_dir()
-    if folder is not None:
-        for path in sorted(folder.glob("*.txt")):
-            code = STOPLIST_CODES.get(path.stem, path.stem.lower())
-            lists[code] = frozenset(path.read_text(encoding="utf-8").casefold().split())
-    for code, words in STOPWORDS.items():
-        lists.setdefault(code, frozenset(words.casefold().split()))
-    return _build(lists)
+    """All long lists in one index (read only when the short lists name no language)."""
+    return _build({code: stopwords(code) for code in {*_justext_files(), *STOPWORDS}})
 
 
-def detect_language(words: list[str]) -> tuple[str | None, int]:
-    """(language code, its mask in `long_lists()`) of casefolded `words`; (None, 0) when none stands out."""
+def detect_language(words: list[str]) -> str | None:
+    """The language code of casefolded `words`; None when no language stands out."""
     sample = words[:SAMPLE_WORDS]
     code, share, second = short_lists().best(sample)
-    if code is None or share < MIN_SHARE or share < MIN_LEAD * second:
-        code, share, _ = long_lists().best(sample)
-        if code is None or share < MIN_SHARE_LONG:
-            return None, 0
-    return code, long_lists().mask(code)
+    if code is not None and share >= MIN_SHARE and share >= MIN_LEAD * second:
+        return code
+    code, share, _ = long_lists().best(sample)
+    return code if share >= MIN_SHARE_LONG else None
 
 
-def stop_density(words: list[str], mask: int) -> float:
-    """Share of casefolded `words` in the long stop list of the language `mask` (0.0 for no words)."""
-    if not words or not mask:
-        return 0.0
-    index = long_lists().index
-    return sum(1 for w in words if index.get(w, 0) & mask) / len(words)
+def stop_density(words: list[str], stops: frozenset[str]) -> float:
+    """Share of casefolded `words` that are in `stops` (0.0 for no words)."""
+    return sum(map(stops.__contains__, words)) / len(words) if words and stops else 0.0

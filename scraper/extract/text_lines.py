@@ -18,12 +18,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .rules import COMMENT_MARKERS, CRUFT_LINES, FOOTER_LINE, READING_TIME, TEXT_CRUFT
-from .text_lang import detect_language, short_lists, stop_density
+from .text_lang import detect_language, short_lists, stop_density, stopwords
 
 GOOD, NEAR, SHORT, BAD, CRUFT, FOOTER, BREAK = "good", "near", "short", "bad", "cruft", "footer", "break"
 
 _WORD = re.compile(r"\w+")
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"[^\S\xa0]+")  # runs of white space; a no-break space inside a line is kept as written
 _SENTENCE_END = re.compile(r"[.!?…:;)\"”’»」。！？]\s*$")
 #: Scripts written without spaces between words: length in characters stands in for word counts.
 _DATELINE = re.compile(r"\(|\s[—–-]{1,2}\s")
@@ -73,7 +73,7 @@ def split_lines(text: str) -> list[tuple[int, str]]:
     block = 0
     gap = True
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _SPACE.sub(" ", raw.replace("\xa0", " ").replace("\ufeff", "")).strip()
+        line = _SPACE.sub(" ", raw.replace("\ufeff", "")).strip()
         if not line:
             gap = True
             continue
@@ -85,10 +85,8 @@ def split_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _title_case(tokens: list[str]) -> float:
-    letters = [t for t in tokens if t[0].isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for t in letters if t[0].isupper()) / len(letters)
+    initials = [t[0] for t in tokens if t[0].isalpha()]
+    return sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
 
 
 def _title_lead(text: str, tokens: list[str], short_mask: int) -> bool:
@@ -110,24 +108,25 @@ def measure(text: str) -> Page:
     """Split a dump into lines, guess its language and measure every line."""
     raw = split_lines(text)
     tokens = [_WORD.findall(t) for _, t in raw]
-    folded = [[w.casefold() for w in ws if not w.isdigit()] for ws in tokens]
+    folded = [[w for w in _WORD.findall(t.casefold()) if not w.isdigit()] for _, t in raw]
     # the language is read from the prose-like lines, where stop words live (menus have few)
     sample = [w for fw in folded if len(fw) >= PROSE_WORDS for w in fw]
     if len(sample) < 50:
         sample = [w for fw in folded for w in fw]
-    language, mask = detect_language(sample)
+    language = detect_language(sample)
     short_mask = short_lists().mask(language)
+    stops = stopwords(language)
     counts = Counter(t for _, t in raw)
     lines = []
     for i, ((block, t), ws, fw) in enumerate(zip(raw, tokens, folded)):
         words = len(ws)
         if _CJK.search(t):
             words = max(words, len(t) // 2)
-        lines.append(Line(i, block, t, words, stop_density(fw, mask), _title_case(ws),
+        lines.append(Line(i, block, t, words, stop_density(fw, stops), _title_case(ws),
                           bool(_SENTENCE_END.search(t)), counts[t], _title_lead(t, ws, short_mask)))
     page = Page(lines, language)
     for line in lines:
-        line.kind = classify(line, has_language=mask != 0)
+        line.kind = classify(line, has_language=bool(stops))
     return page
 
 

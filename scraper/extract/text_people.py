@@ -1,0 +1,169 @@
+"""The article's people in a text dump: the byline under the headline and the author box after the body.
+
+- **Byline**: a line near the headline that says "By Jane Doe" (any language's
+  "by", `rules.BYLINE`), or a short "Jane Doe - Nov 19, 2019" line. Names come
+  from `metadata.person_names`; organisations ("Staff", agencies, the site's own
+  name) are dropped (`metadata.is_organisation`).
+- **Author box**: a name line, then a role line ("Senior News Editor",
+  `rules.ROLE_WORDS`) and/or a bio that opens with the name ("Jane Doe is a ...",
+  `rules.BIO_VERBS`); labels around it ("Avatar", "About the author") go too.
+  A bio paragraph that opens with a byline author's name is taken even without a
+  name line above it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Author
+from .metadata import is_organisation, person_names, text_date
+from .rules import AUTHOR_BOX_LABELS, BIO_VERBS, BYLINE, ROLE_WORDS
+from .text_lines import CRUFT, Line
+
+#: Lines around the headline searched for the byline.
+BYLINE_BEFORE, BYLINE_AFTER = 2, 8
+#: Lines after the body searched for the author box.
+BOX_AFTER = 15
+#: Words of a name line, a role line, a bio.
+NAME_WORDS = (2, 4)
+ROLE_MAX_WORDS = 7
+BIO_MIN_WORDS = 8
+
+_NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al",
+                             "dos", "das", "du", "ter", "zu", "y", "e"))
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_ABOUT = re.compile(r"^\s*(?:about|über|à propos de|sobre|acerca de)\s+(?P<name>.+)$", re.I)
+_HANDLE = re.compile(r"(?:^|\s)@\w+")
+_TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-Я][^\s]*)+$")  # "Jane Doe publiziert" -> "Jane Doe"
+
+
+@dataclass
+class People:
+    authors: list[Author] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)
+
+
+def is_name(text: str) -> bool:
+    """True for a line that is only a person's name ("Abbey Fenbert", "Jean de La Fontaine")."""
+    tokens = text.split()
+    low, high = NAME_WORDS
+    if not low <= len(tokens) <= high or len(text) > 50:
+        return False
+    capitals = 0
+    for t in tokens:
+        if t.casefold() in _NAME_PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(t) or not t[0].isupper():
+            return False
+        capitals += 1
+    return capitals >= 2 and not is_organisation(text)
+
+
+def is_role(line: Line) -> bool:
+    """True for a short job-title line ("Senior News Editor", "CBS Sports Writer")."""
+    return line.words <= ROLE_MAX_WORDS and not line.ends_sentence and bool(ROLE_WORDS.search(line.text))
+
+
+def opens_with_name(text: str, name: str) -> bool:
+    """True when `text` is a biography of `name`: it opens with the name (whole, first or last),
+    then a bio verb ("Abbey Fenbert is a senior news editor ...", "NRO contributor Jane Doe is ...")."""
+    if len(text.split()) < BIO_MIN_WORDS:
+        return False
+    parts = [p for p in name.split() if p.casefold() not in _NAME_PARTICLES]
+    head = text[:len(name) + 60]
+    for form in dict.fromkeys((name, parts[0], parts[-1])):
+        pos = head.find(form)
+        if pos < 0 or len(head[:pos].split()) > 3:
+            continue
+        if BIO_VERBS.match(text[pos + len(form):].lstrip(" ,")):
+            return True
+    return False
+
+
+def _byline_names(line: Line, site_name: str | None) -> list[str]:
+    text = line.text
+    if line.words > 20:
+        return []
+    if BYLINE.match(text) or ((text_date(text) or _HANDLE.search(text)) and re.search(r"\s[-–—|/•·@]\s?", text)):
+        names = (_TRAILING_LOWER.sub("", n) for n in person_names(_HANDLE.sub(" ", text)))
+        return [n for n in names if n and not is_organisation(n, site_name)]
+    return []
+
+
+def find_byline(lines: list[Line], head: int, start: int, site_name: str | None, people: People) -> None:
+    """The byline's names, from the lines around the headline (`head`) before the body (`start`)."""
+    lo = max(0, head - BYLINE_BEFORE)
+    hi = min(len(lines), max(start, head + 1), head + BYLINE_AFTER + 1)
+    for i in range(lo, hi):
+        names = _byline_names(lines[i], site_name)
+        if names:
+            people.authors = [Author(name=n) for n in names]
+            people.taken.add(i)
+            return
+
+
+def _box_at(lines: list[Line], i: int, name: str, people: People, labelled: bool = False) -> Author | None:
+    """The author box whose name line is `i`: role and/or bio in the next lines (after an
+    "About <name>" line, the next paragraph naming them is the bio)."""
+    role = bio = None
+    used = [i]
+    for j in range(i + 1, min(len(lines), i + 4)):
+        line = lines[j]
+        if line.kind == CRUFT or _HANDLE.fullmatch(" " + line.text):
+            used.append(j)
+            continue
+        if role is None and bio is None and is_role(line):
+            role = line.text
+            used.append(j)
+            continue
+        if bio is None and (opens_with_name(line.text, name)
+                            or (labelled and line.words >= BIO_MIN_WORDS and name in line.text[:150])):
+            bio = line.text
+            used.append(j)
+        break
+    if role is None and bio is None:
+        return None
+    while i > 0 and AUTHOR_BOX_LABELS.match(lines[i - 1].text):  # "Avatar", "About the author"
+        i -= 1
+        used.append(i)
+    people.taken.update(used)
+    return Author(name=name, role=role, bio=bio)
+
+
+def find_author_box(lines: list[Line], start: int, end: int, people: People) -> None:
+    """Author boxes between the body's start and BOX_AFTER lines after its end."""
+    hi = min(len(lines), end + BOX_AFTER)
+    known = {a.name.casefold(): a for a in people.authors}
+    for i in range(start, hi):
+        if i in people.taken:
+            continue
+        text = lines[i].text
+        about = _ABOUT.match(text)
+        name = about.group("name").strip() if about and is_name(about.group("name").strip()) else text
+        if is_name(name):
+            box = _box_at(lines, i, name, people, labelled=about is not None)
+            if box is not None:
+                _merge(people, box, known)
+                continue
+        for author in people.authors:  # a bio alone, opening with a byline author's name
+            if author.bio is None and i >= end - 1 and opens_with_name(text, author.name):
+                author.bio = text
+                people.taken.add(i)
+
+
+def _merge(people: People, box: Author, known: dict[str, Author]) -> None:
+    same = known.get(box.name.casefold())
+    if same is not None:
+        same.role = same.role or box.role
+        same.bio = same.bio or box.bio
+    elif not people.authors or len(known) == 0:
+        people.authors.append(box)
+        known[box.name.casefold()] = box
+
+
+def find_people(lines: list[Line], head: int, start: int, end: int, site_name: str | None) -> People:
+    """The byline's authors, completed (or found) by the author box after the body."""
+    people = People()
+    find_byline(lines, head, start, site_name, people)
+    find_author_box(lines, start, end, people)
+    return people

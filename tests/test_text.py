@@ -1,0 +1,190 @@
+"""Text mode: plain-text dumps of pages (scraper.extract_text)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import scraper
+from scraper.extract.text_blocks import caption_with_credit
+from scraper.extract.text_headline import title_parts
+from scraper.extract.text_lang import detect_language
+from scraper.extract.text_lines import BAD, BREAK, CRUFT, FOOTER, GOOD, NEAR, SHORT, measure
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED = Path(__file__).parents[1] / ".." / "shared" / "seed"
+
+
+def read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- the seed's layout, own words
+
+def test_seed_shaped_dump_gives_every_field():
+    a = scraper.extract_text(read("text_seed_shape.txt"))
+    assert a.headline == "Harbour council approves night ferry trial after months of debate over costs and noise"
+    assert a.reading_time_minutes == 6
+    assert a.editor_note == "This story has been updated with comments from the operator."
+    assert [(i.caption, i.credit) for i in a.images] == [
+        ("A passenger ferry leaves the north pier at dusk, March 3, 2025 in Portsmouth, England.",
+         "Staff Photographer/Harbour Images")]
+    assert a.paragraphs == [
+        "The harbour council voted on Tuesday to run a six-month trial of night ferries between the north pier "
+        "and the island, ending a debate that has lasted since the spring.",
+        '"We have listened to the residents and to the workers who need these crossings," the council leader said.',
+        "The trial will start in June and will be reviewed by an independent panel before the council decides "
+        "whether the service becomes permanent.",
+        "Residents near the north pier had warned that engines and announcements would keep them awake, and the "
+        "council has asked the operator to use quieter vessels at night.",
+        "The operator said it would publish the noise measurements from every night crossing during the trial.",
+    ]
+    assert [(r.title, r.teaser) for r in a.related] == [
+        ("‘The boats are the only way home for us’ — shift workers on the long wait for a late crossing",
+         "Nurses and cleaners who finish work after midnight describe the hours they spend waiting for the first "
+         "morning boat to the island."),
+        ("‘It is a question of who the harbour is for’ — a year of arguments over the night service",
+         "Editor’s Note: Some residents asked that their names be withheld. “We are not against the boats,” one of "
+         "them said at the first public meeting, “we are against being woken at three in the morning by a horn "
+         "that could be heard on the other side of the water,” and the"),
+    ]
+    assert [(x.name, x.role, x.bio, x.url) for x in a.authors] == [
+        ("Marta Kowalczyk", "Transport Correspondent",
+         "Marta Kowalczyk is a transport correspondent at the Harbour Gazette. She has covered ports, ferries and "
+         "coastal towns for ten years and previously worked as a sound engineer.", None)]
+    assert a.language == "en"
+    assert a.published is None  # the only date is the caption's
+    for cruft in ("Latest Stories", "Show More", "Avatar", "Read more", "6 min read", "Transport Correspondent",
+                  "Marta Kowalczyk", "shift workers on the long wait"):
+        assert cruft not in a.body
+
+
+def test_real_seed_gives_the_expected_structure():
+    path = SEED / "kyiv-independent-article.txt"
+    if not path.exists():
+        pytest.skip("../shared/seed is not there")
+    expected = json.loads((SEED / "kyiv-independent-article.expected.json").read_text(encoding="utf-8"))
+    a = scraper.extract_text(path.read_text(encoding="utf-8"))
+    assert a.headline == expected["headline"]
+    assert a.reading_time_minutes == expected["reading_time_minutes"]
+    assert a.editor_note == expected["editor_note"]
+    assert [{"caption": i.caption, "credit": i.credit} for i in a.images] == expected["images"]
+    assert a.paragraphs == expected["body_paragraphs"]
+    assert [{"title": r.title, "teaser": r.teaser} for r in a.related] == expected["related"]
+    assert [{"name": x.name, "role": x.role, "bio": x.bio} for x in a.authors] == expected["authors"]
+    for cruft in expected["cruft_never_in_body"]:
+        assert cruft not in a.body
+
+
+def test_extract_routes_a_text_dump_to_text_mode():
+    text = read("text_seed_shape.txt")
+    assert scraper.extract(text).to_dict() == scraper.extract_text(text).to_dict()
+    assert scraper.extract(text.encode("utf-8")).headline == scraper.extract_text(text).headline
+
+
+# ---------------------------------------------------------------- a whole page rendered to text
+
+def test_whole_page_dump_keeps_the_article_and_drops_the_furniture():
+    a = scraper.extract_text(read("text_page_dump.txt"), url="https://example.org/glacier")
+    assert a.url == "https://example.org/glacier"
+    assert a.headline == "Glacier retreat uncovers a medieval trading path in the Alps"
+    assert a.site_name == "Mountain Times"
+    assert a.published == "2024-03-04"
+    assert a.paragraphs == [
+        "Archaeologists say the melting ice has revealed a paved path that merchants used to carry salt and cloth "
+        "across the pass more than seven hundred years ago.",
+        "The stones were first noticed by a mountain guide last summer, when an unusually warm season pushed the "
+        "edge of the glacier back by almost forty metres.",
+        "Researchers from the regional museum have since mapped nearly two kilometres of the route, along with the "
+        "remains of a shelter where travellers could wait out a storm.",
+        "What the finds tell us",
+        "Wooden tools and a leather shoe found near the shelter suggest that the path was used for several "
+        "generations before a colder period closed it.",
+        "The museum plans to show the objects in an exhibition next year, and it has asked walkers not to take any "
+        "stones or fragments they find on the path.",
+    ]
+    assert [(i.caption, i.credit) for i in a.images] == [
+        ("Hikers pass the newly exposed stones of the old path above the valley on Monday.", "Anna Berger/Alpine Press")]
+    assert [(r.title, r.teaser) for r in a.related] == [
+        ("Why the Alps lose their ice faster than anywhere else in Europe", None)]
+    assert [(x.name, x.bio) for x in a.authors] == [
+        ("Lena Hoffmann", "Lena Hoffmann is a science reporter for the Mountain Times who writes about glaciers, "
+                          "climate and archaeology in the Alps."),
+        ("Tomás Ruiz", None)]
+    assert a.reading_time_minutes == 1  # none shown: computed from the body
+
+
+def test_comments_after_the_article_are_not_body():
+    text = read("text_page_dump.txt").replace("About Lena Hoffmann\n\n", "").replace(
+        "Lena Hoffmann is a science reporter", "Lena Hoffmann is a reporter")
+    a = scraper.extract_text(text)
+    assert "walked there last year" not in a.body
+    assert a.paragraphs[-1].startswith("The museum plans")
+
+
+def test_empty_and_menu_only_dumps_give_no_article():
+    assert scraper.extract_text("").to_dict()["body"] == ""
+    a = scraper.extract_text("Home\nNews\nSport\n\nContact\nPrivacy Policy\n")
+    assert a.body == "" and a.is_article is False and a.headline is None
+
+
+# ---------------------------------------------------------------- the signals one by one
+
+def test_language_is_told_by_function_words():
+    assert detect_language("the cat sat on the mat and it was happy with the sun".split()) == "en"
+    assert detect_language("der hund und die katze sind nicht im haus aber auf dem dach".split()) == "de"
+    assert detect_language("o gato e o cão estão na casa com a família".split()) == "pt"
+    assert detect_language(["12", "34"]) is None
+
+
+def test_lines_are_classified_by_shape_and_wording():
+    page = measure(
+        "Title of a page - Site\n\n"
+        "Share this article\n"
+        "Sports\n"
+        "The committee met for three hours on Monday and agreed that the new rules would apply to every club "
+        "from the start of next season, the chair said.\n"
+        "It was a long day.\n"
+        "Football Basketball Tennis Golf Cycling Rugby Cricket Swimming Athletics Boxing Sailing Rowing\n"
+        "34 comments\n"
+        "© 2024 Example Media. All rights reserved.\n")
+    assert [ln.kind for ln in page.lines] == [SHORT, CRUFT, SHORT, GOOD, NEAR, BAD, BREAK, FOOTER]
+
+
+def test_title_parts_drop_the_site_name():
+    assert title_parts("Opinion | Rents Rise Again - The Daily Paper") == [
+        "opinion | rents rise again - the daily paper", "opinion | rents rise again", "rents rise again"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("The mayor opens the bridge on Friday. (Jane Doe/City Press)", ("The mayor opens the bridge on Friday.", "Jane Doe/City Press")),
+    ("The mayor opens the bridge. Credit... Jane Doe/The Daily Paper", ("The mayor opens the bridge.", "Jane Doe/The Daily Paper")),
+    ("Crowds gather on the square on November 19, 2019. Jean Dupont / AFP", ("Crowds gather on the square on November 19, 2019.", "Jean Dupont / AFP")),
+    ("The electronic health record (ePA) is discussed again", None),
+    ("Paris is the capital of France.", None),
+])
+def test_caption_and_credit_on_one_line(line, expected):
+    assert caption_with_credit(line) == expected
+
+
+def test_byline_with_date_and_organisation():
+    text = ("A quiet week in the valley - Valley News\n\n"
+            "A quiet week in the valley\n"
+            "By Sam Carter, Valley News - Nov 19, 2019 06:56 AM EST\n\n"
+            + "\n\n".join(["The river stayed low all week and the farmers waited for the rain that the forecast had "
+                           "promised since the start of the month, as they do every year."] * 3))
+    a = scraper.extract_text(text)
+    assert [x.name for x in a.authors] == ["Sam Carter"]
+    assert a.published == "2019-11-19"
+    assert a.site_name == "Valley News"
+
+
+def test_list_headings_and_time_stamps_do_not_join_the_article():
+    para = ("The river stayed low all week and the farmers waited for the rain that the forecast had promised since "
+            "the start of the month, as they do every year at this time.")
+    text = (f"A quiet week in the valley - Valley News\n\nA quiet week in the valley\n\n{para}\n\n{para}\n\n"
+            "Trending Now\n\nFloods close the mountain road\n\n2H ago\n\nSchool fair raises money for a new library\n\n"
+            "5H ago\n\n")
+    a = scraper.extract_text(text)
+    assert a.paragraphs == [para, para]
