@@ -369,8 +369,9 @@ def scrape_to_dir(
     total = BatchSummary(total=manifest.urls)
     summary = DistributedSummary(str(out), manifest.partitions, len(manifest.nonempty), batch=total)
     run_id = uuid.uuid4().hex[:8]
+    # largest partitions first (a big host's part started last would run alone at the end)
     futures = [
-        client.submit(run_partition, index, str(out), options, retry_failed,
+        client.submit(run_partition, index, str(out), options, retry_failed, priority=manifest.counts[index],
                       key=f"scraper-part-{index:05d}-{run_id}", retries=retries, pure=False)
         for index in manifest.nonempty
     ]
