@@ -25,7 +25,7 @@ __all__ = ["Candidate", "find_container", "link_len", "rank_containers"]
 
 _TAG_FACTOR = {"article": 1.15, "main": 1.05, "body": 0.9, "li": 0.8, "ul": 0.9, "ol": 0.9, "header": 0.7,
                "blockquote": 0.8, "td": 0.95, "tr": 0.9, "tbody": 0.9, "table": 0.95}
-_DIRECT_TEXT_SELECTOR = "div, td, li, dd, blockquote, section, article, main, center, pre"
+_UNIT_SELECTOR = "p, div, td, li, dd, blockquote, section, article, main, center, pre, table"
 _MIN_PARAGRAPH = 25  # characters: shorter elements are not prose
 CLUSTER = 500  # prose characters under one parent for its paragraphs to count in full
 OTHER = 0.25  # weight of its text that is neither prose nor links (headings, dates, cells)
@@ -42,12 +42,11 @@ class Candidate:
 
 def link_len(node: LexborNode) -> int:
     """Characters of link text inside `node`."""
-    return sum(text_len(a) for a in node.css("a"))
+    return sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
 
 
-def _prose(text: str, links: int) -> int:
-    """Prose characters of a paragraph: its solid text less links, 0 when too short to be prose."""
-    n = len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+def _prose(n: int, links: int) -> int:
+    """Prose characters of a paragraph of `n` characters: less its links, 0 when it is not prose."""
     if n < _MIN_PARAGRAPH or links * 2 > n:
         return 0
     return n - links
@@ -55,74 +54,78 @@ def _prose(text: str, links: int) -> int:
 
 def find_container(tree: LexborHTMLParser) -> Candidate | None:
     """The element holding the article's text, or None when the page has no prose."""
-    ranked = rank_containers(tree)
+    ranked = rank_containers(tree, best_only=True)
     return ranked[0] if ranked else None
 
 
-def rank_containers(tree: LexborHTMLParser, alpha: float | None = None) -> list[Candidate]:
-    """Containers of the page's prose, best first.
-
-    Every paragraph gives its prose characters to all its ancestors (P). A
-    container scores P - alpha * (its other text: links, menus, short lines),
-    times a factor from its tag and class/id words. The best is the tightest
-    element that still holds the prose.
-    """
+def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_only: bool = False) -> list[Candidate]:
+    """Containers of the page's prose, best first (only the best one with `best_only`)."""
     alpha = ALPHA if alpha is None else alpha
     root = tree.body
     if root is None:
         return []
-    units: list[tuple[LexborNode, int]] = []
-    for para in root.css("p"):
-        text = para.text(deep=True)
-        links = link_len(para) if para.css_first("a") is not None else 0
-        prose = _prose(text, links)
-        if prose:
-            units.append((para, prose))
-    for node in root.css(_DIRECT_TEXT_SELECTOR):  # text straight in a block (no <p>)
-        direct = node.text(deep=False)
-        if len(direct) > _MIN_PARAGRAPH:
-            prose = _prose(direct, 0)
-            if prose:
-                units.append((node, prose))
-    for table in root.css("table"):  # a data table (rows of short cells) reads as one paragraph
-        if len(table.css("table")) == 1 and table.css_first("p, div") is None:
-            prose = _prose(table.text(deep=True), link_len(table))
-            if prose:
-                units.append((table, prose))
-    if not units:
+    # prose of the paragraphs, summed per parent ("cluster")
+    cluster: dict[LexborNode, int] = {}
+    for node in root.css(_UNIT_SELECTOR):
+        tag = node.tag
+        if tag == "p":
+            n = len(node.text(deep=True, strip=True))
+            if n < _MIN_PARAGRAPH:
+                continue
+            prose = _prose(n, link_len(node) if node.css_first("a") is not None else 0)
+            home = node.parent
+        elif tag == "table":
+            if len(node.css("table")) > 1 or node.css_first("p, div") is not None:
+                continue  # a layout table: its paragraphs count for themselves
+            n = len(node.text(deep=True, strip=True))
+            prose = _prose(n, link_len(node)) if n >= _MIN_PARAGRAPH else 0
+            home = node.parent
+        else:  # text straight in a block (no <p>): the block is the paragraph's home
+            n = len(node.text(deep=False, strip=True))
+            prose = _prose(n, 0)
+            home = node
+        if prose and home is not None:
+            cluster[home] = cluster.get(home, 0) + prose
+    if not cluster:
         return []
     # A paragraph alone in its box (a teaser card) weighs less than one among many (an article).
-    cluster: dict[LexborNode, int] = {}
-    for node, prose in units:
-        parent = node.parent
-        if parent is not None:
-            cluster[parent] = cluster.get(parent, 0) + prose
     full = min(CLUSTER, max(cluster.values()))
-    mass: dict[LexborNode, float] = {}  # weighted prose
-    raw: dict[LexborNode, int] = {}  # prose characters
-    for start, prose in units:
-        parent = start.parent
-        weight = min(1.0, cluster.get(parent, 0) / full) if parent is not None else 1.0
-        node = start
+    mass: dict[LexborNode, float] = {}  # weighted prose of the subtree
+    raw: dict[LexborNode, int] = {}  # prose characters of the subtree
+    for home, prose in cluster.items():
+        weighted = prose * min(1.0, prose / full)
+        node = home
         while node is not None:
             tag = node.tag
             if tag == "html" or tag is None:
                 break
-            mass[node] = mass.get(node, 0) + prose * weight
+            mass[node] = mass.get(node, 0.0) + weighted
             raw[node] = raw.get(node, 0) + prose
             node = node.parent
     top = max(mass.values())
-    ranked: list[Candidate] = []
+    # score = prose - alpha * links - OTHER * (rest of the text), times the tag/class factor.
+    # Link text costs a loop over the links: bound the score without it first.
+    bounds = []
     for node, prose in mass.items():
         if prose < top * 0.2:
             continue
         total = text_len(node)
+        factor = _factor(node)
+        bound = (prose - OTHER * max(0, total - raw[node])) * factor
+        bounds.append((bound, node, prose, total, factor))
+    bounds.sort(key=lambda b: b[0], reverse=True)
+    ranked: list[Candidate] = []
+    best = float("-inf")
+    for bound, node, prose, total, factor in bounds:
+        if best_only and bound < best:
+            break
         links = link_len(node)
         other = max(0, total - raw[node] - links)
-        score = (prose - alpha * links - OTHER * other) * _factor(node)
+        score = (prose - alpha * links - OTHER * other) * factor
+        best = max(best, score)
         ranked.append(Candidate(node, score, total, int(prose)))
     ranked.sort(key=lambda c: c.score, reverse=True)
-    return ranked
+    return ranked[:1] if best_only else ranked
 
 
 def _factor(node: LexborNode) -> float:

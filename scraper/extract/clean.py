@@ -54,32 +54,37 @@ def is_boilerplate(node: LexborNode) -> bool:
 
 
 def text_len(node: LexborNode) -> int:
-    """Length of the node's text without white space runs (a cheap, C-side measure)."""
-    text = node.text(deep=True)
-    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+    """Length of the node's text, each text node stripped (a cheap, C-side measure)."""
+    return len(node.text(deep=True, strip=True))
 
 
-def _decompose_all(nodes: list[LexborNode]) -> None:
-    # Later nodes in document order are never ancestors of earlier ones: removing
-    # from the end keeps every node we still hold alive.
-    for node in reversed(nodes):
-        node.decompose()
+_JUNK = frozenset(BODY_JUNK_TAGS)
+_SELECTOR = ", ".join((*BODY_JUNK_TAGS, "form", BODY_HIDDEN_SELECTOR))
 
 
 def clean_for_body(tree: LexborHTMLParser) -> None:
-    """Remove scripts, styles, navigation, forms, hidden elements and such from the tree.
+    """Remove scripts, styles, navigation, asides, footers, forms and hidden elements from the body.
 
-    Forms and hidden elements that hold most of the page's text stay: some
-    frameworks wrap the whole page in a form, and some pages ship the article
-    hidden until a script shows it.
+    One CSS selection over the body. Forms and hidden elements that hold most
+    of the page's text stay: some frameworks wrap the whole page in a form,
+    and some pages ship the article hidden until a script shows it.
     """
-    tree.strip_tags(list(BODY_JUNK_TAGS), recursive=True)
     body = tree.body
     if body is None:
         return
-    total = text_len(body)
-    half = total // 2
-    for selector in (BODY_HIDDEN_SELECTOR, "form"):
-        nodes = body.css(selector)
-        if nodes:
-            _decompose_all([n for n in nodes if text_len(n) <= half])
+    nodes = body.css(_SELECTOR)
+    if not nodes:
+        return
+    half = -1
+    drop = []
+    for node in nodes:
+        if node.tag not in _JUNK:
+            if half < 0:
+                half = text_len(body) // 2
+            if text_len(node) > half:
+                continue
+        drop.append(node)
+    # Later nodes in document order are never ancestors of earlier ones: removing
+    # from the end keeps every node we still hold alive.
+    for node in reversed(drop):
+        node.decompose()

@@ -15,15 +15,11 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from .clean import is_boilerplate, text_len
-from .rules import BODY_BLOCK_TAGS, BODY_HEADING_TAGS
+from .rules import BODY_BLOCK_TAGS, BODY_HEADING_TAGS, BODY_SKIP_TAGS
 
 __all__ = ["Paragraph", "build_paragraphs"]
 
 _SPACES = re.compile(r"[ \t\r\f\v\xa0\u2000-\u200b\u202f\u205f\u3000]+")
-# never text: skipped with their content wherever they are
-_SKIP = frozenset(("img", "h1", "script", "style", "noscript", "template", "svg", "iframe", "button", "input",
-                   "select", "textarea", "figure", "nav", "aside", "footer", "form", "video", "audio",
-                   "picture", "object", "embed", "canvas", "map", "time", "wbr", "hr", "head", "title"))
 # blocks that are skipped like furniture unless they hold much of the text (article headers)
 _SKIP_UNLESS_BIG = frozenset(("header",))
 _KIND = {"li": "li", "dt": "li", "dd": "li", "pre": "pre", "blockquote": "quote", "td": "cell", "th": "cell"}
@@ -87,7 +83,7 @@ class _Walker:
             if tag == "br":
                 self.buf.append("\x00")
                 continue
-            if tag is None or tag.startswith("#") or tag in _SKIP:
+            if tag is None or tag.startswith("#") or tag in BODY_SKIP_TAGS:
                 continue
             if (tag in _SKIP_UNLESS_BIG or is_boilerplate(child)) and text_len(child) < self.big:
                 continue

@@ -234,19 +234,24 @@ ROLE_WORDS = re.compile(
 # ---------------------------------------------------------------- body extraction (issue 3)
 
 #: Elements removed with their content before the body is looked for: never article text.
-BODY_JUNK_TAGS = (
-    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
-    "svg", "canvas", "math", "video", "audio", "picture", "source", "track", "map", "area",
-    "button", "input", "select", "option", "optgroup", "textarea", "datalist", "output", "progress", "label",
-    "fieldset", "legend", "dialog", "menu", "menuitem", "nav", "aside", "footer", "noindex", "link", "meta",
-    "head", "title", "rp", "rt", "marquee", "blink",
-)
+#: (Kept short: lexbor matches every node against every selector; the paragraph walk skips
+#: the other furniture tags, see `BODY_SKIP_TAGS`.)
+BODY_JUNK_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer")
 
 #: Hidden elements (removed with their content, unless they hold most of the page's text).
 BODY_HIDDEN_SELECTOR = (
-    '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], '
-    '[style*="visibility:hidden"], [style*="visibility: hidden"], [type="hidden"]'
+    '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]'
 )
+
+#: Never text: the paragraph walk skips these with their content wherever they are (h1 is the
+#: headline: metadata, not body).
+BODY_SKIP_TAGS = frozenset((
+    "img", "h1", "script", "style", "noscript", "template", "svg", "iframe", "frame", "frameset", "button",
+    "input", "select", "option", "optgroup", "textarea", "datalist", "output", "progress", "label", "fieldset",
+    "legend", "dialog", "menu", "menuitem", "figure", "nav", "aside", "footer", "form", "video", "audio",
+    "picture", "source", "track", "object", "embed", "applet", "canvas", "map", "area", "math", "time", "wbr",
+    "hr", "head", "title", "link", "meta", "noindex", "rp", "rt", "marquee",
+))
 
 #: Elements that start a new paragraph (a line of their own in the body).
 BODY_BLOCK_TAGS = frozenset((
