@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -63,7 +64,10 @@ def _selector(tokens: frozenset[str]) -> str:
 
 
 _RELATED_CSS = _selector(RELATED_TOKENS) + ", [data-component*=related]"
-_NOT_RELATED_CSS = _selector(NOT_RELATED_TOKENS)
+#: Site-wide lists: a container (or its ancestor) named so is never a related block. Ad-widget names
+#: (outbrain, taboola, promo) only disqualify a container that is not also named "related".
+_SITE_LISTS = frozenset(t for t in NOT_RELATED_TOKENS if any(w in t for w in ("popular", "trending", "most",
+                                                                              "viewed", "sponsored")))
 _AUTHOR_BOX_CSS = _selector(AUTHOR_BOX_TOKENS)
 _HEADING_CSS = "h2, h3, h4, h5, h6, [class*=heading], [class*=title]:not(a), [class*=label]"
 _TEASER_CSS = ('[class*="dek"], [class*="teaser"], [class*="excerpt"], [class*="summary"], [class*="desc"], '
@@ -71,6 +75,12 @@ _TEASER_CSS = ('[class*="dek"], [class*="teaser"], [class*="excerpt"], [class*="
 _MEDIA_CSS = "img, picture, video, amp-img, iframe, svg, [data-src], noscript"
 _READING_CSS = ('[class*="reading-time"], [class*="read-time"], [class*="readtime"], [class*="readingtime"], '
                 '[class*="reading_time"], [class*="time-to-read"], [class*="min-read"]')
+
+_MORE_HEADING = re.compile(r"^\s*(?:(?:more|other)\s.{0,40}\b(?:stories|news|articles|columns|posts)\s*$|"
+                           r"more (?:news|stories|articles|coverage|posts)\b)", re.I)
+
+#: More teasers than this in one block make it a feed of the site's stories, not related articles.
+MAX_RELATED = 10
 
 #: The largest block (in characters of text) the step will take out of the tree.
 MAX_BLOCK_TEXT = 6000
@@ -106,10 +116,10 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return out
 
 
-def _too_big(node: LexborNode) -> bool:
+def _too_big(node: LexborNode, limit: int = MAX_BLOCK_TEXT) -> bool:
     """A container holding article text (long, several paragraphs) is never removed."""
     text = node.text(deep=True)
-    if len(text) > MAX_BLOCK_TEXT:
+    if len(text) > limit:
         return True
     long_paragraphs = sum(1 for p in node.css("p") if len(p.text(deep=True)) > 300)
     return long_paragraphs >= 3
@@ -123,11 +133,34 @@ def _link_density(node: LexborNode) -> float:
     return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) / total
 
 
+def _norm_url(u: str) -> str:
+    u = re.sub(r"^[a-z]+://(www\.)?", "", u.strip().casefold())
+    return re.split(r"[?#]", u)[0].rstrip("/")
+
+
 def _same_page(href: str, base: str | None) -> bool:
-    if not base:
+    return bool(base) and _norm_url(href) == _norm_url(base or "")
+
+
+_NOT_ARTICLE_SEGMENTS = frozenset((
+    "tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "profile", "profiles",
+    "people", "person", "section", "sections", "game", "games", "guides", "search", "login", "account", "user",
+    "users", "subscribe", "newsletter", "newsletters", "about", "contact", "shop", "store", "staff", "team",
+    "rubrik", "thema", "themen", "autor", "autoren", "kategorie", "schlagwort", "auteur", "sujet",
+))
+
+
+def _article_url(href: str) -> bool:
+    """True when a link looks like an article (a slug of several words, an id, a dated or .html path),
+    not a section, tag, author or account page."""
+    path = urlsplit(href).path
+    segments = [s for s in path.split("/") if s]
+    if not segments or segments[0].casefold() in _NOT_ARTICLE_SEGMENTS:
         return False
-    a, b = href.split("#")[0].rstrip("/"), base.split("#")[0].rstrip("/")
-    return a == b
+    if re.search(r"\d{4,}|\.s?html?$|\.php$|\.aspx?$", path) or re.search(r"/(?:19|20)\d\d/\d{1,2}/", path):
+        return True
+    words = max(len(re.split(r"[-_+]", s)) for s in segments)
+    return words >= 4 or (words >= 3 and len(segments) >= 2)
 
 
 # ---------------------------------------------------------------- related articles
@@ -138,7 +171,7 @@ def _related_items(container: LexborNode, base: str | None, seen: set[str]) -> l
     by_url: dict[str, RelatedArticle] = {}
     for a in container.css("a[href]"):
         href = absolute(attr(a, "href"), base)
-        if not href or _same_page(href, base):
+        if not href or _same_page(href, base) or not _article_url(href):
             continue
         title = node_text(a)
         if href in by_url:
@@ -199,11 +232,13 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> N
     seen: set[str] = set()
     containers: list[LexborNode] = []
     banned: list[LexborNode] = []
+    by_heading: list[LexborNode] = []
     for node in tree.css(_RELATED_CSS):
         tokens = class_tokens(node)
         if not tokens & RELATED_TOKENS and "related" not in (attr(node, "data-component") or ""):
             continue
-        if tokens & NOT_RELATED_TOKENS or node.tag in ("body", "html", "main", "article"):
+        if tokens & _SITE_LISTS or node.tag in ("body", "html", "main", "article") \
+                or tokens & NOT_RELATED_TOKENS and not tokens & RELATED_TOKENS:
             continue
         containers.append(node)
     for heading in tree.css(_HEADING_CSS):
@@ -214,18 +249,26 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> N
             box = _related_container_by_heading(heading)
             if box is not None:
                 banned.append(box)
-        elif RELATED_HEADINGS.match(text) or re.match(r"^\s*(more|other)\s.{0,40}\b(stories|news|articles|columns|"
-                                                       r"posts)\s*$", text, re.I):
+        elif RELATED_HEADINGS.match(text) or _MORE_HEADING.match(text):
             box = _related_container_by_heading(heading)
             if box is not None:
-                containers.append(box)
+                by_heading.append(box)
+    containers += by_heading
+    named = len(containers) - len(by_heading)  # the first ones are named "related"; a "Most popular" box around them does not count
     banned_ids = {b.mem_id for b in banned}
-    containers = [c for c in containers if c.mem_id not in banned_ids
-                  and not has_ancestor(c, NOT_RELATED_TOKENS, ("nav",), depth=8)
-                  and not _inside(c, banned)]
-    containers = [c for c in _outermost(containers) if not _too_big(c) and _link_density(c) >= 0.3]
+    containers = [c for i, c in enumerate(containers) if c.mem_id not in banned_ids
+                  and not has_ancestor(c, _SITE_LISTS, ("nav",), depth=8)
+                  and (i < named or not _inside(c, banned))]
+    containers = [c for c in _outermost(containers) if not _too_big(c, 4 * MAX_BLOCK_TEXT) and _link_density(c) >= 0.1]
+    kept = []
     for container in containers:
-        blocks.related.extend(_related_items(container, base, seen))
+        items = _related_items(container, base, set(seen))
+        if len(items) > MAX_RELATED:
+            continue  # a feed of the site's latest stories, not a related block
+        seen.update(i.url for i in items if i.url)
+        blocks.related.extend(items)
+        kept.append(container)
+    containers = kept
     # inline "Read also: <a>" paragraphs inside the text
     inline: list[LexborNode] = []
     for p in tree.css("p, li, div > strong, h3, h4"):
