@@ -38,8 +38,8 @@ TINY_BODY = 250
 #: ... when the page holds at least this much text.
 PAGE_TEXT_FOR_TINY = 1500
 #: A body is an article when it holds this much text, in a paragraph of at least LONG_PARAGRAPH.
-ARTICLE_MIN_CHARS = 400
-LONG_PARAGRAPH = 120
+ARTICLE_MIN_CHARS = 200
+LONG_PARAGRAPH = 80
 
 _WORDS = re.compile(r"\w+")
 
@@ -88,7 +88,7 @@ def _filter(paras: list[Paragraph]) -> list[str]:
         if _is_furniture_line(p):
             continue
         ratio = p.link_ratio
-        if ratio > 0.5 and (p.kind in ("li", "h", "cell") or ratio > 0.8 or len(p.text) < 200):
+        if ratio > 0.5 and (p.kind in ("li", "h", "cell", "row") or ratio > 0.8 or len(p.text) < 200):
             continue
         if len(p.text) > 40:
             key = p.text.casefold()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
+from .candidates import link_len
 from .clean import is_boilerplate, text_len
 from .rules import BODY_BLOCK_TAGS, BODY_HEADING_TAGS, BODY_SKIP_TAGS
 
@@ -22,13 +23,15 @@ __all__ = ["Paragraph", "build_paragraphs"]
 _SPACES = re.compile(r"[ \t\r\f\v\xa0\u2000-\u200b\u202f\u205f\u3000]+")
 # blocks that are skipped like furniture unless they hold much of the text (article headers)
 _SKIP_UNLESS_BIG = frozenset(("header",))
+# a table row holding any of these is layout, walked as blocks, not read as one line
+_NOT_IN_ROW = "p, div, table, ul, ol, h2, h3, h4, h5, h6, blockquote, pre, section"
 _KIND = {"li": "li", "dt": "li", "dd": "li", "pre": "pre", "blockquote": "quote", "td": "cell", "th": "cell"}
 
 
 @dataclass(slots=True)
 class Paragraph:
     text: str
-    kind: str = "p"  # p, h (h2-h6), li, pre, quote, cell
+    kind: str = "p"  # p, h (h2-h6), li, pre, quote, cell, row
     link_chars: int = 0
 
     @property
@@ -71,6 +74,14 @@ class _Walker:
         self.flush()
         self.kind = outer
 
+    def row(self, node: LexborNode) -> None:
+        """A table row of plain cells: one line, cells separated by a space."""
+        self.flush()
+        cells = (_SPACES.sub(" ", c.text(deep=True, separator=" ")).strip() for c in node.css("td, th"))
+        text = " ".join(c for c in cells if c)
+        if text:
+            self.out.append(Paragraph(text, "row", link_len(node) if node.css_first("a") is not None else 0))
+
     def walk(self, node: LexborNode, kind: str) -> None:
         for child in node.iter(include_text=True):
             if child.is_text_node:
@@ -87,7 +98,9 @@ class _Walker:
                 continue
             if (tag in _SKIP_UNLESS_BIG or is_boilerplate(child)) and text_len(child) < self.big:
                 continue
-            if tag in BODY_BLOCK_TAGS:
+            if tag == "tr" and child.css_first(_NOT_IN_ROW) is None:
+                self.row(child)
+            elif tag in BODY_BLOCK_TAGS:
                 sub = "h" if tag in BODY_HEADING_TAGS else "pre" if tag == "pre" else _KIND.get(tag, kind)
                 self.block(child, sub, kind)
             elif tag == "a":

@@ -1,0 +1,134 @@
+"""The body extractor (scraper/extract/body.py and its helpers), one layout per fixture."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+from scraper import extract
+from scraper.extract import extract_report
+from scraper.extract.body import Body, extract_body
+from scraper.extract.dom import parse
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def body_of(name: str) -> Body:
+    return extract_body(parse((FIXTURES / name).read_text(encoding="utf-8")))
+
+
+def test_boilerplate_is_removed():
+    body = body_of("body-boilerplate.html")
+    assert body.paragraphs == [
+        "The harbour reopened on Monday morning, three days after the storm tore two fishing boats from their "
+        "moorings and flooded the quay.",
+        "Harbour master Jane Ellis said divers had checked the channel overnight and found it clear, so the first "
+        "ferry left at seven.",
+        "Repairs to the quay wall are expected to take until the end of the month, and parking on the quay stays "
+        "closed until then.",
+    ]
+    assert body.is_article
+    assert not body.used_fallback
+
+
+def test_headings_are_paragraphs_of_their_own_and_h1_and_a_dangling_heading_are_not():
+    assert body_of("body-headings.html").paragraphs == [
+        "Garlic is one of the easiest crops to grow, as long as it goes into the ground at the right time of year.",
+        "When to plant",
+        "Plant the cloves in autumn, a few weeks before the first frost, so that the roots form before winter comes.",
+        "In warm regions",
+        "Where winters are mild, planting can wait until early winter, and the harvest comes a little later in "
+        "spring.",
+        "How deep",
+        "Set each clove pointed end up, about five centimetres deep and fifteen centimetres from its neighbours.",
+    ]
+
+
+def test_list_items_are_kept_and_link_lists_dropped():
+    assert body_of("body-lists.html").paragraphs == [
+        "A night in a mountain hut needs less gear than camping, but a few things are easy to forget at home.",
+        "A silk sleeping-bag liner, required in most huts",
+        "Earplugs, because dormitories are never quiet",
+        "Cash for the hut keeper, since card readers rarely work up there",
+        "Everything else fits in a small day pack, which makes the walk up far more pleasant than with a tent.",
+    ]
+
+
+def test_link_heavy_blocks_are_dropped_and_links_inside_prose_kept():
+    assert body_of("body-link-heavy.html").paragraphs == [
+        "The city council approved plans for a new footbridge across the river on Tuesday, after two years of "
+        "debate.",
+        "Construction is due to start next spring, and the council says the bridge will open to walkers and "
+        "cyclists in 2027, according to the published plans.",
+    ]
+
+
+def test_text_straight_in_divs_with_line_breaks():
+    assert body_of("body-div-text.html").paragraphs == [
+        "The village fete was held on Saturday in bright sunshine, and more than four hundred visitors came "
+        "through the gate.\nThe cake stall sold out before noon, and the tug of war was won by the fire brigade "
+        "for the third year running.",
+        "Next year the committee hopes to add a dog show, and volunteers are asked to contact the parish office.",
+    ]
+
+
+def test_data_table_rows_are_lines():
+    assert body_of("body-table.html").paragraphs == [
+        "After the final round the league table looks like this, with the champions four points clear at the top.",
+        "Pos Team Points",
+        "1 Harbour United 54",
+        "2 Hill Rovers 50",
+        "Both teams qualify for the regional cup, which starts in September with a round of sixteen.",
+    ]
+
+
+def test_hidden_blocks_go_and_repeated_paragraphs_come_once():
+    assert body_of("body-hidden.html").paragraphs == [
+        "The museum reopens next week after a two-year renovation of its main hall and the new glass roof.",
+        "Entry stays free on Sundays, and the café on the top floor now opens an hour before the galleries.",
+    ]
+
+
+def test_home_page_is_not_an_article():
+    body = body_of("body-home-page.html")
+    assert body.paragraphs == []
+    assert not body.is_article
+
+
+def test_error_page_is_not_an_article():
+    body = body_of("body-error-page.html")
+    assert body.paragraphs == ["Sorry, we could not find that page."]
+    assert not body.is_article
+    assert not extract((FIXTURES / "body-error-page.html").read_text(encoding="utf-8")).is_article
+
+
+def test_fallback_runs_when_the_body_misses_the_declared_article_body():
+    body = body_of("body-jsonld.html")
+    assert body.used_fallback
+    text = "\n\n".join(body.paragraphs)
+    assert "He climbed the one hundred and twelve steps twice a day" in text
+    assert "where he has a small boat and a garden by the harbour wall." in text
+
+
+def test_extract_report_surfaces_the_fallback_without_changing_the_article():
+    html = (FIXTURES / "body-boilerplate.html").read_text(encoding="utf-8")
+    article, report = extract_report(html)
+    assert report is not None and not report.used_fallback
+    assert article.to_dict() == extract(html).to_dict()
+    assert "used_fallback" not in article.to_dict()
+    assert extract_report("just some text\n\nin two paragraphs")[1] is None
+
+
+def test_huge_page_is_extracted_without_falling_back():
+    rows = "".join(
+        f"<p>Paragraph number {i} of a very long page tells its own small story about item {i} in the list.</p>"
+        f"<div class='share'><a href='/s/{i}'>Share</a></div>"
+        for i in range(200_000)
+    )
+    html = f"<html><body><nav><a href='/'>Home</a></nav><div class='article-body'>{rows}</div></body></html>"
+    assert len(html) > 20_000_000
+    body = extract_body(parse(html))
+    assert not body.used_fallback  # trafilatura is never run on pages this large
+    assert body.is_article
+    assert len(body.paragraphs) == 200_000
+    assert body.paragraphs[-1] == ("Paragraph number 199999 of a very long page tells its own small story about "
+                                   "item 199999 in the list.")
