@@ -332,3 +332,17 @@ CREDIT_AGENCY = re.compile(
     r"istock(?:photo)?|unsplash|pexels|wikimedia(?: commons)?|creative commons|handout|pool photo|courtesy|"
     r"photo(?:graph)?s?|images?|illustration|(?-i:AP|UPI|AFP|EPA|TASS|ANP|PA))\b", re.I)
 
+#: Headings over lists of other articles or site sections ("More on this", "Most Read", "We Recommend"):
+#: in a text dump they end the article (matched on short lines, case-insensitively).
+TEXT_SECTION_HEADINGS = re.compile(
+    r"^\W*(?:more (?:on|from|in|about|by|stories|news|articles|videos|coverage|to read)|we recommend|recommended|"
+    r"related|you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)|don'?t miss|editor'?s picks?|"
+    r"latest (?:news|stories|headlines|articles|videos)|trending|popular|most (?:popular|read|viewed|shared|commented)|"
+    r"top (?:stories|news|picks)|read (?:next|more|this next)|up next|next up|what to read next|"
+    r"around the web|from the web|sponsored|promoted|paid content|in case you missed it|also on|see also|"
+    r"further reading|keep reading|more for you|featured|explore more)\b", re.I)
+
+#: A line that is a button or control label, not a credit ("Enlarge Image", "View PDF/Print Mode").
+TEXT_UI_LABEL = re.compile(r"^\W*(?:enlarge|expand|view|click|tap|open|close|download|print|share|see|show|zoom|"
+                           r"play|watch|launch|toggle)\b", re.I)
+

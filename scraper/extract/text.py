@@ -19,13 +19,13 @@ from ..model import Article
 from .metadata import text_date
 from .text_blocks import find_blocks
 from .text_headline import fold, headline_line, site_name_of, title_matches
-from .text_lines import BREAK, CRUFT, FOOTER, GOOD, Line, measure
+from .text_lines import BREAK, CRUFT, FOOTER, GOOD, SECTION, Line, measure
 from .text_people import find_people
 from .text_region import main_region
 
 #: Lines around the headline read for the publication date.
 DATE_REACH = 8
-_NOT_BODY = (CRUFT, FOOTER, BREAK)
+_NOT_BODY = (CRUFT, SECTION, FOOTER, BREAK)
 
 
 def extract_text(text: str, url: str | None = None) -> Article:
@@ -42,7 +42,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
         start = head + 1
     top = head if head is not None else start
     site_name = site_name_of(lines, headline)
-    people = find_people(lines, top, start, end, site_name)
+    people = find_people(lines, top, start, end, site_name, page.language)
     found = find_blocks(lines, top, start, end)
     taken = found.taken | people.taken
     # a headline or caption shown again (galleries repeat captions) is not body text either
@@ -74,7 +74,7 @@ def _cut_tail(lines: list[Line], kept: list[Line]) -> list[Line]:
     if last is None or last == len(kept) - 1:
         return kept
     between = lines[kept[last].index + 1:kept[-1].index]
-    return kept[:last + 1] if any(ln.kind == CRUFT for ln in between) else kept
+    return kept[:last + 1] if any(ln.kind in (CRUFT, SECTION) for ln in between) else kept
 
 
 def _published(lines: list[Line], top: int, start: int, language: str | None, taken: set[int]) -> str | None:

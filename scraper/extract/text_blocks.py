@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from ..model import Image, RelatedArticle
 from .credits import split_credit
-from .rules import CREDIT_AGENCY, CREDIT_LABEL, CREDIT_TAIL, EDITOR_NOTE, INLINE_RELATED, READING_TIME, READING_TIME_IN_LINE
+from .rules import (CREDIT_AGENCY, CREDIT_LABEL, CREDIT_TAIL, EDITOR_NOTE, INLINE_RELATED, READING_TIME,
+                    READING_TIME_IN_LINE, TEXT_UI_LABEL)
 from .text_lines import GOOD, NEAR, Line
 
 #: A credit line standing alone is short.
@@ -53,7 +54,8 @@ def credit_only(line: Line) -> str | None:
     """The credit when the whole line is a photo credit ("Getty Images", "(Photo: Reuters)",
     "Jane Doe/AP"), else None."""
     text = line.text
-    if line.words > CREDIT_MAX_WORDS or len(text) > 120:
+    if line.words > CREDIT_MAX_WORDS or len(text) > 120 or TEXT_UI_LABEL.match(text) or "://" in text \
+            or "pic.twitter" in text:
         return None
     caption, credit = split_credit(text)
     if credit and not caption:
@@ -74,8 +76,8 @@ def plausible_credit(credit: str) -> bool:
 def caption_with_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) when the line is a caption that carries its credit, else None."""
     m = CREDIT_TAIL.match(text)
-    if m:
-        return m.group("cap"), m.group("credit").strip(" .")
+    if m and len(m.group("cap").split()) >= 3:
+        return m.group("cap").strip(" ([").strip(), m.group("credit").strip(" .()[]")
     m = _SENTENCE_THEN_CREDIT.match(text)
     if m and len(m.group("credit").split()) <= 6 and plausible_credit(m.group("credit")) \
             and len(_INITIALS.findall(m.group("credit"))) >= 2:

@@ -9,18 +9,25 @@ from __future__ import annotations
 
 import re
 
+from .metadata import text_date
 from .rules import BYLINE, CREDIT_WORDS
 from .text_lines import CRUFT, Line
 
 #: Separators between a title's headline and the site's name.
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·•»:~/]|-|::)\s+")
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "´": "'", "\u00a0": " "})
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "´": "'", "\u00a0": " ",
+                         "–": "-", "—": "-", "‒": "-", "−": "-"})
 #: A headline line is between these many words (CJK: characters / 2) ...
 MIN_WORDS, MAX_WORDS = 3, 40
 #: ... and, when only contained in the title, at least this share of the title part it matches.
 MIN_TITLE_SHARE = 0.6
-#: Lines above the prose searched for a headline-shaped line when the title names none.
-HEADLINE_REACH = 6
+#: Lines above the prose (furniture not counted) searched for the headline when the title names none.
+HEADLINE_REACH = 12
+#: Share of a line's words found in the page title from which the line is the title's headline.
+MIN_TITLE_OVERLAP = 0.3
+#: Words of a date line ("November 15, 2019", "Nov 15, 2019 5:45 AM").
+DATE_LINE_WORDS = 8
+_TOKEN = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
@@ -72,29 +79,51 @@ def repeated_titles(lines: list[Line]) -> list[int]:
     return [ln.index for ln in lines if ln.repeats > 1 and _looks_like_headline(ln) and not ln.ends_sentence]
 
 
+def is_date_line(line: Line) -> bool:
+    """True for a line that is a date and little else."""
+    return line.words <= DATE_LINE_WORDS and text_date(line.text) is not None
+
+
 def _headline_shaped(line: Line) -> bool:
-    """A line that could be a headline standing alone: title-sized, not a sentence, not a byline or credit."""
+    """A line that could be a headline standing alone: title-sized, not a sentence, not a byline,
+    a date or a credit."""
     text = line.text
     return (_looks_like_headline(line) and not text.endswith(".") and not BYLINE.match(text)
-            and not CREDIT_WORDS.search(text))
+            and not CREDIT_WORDS.search(text) and not is_date_line(line))
+
+
+def _title_overlap(line: Line, title_words: set[str]) -> float:
+    words = [w for w in _TOKEN.findall(line.text.casefold()) if len(w) > 2]
+    return sum(w in title_words for w in words) / len(words) if words else 0.0
 
 
 def headline_line(lines: list[Line], start: int, anchors: list[int]) -> int | None:
     """The index of the headline line for an article whose prose starts at line `start`.
 
-    The title's repeat nearest above the prose; else the nearest line shown twice;
-    else the nearest headline-shaped line above the prose.
+    The title's repeat nearest above the prose; else, among the headline-shaped lines
+    above the prose, the one sharing most words with the title, the nearest line the
+    page shows twice, or the nearest one.
     """
     before = [a for a in anchors if a <= start]
     if before:
         return before[-1]
-    repeated = [i for i in repeated_titles(lines) if i <= start]
-    if repeated:
-        return repeated[-1]
-    for i in range(start - 1, max(-1, start - 1 - HEADLINE_REACH), -1):
-        if lines[i].kind != CRUFT and _headline_shaped(lines[i]):
-            return i
-    return None
+    candidates: list[Line] = []
+    i = min(start, len(lines) - 1)
+    while i >= 1 and len(candidates) < HEADLINE_REACH:
+        line = lines[i]
+        # the prose's first line is the headline only when the page shows it twice (a header bar)
+        if line.kind != CRUFT and _headline_shaped(line) and (i < start or line.repeats > 1):
+            candidates.append(line)
+        i -= 1
+    if not candidates:
+        return None
+    title_words = {w for w in _TOKEN.findall(lines[0].text.casefold()) if len(w) > 2}
+    scored = [(_title_overlap(c, title_words), c.index) for c in candidates]
+    best = max(scored)
+    if best[0] >= MIN_TITLE_OVERLAP:
+        return best[1]
+    repeated = [c.index for c in candidates if c.repeats > 1 and not c.ends_sentence]
+    return repeated[0] if repeated else candidates[0].index
 
 
 def site_name_of(lines: list[Line], headline: str | None) -> str | None:

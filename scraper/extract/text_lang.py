@@ -92,6 +92,12 @@ def short_lists() -> Stoplists:
 
 
 @lru_cache(maxsize=None)
+def function_words(code: str | None) -> frozenset[str]:
+    """The short list of language `code` (empty when there is none)."""
+    return frozenset(STOPWORDS.get(code or "", "").casefold().split())
+
+
+@lru_cache(maxsize=None)
 def stopwords(code: str | None) -> frozenset[str]:
     """The long stop list of language `code` (jusText's, else the short one; empty for None)."""
     path = _justext_files().get(code) if code else None

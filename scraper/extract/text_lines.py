@@ -8,6 +8,7 @@ page's language, sentence shape, title case, repetition) and a class:
     SHORT     a short line: a heading, a label, a menu item
     BAD       long but not prose: link lists, tag clouds, boilerplate
     CRUFT     page furniture by its wording (share bars, sign-ups, legal lines)
+    SECTION   a heading over other articles ("More on this", "Most Read", "Related")
     FOOTER    the legal line of a page footer ("© 2019 ... All rights reserved")
     BREAK     a comment section starts: nothing after it is the article
 """
@@ -17,10 +18,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .rules import COMMENT_MARKERS, CRUFT_LINES, FOOTER_LINE, READING_TIME, TEXT_CRUFT
+from .rules import COMMENT_MARKERS, CRUFT_LINES, FOOTER_LINE, READING_TIME, TEXT_CRUFT, TEXT_SECTION_HEADINGS
 from .text_lang import detect_language, short_lists, stop_density, stopwords
 
-GOOD, NEAR, SHORT, BAD, CRUFT, FOOTER, BREAK = "good", "near", "short", "bad", "cruft", "footer", "break"
+GOOD, NEAR, SHORT, BAD, CRUFT, SECTION, FOOTER, BREAK = (
+    "good", "near", "short", "bad", "cruft", "section", "footer", "break")
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"[^\S\xa0]+")  # runs of white space; a no-break space inside a line is kept as written
@@ -33,6 +35,10 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 LENGTH_LOW, LENGTH_HIGH = 70, 200
 #: Stop-word density from which a line reads as prose (jusText's stopwords_low and stopwords_high).
 STOPS_LOW, STOPS_HIGH = 0.30, 0.32
+#: Words of a section heading ("More on this story").
+SECTION_WORDS = 7
+#: Share of capitalised words from which a line without a full stop is a Title Case headline.
+TITLE_CASE_LINE = 0.7
 #: Capitalised words (a function word among them) that open a headline-style line.
 TITLE_LEAD = 5
 #: Words from which a line is read to guess the language.
@@ -143,11 +149,13 @@ def classify(line: Line, has_language: bool = True) -> str:
         return BREAK
     if FOOTER_LINE.search(t) and line.chars < 2 * LENGTH_HIGH:
         return FOOTER
+    if line.words <= SECTION_WORDS and not line.ends_sentence and TEXT_SECTION_HEADINGS.match(t):
+        return SECTION
     if is_cruft(t) and line.chars < LENGTH_HIGH:
         return CRUFT
     stops_low, stops_high = (STOPS_LOW, STOPS_HIGH) if has_language else (0.0, 0.0)
-    if line.title_lead:  # a teaser ("Title Case Headline Words Summary ...") or a headline
-        return SHORT if line.chars < LENGTH_LOW else BAD
+    if line.title_lead or (line.title_case >= TITLE_CASE_LINE and line.words >= 5 and not line.ends_sentence):
+        return SHORT if line.chars < LENGTH_LOW else BAD  # a teaser or a headline ("Title Case Words ...")
     if line.chars < LENGTH_LOW:
         if line.ends_sentence and line.words >= 4 and line.stops >= stops_low and line.title_case < 0.8:
             return NEAR

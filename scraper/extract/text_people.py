@@ -18,10 +18,15 @@ from dataclasses import dataclass, field
 from ..model import Author
 from .metadata import is_organisation, person_names, text_date
 from .rules import AUTHOR_BOX_LABELS, BIO_VERBS, BYLINE, ROLE_WORDS
+from .text_lang import function_words
 from .text_lines import CRUFT, Line
 
 #: Lines around the headline searched for the byline.
-BYLINE_BEFORE, BYLINE_AFTER = 2, 8
+BYLINE_BEFORE, BYLINE_AFTER = 2, 25
+#: ... and at the top of the prose (a caption or a lead may come first).
+BYLINE_INSIDE = 4
+#: Lines under the headline where a name standing alone is the byline.
+NAME_LINE_REACH = 3
 #: Lines after the body searched for the author box.
 BOX_AFTER = 15
 #: Words of a name line, a role line, a bio.
@@ -34,6 +39,9 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "van", "von", "de
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _ABOUT = re.compile(r"^\s*(?:about|über|à propos de|sobre|acerca de)\s+(?P<name>.+)$", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
+#: Where the names of a byline end: a separator, a digit, a weekday ("By A | Special to ...", "By A, Wednesday, 20 ...").
+_BYLINE_END = re.compile(r"(?:\s+[|/•·]\s|[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                         r"[\s,]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s*\d).*$", re.I)
 _TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-Я][^\s]*)+$")  # "Jane Doe publiziert" -> "Jane Doe"
 
 
@@ -41,10 +49,12 @@ _TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-Я][^\s]*)+$")  # "Jane D
 class People:
     authors: list[Author] = field(default_factory=list)
     taken: set[int] = field(default_factory=set)
+    function_words: frozenset[str] = frozenset()  # the page language's: never in a name
 
 
-def is_name(text: str) -> bool:
-    """True for a line that is only a person's name ("Abbey Fenbert", "Jean de La Fontaine")."""
+def is_name(text: str, function_words: frozenset[str] = frozenset()) -> bool:
+    """True for a line that is only a person's name ("Abbey Fenbert", "Jean de La Fontaine"): capitalised
+    words, none of them one of the language's `function_words` ("Learn More" is a button)."""
     tokens = text.split()
     low, high = NAME_WORDS
     if not low <= len(tokens) <= high or len(text) > 50:
@@ -53,6 +63,8 @@ def is_name(text: str) -> bool:
     for t in tokens:
         if t.casefold() in _NAME_PARTICLES:
             continue
+        if t.casefold() in function_words:
+            return False
         if not _NAME_TOKEN.match(t) or not t[0].isupper():
             return False
         capitals += 1
@@ -85,7 +97,8 @@ def _byline_names(line: Line, site_name: str | None) -> list[str]:
     if line.words > 20:
         return []
     if BYLINE.match(text) or ((text_date(text) or _HANDLE.search(text)) and re.search(r"\s[-–—|/•·@]\s?", text)):
-        names = (_TRAILING_LOWER.sub("", n) for n in person_names(_HANDLE.sub(" ", text)))
+        text = _BYLINE_END.sub("", _HANDLE.sub(" ", text))
+        names = (_TRAILING_LOWER.sub("", n) for n in person_names(text))
         return [n for n in names if n and not is_organisation(n, site_name)]
     return []
 
@@ -93,11 +106,16 @@ def _byline_names(line: Line, site_name: str | None) -> list[str]:
 def find_byline(lines: list[Line], head: int, start: int, site_name: str | None, people: People) -> None:
     """The byline's names, from the lines around the headline (`head`) before the body (`start`)."""
     lo = max(0, head - BYLINE_BEFORE)
-    hi = min(len(lines), max(start, head + 1), head + BYLINE_AFTER + 1)
+    hi = min(len(lines), max(start, head + 1) + BYLINE_INSIDE, head + BYLINE_AFTER + 1)
     for i in range(lo, hi):
         names = _byline_names(lines[i], site_name)
         if names:
             people.authors = [Author(name=n) for n in names]
+            people.taken.add(i)
+            return
+    for i in range(head + 1, min(hi, head + 1 + NAME_LINE_REACH)):  # a name alone under the headline
+        if is_name(lines[i].text, people.function_words) and not is_organisation(lines[i].text, site_name):
+            people.authors = [Author(name=lines[i].text)]
             people.taken.add(i)
             return
 
@@ -140,7 +158,7 @@ def find_author_box(lines: list[Line], start: int, end: int, people: People) -> 
         text = lines[i].text
         about = _ABOUT.match(text)
         name = about.group("name").strip() if about and is_name(about.group("name").strip()) else text
-        if is_name(name):
+        if is_name(name, people.function_words):
             box = _box_at(lines, i, name, people, labelled=about is not None)
             if box is not None:
                 _merge(people, box, known)
@@ -161,9 +179,10 @@ def _merge(people: People, box: Author, known: dict[str, Author]) -> None:
         known[box.name.casefold()] = box
 
 
-def find_people(lines: list[Line], head: int, start: int, end: int, site_name: str | None) -> People:
+def find_people(lines: list[Line], head: int, start: int, end: int, site_name: str | None,
+                language: str | None = None) -> People:
     """The byline's authors, completed (or found) by the author box after the body."""
-    people = People()
+    people = People(function_words=function_words(language))
     find_byline(lines, head, start, site_name, people)
     find_author_box(lines, start, end, people)
     return people

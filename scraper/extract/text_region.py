@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .text_lines import BAD, BREAK, CRUFT, FOOTER, GOOD, NEAR, SHORT, Line
+from .text_lines import BAD, BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, SHORT, Line
 
 #: Weight of one line of each class (per character for prose, flat for the rest).
 SHORT_COST = 20.0
 CRUFT_COST = 40.0
+SECTION_COST = 150.0
 BAD_COST_PER_CHAR = 0.5
 BAD_COST_MAX = 80.0
 NEAR_GAIN_PER_CHAR = 0.5
@@ -42,6 +43,8 @@ def weight(line: Line) -> float:
         return -min(BAD_COST_MAX, BAD_COST_PER_CHAR * line.chars)
     if kind == CRUFT:
         return -CRUFT_COST
+    if kind == SECTION:
+        return -SECTION_COST
     if kind == FOOTER:
         return WALL
     if kind == BREAK:
