@@ -17,6 +17,7 @@ taken out figures, bios and related cards):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import trafilatura
@@ -143,6 +144,8 @@ def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
                     paragraphs = other
             elif sum(len(p) for p in other) > size:
                 paragraphs = other
+    # one spelling of each character: NFC, as readers and search indexes expect
+    paragraphs = [p if unicodedata.is_normalized("NFC", p) else unicodedata.normalize("NFC", p) for p in paragraphs]
     size = sum(len(p) for p in paragraphs)
     is_article = size >= ARTICLE_MIN_CHARS and any(len(p) >= LONG_PARAGRAPH for p in paragraphs)
     return Body(paragraphs=paragraphs, is_article=is_article, used_fallback=used_fallback)

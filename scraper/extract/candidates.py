@@ -106,11 +106,14 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
     # score = prose - alpha * links - OTHER * (rest of the text), times the tag/class factor.
     # Link text costs a loop over the links: bound the score without it first.
     bounds = []
+    memo: dict[LexborNode, bool] = {}
     for node, prose in mass.items():
         if prose < top * 0.2:
             continue
         total = text_len(node)
         factor = _factor(node)
+        if _in_furniture(node.parent, memo):  # a text widget in a sidebar, a comment's body
+            factor *= 0.5
         bound = (prose - OTHER * max(0, total - raw[node])) * factor
         bounds.append((bound, node, prose, total, factor))
     bounds.sort(key=lambda b: b[0], reverse=True)
@@ -126,6 +129,26 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
         ranked.append(Candidate(node, score, total, int(prose)))
     ranked.sort(key=lambda c: c.score, reverse=True)
     return ranked[:1] if best_only else ranked
+
+
+def _in_furniture(node: LexborNode | None, memo: dict[LexborNode, bool]) -> bool:
+    """True when `node` or one of its ancestors is named like furniture (sidebar, comments, ...)."""
+    chain = []
+    found = False
+    while node is not None and node.tag not in ("body", "html", None):
+        known = memo.get(node)
+        if known is not None:
+            found = known
+            break
+        chain.append(node)
+        if class_words(node)[1]:
+            found = True
+            break
+        node = node.parent
+    # everything below a furniture ancestor is inside furniture; a clean chain is clean
+    for n in chain:
+        memo[n] = found
+    return found
 
 
 def _factor(node: LexborNode) -> float:
