@@ -74,17 +74,31 @@ def extract_html_report(html: str, url: str | None = None) -> tuple[Article, Bod
     return _assemble(url, md, blocks, body), body
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Names of one person as two parts of a page write them ("Mark di Stefano" / "Mark Di Stefano",
+    "Devindra" / "Devindra Hardawar")."""
+    a, b = " ".join(a.casefold().split()), " ".join(b.casefold().split())
+    if not a or not b:
+        return False
+    return a == b or (len(a) > 3 and len(b) > 3 and (a in b or b in a))
+
+
 def _merge_authors(declared: list[Author], found: list[Author]) -> list[Author]:
-    """Authors from the page's declarations, completed with what the blocks found."""
+    """Authors from the page's declarations (and byline), completed with what the author boxes
+    found: role, bio and URL go to the author of the same name; a box that names nobody goes to
+    the first author without a bio. With no declared author, the boxes that name someone count."""
     if not declared:
-        return found
-    by_name = {a.name.casefold(): a for a in found}
-    merged = []
-    for a in declared:
-        f = by_name.get(a.name.casefold())
-        if f:
-            a = Author(name=a.name, role=a.role or f.role, bio=a.bio or f.bio, url=a.url or f.url)
-        merged.append(a)
+        return [a for a in found if a.name]
+    merged = [Author(name=a.name, role=a.role, bio=a.bio, url=a.url) for a in declared]
+    for box in found:
+        target = next((a for a in merged if box.name and _same_person(a.name, box.name)), None)
+        if target is None and not box.name:
+            target = next((a for a in merged if not a.bio), None)
+        if target is None:
+            continue
+        target.role = target.role or box.role
+        target.bio = target.bio or box.bio
+        target.url = target.url or box.url
     return merged
 
 

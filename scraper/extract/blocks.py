@@ -318,31 +318,68 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks)
             continue
         blocks.authors.append(author)
         box.decompose()
+    # a biography element outside any box ("byline-bio", "c-author__bio", "infoCard-bio"), its name nearby
+    for node in _outermost([n for n in tree.css('[class*="bio"], [class*="Bio"]') if _BIO_WORDS & class_tokens(n)]):
+        text = node_text(node)
+        if len(text.split()) < 6 or len(text) > 1500 or _NOT_A_BIO.search(text) \
+                or has_ancestor(node, _NOT_IMAGE_AROUND, depth=8):
+            continue
+        name, url, holder = None, None, node.parent
+        for _ in range(4):
+            if holder is None or holder.tag in ("body", "html", "main", "article"):
+                break
+            found = _author_from_box(holder, base)
+            if found is not None and found.name:
+                name, url = found.name, found.url
+                break
+            holder = holder.parent
+        blocks.authors.append(Author(name=name or "", bio=text, url=url))
+        node.decompose()
+
+
+_BIO_WORDS = frozenset(("bio", "biography", "bios", "autorenbio"))
+_NAME_SELECTORS = ('[itemprop="name"]', '[class*="name"]', '[rel="author"]', 'h2, h3, h4, h5, h6', 'strong, b',
+                   'a[href*="author"]')
+_NOT_A_NAME = re.compile(r"\b(author|autor|auteur|about|bio|more|read|view|follow|contact|profile|posts|articles)\b",
+                         re.I)
+_NOT_A_BIO = re.compile(r"^\s*(by|von|par|por)\s|^follow @|^contact\b|^email\b|^(?:more|all) (?:articles|posts|"
+                        r"stories) by\b", re.I)
 
 
 def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
+    own = box.mem_id
     name = None
-    for node in box.css('[itemprop="name"], [class*="name"], [rel="author"], h2, h3, h4, h5, h6, strong, b, '
-                        'a[href*="author"]'):
-        names = person_names(node_text(node))
-        if len(names) == 1 and len(node_text(node)) <= 80:
-            name = re.sub(r"^(about|more from|more by|articles by|posts by|über|à propos de)\s+", "",
-                          names[0], flags=re.I).strip()
+    for selector in _NAME_SELECTORS:
+        for node in box.css(selector):
+            if node.mem_id == own:
+                continue
+            text = node_text(node)
+            text = re.sub(r"^(about|more from|more by|articles by|posts by|über|à propos de)\s+", "", text, flags=re.I)
+            names = person_names(text)
+            if len(names) == 1 and len(text) <= 60 and not _NOT_A_NAME.search(names[0]):
+                name = names[0]
+                break
+        if name:
             break
-    bio = None
-    for node in box.css(BIO_SELECTOR):
+    texts: list[str] = []
+    for node in box.css(BIO_SELECTOR + ", p, figcaption"):
+        if node.mem_id == own:
+            continue
         text = node_text(node)
-        if len(text) >= 30 and len(text.split()) >= 5 and (bio is None or len(text) < len(bio)) \
-                and not READING_TIME.match(text):
-            bio = text
-    if bio is None:
-        paragraphs = [node_text(p) for p in box.css("p")]
-        paragraphs = [p for p in paragraphs if len(p.split()) >= 6]
-        bio = max(paragraphs, key=len) if paragraphs else None
+        if len(text.split()) >= 6 and not _NOT_A_BIO.search(text) and not READING_TIME.match(text) \
+                and text not in texts:
+            texts.append(text)
+    # the innermost text that holds the biography: wrappers (name + links + bio) give way to it
+    if not texts and all(n.mem_id == own for n in box.css("p, div, span, a, h2, h3, h4, h5, h6")):
+        text = node_text(box)  # the box is the biography itself
+        if len(text.split()) >= 6 and not _NOT_A_BIO.search(text):
+            texts.append(text)
+    leaves = [t for t in texts if not any(o != t and o in t for o in texts)]
+    bio = max(leaves, key=len) if leaves else None
     role = None
     for node in box.css(ROLE_SELECTOR):
         text = node_text(node)
-        if 2 <= len(text) <= 60 and text != name:
+        if node.mem_id != own and 2 <= len(text) <= 60 and text != name and text != bio:
             role = text
             break
     url = None
@@ -354,8 +391,6 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
     if bio:
         bio = re.sub(r"^(about the author|about|bio|biography|über den autor|über die autorin)\s*:?\s*", "", bio,
                      flags=re.I)
-        if name and bio.casefold() == name.casefold():
-            bio = None
     if not name and not bio:
         return None
     return Author(name=name or "", role=role, bio=bio, url=url)

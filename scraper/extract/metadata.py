@@ -311,7 +311,10 @@ def dom_bylines(tree: LexborHTMLParser) -> list[str]:
         for node in tree.css(selector)[:30]:
             if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "li") if node.tag != "li" else ("nav",)):
                 continue
-            for name in person_names(node_text(node)):
+            text = node_text(node)
+            if len(text) > 100:  # a byline is short; a longer text is an author box or a teaser
+                continue
+            for name in person_names(text):
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
         if names:

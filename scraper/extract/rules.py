@@ -80,7 +80,8 @@ BYLINE_SELECTORS = (
     '.vcard .fn, .vcard.author, .author.vcard',
     '[itemprop="author"]',
     '[class*="byline-name"], [class*="byline__author"], [class*="author-name"], [class*="author__name"], '
-    '[class*="authorname"], [class*="author-link"], [class*="AuthorName"]',
+    '[class*="authorname"], [class*="author-link"], [class*="AuthorName"], [class*="article__author"], '
+    '[class*="post__author"]',
     '.byline a, .byline, [class*="byline"] a, [class*="-byline"], [class*="post-author"] a, .author a, '
     '[class*="article-author"], [class*="entry-author"], .author, [class*="auteur"], [class*="autor"]',
 )
