@@ -113,13 +113,30 @@ class _Host:
     origin: str
     slots: asyncio.Semaphore
     delay: float = 0.0  # between request starts (host_delay, or Crawl-delay if longer)
-    next_start: float = 0.0  # loop time before which no request starts
+    next_start: float = 0.0  # loop time before which no request starts (reservations)
+    last_start: float = float("-inf")  # loop time the last request started
     robots: "asyncio.Task[RobotsRules] | None" = None
     users: int = 0  # URLs of this origin in flight (an origin in use is never forgotten)
 
 
 class _End:
     pass
+
+
+class _Held:
+    """One slot of a semaphore, acquired at most once and released at most once."""
+
+    def __init__(self, semaphore: asyncio.Semaphore) -> None:
+        self.semaphore, self.held = semaphore, False
+
+    async def acquire(self) -> None:
+        await self.semaphore.acquire()
+        self.held = True
+
+    def release(self) -> None:
+        if self.held:
+            self.held = False
+            self.semaphore.release()
 
 
 @dataclass
@@ -266,17 +283,35 @@ class BatchEngine:
         return host
 
     @asynccontextmanager
-    async def _slot(self, host: _Host) -> AsyncIterator[None]:
-        """Hold a per-host slot (spaced by the host's delay), then a global one."""
+    async def _turn(self, host: _Host, bodies: "_Held | None" = None) -> AsyncIterator[None]:
+        """The right to send one request to `host`, in this order:
+
+        a per-host slot; the host's next start time (requests to one host start
+        `delay` apart); a body slot when `bodies` is given (kept, after a
+        success, until `bodies.release()`: it bounds the pages held in memory);
+        a global slot. A task waiting for its host's turn holds nothing that
+        another host's request could use (sorted lists do not stall the rest).
+        """
+        loop = asyncio.get_running_loop()
         async with host.slots:
-            loop = asyncio.get_running_loop()
-            now = loop.time()
-            start = max(now, host.next_start)
+            start = max(loop.time(), host.next_start)
             host.next_start = start + host.delay
-            if start > now:
-                await asyncio.sleep(start - now)
-            async with self._global:
-                yield
+            if start > loop.time():
+                await asyncio.sleep(start - loop.time())
+            if bodies is not None:
+                await bodies.acquire()
+            try:
+                async with self._global:
+                    # Waiting for a body or global slot may have brought two starts closer.
+                    wait = host.last_start + host.delay - loop.time()
+                    if wait > 0:
+                        await asyncio.sleep(wait)
+                    host.last_start = loop.time()
+                    yield
+            except BaseException:
+                if bodies is not None:
+                    bodies.release()
+                raise
 
     async def _check_robots(self, host: _Host, url: str) -> None:
         if host.robots is None:
@@ -288,7 +323,7 @@ class BatchEngine:
             raise RobotsDisallowed(rules.blocked or "disallowed by robots.txt", url=url)
 
     async def _load_robots(self, host: _Host) -> RobotsRules:
-        async with self._slot(host):
+        async with self._turn(host):
             rules = await load_robots(self._client, host.origin, self.options)
         crawl_delay = rules.crawl_delay(self.options.robots_agent)
         if crawl_delay:
@@ -299,20 +334,23 @@ class BatchEngine:
         loop = asyncio.get_running_loop()
         attempt = 1
         while True:
-            async with self._bodies:
+            body = _Held(self._bodies)
+            try:
+                async with self._turn(host, body):
+                    result = await afetch_once(self._client, url, self.options)
+            except FetchError as exc:
+                delay = retry_delay(exc, attempt, self.options)
+                if delay is None:
+                    if attempt > 1:
+                        exc.message = f"{exc.message} (after {attempt} tries)"
+                    raise
+                if isinstance(exc, HTTPStatusError):  # the whole host waits, not just this URL
+                    host.next_start = max(host.next_start, loop.time() + delay)
+            else:
                 try:
-                    async with self._slot(host):
-                        result = await afetch_once(self._client, url, self.options)
-                except FetchError as exc:
-                    delay = retry_delay(exc, attempt, self.options)
-                    if delay is None:
-                        if attempt > 1:
-                            exc.message = f"{exc.message} (after {attempt} tries)"
-                        raise
-                    if isinstance(exc, HTTPStatusError):  # the whole host waits, not just this URL
-                        host.next_start = max(host.next_start, loop.time() + delay)
-                else:
                     return result, await self._extract(result)
+                finally:
+                    body.release()
             await asyncio.sleep(delay)
             attempt += 1
 

@@ -156,6 +156,23 @@ def test_per_host_and_global_limits():
             s.close()
 
 
+def test_a_busy_host_does_not_stall_the_others():
+    slow, fast = FaultServer("127.0.0.1"), FaultServer("127.0.0.2")
+    slow.wait = fast.wait = 0.2
+    try:
+        urls = [slow.url(f"/wait/s{i}") for i in range(8)] + [fast.url(f"/wait/f{i}") for i in range(4)]
+        records = list(scraper.scrape_many_sync(urls, FAST, per_host=1, concurrency=4, window=64))
+        assert len(records) == 12 and all("error" not in r for r in records)
+        assert slow.host_gauge.max_active == 1
+        slow_starts = sorted(t for p, ts in slow.starts.items() if p.startswith("/wait/") for t in ts)
+        fast_starts = sorted(t for p, ts in fast.starts.items() if p.startswith("/wait/") for t in ts)
+        # the other host went ahead while the first waited its turns (8 slow URLs came first)
+        assert fast_starts[0] < slow_starts[1] and fast_starts[-1] < slow_starts[5]
+    finally:
+        slow.close()
+        fast.close()
+
+
 def test_scrape_many_async_gives_the_cli_records(server, tmp_path):
     urls = [server.url("/article/m"), server.url("/status/404"), "mailto:x@example.org"]
 
