@@ -347,3 +347,8 @@ TEXT_SECTION_HEADINGS = re.compile(
 TEXT_UI_LABEL = re.compile(r"^\W*(?:enlarge|expand|view|click|tap|open|close|download|print|share|see|show|zoom|"
                            r"play|watch|launch|toggle)\b", re.I)
 
+#: Words that make a short line furniture wherever they stand in it (sign-up boxes, cookie and legal notes).
+TEXT_CRUFT_WORDS = re.compile(
+    r"\b(?:newsletters?|subscri(?:be|bed|bing|ption)|unsubscribe|sign(?:ed|ing)? up|cookies?|privacy policy|"
+    r"terms (?:of (?:use|service)|and conditions)|all rights reserved|activation link|log ?in to|logged in)\b", re.I)
+

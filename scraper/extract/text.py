@@ -19,10 +19,14 @@ from ..model import Article
 from .metadata import text_date
 from .text_blocks import find_blocks
 from .text_headline import fold, headline_line, site_name_of, title_matches
-from .text_lines import BREAK, CRUFT, FOOTER, GOOD, SECTION, Line, measure
+from .text_lines import BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, Line, measure
 from .text_people import find_people
 from .text_region import main_region
 
+#: Lines between a standfirst and the first paragraph (byline, date, share bar).
+DEK_GAP = 2
+#: Lines between the headline and a standfirst.
+DEK_REACH = 8
 #: Lines around the headline read for the publication date.
 DATE_REACH = 8
 _NOT_BODY = (CRUFT, SECTION, FOOTER, BREAK)
@@ -47,13 +51,15 @@ def extract_text(text: str, url: str | None = None) -> Article:
     taken = found.taken | people.taken
     # a headline or caption shown again (galleries repeat captions) is not body text either
     not_body = {fold(lines[i].text) for i in found.taken} | ({fold(headline)} if headline else set())
-    kept = [ln for ln in lines[start:end]
+    kept = [ln for ln in _outside_sections(lines[start:end])
             if ln.kind not in _NOT_BODY and ln.index not in taken and fold(ln.text) not in not_body]
+    description, kept = _split_dek(lines, kept, head)
     body = [ln.text for ln in _cut_tail(lines, kept)]
     body_text = "\n\n".join(body)
     return Article(
         url=url,
         headline=headline,
+        description=description,
         authors=people.authors,
         published=_published(lines, top, start, page.language, found.taken),
         site_name=site_name,
@@ -65,6 +71,34 @@ def extract_text(text: str, url: str | None = None) -> Article:
         related=found.related,
         is_article=bool(body),
     )
+
+
+def _outside_sections(region: list[Line]) -> list[Line]:
+    """The lines of the region, less each section heading ("Trending News") and the short lines
+    listed under it, up to the next paragraph."""
+    out, listing = [], False
+    for line in region:
+        if line.kind == SECTION:
+            listing = True
+        elif line.kind == GOOD:
+            listing = False
+        if not listing:
+            out.append(line)
+    return out
+
+
+def _split_dek(lines: list[Line], kept: list[Line], head: int | None) -> tuple[str | None, list[Line]]:
+    """(description, body lines): one prose line right under the headline, cut off from the article
+    by its byline, date or share bar (two lines or more), is the standfirst, not the first paragraph."""
+    if head is None or len(kept) < 3 or kept[0].kind not in (GOOD, NEAR) or kept[0].index - head > DEK_REACH:
+        return None, kept
+    nxt = next((k for k in range(1, len(kept)) if kept[k].kind in (GOOD, NEAR)), None)
+    if nxt is None or nxt == len(kept) - 1:
+        return None, kept
+    gap = lines[kept[0].index + 1:kept[nxt].index]
+    if len(gap) >= DEK_GAP and all(ln.kind not in (GOOD, NEAR) or ln.repeats > 1 for ln in gap):
+        return kept[0].text, kept[nxt:]
+    return None, kept
 
 
 def _cut_tail(lines: list[Line], kept: list[Line]) -> list[Line]:

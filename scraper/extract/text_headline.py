@@ -25,6 +25,8 @@ MIN_TITLE_SHARE = 0.6
 HEADLINE_REACH = 12
 #: Share of a line's words found in the page title from which the line is the title's headline.
 MIN_TITLE_OVERLAP = 0.3
+#: ... and from which the first line of the prose is the headline, not a paragraph.
+PROSE_HEADLINE_OVERLAP = 0.5
 #: Words of a date line ("November 15, 2019", "Nov 15, 2019 5:45 AM").
 DATE_LINE_WORDS = 8
 _TOKEN = re.compile(r"\w+")
@@ -108,16 +110,18 @@ def headline_line(lines: list[Line], start: int, anchors: list[int]) -> int | No
     if before:
         return before[-1]
     candidates: list[Line] = []
+    title_words = {w for w in _TOKEN.findall(lines[0].text.casefold()) if len(w) > 2} if lines else set()
     i = min(start, len(lines) - 1)
     while i >= 1 and len(candidates) < HEADLINE_REACH:
         line = lines[i]
         # the prose's first line is the headline only when the page shows it twice (a header bar)
-        if line.kind != CRUFT and _headline_shaped(line) and (i < start or line.repeats > 1):
+    # or when it says most of what the title says
+        if line.kind != CRUFT and _headline_shaped(line) and (
+                i < start or line.repeats > 1 or _title_overlap(line, title_words) >= PROSE_HEADLINE_OVERLAP):
             candidates.append(line)
         i -= 1
     if not candidates:
         return None
-    title_words = {w for w in _TOKEN.findall(lines[0].text.casefold()) if len(w) > 2}
     scored = [(_title_overlap(c, title_words), c.index) for c in candidates]
     best = max(scored)
     if best[0] >= MIN_TITLE_OVERLAP:

@@ -18,7 +18,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .rules import COMMENT_MARKERS, CRUFT_LINES, FOOTER_LINE, READING_TIME, TEXT_CRUFT, TEXT_SECTION_HEADINGS
+from .rules import (COMMENT_MARKERS, CRUFT_LINES, FOOTER_LINE, READING_TIME, TEXT_CRUFT, TEXT_CRUFT_WORDS,
+                    TEXT_SECTION_HEADINGS)
 from .text_lang import detect_language, short_lists, stop_density, stopwords
 
 GOOD, NEAR, SHORT, BAD, CRUFT, SECTION, FOOTER, BREAK = (
@@ -35,6 +36,10 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 LENGTH_LOW, LENGTH_HIGH = 70, 200
 #: Stop-word density from which a line reads as prose (jusText's stopwords_low and stopwords_high).
 STOPS_LOW, STOPS_HIGH = 0.30, 0.32
+#: Words of a page title line.
+TITLE_WORDS = 30
+#: Lines shorter than this holding a sign-up or legal word are furniture.
+CRUFT_WORDS_LENGTH = 120
 #: Words of a section heading ("More on this story").
 SECTION_WORDS = 7
 #: Share of capitalised words from which a line without a full stop is a Title Case headline.
@@ -133,13 +138,20 @@ def measure(text: str) -> Page:
     page = Page(lines, language)
     for line in lines:
         line.kind = classify(line, has_language=bool(stops))
+    if lines and lines[0].kind in (GOOD, NEAR, BAD) and is_title_line(lines[0]):
+        lines[0].kind = SHORT  # the page's <title>, which dumps print first
     return page
+
+
+def is_title_line(line: Line) -> bool:
+    """True for a first line shaped like a page title: not a sentence, at most TITLE_WORDS words."""
+    return line.words <= TITLE_WORDS and not line.text.endswith((".", "!", "?", "。"))
 
 
 def is_cruft(text: str) -> bool:
     """True for page furniture by its wording alone."""
     return (text.casefold().strip(" :.!»›>|") in CRUFT_LINES or bool(TEXT_CRUFT.match(text))
-            or bool(READING_TIME.match(text)))
+            or bool(READING_TIME.match(text)) or (len(text) < CRUFT_WORDS_LENGTH and bool(TEXT_CRUFT_WORDS.search(text))))
 
 
 def classify(line: Line, has_language: bool = True) -> str:

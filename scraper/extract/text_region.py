@@ -99,6 +99,19 @@ def anchored_run(weights: list[float], anchor: int) -> Run:
     return run_from(weights, start)
 
 
+def _lighter_start(lines: list[Line], weights: list[float], start: int, end: int) -> int:
+    """Drop the run's opening lines when they weigh less than nothing and hold no paragraph
+    (a video title over a list of other videos, then the article)."""
+    total, lowest, cut = 0.0, 0.0, start
+    for i in range(start, end):
+        if lines[i].kind == GOOD:
+            break
+        total += weights[i]
+        if total < lowest:
+            lowest, cut = total, i + 1
+    return cut
+
+
 def main_region(lines: list[Line], anchors: list[int] = ()) -> tuple[int, int]:
     """(start, end) indexes of the article's lines, trimmed to start and end on prose.
 
@@ -113,7 +126,7 @@ def main_region(lines: list[Line], anchors: list[int] = ()) -> tuple[int, int]:
     anchored = max((anchored_run(weights, a) for a in anchors), key=lambda r: r.score, default=None)
     if anchored and anchored.score * ANCHOR_ODDS >= best.score:
         best = anchored
-    start, end = best.start, best.end
+    start, end = _lighter_start(lines, weights, best.start, best.end), best.end
     while start < end and lines[start].kind not in (GOOD, NEAR):
         start += 1
     while end > start and lines[end - 1].kind not in (GOOD, NEAR):
