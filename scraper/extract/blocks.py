@@ -121,8 +121,15 @@ def _too_big(node: LexborNode, limit: int = MAX_BLOCK_TEXT) -> bool:
     text = node.text(deep=True)
     if len(text) > limit:
         return True
-    long_paragraphs = sum(1 for p in node.css("p") if len(p.text(deep=True)) > 300)
-    return long_paragraphs >= 3
+    long_paragraphs = prose_with_links = 0
+    for p in node.css("p"):
+        size = len(p.text(deep=True))
+        if size > 300:
+            long_paragraphs += 1
+        elif size > 120 and p.css_first("a") is not None \
+                and sum(len(a.text(deep=True)) for a in p.css("a")) < size / 2:
+            prose_with_links += 1  # a sentence with a link in it: article text, not a teaser
+    return long_paragraphs >= 3 or prose_with_links >= 3
 
 
 def _link_density(node: LexborNode) -> float:
@@ -316,6 +323,9 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks)
         author = _author_from_box(box, base)
         if author is None:
             continue
+        if not author.name:
+            author.name, url = _name_near(box, base)
+            author.url = author.url or url
         blocks.authors.append(author)
         box.decompose()
     # a biography element outside any box ("byline-bio", "c-author__bio", "infoCard-bio"), its name nearby
@@ -324,17 +334,22 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks)
         if len(text.split()) < 6 or len(text) > 1500 or _NOT_A_BIO.search(text) \
                 or has_ancestor(node, _NOT_IMAGE_AROUND, depth=8):
             continue
-        name, url, holder = None, None, node.parent
-        for _ in range(4):
-            if holder is None or holder.tag in ("body", "html", "main", "article"):
-                break
-            found = _author_from_box(holder, base)
-            if found is not None and found.name:
-                name, url = found.name, found.url
-                break
-            holder = holder.parent
-        blocks.authors.append(Author(name=name or "", bio=text, url=url))
+        name, url = _name_near(node, base)
+        blocks.authors.append(Author(name=name, bio=text, url=url))
         node.decompose()
+
+
+def _name_near(node: LexborNode, base: str | None) -> tuple[str, str | None]:
+    """The author's name and page for a biography that names nobody: from the nearest ancestors."""
+    holder = node.parent
+    for _ in range(3):
+        if holder is None or holder.tag in ("body", "html", "main", "article") or len(holder.text(deep=True)) > 800:
+            break
+        found = _author_from_box(holder, base)
+        if found is not None and found.name:
+            return found.name, found.url
+        holder = holder.parent
+    return "", None
 
 
 _BIO_WORDS = frozenset(("bio", "biography", "bios", "autorenbio"))

@@ -280,6 +280,9 @@ def is_organisation(name: str, site_name: str | None = None) -> bool:
         return True
     if ORG_WORDS.search(n):
         return True
+    raw = clean_text(name)
+    if not raw.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in raw.split()):
+        return True  # an acronym in a mixed-case name: "CBS Detroit", "NBC News Digital"
     if site_name:
         site = clean_text(site_name).casefold()
         if n == site or (len(n) > 3 and (n in site or site in n)):

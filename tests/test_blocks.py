@@ -1,0 +1,125 @@
+"""The block step: author boxes and bios, figures with caption and credit, related articles,
+editor's notes and reading time, each recorded as data and kept out of the body."""
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from scraper import Author, Image, RelatedArticle
+from scraper.extract.blocks import take_blocks
+from scraper.extract.dom import parse
+from scraper.extract.metadata import read_metadata
+
+URL = "https://example.org/news/council-square"
+FIRST = "The city council voted on Tuesday to turn the old bus depot into a public square"
+LAST = "before the square is finished."
+
+
+@pytest.fixture
+def extract(read_fixture):
+    return lambda name: scraper.extract(read_fixture(name), url=URL)
+
+
+def _body_kept(article):
+    assert FIRST in article.body and LAST in article.body
+
+
+def test_author_box_after_the_article(extract):
+    article = extract("blocks-author-box.html")
+    assert article.authors == [Author(
+        name="Jane Doe", role="City Hall Reporter",
+        bio="Jane Doe covers city hall and local politics. She joined the paper in 2015 after ten years "
+            "at a regional radio station.",
+        url="https://example.org/authors/jane-doe")]
+    assert "covers city hall" not in article.body and "City Hall Reporter" not in article.body
+    _body_kept(article)
+
+
+def test_bio_in_the_byline(extract):
+    article = extract("blocks-byline-bio.html")
+    assert article.authors == [Author(
+        name="Sam Lee", bio="Sam Lee is a freelance producer based in Seoul who writes about cities and transport.",
+        url="https://example.org/people/sam-lee")]
+    assert "freelance producer" not in article.body
+    _body_kept(article)
+
+
+def test_figure_with_a_credit_element(extract):
+    article = extract("blocks-figure-credit.html")
+    assert article.images == [Image(url="https://example.org/media/depot.jpg",
+                                    caption="The old bus depot, closed since 2017, will become a square.",
+                                    credit="Maria Stone/Town Paper", alt="The old bus depot at dusk")]
+    assert "closed since 2017" not in article.body and "Maria Stone" not in article.body
+    _body_kept(article)
+
+
+def test_caption_with_credit_in_brackets(extract):
+    article = extract("blocks-caption-paren.html")
+    assert article.images == [Image(url="https://cdn.example.org/depot.jpg",
+                                    caption="Traders at the old market on March 3, 2024 in Leeds, England.",
+                                    credit="Contributor/Getty Images", alt=None)]
+    assert "Getty" not in article.body
+    _body_kept(article)
+
+
+def test_inline_read_also_link(extract):
+    article = extract("blocks-inline-related.html")
+    assert article.related == [RelatedArticle(
+        title="Market traders fear a rent rise after the move",
+        url="https://example.org/news/2024/03/01/market-traders-fear-rent-rise")]
+    assert "rent rise" not in article.body and "Read also" not in article.body
+    _body_kept(article)
+
+
+def test_related_card_list_after_the_body_and_most_popular_stays_out(extract):
+    article = extract("blocks-related-list.html")
+    assert article.related == [
+        RelatedArticle(title="Depot plan delayed again as costs rise",
+                       url="https://example.org/news/2024/02/20/depot-plan-delayed-again",
+                       teaser="The council asked for a new estimate after the first bids came in far over budget."),
+        RelatedArticle(title="What residents want from the new square",
+                       url="https://example.org/news/2024/01/11/what-residents-want-from-the-square"),
+    ]
+    assert "Depot plan delayed" not in article.body and "new estimate" not in article.body
+    _body_kept(article)
+
+
+def test_a_trending_list_is_never_related(extract):
+    article = extract("blocks-most-popular.html")
+    assert article.related == []
+    _body_kept(article)
+
+
+def test_editor_note_reading_time_and_an_agency_byline(extract):
+    article = extract("blocks-notes.html")
+    assert article.editor_note == "This story was updated on March 6 with the final vote count."
+    assert article.reading_time_minutes == 4  # the page's own figure, not the body's length
+    assert article.authors == []  # "AFP Staff" is an organisation, not a person
+    assert "Editor's note" not in article.body and "min read" not in article.body
+    _body_kept(article)
+
+
+def test_reading_time_is_computed_when_the_page_shows_none(extract):
+    article = extract("blocks-figure-credit.html")
+    words = len(article.body.split())
+    assert article.reading_time_minutes == max(1, -(-words // 230))
+
+
+def test_the_step_removes_what_it_records_and_only_that(read_fixture):
+    tree = parse(read_fixture("blocks-related-list.html"))
+    blocks = take_blocks(tree, URL, read_metadata(tree, URL))
+    html = tree.html
+    assert len(blocks.related) == 2
+    assert "depot-plan-delayed-again" not in html  # recorded, then taken out
+    assert "local-team-wins-the-cup-final" in html  # a site list: not recorded, left for the body step
+    assert FIRST in html
+
+
+def test_article_text_is_never_taken_for_a_related_block():
+    paragraphs = "".join(f"<p>{FIRST}, paragraph {i}, with a <a href='/news/2024/01/0{i}/a-long-story-slug'>"
+                         f"link to another story</a> in the text and more words to read here.</p>" for i in range(1, 6))
+    html = (f"<html><body><article><h1>A headline for the test page</h1><div class='related-coverage-body'>"
+            f"{paragraphs}</div></article></body></html>")
+    tree = parse(html)
+    take_blocks(tree, URL, read_metadata(tree, URL))
+    assert tree.html.count(FIRST) == 5

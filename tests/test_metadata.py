@@ -1,0 +1,100 @@
+"""What the page declares about itself, completed from the DOM: headline, authors, dates."""
+from __future__ import annotations
+
+import scraper
+from scraper import Author
+from scraper.extract.dom import parse
+from scraper.extract.metadata import (choose_headline, dom_bylines, is_organisation, person_names, read_metadata,
+                                      strip_site_suffix, text_date)
+
+
+def _md(html, url=None):
+    return read_metadata(parse(html), url)
+
+
+def test_json_ld_only_author_with_role_bio_and_url(read_fixture):
+    article = scraper.extract(read_fixture("meta-jsonld-author.html"), url="https://example.org/a")
+    # the Organization in the author list is dropped: authors are people
+    assert article.authors == [Author(name="Ana Ruiz", role="Senior News Editor",
+                                      bio="Ana Ruiz edits the city desk and writes about housing.",
+                                      url="https://example.org/authors/ana-ruiz")]
+    assert article.headline == "Council turns bus depot into a square"
+    assert article.published == "2024-03-05"
+    assert article.modified == "2024-03-06T10:00:00+00:00"
+
+
+def test_the_visible_h1_beats_the_seo_title():
+    md = _md("""<html><head><title>Depot plan approved: what it means | Town Paper</title>
+        <meta property="og:title" content="Depot plan approved: what it means"></head>
+        <body><header><h1 class="site-title">Town Paper</h1></header>
+        <article><h1 itemprop="headline">Council turns bus depot into a square</h1><p>Text.</p></article></body></html>""")
+    assert md.headline == "Council turns bus depot into a square"
+
+
+def test_a_blog_title_in_an_h2_when_the_h1_is_the_site_name():
+    md = _md("""<html><head><title>Muffins the easy way - Anna's Kitchen</title>
+        <meta property="og:site_name" content="Anna's Kitchen"></head><body>
+        <div id="header"><h1><a href="/">Anna's Kitchen</a></h1></div>
+        <div class="post"><h2 class="entry-title">Muffins the easy way</h2><p>Text.</p></div></body></html>""")
+    assert md.headline == "Muffins the easy way"
+
+
+def test_title_without_site_suffix_when_the_page_has_no_headline_element():
+    assert strip_site_suffix("Muffins the easy way | Anna's Kitchen", "Anna's Kitchen") == "Muffins the easy way"
+    assert strip_site_suffix("Muffins the easy way - Recipes", None) == "Muffins the easy way"
+    assert choose_headline(parse("<p>x</p>"), ["Muffins the easy way | Anna's Kitchen"], "Anna's Kitchen") == \
+        "Muffins the easy way"
+
+
+def test_byline_from_the_dom_not_from_comments_or_teasers():
+    tree = parse("""<html><body><article><h1>Headline of the story</h1>
+        <p class="byline">By <a rel="author" href="/author/kim">Kim Park</a> and <a rel="author" href="/author/lee">Lee Cho</a></p>
+        <p>Text.</p></article>
+        <div class="related"><div class="card"><a rel="author" href="/author/x">Teaser Writer</a></div></div>
+        <ol class="comments"><li class="comment"><span class="vcard"><span class="fn">Angry Reader</span></span></li></ol>
+        </body></html>""")
+    assert dom_bylines(tree) == ["Kim Park", "Lee Cho"]
+
+
+def test_person_names_from_byline_text():
+    assert person_names("By Jane Doe and John Roe | March 3, 2024") == ["Jane Doe", "John Roe"]
+    assert person_names("Posted by Konstantin @ 12:00 am") == ["Konstantin"]
+    assert person_names("Geschrieben von Cooper am 25.08.2015 22:30") == ["Cooper"]
+
+
+def test_organisations_are_not_people():
+    for name in ("The Associated Press", "Our Foreign Staff", "CBS Detroit", "Redaktion", "AFP", "Reuters"):
+        assert is_organisation(name), name
+    assert is_organisation("Town Paper", site_name="Town Paper")
+    for name in ("Jane Doe", "Victor Davis Hanson", "Mark di Stefano"):
+        assert not is_organisation(name), name
+
+
+def test_placeholder_and_handle_bylines_give_no_author():
+    md = _md("""<html><head><meta name="author" content="The Associated Press"></head>
+        <body><h1>Headline of the story</h1><p>Text.</p></body></html>""")
+    assert md.authors == []
+
+
+def test_dates_written_in_the_page():
+    assert text_date("Publiziert am 13. Januar 2014") == "2014-01-13"
+    assert text_date("am 25.08.2015 22:30") == "2015-08-25"
+    assert text_date("Nov. 18, 2019 at 9:24 pm") == "2019-11-18"
+    assert text_date("le 30 avril 2015") == "2015-04-30"
+    assert text_date("03/11/2015", "en") == "2015-03-11"
+    assert text_date("03/11/2015", "de") == "2015-11-03"
+    assert text_date("no date here") is None
+
+
+def test_published_from_the_dom_then_the_url():
+    md = _md("""<html lang="de"><body><h1>Ein Titel</h1>
+        <div class="entry-meta"><span class="entry-date">13. Januar 2014</span></div><p>Text.</p></body></html>""")
+    assert md.published == "2014-01-13"
+    md = _md("<html><body><h1>A title</h1><p>Text.</p></body></html>", "https://example.org/2019/11/18/a-story/")
+    assert md.published == "2019-11-18"
+
+
+def test_json_ld_date_keeps_its_offset():
+    md = _md("""<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+        "datePublished":"2017-02-23T17:18:13-08:00"}</script></head><body></body></html>""")
+    assert md.published == "2017-02-23T17:18:13-08:00"
