@@ -57,7 +57,8 @@ MANIFEST = "_manifest.json"
 SUCCESS = "_SUCCESS"
 INVALID_PARTITION = 0  # lines with no host (invalid URLs) all go here
 PARTITIONS_PER_THREAD = 4  # default partitions: this many per worker thread, for balance
-MAX_PARTITIONS = 4096  # the driver keeps one open shard file per partition while sharding
+MAX_PARTITIONS = 4096
+SHARD_BUFFER = 16 * 1024 * 1024  # bytes of URLs the driver buffers while sharding
 DEFAULT_RETRIES = 3  # Dask retries of a task that raised (worker deaths: allowed-failures)
 INSTALL_HINT = "pip install 'scraper[dask]'"
 
@@ -130,6 +131,10 @@ def shard_path(outdir: Path, index: int) -> Path:
     return outdir / SHARD_DIR / f"part-{index:05d}.urls"
 
 
+def _shard_tmp(outdir: Path, index: int) -> Path:
+    return outdir / SHARD_DIR / f"part-{index:05d}.urls.tmp"
+
+
 @dataclass
 class Manifest:
     partitions: int
@@ -180,25 +185,35 @@ def write_shards(lines: Iterable[str], outdir: Path, partitions: int) -> Manifes
         return existing
     if not 1 <= partitions <= MAX_PARTITIONS:
         raise ValueError(f"partitions must be between 1 and {MAX_PARTITIONS}, not {partitions}")
-    files: dict[int, Any] = {}
+    for stale in shard_dir.glob("part-*.urls.tmp"):  # from a sharding that was interrupted
+        stale.unlink()
+    buffers: dict[int, list[bytes]] = {}
+    buffered = 0
     counts = [0] * partitions
     digest = hashlib.sha256()
-    try:
-        for line in lines:
-            raw = line.encode("utf-8", "surrogatepass") + b"\n"
-            digest.update(raw)
-            index = partition_of(line, partitions)
-            fh = files.get(index)
-            if fh is None:
-                fh = files[index] = open(shard_path(outdir, index).with_suffix(".urls.tmp"), "wb")
-            fh.write(raw)
-            counts[index] += 1
-    finally:
-        for fh in files.values():
-            fh.close()
-    for index in files:
-        tmp = shard_path(outdir, index).with_suffix(".urls.tmp")
-        os.replace(tmp, shard_path(outdir, index))
+
+    def flush() -> None:  # bounded memory and open files, whatever the list's length
+        for index, chunk in buffers.items():
+            with open(_shard_tmp(outdir, index), "ab") as fh:
+                fh.writelines(chunk)
+        buffers.clear()
+
+    for line in lines:
+        raw = line.encode("utf-8", "surrogatepass") + b"\n"
+        digest.update(raw)
+        index = partition_of(line, partitions)
+        buffers.setdefault(index, []).append(raw)
+        counts[index] += 1
+        buffered += len(raw)
+        if buffered > SHARD_BUFFER:
+            flush()
+            buffered = 0
+    flush()
+    for index, count in enumerate(counts):
+        if count:
+            with open(_shard_tmp(outdir, index), "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(_shard_tmp(outdir, index), shard_path(outdir, index))
     manifest = Manifest(partitions, sum(counts), digest.hexdigest(), counts)
     _write_atomic(shard_dir / MANIFEST, json.dumps(asdict(manifest)))
     return manifest

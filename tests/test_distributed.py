@@ -131,8 +131,11 @@ def test_partition_is_a_stable_hash_of_the_host():
     assert dist.partition_of("ftp://example.com/x", 64) == dist.INVALID_PARTITION
 
 
-def test_shards_hold_each_host_in_one_file_and_pin_the_list(tmp_path):
+def test_shards_hold_each_host_in_one_file_and_pin_the_list(tmp_path, monkeypatch):
+    monkeypatch.setattr(dist, "SHARD_BUFFER", 200)  # many flushes
     lines = [f"http://h{h}.example/{i}" for h in range(30) for i in range(5)] + ["junk", "http://h1.example/0"]
+    (tmp_path / dist.SHARD_DIR).mkdir()
+    (tmp_path / dist.SHARD_DIR / "part-00001.urls.tmp").write_text("http://left.over/by-a-crash\n")
     manifest = dist.write_shards(iter(lines), tmp_path, 7)
     assert manifest.urls == len(lines) and sum(manifest.counts) == len(lines)
     host_parts: dict[str, set[int]] = {}
@@ -141,6 +144,8 @@ def test_shards_hold_each_host_in_one_file_and_pin_the_list(tmp_path):
             host_parts.setdefault(dist.host_of(line) or "", set()).add(index)
     assert all(len(parts) == 1 for parts in host_parts.values())
     assert host_parts[""] == {dist.INVALID_PARTITION}
+    assert sorted(u for i in manifest.nonempty for u in dist.shard_path(tmp_path, i).read_text().splitlines()) \
+        == sorted(lines)
     # the same list again keeps the shards; another list is refused
     assert dist.write_shards(iter(lines), tmp_path, 3) == manifest
     with pytest.raises(dist.OutdirMismatch):
