@@ -188,3 +188,43 @@ def test_list_headings_and_time_stamps_do_not_join_the_article():
             "5H ago\n\n")
     a = scraper.extract_text(text)
     assert a.paragraphs == [para, para]
+
+
+PARA = ("The river stayed low all week and the farmers waited for the rain that the forecast had promised since "
+        "the start of the month, as they do every year at this time.")
+PARA2 = ("When the rain came at last on Sunday night, it fell for eleven hours without a pause, and by the morning "
+         "the lower fields were under water again.")
+
+
+def test_standfirst_under_the_headline_is_the_description():
+    text = ("A quiet week in the valley - Valley News\n\nHome\nNews\nWeather\n\nA quiet week in the valley\n\n"
+            "The farmers waited all week for the rain, and then it came all at once on Sunday night.\n\n"
+            "By Sam Carter\n\nNov 19, 2019\n\nShare\n\n"
+            f"{PARA}\n\n{PARA2}\n\n{PARA}\n")
+    a = scraper.extract_text(text)
+    assert a.description == "The farmers waited all week for the rain, and then it came all at once on Sunday night."
+    assert a.paragraphs == [PARA, PARA2, PARA]
+    assert [x.name for x in a.authors] == ["Sam Carter"]
+
+
+def test_a_list_under_a_section_heading_inside_the_article_is_left_out():
+    text = (f"A quiet week in the valley - Valley News\n\nA quiet week in the valley\n\n{PARA}\n\n"
+            "Trending News\n\nFloods close the mountain road\n\nSchool fair raises money for a new library\n\n"
+            f"{PARA2}\n\n{PARA}\n\nStay up to date with Valley News. Subscribe to our newsletter.\n\n"
+            "Thanks, you are signed up!\n")
+    a = scraper.extract_text(text)
+    assert a.paragraphs == [PARA, PARA2, PARA]
+
+
+def test_the_title_line_is_not_the_first_paragraph():
+    text = (f"'Rain at last': the valley's farmers say the wait is over\n\nMenu\n\n"
+            f"The valley's farmers say the wait is over\n\n{PARA}\n\n{PARA2}\n")
+    a = scraper.extract_text(text)
+    assert a.headline == "The valley's farmers say the wait is over"
+    assert a.paragraphs == [PARA, PARA2]
+
+
+def test_a_plain_article_without_furniture_is_all_body():
+    a = scraper.extract_text(f"{PARA}\n\n{PARA2}\n\n{PARA}\n")
+    assert a.paragraphs == [PARA, PARA2, PARA]
+    assert a.headline is None and a.authors == [] and a.images == []

@@ -218,7 +218,8 @@ COMMENT_MARKERS = re.compile(
     re.I)
 
 #: A byline: "By Jane Doe", "Von Max Muster", "Por ...", "Posted by ...".
-BYLINE = re.compile(r"^\s*(?:(?:posted|written|words|story|text|reported)\s+)?(?:by|von|par|por|di|door|av|af)\b[\s:]+"
+BYLINE = re.compile(r"^\s*(?:(?:(?:posted|written|words|story|text|reported)\s+)?(?:by|von|par|por|di|door|av|af)\b[\s:]+|"
+                    r"(?:author|autor|auteur|autore|text|texte|testo|texto|tekst|текст|автор)\s*:\s*)"
                     r"(?P<name>.+)$", re.I)
 #: Lines that label an author box without being text ("Avatar", "About the author", "Full Bio").
 AUTHOR_BOX_LABELS = re.compile(r"^\s*(?:avatar|about (?:the )?author|author|full bio|bio|author bio|"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..model import Article
 from .metadata import text_date
 from .text_blocks import find_blocks
-from .text_headline import fold, headline_line, site_name_of, title_matches
+from .text_headline import fold, headline_line, is_date_line, site_name_of, title_matches
 from .text_lines import BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, Line, measure
 from .text_people import find_people
 from .text_region import main_region
@@ -53,7 +53,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
     not_body = {fold(lines[i].text) for i in found.taken} | ({fold(headline)} if headline else set())
     kept = [ln for ln in _outside_sections(lines[start:end])
             if ln.kind not in _NOT_BODY and ln.index not in taken and fold(ln.text) not in not_body]
-    description, kept = _split_dek(lines, kept, head)
+    description, kept = _split_dek(lines, kept, head, people.taken)
     body = [ln.text for ln in _cut_tail(lines, kept)]
     body_text = "\n\n".join(body)
     return Article(
@@ -87,7 +87,8 @@ def _outside_sections(region: list[Line]) -> list[Line]:
     return out
 
 
-def _split_dek(lines: list[Line], kept: list[Line], head: int | None) -> tuple[str | None, list[Line]]:
+def _split_dek(lines: list[Line], kept: list[Line], head: int | None,
+               bylines: set[int]) -> tuple[str | None, list[Line]]:
     """(description, body lines): one prose line right under the headline, cut off from the article
     by its byline, date or share bar (two lines or more), is the standfirst, not the first paragraph."""
     if head is None or len(kept) < 3 or kept[0].kind not in (GOOD, NEAR) or kept[0].index - head > DEK_REACH:
@@ -96,7 +97,8 @@ def _split_dek(lines: list[Line], kept: list[Line], head: int | None) -> tuple[s
     if nxt is None or nxt == len(kept) - 1:
         return None, kept
     gap = lines[kept[0].index + 1:kept[nxt].index]
-    if len(gap) >= DEK_GAP and all(ln.kind not in (GOOD, NEAR) or ln.repeats > 1 for ln in gap):
+    if (len(gap) >= DEK_GAP and all(ln.kind not in (GOOD, NEAR, SECTION) or ln.repeats > 1 for ln in gap)
+            and any(ln.index in bylines or ln.kind == CRUFT or is_date_line(ln) for ln in gap)):
         return kept[0].text, kept[nxt:]
     return None, kept
 

@@ -25,8 +25,6 @@ MIN_TITLE_SHARE = 0.6
 HEADLINE_REACH = 12
 #: Share of a line's words found in the page title from which the line is the title's headline.
 MIN_TITLE_OVERLAP = 0.3
-#: ... and from which the first line of the prose is the headline, not a paragraph.
-PROSE_HEADLINE_OVERLAP = 0.5
 #: Words of a date line ("November 15, 2019", "Nov 15, 2019 5:45 AM").
 DATE_LINE_WORDS = 8
 _TOKEN = re.compile(r"\w+")
@@ -114,10 +112,10 @@ def headline_line(lines: list[Line], start: int, anchors: list[int]) -> int | No
     i = min(start, len(lines) - 1)
     while i >= 1 and len(candidates) < HEADLINE_REACH:
         line = lines[i]
-        # the prose's first line is the headline only when the page shows it twice (a header bar)
-    # or when it says most of what the title says
+        # the prose's first line may be the headline when the page shows it twice (a header bar)
+    # or when it shares words with the title
         if line.kind != CRUFT and _headline_shaped(line) and (
-                i < start or line.repeats > 1 or _title_overlap(line, title_words) >= PROSE_HEADLINE_OVERLAP):
+                i < start or line.repeats > 1 or _title_overlap(line, title_words) >= MIN_TITLE_OVERLAP):
             candidates.append(line)
         i -= 1
     if not candidates:
@@ -126,8 +124,10 @@ def headline_line(lines: list[Line], start: int, anchors: list[int]) -> int | No
     best = max(scored)
     if best[0] >= MIN_TITLE_OVERLAP:
         return best[1]
-    repeated = [c.index for c in candidates if c.repeats > 1 and not c.ends_sentence]
-    return repeated[0] if repeated else candidates[0].index
+    # otherwise a line shown twice, then the nearest line, above the prose rather than its first line
+    above = [c for c in candidates if c.index < start] or candidates
+    repeated = [c.index for c in above if c.repeats > 1 and not c.ends_sentence]
+    return repeated[0] if repeated else above[0].index
 
 
 def site_name_of(lines: list[Line], headline: str | None) -> str | None:

@@ -96,8 +96,9 @@ def _byline_names(line: Line, site_name: str | None) -> list[str]:
     text = line.text
     if line.words > 20:
         return []
-    if BYLINE.match(text) or ((text_date(text) or _HANDLE.search(text)) and re.search(r"\s[-–—|/•·@]\s?", text)):
-        text = _BYLINE_END.sub("", _HANDLE.sub(" ", text))
+    by = BYLINE.match(text)
+    if by or ((text_date(text) or _HANDLE.search(text)) and re.search(r"\s[-–—|/•·@]\s?", text)):
+        text = _BYLINE_END.sub("", _HANDLE.sub(" ", by.group("name") if by else text))
         names = (_TRAILING_LOWER.sub("", n) for n in person_names(text))
         return [n for n in names if n and not is_organisation(n, site_name)]
     return []
