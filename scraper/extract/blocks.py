@@ -58,23 +58,23 @@ class Blocks:
     reading_time_minutes: int | None = None
 
 
-def _selector(tokens: frozenset[str]) -> str:
-    """A CSS selector matching class or id containing any of `tokens` (checked exactly later)."""
-    return ", ".join(f'[class*="{t}"], [id*="{t}"]' for t in sorted(tokens))
-
-
-_RELATED_CSS = _selector(RELATED_TOKENS) + ", [data-component*=related]"
+# Few, short substrings (each selector is a pass over the tree); the exact words are checked after.
+_RELATED_CSS = ("[class*=related], [id*=related], [class*=recirc], [class*=more], [id*=more], [class*=next], "
+                "[class*=also], [class*=onward], [class*=further], [data-component*=related]")
 #: Site-wide lists: a container (or its ancestor) named so is never a related block. Ad-widget names
 #: (outbrain, taboola, promo) only disqualify a container that is not also named "related".
 _SITE_LISTS = frozenset(t for t in NOT_RELATED_TOKENS if any(w in t for w in ("popular", "trending", "most",
                                                                               "viewed", "sponsored")))
-_AUTHOR_BOX_CSS = _selector(AUTHOR_BOX_TOKENS)
+_AUTHOR_BOX_CSS = ("[class*=author], [id*=author], [class*=bio], [class*=Bio], [class*=sig-line], [class*=nfoCard], "
+                   "[class*=nfocard], [class*=contributor]")
 _HEADING_CSS = "h2, h3, h4, h5, h6, [class*=heading], [class*=title]:not(a), [class*=label]"
 _TEASER_CSS = ('[class*="dek"], [class*="teaser"], [class*="excerpt"], [class*="summary"], [class*="desc"], '
                '[class*="standfirst"], [class*="blurb"], p')
 _MEDIA_CSS = "img, picture, video, amp-img, iframe, svg, [data-src], noscript"
-_READING_CSS = ('[class*="reading-time"], [class*="read-time"], [class*="readtime"], [class*="readingtime"], '
-                '[class*="reading_time"], [class*="time-to-read"], [class*="min-read"]')
+_READING_TOKENS = frozenset(("reading-time", "read-time", "readtime", "readingtime", "min-read", "time-to-read",
+                             "reading", "lesezeit", "temps-de-lecture"))
+_READING_IN_TEXT = re.compile(r"(\d{1,3})\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read|reading|de lecture|lesezeit)\b|"
+                              r"(?:reading time|lesezeit|temps de lecture)\s*:?\s*(\d{1,3})", re.I)
 
 _MORE_HEADING = re.compile(r"^\s*(?:(?:more|other)\s.{0,40}\b(?:stories|news|articles|columns|posts)\s*$|"
                            r"more (?:news|stories|articles|coverage|posts)\b)", re.I)
@@ -278,13 +278,14 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> N
     containers = kept
     # inline "Read also: <a>" paragraphs inside the text
     inline: list[LexborNode] = []
-    for p in tree.css("p, li, div > strong, h3, h4"):
-        a = p.css_first("a[href]")
-        if a is None:
+    for p in tree.css("p:has(a[href]), li:has(a[href]), h3:has(a[href]), h4:has(a[href])"):
+        text = p.text(deep=True)
+        if len(text) > 400:
             continue
-        text = node_text(p)
+        text = clean_text(text)
         if len(text) > 250 or not INLINE_RELATED.match(text):
             continue
+        a = p.css_first("a[href]")
         href = absolute(attr(a, "href"), base)
         title = INLINE_RELATED.sub("", text).strip(" :»>|–—-")
         if href and title and not _same_page(href, base):
@@ -314,8 +315,10 @@ _AUTHOR_URL = re.compile(r"/(author|authors|autor|auteur|people|person|staff|pro
 
 
 def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> None:
-    boxes = [n for n in tree.css(_AUTHOR_BOX_CSS)
-             if class_tokens(n) & AUTHOR_BOX_TOKENS and n.tag not in ("body", "html", "main", "article")]
+    candidates = [(n, class_tokens(n)) for n in tree.css(_AUTHOR_BOX_CSS)]
+    boxes = [n for n, tokens in candidates
+             if tokens & AUTHOR_BOX_TOKENS and n.tag not in ("body", "html", "main", "article")]
+    bios = [n for n, tokens in candidates if tokens & _BIO_WORDS and not tokens & AUTHOR_BOX_TOKENS]
     for box in _outermost(boxes):
         text = node_text(box)
         if not (15 <= len(text) <= 3000) or _too_big(box):
@@ -329,7 +332,9 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks)
         blocks.authors.append(author)
         box.decompose()
     # a biography element outside any box ("byline-bio", "c-author__bio", "infoCard-bio"), its name nearby
-    for node in _outermost([n for n in tree.css('[class*="bio"], [class*="Bio"]') if _BIO_WORDS & class_tokens(n)]):
+    for node in _outermost(bios):
+        if node.parent is None:  # inside a box already taken
+            continue
         text = node_text(node)
         if len(text.split()) < 6 or len(text) > 1500 or _NOT_A_BIO.search(text) \
                 or has_ancestor(node, _NOT_IMAGE_AROUND, depth=8):
@@ -563,25 +568,27 @@ def _image_from_box(box: LexborNode, base: str | None) -> Image | None:
 def _take_notes(tree: LexborHTMLParser, blocks: Blocks) -> None:
     """The editor's note and the page's own reading-time figure (both recorded, then removed)."""
     remove: list[LexborNode] = []
-    for node in tree.css(_READING_CSS + ', span:lexbor-contains("min read" i), div:lexbor-contains("min read" i), '
-                         'p:lexbor-contains("min read" i), li:lexbor-contains("min read" i), '
-                         '*:lexbor-contains("reading time" i)'):
+    for node in tree.css('[class*=read], [class*=Read], span:lexbor-contains("min read" i), '
+                         'p:lexbor-contains("min read" i), li:lexbor-contains("min read" i)'):
         text = node.text(deep=True, strip=True)
         if len(text) > 40:
             continue
         text = clean_text(text)
-        m = READING_TIME.match(text) or re.search(r"(\d{1,3})\s*(?:min|minute)", text, re.I)
+        m = READING_TIME.match(text) if _READING_TOKENS & class_tokens(node) else None
+        m = m or _READING_IN_TEXT.search(text)
         if m:
-            blocks.reading_time_minutes = blocks.reading_time_minutes or int(m.group(1))
+            blocks.reading_time_minutes = blocks.reading_time_minutes or int(next(g for g in m.groups() if g))
             remove.append(node)
-    for node in tree.css('p:lexbor-contains("note" i), div:lexbor-contains("note" i), em:lexbor-contains("note" i), '
-                         'strong:lexbor-contains("note" i), i:lexbor-contains("note" i)'):
+    for node in tree.css('p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
+                         'strong:lexbor-contains("editor" i), i:lexbor-contains("editor" i), '
+                         'b:lexbor-contains("editor" i), [class*=editor-note], [class*=editors-note], '
+                         '[class*=editorsnote], [class*=editor_note]'):
         text = node.text(deep=True)
         if len(text) > 1500 or node.css_first("p, div") is not None and node.tag != "p":
             continue
         m = EDITOR_NOTE.match(clean_text(text))
-        if m:
-            blocks.editor_note = clean_text(m.group(1))
+        if m or any("editor" in t and "note" in t for t in class_tokens(node)):
+            blocks.editor_note = clean_text(m.group(1) if m else text)
             remove.append(node)
             break
     for node in _outermost(remove):
