@@ -23,8 +23,8 @@ from dataclasses import dataclass
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser
 
-from .candidates import find_container
-from .clean import clean_for_body, text_len
+from .candidates import rank_containers
+from .clean import clean_for_body
 from .dom import clean_text
 from .metadata import json_ld_objects
 from .paragraphs import Paragraph, build_paragraphs
@@ -36,8 +36,8 @@ __all__ = ["Body", "extract_body", "trafilatura_paragraphs"]
 FALLBACK_MAX_HTML = 3_000_000
 #: Our body is "tiny" below this many characters ...
 TINY_BODY = 250
-#: ... when the page holds at least this much text.
-PAGE_TEXT_FOR_TINY = 1500
+#: ... when the page holds at least this much prose (paragraphs of text, not menus).
+PAGE_PROSE_FOR_TINY = 600
 #: A body is an article when it holds this much text, in a paragraph of at least LONG_PARAGRAPH.
 ARTICLE_MIN_CHARS = 200
 LONG_PARAGRAPH = 80
@@ -97,7 +97,8 @@ def _filter(paras: list[Paragraph]) -> list[str]:
                 continue
             seen.add(key)
         kept.append(p)
-    while kept and kept[-1].kind == "h":
+    # a heading, or a short line leading into something that is gone ("Read on:"), ends nothing
+    while kept and (kept[-1].kind == "h" or (len(kept[-1].text) < 80 and kept[-1].text.endswith(":"))):
         kept.pop()
     return [p.text for p in kept]
 
@@ -122,17 +123,17 @@ def _word_recall(reference: str, text: str) -> float:
 def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
     """The article body of a parsed page (the tree is pruned in place)."""
     declared = _ld_article_body(tree)
-    page_text = text_len(tree.body) if tree.body is not None else 0
     clean_for_body(tree)
-    cand = find_container(tree)
-    paragraphs = _filter(build_paragraphs([cand.node])) if cand else []
+    ranking = rank_containers(tree, best_only=True)
+    cand = ranking.best
+    paragraphs = _filter(build_paragraphs([cand.node], ranking.prose)) if cand else []
     size = sum(len(p) for p in paragraphs)
 
     unsure = False
     if len(declared) > 300 and _word_recall(declared, " ".join(paragraphs)) < 0.6:
         unsure = True
     elif size < TINY_BODY:
-        unsure = page_text >= PAGE_TEXT_FOR_TINY
+        unsure = ranking.page_prose >= PAGE_PROSE_FOR_TINY
     used_fallback = False
     if unsure:
         html = tree.html or ""

@@ -21,11 +21,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .clean import class_words, text_len
 from .rules import BODY_CONTENT_WORDS, BODY_NEGATIVE_WORDS
 
-__all__ = ["Candidate", "find_container", "link_len", "rank_containers"]
+__all__ = ["Candidate", "Ranking", "find_container", "link_len", "rank_containers"]
 
 _TAG_FACTOR = {"article": 1.15, "main": 1.05, "body": 0.9, "li": 0.8, "ul": 0.9, "ol": 0.9, "header": 0.7,
                "blockquote": 0.8, "td": 0.95, "tr": 0.9, "tbody": 0.9, "table": 0.95}
 _UNIT_SELECTOR = "p, div, td, li, dd, blockquote, section, article, main, center, pre, table"
+_BLOCKS = frozenset(("div", "p", "table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+                     "article", "blockquote", "pre", "form", "header", "main", "nav", "aside", "footer", "figure"))
 _MIN_PARAGRAPH = 25  # characters: shorter elements are not prose
 CLUSTER = 500  # prose characters under one parent for its paragraphs to count in full
 OTHER = 0.25  # weight of its text that is neither prose nor links (headings, dates, cells)
@@ -52,18 +54,30 @@ def _prose(n: int, links: int) -> int:
     return n - links
 
 
+@dataclass
+class Ranking:
+    """The containers of a page's prose, best first, and the prose characters of every element."""
+
+    ranked: list[Candidate]
+    prose: dict[LexborNode, int]  # prose characters under each element that holds any
+    page_prose: int  # prose characters of the whole page
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.ranked[0] if self.ranked else None
+
+
 def find_container(tree: LexborHTMLParser) -> Candidate | None:
     """The element holding the article's text, or None when the page has no prose."""
-    ranked = rank_containers(tree, best_only=True)
-    return ranked[0] if ranked else None
+    return rank_containers(tree, best_only=True).best
 
 
-def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_only: bool = False) -> list[Candidate]:
+def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_only: bool = False) -> Ranking:
     """Containers of the page's prose, best first (only the best one with `best_only`)."""
     alpha = ALPHA if alpha is None else alpha
     root = tree.body
     if root is None:
-        return []
+        return Ranking([], {}, 0)
     # prose of the paragraphs, summed per parent ("cluster")
     cluster: dict[LexborNode, int] = {}
     for node in root.css(_UNIT_SELECTOR):
@@ -82,53 +96,73 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             home = node.parent
         else:  # text straight in a block (no <p>): the block is the paragraph's home
             n = len(node.text(deep=False, strip=True))
-            prose = _prose(n, 0)
+            if n < _MIN_PARAGRAPH and tag in ("div", "td") and not any(
+                    c.tag in _BLOCKS for c in node.iter()):
+                # a block of inline markup only (<div><span>text</span></div>): all its text
+                n = len(node.text(deep=True, strip=True))
+                prose = _prose(n, link_len(node) if node.css_first("a") is not None else 0)
+            else:
+                prose = _prose(n, 0)
             home = node
         if prose and home is not None:
             cluster[home] = cluster.get(home, 0) + prose
     if not cluster:
-        return []
+        return Ranking([], {}, 0)
     # A paragraph alone in its box (a teaser card) weighs less than one among many (an article).
     full = min(CLUSTER, max(cluster.values()))
     mass: dict[LexborNode, float] = {}  # weighted prose of the subtree
     raw: dict[LexborNode, int] = {}  # prose characters of the subtree
+    via: dict[LexborNode, LexborNode | None] = {}  # the one child prose came through (None: several)
     for home, prose in cluster.items():
         weighted = prose * min(1.0, prose / full)
-        node = home
+        node, child = home, None
         while node is not None:
             tag = node.tag
             if tag == "html" or tag is None:
                 break
             mass[node] = mass.get(node, 0.0) + weighted
             raw[node] = raw.get(node, 0) + prose
-            node = node.parent
+            if node in via:
+                if via[node] != child:
+                    via[node] = None
+            else:
+                via[node] = child
+            node, child = node.parent, node
     top = max(mass.values())
     # score = prose - alpha * links - OTHER * (rest of the text), times the tag/class factor.
-    # Link text costs a loop over the links: bound the score without it first.
-    bounds = []
+    # Text and link lengths cost C calls over whole subtrees: bound the score without them first.
     memo: dict[LexborNode, bool] = {}
+    factors: dict[LexborNode, float] = {}
     for node, prose in mass.items():
-        if prose < top * 0.2:
+        if prose >= top * 0.2:
+            factor = _factor(node)
+            if _in_furniture(node.parent, memo):  # a text widget in a sidebar, a comment's body
+                factor *= 0.5
+            factors[node] = factor
+    bounds = []
+    for node, factor in factors.items():
+        child = via.get(node)
+        # a wrapper around one child with the same prose scores no better than that child
+        if child is not None and child in factors and raw[child] == raw[node] and factor <= factors[child]:
             continue
-        total = text_len(node)
-        factor = _factor(node)
-        if _in_furniture(node.parent, memo):  # a text widget in a sidebar, a comment's body
-            factor *= 0.5
-        bound = (prose - OTHER * max(0, total - raw[node])) * factor
-        bounds.append((bound, node, prose, total, factor))
+        bounds.append((mass[node] * factor, node))
     bounds.sort(key=lambda b: b[0], reverse=True)
     ranked: list[Candidate] = []
     best = float("-inf")
-    for bound, node, prose, total, factor in bounds:
+    for bound, node in bounds:
         if best_only and bound < best:
             break
+        prose, factor = mass[node], factors[node]
+        total = text_len(node)
+        if best_only and (prose - OTHER * max(0, total - raw[node])) * factor < best:
+            continue
         links = link_len(node)
         other = max(0, total - raw[node] - links)
         score = (prose - alpha * links - OTHER * other) * factor
         best = max(best, score)
         ranked.append(Candidate(node, score, total, int(prose)))
     ranked.sort(key=lambda c: c.score, reverse=True)
-    return ranked[:1] if best_only else ranked
+    return Ranking(ranked[:1] if best_only else ranked, raw, raw.get(root, 0))
 
 
 def _in_furniture(node: LexborNode | None, memo: dict[LexborNode, bool]) -> bool:

@@ -9,18 +9,16 @@ is link text, for the filters of `body.py`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
 from .candidates import link_len
-from .clean import is_boilerplate, text_len
+from .clean import is_boilerplate
 from .rules import BODY_BLOCK_TAGS, BODY_HEADING_TAGS, BODY_SKIP_TAGS
 
 __all__ = ["Paragraph", "build_paragraphs"]
 
-_SPACES = re.compile(r"[ \t\r\f\v\xa0\u2000-\u200b\u202f\u205f\u3000]+")
 # blocks that are skipped like furniture unless they hold much of the text (article headers)
 _SKIP_UNLESS_BIG = frozenset(("header",))
 # a table row holding any of these is layout, walked as blocks, not read as one line
@@ -40,24 +38,28 @@ class Paragraph:
 
 
 def _clean_lines(raw: str) -> str:
-    lines = (_SPACES.sub(" ", line).strip() for line in raw.replace("\r", "").split("\n"))
+    """White space collapsed; "\x00" marks a line break (`<br>`, a line of `<pre>`)."""
+    if "\x00" not in raw:
+        return " ".join(raw.replace("\u200b", " ").split())
+    lines = (" ".join(line.split()) for line in raw.replace("\u200b", " ").split("\x00"))
     return "\n".join(line for line in lines if line)
 
 
 class _Walker:
-    __slots__ = ("out", "buf", "chars", "links", "kind", "big")
+    __slots__ = ("out", "buf", "chars", "links", "kind", "big", "prose")
 
-    def __init__(self, big: int) -> None:
+    def __init__(self, big: int, prose: dict[LexborNode, int]) -> None:
         self.out: list[Paragraph] = []
         self.buf: list[str] = []
         self.chars = 0  # characters in buf
         self.links = 0  # of which link text
         self.kind = "p"
-        self.big = big  # text length above which a furniture-named block is kept anyway
+        self.big = big  # prose above which a furniture-named block is kept anyway
+        self.prose = prose  # prose characters under each element (from the container ranking)
 
     def flush(self) -> None:
         if self.buf:
-            text = _clean_lines("".join(self.buf).replace("\n", " ").replace("\x00", "\n"))
+            text = _clean_lines("".join(self.buf))
             if text:
                 self.out.append(Paragraph(text, self.kind, self.links))
             self.buf = []
@@ -77,7 +79,7 @@ class _Walker:
     def row(self, node: LexborNode) -> None:
         """A table row of plain cells: one line, cells separated by a space."""
         self.flush()
-        cells = (_SPACES.sub(" ", c.text(deep=True, separator=" ")).strip() for c in node.css("td, th"))
+        cells = (" ".join(c.text(deep=True, separator=" ").split()) for c in node.css("td, th"))
         text = " ".join(c for c in cells if c)
         if text:
             self.out.append(Paragraph(text, "row", link_len(node) if node.css_first("a") is not None else 0))
@@ -96,7 +98,7 @@ class _Walker:
                 continue
             if tag is None or tag.startswith("#") or tag in BODY_SKIP_TAGS:
                 continue
-            if (tag in _SKIP_UNLESS_BIG or is_boilerplate(child)) and text_len(child) < self.big:
+            if (tag in _SKIP_UNLESS_BIG or is_boilerplate(child)) and self.prose.get(child, 0) < self.big:
                 continue
             if tag == "tr" and child.css_first(_NOT_IN_ROW) is None:
                 self.row(child)
@@ -111,10 +113,14 @@ class _Walker:
                 self.walk(child, kind)
 
 
-def build_paragraphs(nodes: list[LexborNode]) -> list[Paragraph]:
-    """The paragraphs of `nodes` (the container, or it and its kept siblings), in order."""
-    total = sum(text_len(n) for n in nodes)
-    walker = _Walker(big=max(200, total // 2))
+def build_paragraphs(nodes: list[LexborNode], prose: dict[LexborNode, int]) -> list[Paragraph]:
+    """The paragraphs of `nodes` (the container, or it and its kept siblings), in order.
+
+    `prose` gives the prose characters under each element (`Ranking.prose`): a
+    furniture-named block holding half of the container's prose is walked anyway.
+    """
+    total = sum(prose.get(n, 0) for n in nodes)
+    walker = _Walker(big=max(200, total // 2), prose=prose)
     for node in nodes:
         tag = node.tag or ""
         kind = "h" if tag in BODY_HEADING_TAGS else "pre" if tag == "pre" else _KIND.get(tag, "p")

@@ -287,7 +287,7 @@ BODY_BOILERPLATE_WORDS = frozenset((
     "lightbox", "carousel", "slider", "slideshow", "gallery", "teaser", "teasers",
     "noprint", "visually", "caption", "credit", "credits", "enlarge",
     "masthead", "topbar", "header", "headline", "title", "subtitle", "kicker", "eyebrow", "deck", "standfirst",
-    "dek", "summary", "tooltip", "alert", "notice", "disclaimer",
+    "dek", "summary", "tooltip", "alert", "notice", "disclaimer", "cta",
 ))
 #: Whole class/id tokens (separators dropped, lower case) of page furniture.
 BODY_BOILERPLATE_TOKENS = frozenset((
@@ -312,7 +312,8 @@ BODY_NEGATIVE_WORDS = frozenset((
 BODY_BOILERPLATE_STEMS = (
     "comment(?!ary)", "disqus", "sidebar", "footer", "related", "newsletter", "social", "share", "sharing",
     "breadcrumb", "cookie", "navbar", "navigation", "advert", "promo", "popular", "trending", "subscribe",
-    "signup", "paywall", "outbrain", "taboola", "byline", "author",
+    "signup", "paywall", "outbrain", "taboola", "byline", "author", "postmeta", "entry-utility", "donat",
+    "placeholder",
 )
 # ---------------------------------------------------------------- end of body extraction (issue 3)
 
