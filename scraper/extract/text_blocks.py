@@ -36,6 +36,9 @@ _INITIALS = re.compile(r"[A-Z]")
 _LABEL = re.compile(r"^\W*(?:" + CREDIT_LABEL + r")\s*(?:by\s+)?[:|]", re.I)  # "Photo: ...", "(Credit: ...)"
 #: "... on November 19, 2019. Jaafar Ashtiyeh / AFP": a caption, then its credit without brackets.
 _SENTENCE_THEN_CREDIT = re.compile(r"^(?P<cap>.{20,}[.!?”\"])\s+(?P<credit>[^.!?()]{3,60})$")
+#: Something in a line's last characters that a credit needs (brackets, a label, an agency, a slash).
+_CREDIT_HINT = re.compile(r"[)\]©/]|credit|photo|image|foto|bild|courtesy|getty|reuters|(?-i:\b[A-Z]{2,}\b)", re.I)
+CREDIT_TAIL_CHARS = 130
 _SLASHED = re.compile(r"[^\W\d]/[^\W\d]")  # "Sanjeev Verma/Hindustan Times"
 
 
@@ -75,6 +78,8 @@ def plausible_credit(credit: str) -> bool:
 
 def caption_with_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) when the line is a caption that carries its credit, else None."""
+    if not _CREDIT_HINT.search(text[-CREDIT_TAIL_CHARS:]):
+        return None
     m = CREDIT_TAIL.match(text)
     if m and len(m.group("cap").split()) >= 3:
         return m.group("cap").strip(" ([").strip(), m.group("credit").strip(" .()[]")

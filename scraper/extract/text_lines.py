@@ -157,14 +157,17 @@ def is_cruft(text: str) -> bool:
 def classify(line: Line, has_language: bool = True) -> str:
     """The class of one line from its own features (context comes later)."""
     t = line.text
-    if COMMENT_MARKERS.match(t):
-        return BREAK
-    if FOOTER_LINE.search(t) and line.chars < 2 * LENGTH_HIGH:
+    if line.chars < LENGTH_HIGH:  # furniture is short
+        if COMMENT_MARKERS.match(t):
+            return BREAK
+        if FOOTER_LINE.search(t):
+            return FOOTER
+        if line.words <= SECTION_WORDS and not line.ends_sentence and TEXT_SECTION_HEADINGS.match(t):
+            return SECTION
+        if is_cruft(t):
+            return CRUFT
+    elif line.chars < 2 * LENGTH_HIGH and FOOTER_LINE.search(t):
         return FOOTER
-    if line.words <= SECTION_WORDS and not line.ends_sentence and TEXT_SECTION_HEADINGS.match(t):
-        return SECTION
-    if is_cruft(t) and line.chars < LENGTH_HIGH:
-        return CRUFT
     stops_low, stops_high = (STOPS_LOW, STOPS_HIGH) if has_language else (0.0, 0.0)
     if line.title_lead or (line.title_case >= TITLE_CASE_LINE and line.words >= 5 and not line.ends_sentence):
         return SHORT if line.chars < LENGTH_LOW else BAD  # a teaser or a headline ("Title Case Words ...")
