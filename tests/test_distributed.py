@@ -44,6 +44,7 @@ class LoopbackSite:
         self.inflight: Counter[str] = Counter()
         self.peak: Counter[str] = Counter()
         self.hits: Counter[str] = Counter()  # "host/path" -> requests
+        self.flaky_down = False  # /flaky/ pages answer 404 while True
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -62,6 +63,8 @@ class LoopbackSite:
                 try:
                     if self.path == "/robots.txt":
                         body, ctype = b"User-agent: *\nAllow: /\n", "text/plain"
+                    elif self.path.startswith("/flaky/") and site.flaky_down:
+                        body, ctype = b"", "text/html"
                     else:
                         time.sleep(site.slow_delay if self.path.startswith("/slow/") else site.delay)
                         n = self.path.rsplit("/", 1)[-1]
@@ -69,11 +72,14 @@ class LoopbackSite:
                 finally:
                     with site.lock:
                         site.inflight[host] -= 1
-                self.send_response(200)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                try:
+                    self.send_response(404 if not body else 200)
+                    self.send_header("Content-Type", ctype)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):  # a client killed by a test
+                    pass
 
         self.server = ThreadingHTTPServer(("0.0.0.0", 0), Handler)
         self.server.daemon_threads = True
@@ -213,6 +219,26 @@ def test_rerun_skips_complete_parts_and_resumes_a_torn_one(client, tmp_path):
 
 
 @needs_dask
+def test_retry_failed_redoes_only_the_error_records(client, tmp_path):
+    with LoopbackSite(delay=0.0) as site:
+        good = url_list(site, hosts=4, per_host=3)
+        flaky = url_list(site, hosts=3, per_host=2, prefix="/flaky/")
+        out = tmp_path / "out"
+        site.flaky_down = True
+        first = dist.scrape_to_dir(good + flaky, out, client=client, options=batch_options(), partitions=3)
+        assert first.complete and first.batch.failed == len(flaky)
+        assert first.batch.errors == {"http_status": len(flaky)}
+        site.flaky_down = False
+        fetched = site.page_hits()
+        second = dist.scrape_to_dir(good + flaky, out, client=client, options=batch_options(), retry_failed=True)
+        assert second.complete and second.batch.ok == len(flaky) and second.batch.retried == len(flaky)
+        assert site.page_hits() == fetched + len(flaky)
+    records = read_parts(out)
+    assert sorted(r["url"] for r in records) == sorted(good + flaky)
+    assert not any("error" in r for r in records) and (out / dist.SUCCESS).exists()
+
+
+@needs_dask
 def test_worker_killed_midway_still_every_url_once(tmp_path):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=":0") as cluster, distributed.Client(cluster) as client, \
@@ -229,7 +255,9 @@ def test_worker_killed_midway_still_every_url_once(tmp_path):
         while victim is None and time.monotonic() < deadline:
             for tmp in out.glob("part-*.jsonl.tmp"):
                 if tmp.stat().st_size and runner.is_alive():
-                    busy = [addr for addr, keys in client.processing().items() if keys]
+                    key_prefix = "scraper-" + tmp.name[: -len(".jsonl.tmp")] + "-"  # scraper-part-NNNNN-
+                    busy = [addr for addr, keys in client.processing().items()
+                            if any(str(key).startswith(key_prefix) for key in keys)]
                     if busy:
                         victim = busy[0]
                         break
