@@ -249,15 +249,34 @@ def class_tokens(node: Any) -> set[str]:
     return out
 
 
+_PREFILTERS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _prefilter(tokens: frozenset[str]) -> re.Pattern[str]:
+    """A regex that finds any token's first word in a raw class string: most nodes fail it, and
+    their exact tokens are never computed."""
+    pattern = _PREFILTERS.get(tokens)
+    if pattern is None:
+        words = sorted({_TOKEN_SPLIT.split(t)[0] for t in tokens if t}, key=len, reverse=True)
+        pattern = _PREFILTERS[tokens] = re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+    return pattern
+
+
 def has_ancestor(node: Any, tokens: frozenset[str], tags: tuple[str, ...] = (), depth: int = 14,
                  stop: Any = None) -> bool:
     """True when `node` or one of its `depth` nearest ancestors (up to `stop`) carries one of
     `tokens` in its class/id, or is one of `tags`."""
     n = node
     stop_id = stop.mem_id if stop is not None else None
-    while n is not None and depth > 0 and n.mem_id != stop_id and n.tag not in ("body", "html"):
-        if n.tag in tags or (tokens and not tokens.isdisjoint(class_tokens(n))):
+    quick = _prefilter(tokens).search if tokens else None
+    while n is not None and depth > 0 and n.tag not in ("body", "html") and n.mem_id != stop_id:
+        if n.tag in tags:
             return True
+        if quick is not None:
+            a = n.attributes
+            raw = f"{a.get('class') or ''} {a.get('id') or ''}"
+            if len(raw) > 1 and quick(raw.lower()) and not tokens.isdisjoint(class_tokens(n)):
+                return True
         n = n.parent
         depth -= 1
     return False
