@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterator
@@ -177,16 +178,28 @@ def iso_date(value: str | None) -> str | None:
     value = clean_text(value)
     if not value or len(value) > 80:
         return None
+    if not re.match(r"\s*\d{4}-\d\d", value) and not re.fullmatch(r"\d{10}(\d{3})?", value):
+        written = text_date(value)  # "06.08.2009", "13. Januar 2014": day first, month names in many languages
+        if written:
+            time_part = re.search(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b", value)
+            if time_part and not re.search(r"[+-]\d\d:?\d\d\b|\b(?:am|pm|utc|gmt|[a-z]{3}t)\b", value, re.I):
+                h, mi, se = (int(x or 0) for x in time_part.groups())
+                if h < 24 and mi < 60:
+                    return f"{written}T{h:02d}:{mi:02d}:{se:02d}"
+            elif not time_part:
+                return written
     if re.fullmatch(r"\d{10}(\d{3})?", value):  # epoch seconds or milliseconds
         ts = int(value[:10])
         return datetime.fromtimestamp(ts, tz=timezone.utc).isoformat()
-    try:
-        dt = dateparser.parse(value, fuzzy=False, default=datetime(1900, 1, 1))
-    except (ValueError, OverflowError, TypeError):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateutil warns about time zone names it does not know
         try:
-            dt = dateparser.parse(value, fuzzy=True, default=datetime(1900, 1, 1))
+            dt = dateparser.parse(value, fuzzy=False, default=datetime(1900, 1, 1))
         except (ValueError, OverflowError, TypeError):
-            return None
+            try:
+                dt = dateparser.parse(value, fuzzy=True, default=datetime(1900, 1, 1))
+            except (ValueError, OverflowError, TypeError):
+                return None
     if dt.year < 1990 or dt.year > 2100:
         return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or (dt.hour == dt.minute == dt.second == 0 and ":" not in value):
@@ -460,35 +473,68 @@ _DATE_ATTR_SELECTORS = (
     'article time[datetime], main time[datetime]', 'time[datetime]', 'abbr[title]',
 )
 _DATE_TEXT_SELECTOR = ('[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="posted"], '
-                       '[class*="meta"], [class*="byline"], [class*="submitted"], [class*="datum"], time')
+                       '[class*="meta"], [class*="byline"], [class*="submitted"], [class*="datum"], time, '
+                       '[class*="author"], [class*="info"]')
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[^\d]|$)")
+#: Dates inside these belong to other things (comments, teasers, widgets), not to the article.
+NOT_DATE_TOKENS = frozenset((
+    "comment", "comments", "reply", "respond", "related", "recirc", "teaser", "teasers", "popular", "trending",
+    "most-read", "promo", "recommended", "widget", "archive", "calendar",
+))
+_SHORT_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\b")
+
+
+def _short_date(text: str) -> str | None:
+    """"31.10.23" in a short date line."""
+    m = _SHORT_DATE.search(text)
+    if not m or len(text) > 60:
+        return None
+    try:
+        return datetime(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))).date().isoformat()
+    except ValueError:
+        return None
 
 
 def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None) -> str | None:
     """The publication date the page shows: dated elements first, then dates written in
-    date-like elements, then a /YYYY/MM/DD/ in the URL."""
+    date-like elements or next to the headline, then a /YYYY/MM/DD/ in the URL."""
     for selector in _DATE_ATTR_SELECTORS:
         for node in tree.css(selector)[:5]:
-            if has_ancestor(node, NOT_BYLINE_TOKENS, depth=8):
+            if has_ancestor(node, NOT_DATE_TOKENS, depth=8):
                 continue
             for key in ("content", "datetime", "title"):
                 value = attr(node, key)
                 if value and re.search(r"\d{4}", value):
-                    found = iso_date(value) if re.match(r"\s*\d{4}-\d\d", value) else (
-                        text_date(value, language) or iso_date(value))
+                    found = iso_date(value)
                     if found:
                         return found
             if selector == '[itemprop="datePublished"]':
                 found = text_date(node_text(node), language)
                 if found:
                     return found
-    for node in tree.css(_DATE_TEXT_SELECTOR)[:60]:
+    for node in tree.css(_DATE_TEXT_SELECTOR)[:80]:
         text = node_text(node)
-        if len(text) > 120 or has_ancestor(node, NOT_BYLINE_TOKENS, depth=8):
+        if len(text) > 150 or has_ancestor(node, NOT_DATE_TOKENS, depth=8):
             continue
-        found = text_date(text, language)
+        found = text_date(text, language) or _short_date(text)
         if found:
             return found
+    headline = tree.css_first("article h1, main h1, h1, .entry-title, .post-title")
+    if headline is not None:
+        title = node_text(headline)
+        holder = headline.parent
+        for _ in range(3):
+            if holder is None or holder.tag in ("body", "html"):
+                break
+            text = node_text(holder)
+            at = text.find(title)
+            if len(text) > len(title) + 10 and at >= 0:
+                window = text[max(0, at - 200):at + len(title) + 400]
+                found = text_date(window, language)
+                if found:
+                    return found
+                break
+            holder = holder.parent
     m = _URL_DATE.search(url or "")
     if m:
         try:
@@ -561,10 +607,11 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
     md.description = md.description or _first(metas, "og:description", "description", "twitter:description",
                                               "dc.description")
     md.authors = _choose_authors(tree, ld_authors, metas, md.site_name)
-    md.published = md.published or iso_date(_first(
+    meta_published = iso_date(_first(
         metas, "article:published_time", "datepublished", "pubdate", "publishdate", "parsely-pub-date",
         "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
         "og:published_time", "date", "article.published", "publication_date"))
+    md.published = _local_first(md.published, meta_published)
     md.published = md.published or dom_date(tree, url or md.canonical_url, md.language)
     md.modified = md.modified or iso_date(_first(metas, "article:modified_time", "datemodified", "og:updated_time",
                                                  "dcterms.modified", "last-modified"))
@@ -578,6 +625,20 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
         if og_image:
             md.images = [Image(url=absolute(og_image, base), alt=_first(metas, "og:image:alt"))]
     return md
+
+
+def _local_first(declared: str | None, meta: str | None) -> str | None:
+    """The JSON-LD date, unless it is the meta tag's moment written in UTC: the page's own
+    offset keeps the calendar date its readers see."""
+    if not declared or not meta:
+        return declared or meta
+    utc = declared.endswith(("+00:00", "Z"))
+    try:
+        a, b = datetime.fromisoformat(declared), datetime.fromisoformat(meta)
+        same = a.tzinfo is not None and b.tzinfo is not None and abs((a - b).total_seconds()) < 60
+    except ValueError:
+        return declared
+    return meta if utc and same and not meta.endswith(("+00:00", "Z")) else declared
 
 
 def _choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], metas: dict[str, list[str]],
