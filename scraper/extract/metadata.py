@@ -186,7 +186,7 @@ def iso_date(value: str | None) -> str | None:
                 h, mi, se = (int(x or 0) for x in time_part.groups())
                 if h < 24 and mi < 60:
                     return f"{written}T{h:02d}:{mi:02d}:{se:02d}"
-            elif not time_part:
+            else:
                 return written
     if re.fullmatch(r"\d{10}(\d{3})?", value):  # epoch seconds or milliseconds
         ts = int(value[:10])
@@ -439,6 +439,7 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=Tr
 _DATE_PATTERNS = (
     (re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"), None),
     (re.compile(r"\b(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d{2})\b"), None),
+    (re.compile(r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?!\d)"), None),
     (re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE +
                 r")\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b", re.I), None),
     (re.compile(r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b",
@@ -481,6 +482,9 @@ NOT_DATE_TOKENS = frozenset((
     "comment", "comments", "reply", "respond", "related", "recirc", "teaser", "teasers", "popular", "trending",
     "most-read", "promo", "recommended", "widget", "archive", "calendar",
 ))
+_DATE_LABEL = re.compile(r"\b(?:published|posted|updated|date|datum|ver[öo]ffentlicht|erschienen|publi[ée]|"
+                         r"publicado|pubblicato|geschrieben|erstellt|stand)(?:\s+(?:on|am|le|el|il|vom))?\s*:?\s*",
+                         re.I)
 _SHORT_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\b")
 
 
@@ -541,6 +545,12 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None) -> s
             return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))).date().isoformat()
         except ValueError:
             pass
+    if tree.body is not None:  # "Veröffentlicht am 16.08.2019", "Datum: 03.11.2021", "Posted on May 19, 2020"
+        text = node_text(tree.body)
+        for label in _DATE_LABEL.finditer(text):
+            found = text_date(text[label.end():label.end() + 40], language)
+            if found:
+                return found
     return None
 
 
