@@ -228,3 +228,21 @@ def test_a_plain_article_without_furniture_is_all_body():
     a = scraper.extract_text(f"{PARA}\n\n{PARA2}\n\n{PARA}\n")
     assert a.paragraphs == [PARA, PARA2, PARA]
     assert a.headline is None and a.authors == [] and a.images == []
+
+
+def test_paragraphs_above_a_box_inside_the_article_stay_in_it():
+    box = "\n\n".join(["Impeachment Inquiry", "Watch live: the hearing continues",
+                       "Five things we learned from the first day", "The witness list, in order",
+                       "Who testifies next week", "What the committee wants to know", "More in Impeachment Inquiry"])
+    text = (f"A quiet week in the valley - Valley News\n\nA quiet week\n\n{PARA}\n\n{PARA2}\n\n{box}\n\n"
+            + "\n\n".join([PARA2, PARA] * 4) + "\n")
+    a = scraper.extract_text(text)
+    assert a.paragraphs == [PARA, PARA2] + [PARA2, PARA] * 4
+
+
+def test_a_date_line_is_not_a_byline():
+    text = (f"A quiet week in the valley - Valley News\n\nA quiet week in the valley\n\n"
+            f"November 20, 2019 - 11:28 AMT\n\n{PARA}\n\n{PARA2}\n")
+    a = scraper.extract_text(text)
+    assert a.authors == []
+    assert a.published == "2019-11-20"

@@ -100,7 +100,8 @@ def _byline_names(line: Line, site_name: str | None) -> list[str]:
     if by or ((text_date(text) or _HANDLE.search(text)) and re.search(r"\s[-–—|/•·@]\s?", text)):
         text = _BYLINE_END.sub("", _HANDLE.sub(" ", by.group("name") if by else text))
         names = (_TRAILING_LOWER.sub("", n) for n in person_names(text))
-        return [n for n in names if n and not is_organisation(n, site_name)]
+        # without "By", the line is a byline only when it starts with a name ("Jane Doe - Nov 19, 2019")
+        return [n for n in names if n and not is_organisation(n, site_name) and (by or is_name(n))]
     return []
 
 

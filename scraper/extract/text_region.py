@@ -24,6 +24,10 @@ WALL = -1e9
 GAP_LIMIT = 200.0
 #: Weight kept by prose lines below the page footer's legal line.
 AFTER_FOOTER = 0.25
+#: Paragraph runs cut off from the article by a box of at most this many lines are joined to it,
+#: when they hold at least MERGE_MIN_GOOD paragraphs.
+MERGE_GAP = 10
+MERGE_MIN_GOOD = 2
 #: Lines between the headline and the first paragraph that may be skipped (byline, dates, caption).
 ANCHOR_REACH = 12
 #: A run after the headline wins unless a run elsewhere weighs this many times more.
@@ -112,23 +116,54 @@ def _lighter_start(lines: list[Line], weights: list[float], start: int, end: int
     return cut
 
 
-def main_region(lines: list[Line], anchors: list[int] = ()) -> tuple[int, int]:
-    """(start, end) indexes of the article's lines, trimmed to start and end on prose.
+@dataclass(frozen=True)
+class Region:
+    """The article's lines start..end (end exclusive), less the `skipped` lines of a box that
+    interrupts it."""
+
+    start: int
+    end: int
+    skipped: frozenset[int] = frozenset()
+
+
+def _merge_before(lines: list[Line], weights: list[float], all_runs: list[Run], best: Run) -> tuple[int, set[int]]:
+    """(start, skipped lines) once the runs of paragraphs just before `best`, cut off from it by a
+    short box (a video list, "More in ..."), are joined to it."""
+    start, skipped = best.start, set()
+    before = [r for r in all_runs if r.end <= best.start]
+    while before:
+        prev = before.pop()
+        gap = range(prev.end, start)
+        if (len(gap) > MERGE_GAP or any(weights[i] <= WALL / 2 for i in gap)
+                or sum(1 for i in range(prev.start, prev.end) if lines[i].kind == GOOD) < MERGE_MIN_GOOD):
+            break
+        skipped.update(gap)
+        start = prev.start
+    return start, skipped
+
+
+def main_region(lines: list[Line], anchors: list[int] = ()) -> Region:
+    """The article's lines, trimmed to start and end on prose.
 
     With headline lines (`anchors`), the article is the heaviest run right after one
-    of them, unless a run elsewhere outweighs it many times over.
+    of them, unless a run elsewhere outweighs it many times over; paragraphs just above
+    the run, cut off by a short box, belong to it.
     """
     weights = [weight(line) for line in lines]
     footer = next((line.index for line in lines if line.kind == FOOTER), None)
     if footer is not None:  # past the page's legal line, prose is listings, not the article
         weights[footer:] = [w * AFTER_FOOTER if w > 0 else w for w in weights[footer:]]
-    best = max(runs(weights), key=lambda r: r.score, default=Run(0, 0, 0.0))
+    all_runs = runs(weights)
+    best = max(all_runs, key=lambda r: r.score, default=Run(0, 0, 0.0))
     anchored = max((anchored_run(weights, a) for a in anchors), key=lambda r: r.score, default=None)
     if anchored and anchored.score * ANCHOR_ODDS >= best.score:
         best = anchored
     start, end = _lighter_start(lines, weights, best.start, best.end), best.end
+    skipped: set[int] = set()
+    if start == best.start:
+        start, skipped = _merge_before(lines, weights, all_runs, best)
     while start < end and lines[start].kind not in (GOOD, NEAR):
         start += 1
     while end > start and lines[end - 1].kind not in (GOOD, NEAR):
         end -= 1
-    return start, end
+    return Region(start, end, frozenset(skipped))
