@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Author, Image
 from .dom import attr, clean_text, node_text
-from .rules import BYLINE_SELECTORS, NOT_BYLINE_TOKENS, ORG_WORDS
+from .rules import BYLINE_SELECTORS, BYLINE_TEXT, NOT_BYLINE_TOKENS, ORG_WORDS
 from .urls import absolute
 
 ARTICLE_TYPES = {
@@ -276,10 +276,17 @@ def _prefilter(tokens: frozenset[str]) -> re.Pattern[str]:
 
 
 def has_ancestor(node: Any, tokens: frozenset[str], tags: tuple[str, ...] = (), depth: int = 14,
-                 stop: Any = None) -> bool:
+                 stop: Any = None, within: Any = None) -> bool:
     """True when `node` or one of its `depth` nearest ancestors (up to `stop`) carries one of
-    `tokens` in its class/id, or is one of `tags`."""
+    `tokens` in its class/id, or is one of `tags`, or is the node `within`."""
     n = node
+    if within is not None:
+        target = within.mem_id
+        while n is not None and depth > 0:
+            if n.mem_id == target:
+                return True
+            n, depth = n.parent, depth - 1
+        return False
     stop_id = stop.mem_id if stop is not None else None
     quick = _prefilter(tokens).search if tokens else None
     while n is not None and depth > 0 and n.tag not in ("body", "html") and n.mem_id != stop_id:
@@ -343,7 +350,10 @@ def dom_bylines(tree: LexborHTMLParser) -> list[str]:
     teasers or widgets."""
     for selector in BYLINE_SELECTORS:
         names: list[str] = []
+        scope = None  # names after the first come from the same byline block
         for node in tree.css(selector)[:30]:
+            if scope is not None and not has_ancestor(node, frozenset(), depth=4, stop=None, within=scope):
+                continue
             if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "li") if node.tag != "li" else ("nav",)):
                 continue
             text = node_text(node)
@@ -352,8 +362,15 @@ def dom_bylines(tree: LexborHTMLParser) -> list[str]:
             for name in person_names(text):
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
+            if names and scope is None:
+                scope = node.parent.parent if node.parent is not None and node.parent.parent is not None \
+                    else node.parent
         if names:
             return names[:6]
+    if tree.body is not None:
+        m = BYLINE_TEXT.search(node_text(tree.body))
+        if m:
+            return person_names(m.group("name"))[:1]
     return []
 
 

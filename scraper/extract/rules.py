@@ -84,11 +84,16 @@ BYLINE_SELECTORS = (
     '[class*="post__author"]',
     '.byline a, .byline, [class*="byline"] a, [class*="-byline"], [class*="post-author"] a, .author a, '
     '[class*="article-author"], [class*="entry-author"], .author, [class*="auteur"], [class*="autor"]',
+    '[class*="author"] a, [class*="poster"], [class*="user__name"], [class*="username"], [class*="submitted"] a',
 )
+#: Written bylines in the page text, the last resort: "Posted by Konstantin", "Beitrag von Margarita Koreneva".
+BYLINE_TEXT = re.compile(
+    r"(?:\b(?:posted|written|published|verfasst|geschrieben|beitrag|artikel|publi[ée])\s+(?:by|von|par)|"
+    r"\b(?:author|autor|auteur|autorin)\s*:)\s*(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3})")
 #: Ancestors whose bylines are not the article's (comments, teasers, widgets).
 NOT_BYLINE_TOKENS = frozenset((
-    "comment", "comments", "reply", "respond", "related", "recirc", "popular", "trending", "sidebar",
-    "widget", "teaser", "card", "nav", "menu", "footer", "more-on", "nextclick", "most-read", "promo",
+    "comment", "comments", "reply", "respond", "related", "recirc", "popular", "trending",
+    "widget", "teaser", "card", "nav", "menu", "more-on", "nextclick", "most-read", "promo",
     "newsletter", "recommended",
 ))
 
