@@ -101,12 +101,23 @@ def test_error_page_is_not_an_article():
     assert not extract((FIXTURES / "body-error-page.html").read_text(encoding="utf-8")).is_article
 
 
-def test_fallback_runs_when_the_body_misses_the_declared_article_body():
+def test_declared_article_body_replaces_a_body_that_misses_it():
     body = body_of("body-jsonld.html")
+    assert body.paragraphs == [
+        "After forty years the lighthouse keeper has retired. He climbed the one hundred and twelve steps twice a "
+        "day, in every kind of weather, and never once missed lighting the lamp. The lighthouse is now automatic, "
+        "and the cottage beside it will become a small museum about the keepers and their families. The keeper "
+        "plans to stay in the village, where he has a small boat and a garden by the harbour wall."
+    ]
+    assert not body.used_fallback  # the page's own declaration, no trafilatura run
+
+
+def test_fallback_runs_when_the_page_has_prose_and_the_body_next_to_none():
+    # a photo essay: all its text is in captions, which belong to the images, not the body
+    body = body_of("body-photo-essay.html")
     assert body.used_fallback
-    text = "\n\n".join(body.paragraphs)
-    assert "He climbed the one hundred and twelve steps twice a day" in text
-    assert "where he has a small boat and a garden by the harbour wall." in text
+    assert body.paragraphs == []
+    assert not body.is_article
 
 
 def test_extract_report_surfaces_the_fallback_without_changing_the_article():

@@ -16,6 +16,7 @@ taken out figures, bios and related cards):
 """
 from __future__ import annotations
 
+import html as html_lib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser
 
-from .candidates import rank_containers
+from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
 from .dom import clean_text
 from .metadata import json_ld_objects
@@ -43,6 +44,7 @@ ARTICLE_MIN_CHARS = 200
 LONG_PARAGRAPH = 80
 
 _WORDS = re.compile(r"\w+")
+_TAG = re.compile(r"<[^>]{0,500}>")
 
 
 @dataclass
@@ -62,14 +64,15 @@ def trafilatura_paragraphs(html: str, url: str | None = None) -> list[str]:
 
 def _ld_article_body(tree: LexborHTMLParser) -> str:
     """The page's JSON-LD `articleBody`, when it declares one (before scripts are cleaned away)."""
-    if tree.css_first('script[type="application/ld+json"]') is None:
+    scripts = tree.css('script[type="application/ld+json"]')
+    if not any("articleBody" in s.text(deep=True) for s in scripts):
         return ""
     best = ""
     for obj in json_ld_objects(tree):
         value = obj.get("articleBody") or obj.get("text")
         if isinstance(value, str) and len(value) > len(best):
             best = value
-    return clean_text(best)
+    return best.strip()
 
 
 def _is_furniture_line(p: Paragraph) -> bool:
@@ -120,30 +123,52 @@ def _word_recall(reference: str, text: str) -> float:
     return hits / len(ref)
 
 
+def _paragraphs(ranking: Ranking) -> list[str]:
+    """The filtered paragraphs of the best container.
+
+    When the walk keeps under a fifth of the container's prose, a furniture name
+    hid the article ("paywall-container", "meta-field" wrappers): walk again,
+    skipping only furniture that is small next to the container.
+    """
+    cand = ranking.best
+    if cand is None:
+        return []
+    paragraphs = _filter(build_paragraphs([cand.node], ranking.prose))
+    total = ranking.prose.get(cand.node, 0)
+    if sum(len(p) for p in paragraphs) * 5 < total:
+        paragraphs = _filter(build_paragraphs([cand.node], ranking.prose, keep_share=0.2))
+    return paragraphs
+
+
+def _declared_paragraphs(declared: str) -> list[str]:
+    """A JSON-LD `articleBody` as paragraphs (one a line; markup some sites leave in it removed)."""
+    if "<" in declared and ">" in declared:
+        declared = _TAG.sub("\n", declared)
+    if "&" in declared:
+        declared = html_lib.unescape(declared)
+    return [p for p in (clean_text(line) for line in declared.split("\n")) if p]
+
+
 def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
     """The article body of a parsed page (the tree is pruned in place)."""
     declared = _ld_article_body(tree)
     clean_for_body(tree)
     ranking = rank_containers(tree, best_only=True)
-    cand = ranking.best
-    paragraphs = _filter(build_paragraphs([cand.node], ranking.prose)) if cand else []
+    paragraphs = _paragraphs(ranking)
     size = sum(len(p) for p in paragraphs)
 
-    unsure = False
-    if len(declared) > 300 and _word_recall(declared, " ".join(paragraphs)) < 0.6:
-        unsure = True
-    elif size < TINY_BODY:
-        unsure = ranking.page_prose >= PAGE_PROSE_FOR_TINY
     used_fallback = False
-    if unsure:
+    if len(declared) > max(300, size) and _word_recall(declared, " ".join(paragraphs)) < 0.6:
+        # The page declares a longer text than we found, and we miss much of it: the page's
+        # markup hides the article (a script renders it): the declaration is the body.
+        paragraphs = _declared_paragraphs(declared)
+    elif size < TINY_BODY and ranking.page_prose >= PAGE_PROSE_FOR_TINY:
+        # Prose on the page, next to nothing found: ask trafilatura (not on huge pages: too slow).
         html = tree.html or ""
         if len(html) <= FALLBACK_MAX_HTML:
             used_fallback = True
             other = trafilatura_paragraphs(html, url)
-            if declared:
-                if _word_recall(declared, " ".join(other)) > _word_recall(declared, " ".join(paragraphs)):
-                    paragraphs = other
-            elif sum(len(p) for p in other) > size:
+            if sum(len(p) for p in other) > size:
                 paragraphs = other
     # one spelling of each character: NFC, as readers and search indexes expect
     paragraphs = [p if unicodedata.is_normalized("NFC", p) else unicodedata.normalize("NFC", p) for p in paragraphs]

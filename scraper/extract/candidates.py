@@ -26,6 +26,8 @@ __all__ = ["Candidate", "Ranking", "find_container", "link_len", "rank_container
 _TAG_FACTOR = {"article": 1.15, "main": 1.05, "body": 0.9, "li": 0.8, "ul": 0.9, "ol": 0.9, "header": 0.7,
                "blockquote": 0.8, "td": 0.95, "tr": 0.9, "tbody": 0.9, "table": 0.95}
 _UNIT_SELECTOR = "p, div, td, li, dd, blockquote, section, article, main, center, pre, table"
+# (a <div> or <td> with no block child and none of these inside holds inline markup only)
+_BLOCKS_INSIDE = "p, table, ul, ol, dl, h1, h2, h3, h4, h5, h6, section, article, blockquote, pre, form, header"
 _BLOCKS = frozenset(("div", "p", "table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                      "article", "blockquote", "pre", "form", "header", "main", "nav", "aside", "footer", "figure"))
 _MIN_PARAGRAPH = 25  # characters: shorter elements are not prose
@@ -96,8 +98,8 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             home = node.parent
         else:  # text straight in a block (no <p>): the block is the paragraph's home
             n = len(node.text(deep=False, strip=True))
-            if n < _MIN_PARAGRAPH and tag in ("div", "td") and not any(
-                    c.tag in _BLOCKS for c in node.iter()):
+            if (n < _MIN_PARAGRAPH and tag in ("div", "td") and not any(c.tag in _BLOCKS for c in node.iter())
+                    and node.css_first(_BLOCKS_INSIDE) is None):
                 # a block of inline markup only (<div><span>text</span></div>): all its text
                 n = len(node.text(deep=True, strip=True))
                 prose = _prose(n, link_len(node) if node.css_first("a") is not None else 0)
@@ -110,24 +112,36 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
         return Ranking([], {}, 0)
     # A paragraph alone in its box (a teaser card) weighs less than one among many (an article).
     full = min(CLUSTER, max(cluster.values()))
+    # The elements above the paragraphs, each reached once; then sums from the deepest up.
+    parent_of: dict[LexborNode, LexborNode | None] = {}
+    depth: dict[LexborNode, int] = {}
+    for home in cluster:
+        chain = []
+        node = home
+        while node is not None and node not in parent_of:
+            chain.append(node)
+            parent = node.parent
+            if parent is None or parent.tag in ("html", None):
+                parent = None
+            parent_of[node] = parent
+            node = parent
+        d = depth[node] + 1 if node is not None else 0
+        for n in reversed(chain):
+            depth[n] = d
+            d += 1
     mass: dict[LexborNode, float] = {}  # weighted prose of the subtree
     raw: dict[LexborNode, int] = {}  # prose characters of the subtree
-    via: dict[LexborNode, LexborNode | None] = {}  # the one child prose came through (None: several)
     for home, prose in cluster.items():
-        weighted = prose * min(1.0, prose / full)
-        node, child = home, None
-        while node is not None:
-            tag = node.tag
-            if tag == "html" or tag is None:
-                break
-            mass[node] = mass.get(node, 0.0) + weighted
-            raw[node] = raw.get(node, 0) + prose
-            if node in via:
-                if via[node] != child:
-                    via[node] = None
-            else:
-                via[node] = child
-            node, child = node.parent, node
+        mass[home] = prose * min(1.0, prose / full)
+        raw[home] = prose
+    via: dict[LexborNode, LexborNode | None] = {}  # the one child prose came through (None: several)
+    for node in sorted(parent_of, key=depth.__getitem__, reverse=True):
+        parent = parent_of[node]
+        if parent is None:
+            continue
+        mass[parent] = mass.get(parent, 0.0) + mass.get(node, 0.0)
+        raw[parent] = raw.get(parent, 0) + raw.get(node, 0)
+        via[parent] = node if parent not in via and parent not in cluster else None
     top = max(mass.values())
     # score = prose - alpha * links - OTHER * (rest of the text), times the tag/class factor.
     # Text and link lengths cost C calls over whole subtrees: bound the score without them first.

@@ -113,14 +113,14 @@ class _Walker:
                 self.walk(child, kind)
 
 
-def build_paragraphs(nodes: list[LexborNode], prose: dict[LexborNode, int]) -> list[Paragraph]:
+def build_paragraphs(nodes: list[LexborNode], prose: dict[LexborNode, int], keep_share: float = 0.5) -> list[Paragraph]:
     """The paragraphs of `nodes` (the container, or it and its kept siblings), in order.
 
     `prose` gives the prose characters under each element (`Ranking.prose`): a
-    furniture-named block holding half of the container's prose is walked anyway.
+    furniture-named block holding `keep_share` of the container's prose is walked anyway.
     """
     total = sum(prose.get(n, 0) for n in nodes)
-    walker = _Walker(big=max(200, total // 2), prose=prose)
+    walker = _Walker(big=max(200, int(total * keep_share)), prose=prose)
     for node in nodes:
         tag = node.tag or ""
         kind = "h" if tag in BODY_HEADING_TAGS else "pre" if tag == "pre" else _KIND.get(tag, "p")

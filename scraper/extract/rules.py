@@ -283,7 +283,7 @@ BODY_BOILERPLATE_WORDS = frozenset((
     "related", "relatedposts", "recommended", "recommendations", "recirc", "recirculation", "outbrain",
     "taboola", "trending", "popular", "mostread", "mostpopular",
     "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
-    "newsletter", "subscribe", "subscription", "signup", "optin", "paywall", "regwall", "promo", "promotion",
+    "newsletter", "subscribe", "subscription", "signup", "optin", "regwall", "promo", "promotion",
     "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "sponsor", "sponsored",
     "banner", "sidebar", "widget", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr",
     "footer", "nav", "navbar", "navigation", "menu", "submenu", "pagination", "pager", "skip",
@@ -317,7 +317,7 @@ BODY_NEGATIVE_WORDS = frozenset((
 BODY_BOILERPLATE_STEMS = (
     "comment(?!ary)", "disqus", "sidebar", "footer", "related", "newsletter", "social", "share", "sharing",
     "breadcrumb", "cookie", "navbar", "navigation", "advert", "promo", "popular", "trending", "subscribe",
-    "signup", "paywall", "outbrain", "taboola", "byline", "author", "postmeta", "entry-utility", "donat",
+    "signup", "outbrain", "taboola", "byline", "author", "postmeta", "entry-utility", "donat",
     "placeholder",
 )
 # ---------------------------------------------------------------- end of body extraction (issue 3)
