@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Author, Image
 from .dom import attr, clean_text, node_text
-from .rules import BYLINE_SELECTORS, BYLINE_TEXT, NOT_BYLINE_TOKENS, ORG_WORDS
+from .rules import BYLINE_SELECTORS, BYLINE_TEXT, NOT_BYLINE_TOKENS, NOT_NAME_WORDS, ORG_WORDS
 from .urls import absolute
 
 ARTICLE_TYPES = {
@@ -304,7 +304,7 @@ def has_ancestor(node: Any, tokens: frozenset[str], tags: tuple[str, ...] = (), 
 
 _BYLINE_PREFIX = re.compile(
     r"^\s*(?:(?:posted|written|published|words|story|text|reported|geschrieben|publiziert|verfasst|"
-    r"ver[öo]ffentlicht|erstellt|publi[ée]|[ée]crit)\s+)?(?:by|von|par|por|di|door|av|af|from)\s*[:\s]\s*|"
+    r"ver[öo]ffentlicht|erstellt|publi[ée]|[ée]crit)\s+)?(?:by|von|vom|par|por|di|door|av|af|from)\s*[:\s]\s*|"
     r"^\s*(?:author|autor|auteur|autore|written by|reporter)\s*[:\-]?\s*", re.I)
 _BYLINE_TAIL = re.compile(
     r"\s+(?:on|am|le|el|il|at|um|@|\||–|—|-|•|·)\s+.*$|\s*[|•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
@@ -338,9 +338,10 @@ def person_names(text: str) -> list[str]:
     text = _BYLINE_TAIL.sub("", text)
     out = []
     for name in split_names(text):
-        name = _BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,")
+        name = _BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,~*")
         if _NAME_OK.match(name) and len(name.split()) <= 5 and any(c.isalpha() for c in name) \
-                and (len(name) > 2 or name.isupper()):
+                and (len(name) > 2 or name.isupper()) and not NOT_NAME_WORDS.search(name) \
+                and name.casefold() not in {n.casefold() for n in out}:
             out.append(name)
     return out
 
@@ -368,9 +369,10 @@ def dom_bylines(tree: LexborHTMLParser) -> list[str]:
         if names:
             return names[:6]
     if tree.body is not None:
-        m = BYLINE_TEXT.search(node_text(tree.body))
-        if m:
-            return person_names(m.group("name"))[:1]
+        for m in BYLINE_TEXT.finditer(node_text(tree.body)):
+            names = person_names(m.group("name"))
+            if names:
+                return names[:1]
     return []
 
 

@@ -86,6 +86,12 @@ BYLINE_SELECTORS = (
     '[class*="article-author"], [class*="entry-author"], .author, [class*="auteur"], [class*="autor"]',
     '[class*="author"] a, [class*="poster"], [class*="user__name"], [class*="username"], [class*="submitted"] a',
 )
+#: Words that are never (part of) a person's name in a byline: links and labels around it.
+NOT_NAME_WORDS = re.compile(
+    r"\b(?:all(?:e)? (?:articles|artikel|posts|beiträge)|articles?|artikel|beitrag|beiträge|posts?|"
+    r"uncategori[sz]ed|category|kategorie|view|profile|profil|share|comments?|kommentare?|admin\w*|"
+    r"wordpress\w*|human|subscribe|follow|email|e-mail|read|more|mehr|home|login|menu|search|suche)\b", re.I)
+
 #: Written bylines in the page text, the last resort: "Posted by Konstantin", "Beitrag von Margarita Koreneva".
 BYLINE_TEXT = re.compile(
     r"(?:\b(?:posted|written|published|verfasst|geschrieben|beitrag|artikel|publi[ée])\s+(?:by|von|par)|"
