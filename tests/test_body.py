@@ -113,11 +113,14 @@ def test_declared_article_body_replaces_a_body_that_misses_it():
 
 
 def test_fallback_runs_when_the_page_has_prose_and_the_body_next_to_none():
-    # a photo essay: all its text is in captions, which belong to the images, not the body
+    # a photo essay: all its text is in captions, which our walk leaves to the images;
+    # the page has prose and our body is empty, so trafilatura is asked, and it reads the captions
     body = body_of("body-photo-essay.html")
     assert body.used_fallback
-    assert body.paragraphs == []
-    assert not body.is_article
+    assert len(body.paragraphs) == 5
+    assert body.paragraphs[0] == ("January: the first ferry of the year leaves the harbour in a snow storm, with only "
+                                  "the postman and two tourists on board.")
+    assert body.is_article
 
 
 def test_extract_report_surfaces_the_fallback_without_changing_the_article():
