@@ -369,8 +369,11 @@ def dom_bylines(tree: LexborHTMLParser) -> list[str]:
         if names:
             return names[:6]
     if tree.body is not None:
-        for m in BYLINE_TEXT.finditer(node_text(tree.body)):
-            names = person_names(m.group("name"))
+        for m in BYLINE_TEXT.finditer(tree.body.text(deep=True, separator="\n")):
+            if not m.group(0).lstrip()[:3].lower().startswith(("by", "von", "par")) or m.group("end") is not None:
+                names = person_names(m.group("name"))  # a labelled byline, or a line that is only "By Name"
+            else:
+                continue
             if names:
                 return names[:1]
     return []

@@ -90,12 +90,13 @@ BYLINE_SELECTORS = (
 NOT_NAME_WORDS = re.compile(
     r"\b(?:all(?:e)? (?:articles|artikel|posts|beiträge)|articles?|artikel|beitrag|beiträge|posts?|"
     r"uncategori[sz]ed|category|kategorie|view|profile|profil|share|comments?|kommentare?|admin\w*|"
-    r"wordpress\w*|human|subscribe|follow|email|e-mail|read|more|mehr|home|login|menu|search|suche)\b", re.I)
+    r"wordpress\w*|organi[sz]ation|human|subscribe|follow|email|e-mail|read|more|mehr|home|login|menu|search|suche)\b", re.I)
 
 #: Written bylines in the page text, the last resort: "Posted by Konstantin", "Beitrag von Margarita Koreneva".
 BYLINE_TEXT = re.compile(
-    r"(?:\b(?:posted|written|published|verfasst|geschrieben|beitrag|artikel|publi[ée])\s+(?:by|von|par)|"
-    r"\b(?:author|autor|auteur|autorin)\s*:)\s*(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3})")
+    r"(?:(?i:\b(?:posted|written|published|verfasst|geschrieben|beitrag|artikel|text|publi[ée])[ \t]+"
+    r"(?:by|von|par)\b|\b(?:author|autor|auteur|autorin)[ \t]*:)|^[ \t]*(?i:by|von|par)\b)[ \t]*"
+    r"(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:[ \t]+[A-ZÀ-Ý][\w.'’-]+){0,2})(?P<end>[ \t]*$)?", re.M)
 #: Ancestors whose bylines are not the article's (comments, teasers, widgets).
 NOT_BYLINE_TOKENS = frozenset((
     "comment", "comments", "reply", "respond", "related", "recirc", "popular", "trending",
