@@ -28,6 +28,10 @@ AFTER_FOOTER = 0.25
 #: when they hold at least MERGE_MIN_GOOD paragraphs.
 MERGE_GAP = 10
 MERGE_MIN_GOOD = 2
+#: Runs after the article join it across at most this many plain lines, when they hold at least
+#: MERGE_MIN_PAIRS paragraphs that follow a paragraph.
+MERGE_GAP_AFTER = 16
+MERGE_MIN_PAIRS = 2
 #: Lines between the headline and the first paragraph that may be skipped (byline, dates, caption).
 ANCHOR_REACH = 12
 #: A run after the headline wins unless a run elsewhere weighs this many times more.
@@ -142,6 +146,26 @@ def _merge_before(lines: list[Line], weights: list[float], all_runs: list[Run], 
     return start, skipped
 
 
+def _paragraph_pairs(lines: list[Line], run: Run) -> int:
+    """Paragraphs in the run that follow another paragraph directly (an article's prose; a feed's
+    summaries stand alone between their titles and bars)."""
+    return sum(1 for i in range(run.start + 1, run.end) if lines[i].kind == GOOD and lines[i - 1].kind == GOOD)
+
+
+def _merge_after(lines: list[Line], weights: list[float], all_runs: list[Run], end: int) -> tuple[int, set[int]]:
+    """(end, skipped lines) once the runs of paragraphs just after the article, cut off from it by a
+    short stretch of plain lines (a list, a box without heading or furniture), are joined to it."""
+    skipped: set[int] = set()
+    for nxt in (r for r in all_runs if r.start >= end):
+        gap = range(end, nxt.start)
+        if (len(gap) > MERGE_GAP_AFTER or _paragraph_pairs(lines, nxt) < MERGE_MIN_PAIRS
+                or any(weights[i] <= WALL / 2 or lines[i].kind in (SECTION, CRUFT) for i in gap)):
+            break
+        skipped.update(gap)
+        end = nxt.end
+    return end, skipped
+
+
 def main_region(lines: list[Line], anchors: list[int] = ()) -> Region:
     """The article's lines, trimmed to start and end on prose.
 
@@ -162,6 +186,8 @@ def main_region(lines: list[Line], anchors: list[int] = ()) -> Region:
     skipped: set[int] = set()
     if start == best.start:
         start, skipped = _merge_before(lines, weights, all_runs, best)
+    end, skipped_after = _merge_after(lines, weights, all_runs, end)
+    skipped |= skipped_after
     while start < end and lines[start].kind not in (GOOD, NEAR):
         start += 1
     while end > start and lines[end - 1].kind not in (GOOD, NEAR):
