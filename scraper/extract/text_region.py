@@ -1,10 +1,18 @@
 """The article's stretch of a text dump: the run of lines with the most prose in it.
 
-Every line weighs for or against being inside the article (prose for, short
-lines, link lists and furniture against); the article is the contiguous run
-with the greatest total weight (the maximum-sum segment), which tolerates a
-heading or an "Advertisement" between paragraphs but not a menu or a footer.
-A comment-section marker is a wall no run crosses.
+Every line weighs for or against being inside the article (paragraphs for, by
+their length; short lines, link lists, furniture and section headings against).
+A run starts on a paragraph and grows while its weight stays within GAP_LIMIT
+of its best, so it crosses a heading or an "Advertisement" between paragraphs
+but not a menu or a list of teasers; a comment-section marker or a footer's
+legal line is a wall, and prose below the footer weighs little. The article is:
+
+- the run right after the headline line (when the page title names one), unless
+  a run elsewhere outweighs it ANCHOR_ODDS times; else the heaviest run;
+- less its opening lines when they weigh less than nothing and hold no paragraph;
+- joined with paragraph runs just above it cut off by a short box (a video list),
+  and with runs just below it across a short plain list, when those read as an
+  article's consecutive paragraphs (not a feed's lone summaries).
 """
 from __future__ import annotations
 
@@ -167,12 +175,8 @@ def _merge_after(lines: list[Line], weights: list[float], all_runs: list[Run], e
 
 
 def main_region(lines: list[Line], anchors: list[int] = ()) -> Region:
-    """The article's lines, trimmed to start and end on prose.
-
-    With headline lines (`anchors`), the article is the heaviest run right after one
-    of them, unless a run elsewhere outweighs it many times over; paragraphs just above
-    the run, cut off by a short box, belong to it.
-    """
+    """The article's lines (see the module's notes), trimmed to start and end on prose;
+    `anchors`: the lines that repeat the page title's headline."""
     weights = [weight(line) for line in lines]
     footer = next((line.index for line in lines if line.kind == FOOTER), None)
     if footer is not None:  # past the page's legal line, prose is listings, not the article
