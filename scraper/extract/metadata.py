@@ -339,6 +339,7 @@ def person_names(text: str) -> list[str]:
     out = []
     for name in split_names(text):
         name = _BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,~*")
+        name = re.split(r"\s(?:By|by|Von|Par)\s+(?=[A-ZÀ-Ý])", name)[-1]  # "Disko Von Ernst Lohoff"
         if _NAME_OK.match(name) and len(name.split()) <= 5 and any(c.isalpha() for c in name) \
                 and (len(name) > 2 or name.isupper()) and not NOT_NAME_WORDS.search(name) \
                 and name.casefold() not in {n.casefold() for n in out}:
@@ -346,10 +347,12 @@ def person_names(text: str) -> list[str]:
     return out
 
 
-def dom_bylines(tree: LexborHTMLParser) -> list[str]:
+def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELECTORS,
+                written: bool = True) -> list[str]:
     """Author names from the page's visible byline, best selector first; never from comments,
-    teasers or widgets."""
-    for selector in BYLINE_SELECTORS:
+    teasers or widgets. With `written`, a byline written in the text ("Posted by ...") is the
+    last resort."""
+    for selector in selectors:
         names: list[str] = []
         scope = None  # names after the first come from the same byline block
         for node in tree.css(selector)[:30]:
@@ -368,7 +371,7 @@ def dom_bylines(tree: LexborHTMLParser) -> list[str]:
                     else node.parent
         if names:
             return names[:6]
-    if tree.body is not None:
+    if written and tree.body is not None:
         for m in BYLINE_TEXT.finditer(tree.body.text(deep=True, separator="\n")):
             if not m.group(0).lstrip()[:3].lower().startswith(("by", "von", "par")) or m.group("end") is not None:
                 names = person_names(m.group("name"))  # a labelled byline, or a line that is only "By Name"
@@ -679,7 +682,9 @@ def _choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], metas: dic
     it names them all and more), else the visible byline, else the author meta tags.
     Organisations are never listed (see the module docstring of blocks.py)."""
     declared = _people(ld_authors, site_name)
-    byline = _people([Author(name=n) for n in dom_bylines(tree)], site_name)
+    # with declared authors, only the marked-up bylines may complete them (cheap, and precise)
+    byline = _people([Author(name=n) for n in (dom_bylines(tree, BYLINE_SELECTORS[:5], written=False) if declared
+                                               else dom_bylines(tree))], site_name)
     if declared:
         have = {a.name.casefold() for a in declared}
         shown = {a.name.casefold() for a in byline}
