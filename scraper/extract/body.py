@@ -133,10 +133,10 @@ def _paragraphs(ranking: Ranking) -> list[str]:
     cand = ranking.best
     if cand is None:
         return []
-    paragraphs = _filter(build_paragraphs([cand.node], ranking.prose))
+    paragraphs = _filter(build_paragraphs([cand.node], ranking.prose, whole=ranking.whole))
     total = ranking.prose.get(cand.node, 0)
     if sum(len(p) for p in paragraphs) * 5 < total:
-        paragraphs = _filter(build_paragraphs([cand.node], ranking.prose, keep_share=0.2))
+        paragraphs = _filter(build_paragraphs([cand.node], ranking.prose, keep_share=0.2, whole=ranking.whole))
     return paragraphs
 
 

@@ -14,7 +14,7 @@ every text measure is a C call.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -26,8 +26,6 @@ __all__ = ["Candidate", "Ranking", "find_container", "link_len", "rank_container
 _TAG_FACTOR = {"article": 1.15, "main": 1.05, "body": 0.9, "li": 0.8, "ul": 0.9, "ol": 0.9, "header": 0.7,
                "blockquote": 0.8, "td": 0.95, "tr": 0.9, "tbody": 0.9, "table": 0.95}
 _UNIT_SELECTOR = "p, div, td, li, dd, blockquote, section, article, main, center, pre, table"
-# (a <div> or <td> with no block child and none of these inside holds inline markup only)
-_BLOCKS_INSIDE = "p, table, ul, ol, dl, h1, h2, h3, h4, h5, h6, section, article, blockquote, pre, form, header"
 _BLOCKS = frozenset(("div", "p", "table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                      "article", "blockquote", "pre", "form", "header", "main", "nav", "aside", "footer", "figure"))
 _MIN_PARAGRAPH = 25  # characters: shorter elements are not prose
@@ -63,6 +61,7 @@ class Ranking:
     ranked: list[Candidate]
     prose: dict[LexborNode, int]  # prose characters under each element that holds any
     page_prose: int  # prose characters of the whole page
+    whole: set[LexborNode] = field(default_factory=set)  # blocks of inline markup, counted as one paragraph
 
     @property
     def best(self) -> Candidate | None:
@@ -82,8 +81,13 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
         return Ranking([], {}, 0)
     # prose of the paragraphs, summed per parent ("cluster")
     cluster: dict[LexborNode, int] = {}
+    claimed: set[LexborNode] = set()  # blocks of inline markup counted whole: skip what is inside
     for node in root.css(_UNIT_SELECTOR):
         tag = node.tag
+        if claimed:
+            parent = node.parent
+            if parent in claimed or (parent is not None and parent.parent in claimed):
+                continue
         if tag == "p":
             n = len(node.text(deep=True, strip=True))
             if n < _MIN_PARAGRAPH:
@@ -98,13 +102,13 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             home = node.parent
         else:  # text straight in a block (no <p>): the block is the paragraph's home
             n = len(node.text(deep=False, strip=True))
-            if (n < _MIN_PARAGRAPH and tag in ("div", "td") and not any(c.tag in _BLOCKS for c in node.iter())
-                    and node.css_first(_BLOCKS_INSIDE) is None):
+            prose = _prose(n, 0)
+            if not prose and tag in ("div", "td") and not any(c.tag in _BLOCKS for c in node.iter()):
                 # a block of inline markup only (<div><span>text</span></div>): all its text
                 n = len(node.text(deep=True, strip=True))
-                prose = _prose(n, link_len(node) if node.css_first("a") is not None else 0)
-            else:
-                prose = _prose(n, 0)
+                if n >= _MIN_PARAGRAPH:
+                    prose = _prose(n, link_len(node) if node.css_first("a") is not None else 0)
+                    claimed.add(node)
             home = node
         if prose and home is not None:
             cluster[home] = cluster.get(home, 0) + prose
@@ -176,7 +180,7 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
         best = max(best, score)
         ranked.append(Candidate(node, score, total, int(prose)))
     ranked.sort(key=lambda c: c.score, reverse=True)
-    return Ranking(ranked[:1] if best_only else ranked, raw, raw.get(root, 0))
+    return Ranking(ranked[:1] if best_only else ranked, raw, raw.get(root, 0), claimed)
 
 
 def _in_furniture(node: LexborNode | None, memo: dict[LexborNode, bool]) -> bool:

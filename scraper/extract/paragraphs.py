@@ -46,9 +46,9 @@ def _clean_lines(raw: str) -> str:
 
 
 class _Walker:
-    __slots__ = ("out", "buf", "chars", "links", "kind", "big", "prose")
+    __slots__ = ("out", "buf", "chars", "links", "kind", "big", "prose", "whole", "inside_whole")
 
-    def __init__(self, big: int, prose: dict[LexborNode, int]) -> None:
+    def __init__(self, big: int, prose: dict[LexborNode, int], whole: set[LexborNode]) -> None:
         self.out: list[Paragraph] = []
         self.buf: list[str] = []
         self.chars = 0  # characters in buf
@@ -56,6 +56,8 @@ class _Walker:
         self.kind = "p"
         self.big = big  # prose above which a furniture-named block is kept anyway
         self.prose = prose  # prose characters under each element (from the container ranking)
+        self.whole = whole  # blocks of inline markup read as one paragraph: no furniture inside
+        self.inside_whole = False
 
     def flush(self) -> None:
         if self.buf:
@@ -98,7 +100,15 @@ class _Walker:
                 continue
             if tag is None or tag.startswith("#") or tag in BODY_SKIP_TAGS:
                 continue
-            if (tag in _SKIP_UNLESS_BIG or is_boilerplate(child)) and self.prose.get(child, 0) < self.big:
+            if (not self.inside_whole and (tag in _SKIP_UNLESS_BIG or is_boilerplate(child))
+                    and self.prose.get(child, 0) < self.big):
+                continue
+            if child in self.whole and not self.inside_whole:
+                self.inside_whole = True
+                try:
+                    self.block(child, kind, kind) if tag in BODY_BLOCK_TAGS else self.walk(child, kind)
+                finally:
+                    self.inside_whole = False
                 continue
             if tag == "tr" and child.css_first(_NOT_IN_ROW) is None:
                 self.row(child)
@@ -113,14 +123,16 @@ class _Walker:
                 self.walk(child, kind)
 
 
-def build_paragraphs(nodes: list[LexborNode], prose: dict[LexborNode, int], keep_share: float = 0.5) -> list[Paragraph]:
+def build_paragraphs(nodes: list[LexborNode], prose: dict[LexborNode, int], keep_share: float = 0.5,
+                     whole: set[LexborNode] | None = None) -> list[Paragraph]:
     """The paragraphs of `nodes` (the container, or it and its kept siblings), in order.
 
     `prose` gives the prose characters under each element (`Ranking.prose`): a
-    furniture-named block holding `keep_share` of the container's prose is walked anyway.
+    furniture-named block holding `keep_share` of the container's prose is walked anyway, and
+    so is all furniture inside a `whole` block (inline markup read as one paragraph).
     """
     total = sum(prose.get(n, 0) for n in nodes)
-    walker = _Walker(big=max(200, int(total * keep_share)), prose=prose)
+    walker = _Walker(big=max(200, int(total * keep_share)), prose=prose, whole=whole or set())
     for node in nodes:
         tag = node.tag or ""
         kind = "h" if tag in BODY_HEADING_TAGS else "pre" if tag == "pre" else _KIND.get(tag, "p")
