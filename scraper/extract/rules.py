@@ -217,14 +217,24 @@ TEXT_CRUFT = re.compile(
     r"months?)\s+ago\s*$|"
     r"(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*(?=.{0,40}\d).{0,60}$|"
     r"image \d+ of\b|photo \d+ of\b|\d+\s*(?:/|of)\s*\d+\s*$|caption\s*$|(?:back to|view|open|launch) (?:the )?gallery|"
-    r"download (?:the|our) app|get the app|open in app|(?:this|the) (?:article|story|post) (?:was )?(?:originally )?"
+    r"download (?:the|our) app|get the app|open in app|"
+    r"(?:artikel )?(?:teilen|drucken|versenden|bewerten)\b|artikel (?:teilen|drucken|versenden|bewerten|merken)|"
+    r"jetzt (?:abonnieren|anmelden|registrieren|lesen)|weiterlesen|mehr (?:anzeigen|lesen)|zurück\b|startseite|"
+    r"partager|imprimer|lire la suite|voir (?:plus|aussi)|retour\b|accueil\b|s'abonner|se connecter|"
+    r"compartir|imprimir|leer más|ver más|volver\b|inicio\b|suscr[íi]bete|"
+    r"condividi|stampa\b|leggi (?:anche|tutto)|iscriviti|delen\b|lees (?:meer|verder)|udostępnij|"
+    r"поделиться|читать далее|подписаться|(?:this|the) (?:article|story|post) (?:was )?(?:originally )?"
     r"(?:appeared|published) (?:first )?(?:on|in)\b.{0,40}$)",
     re.I)
 
 #: Lines that open a comment section: nothing after them belongs to the article.
 COMMENT_MARKERS = re.compile(
     r"^\W*(?:\d+\s+(?:comments?|responses?|replies|reactions)\b|"
-    r"(?:[\w,]+\W+){0,3}(?:comments|responses|replies)\W*(?:\(\d+\)|\d+)?\W*$|comments?\W*$|"
+    r"(?:[\w,]+\W+){0,3}(?:comments|responses|replies|kommentare|commentaires|réactions|comentarios|commenti|"
+    r"reacties|komentarze|комментарии)\W*(?:\(\d+\)|\d+)?\W*$|comments?\W*$|"
+    r"(?:no|keine|aucun|sin|nessun)\w*\s+(?:comments|kommentare|commentaire|comentarios|commento)|"
+    r"(?:kommentar schreiben|schreiben sie einen kommentar|laisser un commentaire|deja un comentario|"
+    r"lascia un commento|plaats een reactie)|"
     r"leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|"
     r"\w[\w .'-]{0,40} (?:says|said|wrote|commented):$)",
     re.I)
@@ -330,7 +340,8 @@ BODY_BOILERPLATE_STEMS = (
 # ---------------------------------------------------------------- end of body extraction (issue 3)
 
 #: A page footer's legal line: what follows it is rarely the article.
-FOOTER_LINE = re.compile(r"(?:\ball rights reserved\b|^\s*(?:copyright\s*)?(?:©|copyright\b|\(c\))\s*(?:\d{4}))", re.I)
+FOOTER_LINE = re.compile(r"(?:\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|"
+                         r"\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|^\s*(?:copyright\s*)?(?:©|copyright\b|\(c\))\s*(?:\d{4}))", re.I)
 
 #: A reading-time figure inside a longer line ("Nov 18, 2019 at 9:24 pm ET • 2 min read").
 READING_TIME_IN_LINE = re.compile(r"\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read(?:ing)?\b", re.I)
@@ -355,7 +366,14 @@ TEXT_SECTION_HEADINGS = re.compile(
     r"latest (?:news|stories|headlines|articles|videos)|trending|popular|most (?:popular|read|viewed|shared|commented)|"
     r"top (?:stories|news|picks)|read (?:next|more|this next)|up next|next up|what to read next|"
     r"around the web|from the web|sponsored|promoted|paid content|in case you missed it|also on|see also|"
-    r"further reading|keep reading|more for you|featured|explore more)\b", re.I)
+    r"further reading|keep reading|more for you|featured|explore more|"
+    r"mehr zum thema|weitere (?:artikel|beiträge|nachrichten)|ähnliche (?:artikel|beiträge)|das könnte sie|"
+    r"meistgelesen|am meisten gelesen|beliebte (?:artikel|beiträge)|empfehlungen|"
+    r"(?:à )?lire aussi|sur le même sujet|les plus lus|dans la même rubrique|"
+    r"leer también|lo más (?:leído|visto)|te puede interesar|(?:noticias|artículos) relacionad[oa]s|"
+    r"articoli correlati|potrebbe interessarti|(?:i )?più letti|leggi anche|"
+    r"gerelateerde artikelen|meest gelezen|lees ook|"
+    r"похожие (?:статьи|новости)|читайте также|популярное)\b", re.I)
 
 #: A line that is a button or control label, not a credit ("Enlarge Image", "View PDF/Print Mode").
 TEXT_UI_LABEL = re.compile(r"^\W*(?:enlarge|expand|view|click|tap|open|close|download|print|share|see|show|zoom|"
@@ -364,5 +382,9 @@ TEXT_UI_LABEL = re.compile(r"^\W*(?:enlarge|expand|view|click|tap|open|close|dow
 #: Words that make a short line furniture wherever they stand in it (sign-up boxes, cookie and legal notes).
 TEXT_CRUFT_WORDS = re.compile(
     r"\b(?:newsletters?|subscri(?:be|bed|bing|ption)|unsubscribe|sign(?:ed|ing)? up|cookies?|privacy policy|"
-    r"terms (?:of (?:use|service)|and conditions)|all rights reserved|activation link|log ?in to|logged in)\b", re.I)
+    r"terms (?:of (?:use|service)|and conditions)|all rights reserved|activation link|log ?in to|logged in|"
+    r"kommentare|commentaires|comentarios|commenti|datenschutz(?:erklärung)?|impressum|nutzungsbedingungen|"
+    r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
+    r"mentions légales|aviso legal|politique de confidentialité|política de privacidad)\b", re.I)
+
 
