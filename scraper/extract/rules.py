@@ -218,11 +218,11 @@ TEXT_CRUFT = re.compile(
     r"(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*(?=.{0,40}\d).{0,60}$|"
     r"image \d+ of\b|photo \d+ of\b|\d+\s*(?:/|of)\s*\d+\s*$|caption\s*$|(?:back to|view|open|launch) (?:the )?gallery|"
     r"download (?:the|our) app|get the app|open in app|"
-    r"(?:artikel )?(?:teilen|drucken|versenden|bewerten)\b|artikel (?:teilen|drucken|versenden|bewerten|merken)|"
-    r"jetzt (?:abonnieren|anmelden|registrieren|lesen)|weiterlesen|mehr (?:anzeigen|lesen)|zurück\b|startseite|"
-    r"partager|imprimer|lire la suite|voir (?:plus|aussi)|retour\b|accueil\b|s'abonner|se connecter|"
-    r"compartir|imprimir|leer más|ver más|volver\b|inicio\b|suscr[íi]bete|"
-    r"condividi|stampa\b|leggi (?:anche|tutto)|iscriviti|delen\b|lees (?:meer|verder)|udostępnij|"
+    r"(?:artikel )?(?:teilen|drucken|versenden|bewerten)\W*$|artikel (?:teilen|drucken|versenden|bewerten|merken)|"
+    r"jetzt (?:abonnieren|anmelden|registrieren|lesen)|weiterlesen|mehr (?:anzeigen|lesen)|(?:zurück|startseite)\W*$|"
+    r"partager|imprimer|lire la suite|voir (?:plus|aussi)|(?:retour|accueil)\W*$|s'abonner|se connecter|"
+    r"compartir|imprimir|leer más|ver más|(?:volver|inicio)\W*$|suscr[íi]bete|"
+    r"condividi|stampa\W*$|leggi (?:anche|tutto)|iscriviti|delen\W*$|lees (?:meer|verder)|udostępnij|"
     r"поделиться|читать далее|подписаться|(?:this|the) (?:article|story|post) (?:was )?(?:originally )?"
     r"(?:appeared|published) (?:first )?(?:on|in)\b.{0,40}$)",
     re.I)
