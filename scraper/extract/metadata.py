@@ -524,7 +524,8 @@ def _short_date(text: str) -> str | None:
         return None
 
 
-def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None) -> str | None:
+def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
+             headline_text: str | None = None) -> str | None:
     """The publication date the page shows: dated elements first, then dates written in
     date-like elements or next to the headline, then a /YYYY/MM/DD/ in the URL."""
     for selector in _DATE_ATTR_SELECTORS:
@@ -576,6 +577,11 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None) -> s
             found = text_date(text[label.end():label.end() + 40], language)
             if found:
                 return found
+        # last resort: the first full date written after the headline (a dateline, a post's date line)
+        at = text.find(headline_text) if headline_text else -1
+        if at < 0 and headline is not None:
+            at = text.find(node_text(headline))
+        return text_date(text[max(at, 0):max(at, 0) + 1500], language)
     return None
 
 
@@ -647,7 +653,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
         "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
         "og:published_time", "date", "article.published", "publication_date"))
     md.published = _local_first(md.published, meta_published)
-    md.published = md.published or dom_date(tree, url or md.canonical_url, md.language)
+    md.published = md.published or dom_date(tree, url or md.canonical_url, md.language, md.headline)
     md.modified = md.modified or iso_date(_first(metas, "article:modified_time", "datemodified", "og:updated_time",
                                                  "dcterms.modified", "last-modified"))
     if not md.tags:
