@@ -28,6 +28,7 @@ _TAG_FACTOR = {"article": 1.15, "main": 1.05, "body": 0.9, "li": 0.8, "ul": 0.9,
 _UNIT_SELECTOR = "p, div, td, li, dd, blockquote, section, article, main, center, pre, table"
 _BLOCKS = frozenset(("div", "p", "table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                      "article", "blockquote", "pre", "form", "header", "main", "nav", "aside", "footer", "figure"))
+_MAX_TABLES = 30
 _MIN_PARAGRAPH = 25  # characters: shorter elements are not prose
 CLUSTER = 500  # prose characters under one parent for its paragraphs to count in full
 OTHER = 0.25  # weight of its text that is neither prose nor links (headings, dates, cells)
@@ -82,7 +83,11 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
     # prose of the paragraphs, summed per parent ("cluster")
     cluster: dict[LexborNode, int] = {}
     claimed: set[LexborNode] = set()  # blocks of inline markup counted whole: skip what is inside
-    for node in root.css(_UNIT_SELECTOR):
+    nodes = root.css(_UNIT_SELECTOR)
+    # data tables read as one paragraph each; a page of hundreds of tables is a layout of
+    # tables, and checking each of them costs two selector runs: its cells count instead
+    tables = sum(1 for n in nodes if n.tag == "table") <= _MAX_TABLES
+    for node in nodes:
         tag = node.tag
         if claimed:
             parent = node.parent
@@ -95,7 +100,7 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             prose = _prose(n, link_len(node) if node.css_first("a") is not None else 0)
             home = node.parent
         elif tag == "table":
-            if len(node.css("table")) > 1 or node.css_first("p, div") is not None:
+            if not tables or len(node.css("table")) > 1 or node.css_first("p, div") is not None:
                 continue  # a layout table: its paragraphs count for themselves
             n = len(node.text(deep=True, strip=True))
             prose = _prose(n, link_len(node)) if n >= _MIN_PARAGRAPH else 0
@@ -103,7 +108,7 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
         else:  # text straight in a block (no <p>): the block is the paragraph's home
             n = len(node.text(deep=False, strip=True))
             prose = _prose(n, 0)
-            if not prose and tag in ("div", "td") and not any(c.tag in _BLOCKS for c in node.iter()):
+            if not prose and tag == "div" and not any(c.tag in _BLOCKS for c in node.iter()):
                 # a block of inline markup only (<div><span>text</span></div>): all its text
                 n = len(node.text(deep=True, strip=True))
                 if n >= _MIN_PARAGRAPH:
