@@ -525,10 +525,10 @@ def _short_date(text: str) -> str | None:
 
 
 def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
-             headline_text: str | None = None) -> str | None:
+             headline_text: str | None = None, written_only: bool = False) -> str | None:
     """The publication date the page shows: dated elements first, then dates written in
     date-like elements or next to the headline, then a /YYYY/MM/DD/ in the URL."""
-    for selector in _DATE_ATTR_SELECTORS:
+    for selector in () if written_only else _DATE_ATTR_SELECTORS:
         for node in tree.css(selector)[:5]:
             if has_ancestor(node, NOT_DATE_TOKENS, depth=8):
                 continue
@@ -653,6 +653,12 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
         "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
         "og:published_time", "date", "article.published", "publication_date"))
     md.published = _local_first(md.published, meta_published)
+    if md.published and re.search(r"T(?:0\d|1[01]):.*(?:\+00:?00|Z)$", md.published):
+        # a UTC time early in the day: the page's readers may see the day before; the shown date decides
+        shown = dom_date(tree, None, md.language, md.headline, written_only=True)
+        if shown and shown[:10] < md.published[:10] and \
+                (datetime.fromisoformat(md.published[:10]) - datetime.fromisoformat(shown[:10])).days == 1:
+            md.published = shown
     md.published = md.published or dom_date(tree, url or md.canonical_url, md.language, md.headline)
     md.modified = md.modified or iso_date(_first(metas, "article:modified_time", "datemodified", "og:updated_time",
                                                  "dcterms.modified", "last-modified"))
