@@ -182,15 +182,22 @@ def iso_date(value: str | None) -> str | None:
         written = text_date(value)  # "06.08.2009", "13. Januar 2014": day first, month names in many languages
         if written:
             time_part = re.search(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b", value)
-            if time_part and not re.search(r"[+-]\d\d:?\d\d\b|\b(?:am|pm|utc|gmt|[a-z]{3}t)\b", value, re.I):
+            if not time_part:
+                return written
+            if not re.search(r"[+-]\d\d:?\d\d\b|\b(?:am|pm|utc|gmt|[a-z]{3}t)\b", value, re.I):
                 h, mi, se = (int(x or 0) for x in time_part.groups())
                 if h < 24 and mi < 60:
                     return f"{written}T{h:02d}:{mi:02d}:{se:02d}"
-            else:
                 return written
+            parsed = _dateutil(value)  # a time with its zone: dateutil keeps it, if it reads the same day
+            return parsed if parsed and parsed[:10] == written else written
     if re.fullmatch(r"\d{10}(\d{3})?", value):  # epoch seconds or milliseconds
         ts = int(value[:10])
         return datetime.fromtimestamp(ts, tz=timezone.utc).isoformat()
+    return _dateutil(value)
+
+
+def _dateutil(value: str) -> str | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateutil warns about time zone names it does not know
         try:
