@@ -532,7 +532,7 @@ def _short_date(text: str) -> str | None:
 
 
 def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
-             headline_text: str | None = None, written_only: bool = False) -> str | None:
+             headline_text: str | None = None, written_only: bool = False, attrs_only: bool = False) -> str | None:
     """The publication date the page shows: dated elements first, then dates written in
     date-like elements or next to the headline, then a /YYYY/MM/DD/ in the URL."""
     for selector in () if written_only else _DATE_ATTR_SELECTORS:
@@ -549,6 +549,8 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
                 found = text_date(node_text(node), language)
                 if found:
                     return found
+    if attrs_only:
+        return None
     for node in tree.css(_DATE_TEXT_SELECTOR)[:80]:
         text = node_text(node)
         if len(text) > 150 or has_ancestor(node, NOT_DATE_TOKENS, depth=8):
@@ -660,6 +662,12 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
         "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
         "og:published_time", "date", "article.published", "publication_date"))
     md.published = _local_first(md.published, meta_published)
+    if md.published:
+        # a site that declares its last update as the publication date: the page's own dated
+        # element (time[datetime], itemprop=datePublished) shows the earlier, original day
+        shown = dom_date(tree, None, md.language, md.headline, attrs_only=True)
+        if shown and shown[:10] < md.published[:10]:
+            md.published = shown
     if md.published and re.search(r"T(?:0\d|1[01]):.*(?:\+00:?00|Z)$", md.published):
         # a UTC time early in the day: the page's readers may see the day before; the shown date decides
         shown = dom_date(tree, None, md.language, md.headline, written_only=True)
