@@ -246,3 +246,22 @@ def test_a_date_line_is_not_a_byline():
     a = scraper.extract_text(text)
     assert a.authors == []
     assert a.published == "2019-11-20"
+
+
+def test_long_reader_comments_after_the_article_lose_to_it():
+    comment = ("I read this twice and I still think the council got it wrong, because nobody asked the people "
+               "who actually live by the river what they wanted before the money was spent on the new bank.")
+    comments = "\n\n".join(f"reader{i} says:\n\nNov 20, 2019 at 9:0{i} am\n\n{comment}" for i in range(8))
+    text = (f"A quiet week in the valley - Valley News\n\nA quiet week in the valley\n\n{PARA}\n\n{PARA2}\n\n"
+            f"{PARA}\n\n8 Comments\n\n{comments}\n")
+    a = scraper.extract_text(text)
+    assert a.paragraphs == [PARA, PARA2, PARA]
+
+
+def test_a_long_cookie_notice_is_not_body():
+    notice = ("We use cookies and similar tracking technologies to personalise content and ads, and our partners "
+              "may combine this with other information you have given them; you can withdraw your consent at any "
+              "time in the privacy settings of this website.")
+    text = f"A quiet week in the valley - Valley News\n\n{notice}\n\nA quiet week in the valley\n\n{PARA}\n\n{PARA2}\n"
+    a = scraper.extract_text(text)
+    assert a.paragraphs == [PARA, PARA2]

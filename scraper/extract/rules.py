@@ -236,7 +236,8 @@ COMMENT_MARKERS = re.compile(
     r"(?:kommentar schreiben|schreiben sie einen kommentar|laisser un commentaire|deja un comentario|"
     r"lascia un commento|plaats een reactie)|"
     r"leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|"
-    r"\w[\w .'-]{0,40} (?:says|said|wrote|commented):$)",
+    r"\w[\w .'-]{0,40} (?:says|said|wrote|commented|sagt|schreibt|schrieb|dit|a écrit|dice|escribió|scrive|zegt|"
+    r"пишет):$)",
     re.I)
 
 #: A byline: "By Jane Doe", "Von Max Muster", "Por ...", "Posted by ...".
@@ -387,4 +388,9 @@ TEXT_CRUFT_WORDS = re.compile(
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
     r"mentions légales|aviso legal|politique de confidentialité|política de privacidad)\b", re.I)
 
+#: A consent banner's words: a line of any length holding "cookie" and CONSENT_HITS of these is a banner.
+TEXT_CONSENT_WORDS = re.compile(
+    r"\b(?:cookies?|consent|privacy|tracking|personali[sz]ed|third[- ]part(?:y|ies)|partners?|browser|"
+    r"einwilligung|zustimm\w*|datenschutz\w*|drittanbieter\w*|consentement|confidentialité|traceurs|"
+    r"consentimiento|privacidad|consenso)\b", re.I)
 

@@ -21,6 +21,8 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'
 MIN_WORDS, MAX_WORDS = 3, 40
 #: ... and, when only contained in the title, at least this share of the title part it matches.
 MIN_TITLE_SHARE = 0.6
+#: A line that holds a title part whole may be this many times longer ("... in Tennessee").
+MAX_TITLE_GROWTH = 1.5
 #: Lines above the prose (furniture not counted) searched for the headline when the title names none.
 HEADLINE_REACH = 12
 #: Share of a line's words found in the page title from which the line is the title's headline.
@@ -61,7 +63,7 @@ def matches_title(line: Line, parts: list[str]) -> bool:
             return True
         if text in part and len(text) >= MIN_TITLE_SHARE * len(part):
             return True
-        if part in text and len(text) <= 1.25 * len(part) and len(part.split()) >= MIN_WORDS + 1:
+        if part in text and len(text) <= MAX_TITLE_GROWTH * len(part) and len(part.split()) > MIN_WORDS:
             return True
     return False
 

@@ -18,8 +18,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .rules import (COMMENT_MARKERS, CRUFT_LINES, FOOTER_LINE, READING_TIME, TEXT_CRUFT, TEXT_CRUFT_WORDS,
-                    TEXT_SECTION_HEADINGS)
+from .rules import (COMMENT_MARKERS, CRUFT_LINES, FOOTER_LINE, READING_TIME, TEXT_CONSENT_WORDS, TEXT_CRUFT,
+                    TEXT_CRUFT_WORDS, TEXT_SECTION_HEADINGS)
 from .text_lang import detect_language, short_lists, stop_density, stopwords
 
 GOOD, NEAR, SHORT, BAD, CRUFT, SECTION, FOOTER, BREAK = (
@@ -40,6 +40,8 @@ STOPS_LOW, STOPS_HIGH = 0.30, 0.32
 TITLE_WORDS = 30
 #: Lines shorter than this holding a sign-up or legal word are furniture.
 CRUFT_WORDS_LENGTH = 120
+#: Distinct consent words (one of them "cookie") that make a line a consent banner.
+CONSENT_WORDS = 3
 #: Words of a section heading ("More on this story").
 SECTION_WORDS = 7
 #: Share of capitalised words from which a line without a full stop is a Title Case headline.
@@ -148,6 +150,14 @@ def is_title_line(line: Line) -> bool:
     return line.words <= TITLE_WORDS and not line.text.endswith((".", "!", "?", "。"))
 
 
+def is_consent_banner(text: str) -> bool:
+    """True for a cookie or consent notice: "cookie" and other consent words, at any length."""
+    if "ookie" not in text:
+        return False
+    words = {m.group(0).casefold() for m in TEXT_CONSENT_WORDS.finditer(text)}
+    return any(w.startswith("cookie") for w in words) and len(words) >= CONSENT_WORDS
+
+
 def is_cruft(text: str) -> bool:
     """True for page furniture by its wording alone."""
     return (text.casefold().strip(" :.!»›>|") in CRUFT_LINES or bool(TEXT_CRUFT.match(text))
@@ -168,6 +178,8 @@ def classify(line: Line, has_language: bool = True) -> str:
             return CRUFT
     elif line.chars < 2 * LENGTH_HIGH and FOOTER_LINE.search(t):
         return FOOTER
+    if is_consent_banner(t):
+        return CRUFT
     stops_low, stops_high = (STOPS_LOW, STOPS_HIGH) if has_language else (0.0, 0.0)
     if line.title_lead or (line.title_case >= TITLE_CASE_LINE and line.words >= 5 and not line.ends_sentence):
         return SHORT if line.chars < LENGTH_LOW else BAD  # a teaser or a headline ("Title Case Words ...")

@@ -30,8 +30,10 @@ NEAR_GAIN_PER_CHAR = 0.5
 WALL = -1e9
 #: A run ends where its weight has dropped this far below its best (a menu, a card list, a footer).
 GAP_LIMIT = 200.0
-#: Weight kept by prose lines below the page footer's legal line.
+#: Weight kept by prose lines below the page footer's legal line, or below a comment-section
+#: marker that follows this much prose.
 AFTER_FOOTER = 0.25
+PROSE_BEFORE_COMMENTS = 600.0
 #: Paragraph runs cut off from the article by a box of at most this many lines are joined to it,
 #: when they hold at least MERGE_MIN_GOOD paragraphs.
 MERGE_GAP = 10
@@ -174,6 +176,15 @@ def _merge_after(lines: list[Line], weights: list[float], all_runs: list[Run], e
     return end, skipped
 
 
+def _comments_start(lines: list[Line], all_runs: list[Run]) -> int | None:
+    """The first comment-section marker below a run of article prose (a "12 comments" link
+    near the byline comes before any)."""
+    for line in lines:
+        if line.kind == BREAK and any(r.end <= line.index and r.score >= PROSE_BEFORE_COMMENTS for r in all_runs):
+            return line.index
+    return None
+
+
 def main_region(lines: list[Line], anchors: list[int] = ()) -> Region:
     """The article's lines (see the module's notes), trimmed to start and end on prose;
     `anchors`: the lines that repeat the page title's headline."""
@@ -182,6 +193,10 @@ def main_region(lines: list[Line], anchors: list[int] = ()) -> Region:
     if footer is not None:  # past the page's legal line, prose is listings, not the article
         weights[footer:] = [w * AFTER_FOOTER if w > 0 else w for w in weights[footer:]]
     all_runs = runs(weights)
+    comments = _comments_start(lines, all_runs)
+    if comments is not None:  # past the comment section's heading, prose is readers' comments
+        weights[comments:] = [w * AFTER_FOOTER if w > 0 else w for w in weights[comments:]]
+        all_runs = runs(weights)
     best = max(all_runs, key=lambda r: r.score, default=Run(0, 0, 0.0))
     anchored = max((anchored_run(weights, a) for a in anchors), key=lambda r: r.score, default=None)
     if anchored and anchored.score * ANCHOR_ODDS >= best.score:
