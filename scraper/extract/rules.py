@@ -388,9 +388,10 @@ TEXT_CRUFT_WORDS = re.compile(
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
     r"mentions légales|aviso legal|politique de confidentialité|política de privacidad)\b", re.I)
 
-#: A consent banner's words: a line of any length holding "cookie" and CONSENT_HITS of these is a banner.
+#: A consent banner's words: any line holding "cookie" and enough of these (`text_lines.CONSENT_WORDS`).
 TEXT_CONSENT_WORDS = re.compile(
     r"\b(?:cookies?|consent|privacy|tracking|personali[sz]ed|third[- ]part(?:y|ies)|partners?|browser|"
     r"einwilligung|zustimm\w*|datenschutz\w*|drittanbieter\w*|consentement|confidentialité|traceurs|"
     r"consentimiento|privacidad|consenso)\b", re.I)
+
 
