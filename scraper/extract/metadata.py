@@ -587,10 +587,12 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
             if found:
                 return found
         # last resort: the first full date written after the headline (a dateline, a post's date line)
-        at = text.find(headline_text) if headline_text else -1
-        if at < 0 and headline is not None:
-            at = text.find(node_text(headline))
-        return text_date(text[max(at, 0):max(at, 0) + 1500], language)
+        title = headline_text or (node_text(headline) if headline is not None else "")
+        starts = [m.start() for m in re.finditer(re.escape(title), text)][:3] if title else []
+        for at in starts or [0]:  # the headline may stand in a menu first, then over the article
+            found = text_date(text[max(at - 100, 0):at + len(title) + 1500], language)
+            if found:
+                return found
     return None
 
 
