@@ -20,6 +20,8 @@ from .text_lines import BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, Line
 DEK_GAP = 2
 #: Lines between the headline and a standfirst.
 DEK_REACH = 8
+#: A standfirst is a sentence or two.
+DEK_CHARS = 320
 _NOT_BODY = (CRUFT, SECTION, FOOTER, BREAK)
 
 
@@ -52,7 +54,8 @@ def _split_dek(lines: list[Line], kept: list[Line], head: int | None,
                bylines: set[int]) -> tuple[str | None, list[Line]]:
     """(description, body lines): one prose line right under the headline, cut off from the article
     by its byline, date or share bar (two lines or more), is the standfirst, not the first paragraph."""
-    if head is None or len(kept) < 3 or kept[0].kind not in (GOOD, NEAR) or kept[0].index - head > DEK_REACH:
+    if (head is None or len(kept) < 3 or kept[0].kind not in (GOOD, NEAR) or kept[0].index - head > DEK_REACH
+            or kept[0].chars > DEK_CHARS):
         return None, kept
     nxt = next((k for k in range(1, len(kept)) if kept[k].kind in (GOOD, NEAR)), None)
     if nxt is None or nxt == len(kept) - 1:
