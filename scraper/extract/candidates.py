@@ -31,6 +31,7 @@ _BLOCKS = frozenset(("div", "p", "table", "ul", "ol", "dl", "li", "h1", "h2", "h
 _MAX_TABLES = 30
 _MIN_PARAGRAPH = 25  # characters: shorter elements are not prose
 CLUSTER = 500  # prose characters under one parent for its paragraphs to count in full
+CLUSTER_POWER = 2.0  # how steeply a lone paragraph (a teaser card) loses weight
 OTHER = 0.25  # weight of its text that is neither prose nor links (headings, dates, cells)
 ALPHA = 1.0  # weight of a container's other text (links, menus) against its prose
 
@@ -141,7 +142,7 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
     mass: dict[LexborNode, float] = {}  # weighted prose of the subtree
     raw: dict[LexborNode, int] = {}  # prose characters of the subtree
     for home, prose in cluster.items():
-        mass[home] = prose * min(1.0, prose / full)
+        mass[home] = prose * min(1.0, prose / full) ** CLUSTER_POWER
         raw[home] = prose
     via: dict[LexborNode, LexborNode | None] = {}  # the one child prose came through (None: several)
     for node in sorted(parent_of, key=depth.__getitem__, reverse=True):
