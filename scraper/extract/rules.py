@@ -235,6 +235,7 @@ COMMENT_MARKERS = re.compile(
     r"(?:no|keine|aucun|sin|nessun)\w*\s+(?:comments|kommentare|commentaire|comentarios|commento)|"
     r"(?:kommentar schreiben|schreiben sie einen kommentar|(?:laisser|écrire|ajouter) un commentaire|"
     r"deja un comentario|escribe un comentario|"
+    r"(?:reply|antworten|répondre|responder|rispondi|beantwoorden|odpowiedz|ответить)\W*$|"
     r"lascia un commento|plaats een reactie)|"
     r"leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|"
     r"\w[\w .'-]{0,40} (?:says|said|wrote|commented|sagt|schreibt|schrieb|dit|a écrit|dice|escribió|scrive|zegt|"
