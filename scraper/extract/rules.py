@@ -90,7 +90,8 @@ BYLINE_SELECTORS = (
 NOT_NAME_WORDS = re.compile(
     r"\b(?:all(?:e)? (?:articles|artikel|posts|beiträge)|articles?|artikel|beitrag|beiträge|posts?|"
     r"uncategori[sz]ed|category|kategorie|view|profile|profil|share|comments?|kommentare?|admin\w*|"
-    r"wordpress\w*|organi[sz]ation|human|subscribe|follow|email|e-mail|read|more|mehr|home|login|menu|search|suche)\b", re.I)
+    r"wordpress\w*|google|facebook|twitter|youtube|instagram|disqus|jetpack|blogger|"
+    r"organi[sz]ation|human|subscribe|follow|email|e-mail|read|more|mehr|home|login|menu|search|suche)\b", re.I)
 
 #: Written bylines in the page text, the last resort: "Posted by Konstantin", "Beitrag von Margarita Koreneva".
 BYLINE_TEXT = re.compile(
