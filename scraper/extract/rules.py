@@ -387,7 +387,7 @@ TEXT_UI_LABEL = re.compile(r"^\W*(?:enlarge|expand|view|click|tap|open|close|dow
 
 #: Words that make a short line furniture wherever they stand in it (sign-up boxes, cookie and legal notes).
 TEXT_CRUFT_WORDS = re.compile(
-    r"\b(?:newsletters?|subscri(?:be|bed|bing|ption)|unsubscribe|sign(?:ed|ing)? up|cookies?|privacy policy|"
+    r"\b(?:newsletters?|subscri(?:be|bed|bing|ption)|unsubscribe|sign(?:ed|ing)? up|privacy policy|"
     r"terms (?:of (?:use|service)|and conditions)|all rights reserved|activation link|log ?in to|logged in|"
     r"kommentare|commentaires|comentarios|commenti|datenschutz(?:erklärung)?|impressum|nutzungsbedingungen|"
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"

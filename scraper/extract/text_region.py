@@ -23,6 +23,8 @@ from .text_lines import BAD, BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, SHORT, L
 #: Weight of one line of each class (per character for prose, flat for the rest).
 SHORT_COST = 20.0
 CRUFT_COST = 40.0
+#: A list marker standing alone ("1.", "•", "40") weighs nothing either way.
+MARKER_CHARS = 4
 SECTION_COST = 150.0
 BAD_COST_PER_CHAR = 0.5
 BAD_COST_MAX = 80.0
@@ -56,7 +58,7 @@ def weight(line: Line) -> float:
     if kind == NEAR:
         return NEAR_GAIN_PER_CHAR * line.chars
     if kind == SHORT:
-        return -SHORT_COST
+        return 0.0 if line.chars <= MARKER_CHARS and not any(c.isalpha() for c in line.text) else -SHORT_COST
     if kind == BAD:
         return -min(BAD_COST_MAX, BAD_COST_PER_CHAR * line.chars)
     if kind == CRUFT:
