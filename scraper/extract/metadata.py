@@ -378,6 +378,12 @@ def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELE
                     else node.parent
         if names:
             return names[:6]
+    # a blog's comments mark the post's author ("bypostauthor"): the name there is the author's
+    for node in tree.css(".bypostauthor .fn, .bypostauthor cite")[:3]:
+        names = person_names(re.sub(r"\s+(?:said|says|sagt|dit|dice|schreibt|wrote)\s*:?$", "", node_text(node),
+                                    flags=re.I))
+        if len(names) == 1:
+            return names
     if written and tree.body is not None:
         for m in BYLINE_TEXT.finditer(tree.body.text(deep=True, separator="\n")):
             if not m.group(0).lstrip()[:3].lower().startswith(("by", "von", "par")) or m.group("end") is not None:
