@@ -59,15 +59,19 @@ def text_len(node: LexborNode) -> int:
 
 
 _JUNK = frozenset(BODY_JUNK_TAGS)
-_SELECTOR = ", ".join((*BODY_JUNK_TAGS, "form", BODY_HIDDEN_SELECTOR))
+_RAW_TEXT = frozenset(("script", "style", "template"))
+#: A form or <noscript> holding this share of the page's visible text stays.
+KEEP_SHARE = 0.7
+_SELECTOR = ", ".join((*BODY_JUNK_TAGS, "form", "noscript", BODY_HIDDEN_SELECTOR))
 
 
 def clean_for_body(tree: LexborHTMLParser) -> None:
     """Remove scripts, styles, navigation, asides, footers, forms and hidden elements from the body.
 
-    One CSS selection over the body. Forms and hidden elements that hold most
-    of the page's text stay: some frameworks wrap the whole page in a form,
-    and some pages ship the article hidden until a script shows it.
+    One CSS selection over the body. Forms and `<noscript>` that hold most of
+    the page's visible text stay: some frameworks wrap the whole page in a
+    form, and some pages ship the article in `<noscript>` for readers without
+    scripts while a script renders it for the others.
     """
     body = tree.body
     if body is None:
@@ -75,13 +79,15 @@ def clean_for_body(tree: LexborHTMLParser) -> None:
     nodes = body.css(_SELECTOR)
     if not nodes:
         return
-    half = -1
+    most = -1
     drop = []
     for node in nodes:
-        if node.tag not in _JUNK:
-            if half < 0:
-                half = text_len(body) // 2
-            if text_len(node) > half:
+        tag = node.tag
+        if (tag == "noscript" or tag == "form") and not is_boilerplate(node):
+            if most < 0:  # most of the page's visible text (script and style text is not visible)
+                raw = sum(text_len(n) for n in nodes if n.tag in _RAW_TEXT)
+                most = int((text_len(body) - raw) * KEEP_SHARE)
+            if text_len(node) > most:
                 continue
         drop.append(node)
     # Later nodes in document order are never ancestors of earlier ones: removing

@@ -266,7 +266,7 @@ ROLE_WORDS = re.compile(
 #: Elements removed with their content before the body is looked for: never article text.
 #: (Kept short: lexbor matches every node against every selector; the paragraph walk skips
 #: the other furniture tags, see `BODY_SKIP_TAGS`.)
-BODY_JUNK_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer")
+BODY_JUNK_TAGS = ("script", "style", "template", "iframe", "svg", "nav", "aside", "footer")
 
 #: Hidden elements (removed with their content, unless they hold most of the page's text).
 BODY_HIDDEN_SELECTOR = (
@@ -276,7 +276,7 @@ BODY_HIDDEN_SELECTOR = (
 #: Never text: the paragraph walk skips these with their content wherever they are (h1 is the
 #: headline: metadata, not body).
 BODY_SKIP_TAGS = frozenset((
-    "img", "h1", "script", "style", "noscript", "template", "svg", "iframe", "frame", "frameset", "button",
+    "img", "h1", "script", "style", "template", "svg", "iframe", "frame", "frameset", "button",
     "input", "select", "option", "optgroup", "textarea", "datalist", "output", "progress", "label", "fieldset",
     "legend", "dialog", "menu", "menuitem", "figure", "nav", "aside", "footer", "form", "video", "audio",
     "picture", "source", "track", "object", "embed", "applet", "canvas", "map", "area", "math", "time", "wbr",
