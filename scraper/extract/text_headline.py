@@ -73,7 +73,15 @@ def title_matches(lines: list[Line]) -> list[int]:
     if not lines:
         return []
     parts = title_parts(lines[0].text)
-    return [ln.index for ln in lines[1:] if _looks_like_headline(ln) and matches_title(ln, parts)]
+    title = fold(lines[0].text)
+    return [ln.index for ln in lines[1:]
+            if _looks_like_headline(ln) and _first_word(ln.text) in title and matches_title(ln, parts)]
+
+
+def _first_word(text: str) -> str:
+    """The line's first word, folded (a cheap test before the full comparison with the title)."""
+    m = _TOKEN.search(text.casefold())
+    return m.group(0) if m else ""
 
 
 def repeated_titles(lines: list[Line]) -> list[int]:

@@ -27,7 +27,7 @@ GOOD, NEAR, SHORT, BAD, CRUFT, SECTION, FOOTER, BREAK = (
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"[^\S\xa0]+")  # runs of white space; a no-break space inside a line is kept as written
-_SENTENCE_END = re.compile(r"[.!?…:;)\"”’»」。！？]\s*$")
+_SENTENCE_END = frozenset(".!?…:;)\"”’»」。！？")  # the last character of a sentence-shaped line
 #: Scripts written without spaces between words: length in characters stands in for word counts.
 _DATELINE = re.compile(r"\(|\s[—–-]{1,2}\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -130,16 +130,21 @@ def measure(text: str) -> Page:
     short_mask = short_lists().mask(language)
     stops = stopwords(language)
     counts = Counter(t for _, t in raw)
+    cjk = bool(_CJK.search(text))
     lines = []
     for i, ((block, t), ws, fw) in enumerate(zip(raw, tokens, folded)):
         words = len(ws)
-        if _CJK.search(t):
+        if cjk and _CJK.search(t):
             words = max(words, len(t) // 2)
         lines.append(Line(i, block, t, words, stop_density(fw, stops), _title_case(ws),
-                          bool(_SENTENCE_END.search(t)), counts[t], _title_lead(t, ws, short_mask)))
+                          t[-1] in _SENTENCE_END, counts[t], _title_lead(t, ws, short_mask)))
     page = Page(lines, language)
+    kinds: dict[str, str] = {}  # a line's class depends on its text alone; menus repeat
     for line in lines:
-        line.kind = classify(line, has_language=bool(stops))
+        kind = kinds.get(line.text)
+        if kind is None:
+            kind = kinds[line.text] = classify(line, has_language=bool(stops))
+        line.kind = kind
     if lines and lines[0].kind in (GOOD, NEAR, BAD) and is_title_line(lines[0]):
         lines[0].kind = SHORT  # the page's <title>, which dumps print first
     return page
