@@ -146,3 +146,10 @@ def test_huge_page_is_extracted_without_falling_back():
     assert len(body.paragraphs) == 200_000
     assert body.paragraphs[-1] == ("Paragraph number 199999 of a very long page tells its own small story about "
                                    "item 199999 in the list.")
+
+
+def test_article_in_noscript_is_read_when_it_is_most_of_the_page():
+    assert body_of("body-noscript.html").paragraphs == [
+        "Today we are turning on a new protection for everyone who uses the browser on a phone or a laptop.",
+        "It checks the address of each site you visit against a list that is updated every thirty minutes.",
+    ]
