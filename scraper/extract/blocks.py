@@ -26,10 +26,14 @@ Signals, in the order the step runs (vocabularies in `rules.py`):
 - Small furniture (share bars, newsletter boxes, "Advertisement", "Read more")
   whose whole text is a cruft line.
 
-Authors and organisations: `Article.authors` lists people only. A byline that
-names an organisation (a newsroom, a wire agency, "Staff", "Redaktion", the
-site itself) is dropped, so an agency-only story has no authors rather than a
-fake person; see `metadata.is_organisation`.
+Authors and organisations (`metadata._choose_authors`): `Article.authors` lists
+the people credited. An organisation never stands beside a person and never
+comes from the declarations alone: a JSON-LD `Organization` author, a meta
+`author` that is the publisher, the site's own name are dropped. Placeholders
+and wire agencies ("Staff", "Our Foreign Staff", "AFP", "The Associated
+Press") are dropped too, so an agency story has `authors == []`. Only when the
+visible byline credits a newsroom and no person ("By Redaktion", "ET Online")
+is that byline kept as the single entry, so the credit is not lost.
 """
 from __future__ import annotations
 

@@ -711,15 +711,27 @@ def _local_first(declared: str | None, meta: str | None) -> str | None:
     return meta if utc and same and not meta.endswith(("+00:00", "Z")) else declared
 
 
+#: Bylines that stand for nobody in particular: never kept, even as the only credit.
+_PLACEHOLDER = re.compile(r"^\s*(?:(?:our|the)\s+)?(?:\w+\s+)?(?:staff|team|editors?|desk|admin\w*|webmaster|"
+                          r"unknown|guest|contributors?)\s*$|"
+                          r"^\s*(?:the\s+)?(?:afp|ap|dpa|apa|efe|ansa|upi|reuters|associated press|agencies|"
+                          r"agence france[- ]presse|wires?)\b", re.I)  # and the wire agencies
+
+
 def _choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], metas: dict[str, list[str]],
                     site_name: str | None) -> list[Author]:
     """People credited with the article: JSON-LD persons (completed by the visible byline when
     it names them all and more), else the visible byline, else the author meta tags.
-    Organisations are never listed (see the module docstring of blocks.py)."""
+
+    Organisations never stand beside or for a person: a newsroom, an agency or the site named
+    along with people is dropped, and so is an organisation that only the JSON-LD or the meta tags
+    declare (the publisher standing in). When the visible byline credits an organisation and no
+    person ("By Redaktion", "ET Online"), that byline is kept as the one entry, so it is not lost;
+    the site's own name is never kept."""
     declared = _people(ld_authors, site_name)
     # with declared authors, only the marked-up bylines may complete them (cheap, and precise)
-    byline = _people([Author(name=n) for n in (dom_bylines(tree, BYLINE_SELECTORS[:5], written=False) if declared
-                                               else dom_bylines(tree))], site_name)
+    shown_names = dom_bylines(tree, BYLINE_SELECTORS[:5], written=False) if declared else dom_bylines(tree)
+    byline = _people([Author(name=n) for n in shown_names], site_name)
     if declared:
         have = {a.name.casefold() for a in declared}
         shown = {a.name.casefold() for a in byline}
@@ -728,6 +740,10 @@ def _choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], metas: dic
         return declared
     if byline:
         return byline
+    site = clean_text(site_name).casefold()
+    for name in shown_names:  # only an organisation in the visible byline
+        if is_organisation(name) and clean_text(name).casefold() != site and not _PLACEHOLDER.search(name):
+            return [Author(name=name)]
     names = _first(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                    "citation_author", "byl")
     if names and not names.startswith("http"):
