@@ -98,3 +98,16 @@ def test_json_ld_date_keeps_its_offset():
     md = _md("""<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
         "datePublished":"2017-02-23T17:18:13-08:00"}</script></head><body></body></html>""")
     assert md.published == "2017-02-23T17:18:13-08:00"
+
+
+def test_a_newsroom_credited_alone_stays_but_never_beside_a_person():
+    alone = _md("""<html><body><h1>Headline of the story</h1><p class="byline">By <span class="author">Redaktion</span></p>
+        <p>Text.</p></body></html>""")
+    assert [a.name for a in alone.authors] == ["Redaktion"]
+    both = _md("""<html><body><h1>Headline of the story</h1>
+        <p class="byline">By <a rel="author" href="/a/kim">Kim Park</a> and <a rel="author" href="/a/r">Redaktion</a></p>
+        <p>Text.</p></body></html>""")
+    assert [a.name for a in both.authors] == ["Kim Park"]
+    agency = _md("""<html><body><h1>Headline of the story</h1><p class="byline">By <span class="author">AFP</span></p>
+        </body></html>""")
+    assert agency.authors == []
