@@ -11,7 +11,7 @@ import re
 
 from .metadata import text_date
 from .rules import BYLINE, CREDIT_WORDS
-from .text_lines import CRUFT, Line
+from .text_lines import CRUFT, GOOD, NEAR, Line
 
 #: Separators between a title's headline and the site's name.
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·•»:~/]|-|::)\s+")
@@ -137,7 +137,10 @@ def headline_line(lines: list[Line], start: int, anchors: list[int]) -> int | No
     # otherwise a line shown twice, then the nearest line, above the prose rather than its first line
     above = [c for c in candidates if c.index < start] or candidates
     repeated = [c.index for c in above if c.repeats > 1 and not c.ends_sentence]
-    return repeated[0] if repeated else above[0].index
+    if repeated:
+        return repeated[0]
+    titles = [c.index for c in above if c.kind not in (GOOD, NEAR)]  # a title, not a standfirst
+    return titles[0] if titles else above[0].index
 
 
 def site_name_of(lines: list[Line], headline: str | None) -> str | None:
