@@ -312,7 +312,7 @@ def has_ancestor(node: Any, tokens: frozenset[str], tags: tuple[str, ...] = (), 
 _BYLINE_PREFIX = re.compile(
     r"^\s*(?:(?:posted|written|published|words|story|text|reported|geschrieben|publiziert|verfasst|"
     r"ver[öo]ffentlicht|erstellt|publi[ée]|[ée]crit)\s+)?(?:by|von|vom|par|por|di|door|av|af|from)\s*[:\s]\s*|"
-    r"^\s*(?:author|autor|auteur|autore|written by|reporter)\s*[:\-]?\s*", re.I)
+    r"^\s*(?:author|autor|auteur|autore|written by|reporter|作者|记者|記者|著者)\s*[:：\-]?\s*", re.I)
 _BYLINE_TAIL = re.compile(
     r"\s+(?:on|am|le|el|il|at|um|@|\||–|—|-|•|·)\s+.*$|\s*[|•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
     r"\d{4}-\d{2}-\d{2}|(?:updated|published|posted|aktualisiert)\b).*$", re.I)
@@ -379,7 +379,7 @@ def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELE
         if names:
             return names[:6]
     # a blog's comments mark the post's author ("bypostauthor"): the name there is the author's
-    for node in tree.css(".bypostauthor .fn, .bypostauthor cite")[:3]:
+    for node in tree.css(".bypostauthor .fn, .bypostauthor cite, .bypostauthor .author")[:3]:
         names = person_names(re.sub(r"\s+(?:said|says|sagt|dit|dice|schreibt|wrote)\s*:?$", "", node_text(node),
                                     flags=re.I))
         if len(names) == 1:
