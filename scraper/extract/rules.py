@@ -84,7 +84,8 @@ BYLINE_SELECTORS = (
     '[class*="post__author"]',
     '.byline a, .byline, [class*="byline"] a, [class*="-byline"], [class*="post-author"] a, .author a, '
     '[class*="article-author"], [class*="entry-author"], .author, [class*="auteur"], [class*="autor"]',
-    '[class*="author"] a, [class*="poster"], [class*="user__name"], [class*="username"], [class*="submitted"] a',
+    '[class*="author"] a, [class*="poster"], [class*="user__name"], [class*="username"], [class*="submitted"] a, '
+    '[id*="author"]:not(input):not(textarea):not(label)',
 )
 #: Words that are never (part of) a person's name in a byline: links and labels around it.
 NOT_NAME_WORDS = re.compile(
