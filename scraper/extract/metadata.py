@@ -314,7 +314,7 @@ _BYLINE_PREFIX = re.compile(
     r"ver[öo]ffentlicht|erstellt|publi[ée]|[ée]crit)\s+)?(?:by|von|vom|par|por|di|door|av|af|from)\s*[:\s]\s*|"
     r"^\s*(?:author|autor|auteur|autore|written by|reporter|作者|记者|記者|著者)\s*[:：\-]?\s*", re.I)
 _BYLINE_TAIL = re.compile(
-    r"\s+(?:on|am|le|el|il|at|um|@|\||–|—|-|•|·)\s+.*$|\s*[|•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"\s+(?:(?-i:on|am|le|el|il|at|um)|@|\||–|—|-|•|·)(?:\s+.*)?$|\s*[|•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
     r"\d{4}-\d{2}-\d{2}|(?:updated|published|posted|aktualisiert)\b).*$", re.I)
 _NAME_OK = re.compile(r"^(?:[^\d@/:=<>{}()\[\]#]{2,60}|(?=(?:[^\W\d_]\d*){3})[^\W_]{3,30})$")  # or a handle: "freeman1984"
 
@@ -385,13 +385,15 @@ def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELE
         if len(names) == 1:
             return names
     if written and tree.body is not None:
-        for m in BYLINE_TEXT.finditer(tree.body.text(deep=True, separator="\n")):
-            if not m.group(0).lstrip()[:3].lower().startswith(("by", "von", "par")) or m.group("end") is not None:
-                names = person_names(m.group("name"))  # a labelled byline, or a line that is only "By Name"
-            else:
-                continue
+        text = tree.body.text(deep=True, separator="\n")
+        for m in BYLINE_TEXT.finditer(text):
+            if m.group(0).lstrip()[:3].lower().startswith(("by", "von", "par")) and m.group("end") is None:
+                continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
+            end = text.find("\n", m.start("name"))
+            line = text[m.start("name"):end if end > 0 else None][:160]
+            names = [n for n in person_names(line) if len(n.split()) <= 4] or person_names(m.group("name"))
             if names:
-                return names[:1]
+                return names[:6]
     return []
 
 
