@@ -365,7 +365,7 @@ def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELE
         for node in tree.css(selector)[:30]:
             if scope is not None and not has_ancestor(node, frozenset(), depth=4, stop=None, within=scope):
                 continue
-            if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "li") if node.tag != "li" else ("nav",)):
+            if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "li") if node.tag != "li" else ("nav", "h1")):
                 continue
             text = node_text(node)
             if len(text) > 100:  # a byline is short; a longer text is an author box or a teaser
