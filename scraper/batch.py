@@ -61,6 +61,9 @@ __all__ = [
 ]
 
 MAX_HOSTS = 4096  # per-origin state kept (idle origins beyond this are forgotten)
+# Cookies live for a redirect chain's sake (consent pages); the jar is emptied now and then
+# so that a list of a million sites does not grow it without end.
+COOKIE_CLEAR_EVERY = 1000
 
 # httpcore's async pool runs `import sniffio` several times per request and, when sniffio is
 # not installed (anyio 4 no longer needs it), each failed import searches sys.path again: about
@@ -166,6 +169,7 @@ class BatchEngine:
         self._pool: Executor | None = None
         self._hosts: OrderedDict[str, _Host] = OrderedDict()
         self._robots_tasks: set[asyncio.Task] = set()
+        self._requests = 0
         self._global = asyncio.Semaphore(self.options.concurrency)
         self._bodies = asyncio.Semaphore(self.options.concurrency + 2 * max(1, self.options.worker_count))
 
@@ -345,6 +349,9 @@ class BatchEngine:
             body = _Held(self._bodies)
             try:
                 async with self._turn(host, body):
+                    self._requests += 1
+                    if self._requests % COOKIE_CLEAR_EVERY == 0:
+                        self._client.cookies.clear()
                     result = await afetch_once(self._client, url, self.options)
             except FetchError as exc:
                 delay = retry_delay(exc, attempt, self.options)

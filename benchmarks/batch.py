@@ -1,0 +1,201 @@
+"""End-to-end throughput and memory of `scraper batch` against a slow loopback web.
+
+    .venv/bin/python benchmarks/batch.py                    # 10,000 URLs + extraction-only baseline
+    .venv/bin/python benchmarks/batch.py --rss 10000 100000 # peak RSS as the list grows
+    .venv/bin/python benchmarks/batch.py --urls 2000 -- --concurrency 32   # extra `scraper batch` options
+
+A server process answers every request after `--latency` seconds (default 0.1)
+with a page of ../shared/bench/pages (gunzipped), on `--hosts` host names
+(127.0.0.1 ... 127.0.0.N, one port), HTTP/1.1 keep-alive. URL i is
+http://127.0.0.(1 + i % N):PORT/p/<page i % pages>?n=i, so every URL is distinct.
+`scraper batch` runs as a subprocess with its defaults (16 in flight, 2 per
+host, one extraction process per core); its process tree's RSS is sampled
+every 50 ms. The baseline is extraction alone: the same pages, in the same
+number of processes, with no network and no output.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import multiprocessing as mp
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[1]
+PAGES = REPO.parent / "shared" / "bench" / "pages"
+if not PAGES.is_dir():
+    PAGES = Path("/work/shared/bench/pages")
+sys.path.insert(0, str(REPO))  # this tree's scraper, in the baseline's workers too
+
+
+def load_pages(folder: Path) -> list[bytes]:
+    return [gzip.decompress(p.read_bytes()) for p in sorted(folder.glob("*.html.gz"))]
+
+
+# -- the slow web ----------------------------------------------------------------
+
+def serve(port: int, hosts: list[str], latency: float, folder: str, ready: mp.Event) -> None:
+    pages = load_pages(Path(folder))
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                target = head.split(b" ", 2)[1]
+                await asyncio.sleep(latency)
+                if target == b"/robots.txt":
+                    body, ctype = b"User-agent: *\nAllow: /\n", b"text/plain"
+                else:
+                    body, ctype = pages[int(target.split(b"/")[2].split(b"?")[0]) % len(pages)], b"text/html"
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: " + ctype + b"\r\nContent-Length: "
+                             + str(len(body)).encode() + b"\r\n\r\n" + body)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, IndexError, ValueError):
+            pass
+        finally:
+            writer.close()
+
+    async def main() -> None:
+        server = await asyncio.start_server(handle, host=hosts, port=port, backlog=1024)
+        ready.set()
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def write_urls(path: Path, n: int, port: int, hosts: int, pages: int) -> None:
+    with path.open("w") as fh:
+        for i in range(n):
+            fh.write(f"http://127.0.0.{1 + i % hosts}:{port}/p/{i % pages}?n={i}\n")
+
+
+# -- measurements ------------------------------------------------------------------
+
+def run_batch(urls: Path, out: Path, extra: list[str]) -> dict:
+    """Run `scraper batch`; wall time and peak RSS (main process, and the whole tree)."""
+    out.unlink(missing_ok=True)
+    cmd = [sys.executable, "-m", "scraper", "batch", str(urls), "-o", str(out), "--quiet", *extra]
+    started = time.monotonic()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = psutil.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak_main = peak_tree = 0
+    cpu: dict[int, float] = {}  # pid -> last CPU seconds seen (main and extraction workers)
+    while proc.poll() is None:
+        try:
+            main = proc.memory_info().rss
+            tree = main
+            for p in [proc, *proc.children(recursive=True)]:
+                t = p.cpu_times()
+                cpu[p.pid] = t.user + t.system
+                if p is not proc:
+                    tree += p.memory_info().rss
+        except psutil.Error:
+            continue
+        peak_main, peak_tree = max(peak_main, main), max(peak_tree, tree)
+        time.sleep(0.05)
+    seconds = time.monotonic() - started
+    stderr = proc.stderr.read().decode()
+    records = ok = 0
+    with out.open() as fh:
+        for line in fh:
+            records += 1
+            ok += '"error": {' not in line[:400]
+    main_cpu = cpu.pop(proc.pid, 0.0)
+    return {"records": records, "ok": ok, "seconds": seconds, "pages_per_s": records / seconds,
+            "cpu_ms_per_page_main": 1000 * main_cpu / max(records, 1),
+            "cpu_ms_per_page_workers": 1000 * sum(cpu.values()) / max(records, 1),
+            "peak_rss_main_mb": peak_main / 2**20, "peak_rss_tree_mb": peak_tree / 2**20,
+            "exit": proc.returncode, "stderr": stderr.strip()[-300:]}
+
+
+_worker_pages: list[bytes] = []
+
+
+def _load(folder: str) -> None:
+    global _worker_pages
+    _worker_pages = load_pages(Path(folder))
+
+
+def _extract(i: int) -> int:
+    from scraper import extract
+
+    return len(extract(_worker_pages[i % len(_worker_pages)], "http://example.org/").body)
+
+
+def extraction_only(n: int, workers: int) -> dict:
+    """Extraction alone: n pages over `workers` processes holding the pages in memory."""
+    with ProcessPoolExecutor(workers, initializer=_load, initargs=(str(PAGES),)) as pool:
+        list(pool.map(_extract, range(2 * workers)))  # start and warm up
+        procs = [psutil.Process(pid) for pid in pool._processes]
+        before = sum(sum(p.cpu_times()[:2]) for p in procs)
+        started = time.monotonic()
+        for _ in pool.map(_extract, range(n), chunksize=8):
+            pass
+        seconds = time.monotonic() - started
+        cpu = sum(sum(p.cpu_times()[:2]) for p in procs) - before
+    return {"pages": n, "seconds": seconds, "pages_per_s": n / seconds, "workers": workers,
+            "cpu_ms_per_page": 1000 * cpu / n}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--urls", type=int, default=10_000)
+    ap.add_argument("--hosts", type=int, default=64)
+    ap.add_argument("--latency", type=float, default=0.1)
+    ap.add_argument("--rss", type=int, nargs="*", help="list sizes to compare peak RSS for (e.g. 10000 100000)")
+    ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("extra", nargs="*", help="options passed to `scraper batch` (after --)")
+    args = ap.parse_args()
+
+    workers = os.cpu_count() or 1
+    port = free_port()
+    hosts = [f"127.0.0.{i}" for i in range(1, args.hosts + 1)]
+    ready = mp.get_context("spawn").Event()
+    server = mp.get_context("spawn").Process(target=serve, args=(port, hosts, args.latency, str(PAGES), ready), daemon=True)
+    server.start()
+    ready.wait(60)
+    n_pages = len(list(PAGES.glob("*.html.gz")))
+    results: dict = {"machine": {"cores": workers, "python": sys.version.split()[0],
+                                 "load_average_before": os.getloadavg()},
+                     "latency_s": args.latency, "hosts": args.hosts, "options": args.extra}
+    try:
+        with tempfile.TemporaryDirectory(prefix="scraper-bench-") as tmp:
+            tmp_path = Path(tmp)
+            sizes = args.rss or [args.urls]
+            for n in sizes:
+                urls = tmp_path / f"urls-{n}.txt"
+                write_urls(urls, n, port, args.hosts, n_pages)
+                res = run_batch(urls, tmp_path / f"out-{n}.jsonl", args.extra)
+                results[f"batch_{n}"] = res
+                print(json.dumps({f"batch_{n}": res}), flush=True)
+            if not args.no_baseline:
+                base = extraction_only(min(sizes), workers)
+                results["extraction_only"] = base
+                print(json.dumps({"extraction_only": base}), flush=True)
+                first = results[f"batch_{min(sizes)}"]
+                results["end_to_end_vs_extraction"] = first["pages_per_s"] / base["pages_per_s"]
+    finally:
+        server.terminate()
+    results["machine"]["load_average_after"] = os.getloadavg()
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
