@@ -153,3 +153,9 @@ def test_article_in_noscript_is_read_when_it_is_most_of_the_page():
         "Today we are turning on a new protection for everyone who uses the browser on a phone or a laptop.",
         "It checks the address of each site you visit against a list that is updated every thirty minutes.",
     ]
+
+
+def test_section_page_of_teasers_is_not_an_article():
+    body = body_of("body-section-page.html")
+    assert body.paragraphs == []
+    assert not body.is_article

@@ -9,7 +9,9 @@ taken out figures, bios and related cards):
 3. `paragraphs.build_paragraphs`: its text, one paragraph per block; furniture
    blocks (share bars, bylines, ...) are skipped by class/id words.
 4. Filters here: link-heavy paragraphs and lists, furniture lines, a trailing
-   heading with nothing under it, repeated paragraphs.
+   heading with nothing under it, repeated paragraphs. A body made of teasers
+   (most paragraphs right after a dropped linked title: a home or section page)
+   is emptied and flagged as not an article.
 5. A check: when our body is tiny for the page, or misses much of the page's
    JSON-LD `articleBody`, trafilatura runs on the same (cleaned) tree as a
    fallback and the better of the two is kept (`Body.used_fallback`).
@@ -42,6 +44,10 @@ PAGE_PROSE_FOR_TINY = 600
 #: A body is an article when it holds this much text, in a paragraph of at least LONG_PARAGRAPH.
 ARTICLE_MIN_CHARS = 200
 LONG_PARAGRAPH = 80
+#: A body where most paragraphs follow a dropped linked title, and at least this many, is a
+#: list of teasers (a home or section page): not an article.
+MIN_TEASERS = 3
+TEASER_CHARS = 300  # ... and whose paragraphs are this short on average
 
 _WORDS = re.compile(r"\w+")
 _TAG = re.compile(r"<[^>]{0,500}>")
@@ -84,26 +90,39 @@ def _is_furniture_line(p: Paragraph) -> bool:
     return False
 
 
-def _filter(paras: list[Paragraph]) -> list[str]:
-    """Drop link-heavy paragraphs and lists, furniture lines, dangling headings, repeats."""
+def _filter(paras: list[Paragraph]) -> tuple[list[str], bool]:
+    """Drop link-heavy paragraphs and lists, furniture lines, dangling headings, repeats.
+
+    Also tells a list of teasers (a home or section page): when most kept
+    paragraphs come right after a linked title that was dropped, the "body" is
+    teaser texts, not an article.
+    """
     kept: list[Paragraph] = []
     seen: set[str] = set()
+    after_title = False  # the previous paragraph was a dropped linked title
+    teasers = 0
     for p in paras:
         if _is_furniture_line(p):
             continue
         ratio = p.link_ratio
         if ratio > 0.5 and (p.kind in ("li", "h", "cell", "row") or ratio > 0.8 or len(p.text) < 200):
+            after_title = 15 <= len(p.text) < 200 and p.kind in ("h", "p")
             continue
         if len(p.text) > 40:
             key = p.text.casefold()
             if key in seen:
                 continue
             seen.add(key)
+        teasers += after_title
+        after_title = False
         kept.append(p)
     # a heading, or a short line leading into something that is gone ("Read on:"), ends nothing
     while kept and (kept[-1].kind == "h" or (len(kept[-1].text) < 80 and kept[-1].text.endswith(":"))):
         kept.pop()
-    return [p.text for p in kept]
+    # (a listicle's items are long; teasers on a home page are a line or two)
+    listing = (teasers >= MIN_TEASERS and teasers * 2 >= len(kept)
+               and sum(len(p.text) for p in kept) < TEASER_CHARS * len(kept))
+    return [p.text for p in kept], listing
 
 
 def _word_recall(reference: str, text: str) -> float:
@@ -123,8 +142,8 @@ def _word_recall(reference: str, text: str) -> float:
     return hits / len(ref)
 
 
-def _paragraphs(ranking: Ranking) -> list[str]:
-    """The filtered paragraphs of the best container.
+def _paragraphs(ranking: Ranking) -> tuple[list[str], bool]:
+    """The filtered paragraphs of the best container, and whether they are a list of teasers.
 
     When the walk keeps under a fifth of the container's prose, a furniture name
     hid the article ("paywall-container", "meta-field" wrappers): walk again,
@@ -132,12 +151,13 @@ def _paragraphs(ranking: Ranking) -> list[str]:
     """
     cand = ranking.best
     if cand is None:
-        return []
-    paragraphs = _filter(build_paragraphs([cand.node], ranking.prose, whole=ranking.whole))
+        return [], False
+    paragraphs, listing = _filter(build_paragraphs([cand.node], ranking.prose, whole=ranking.whole))
     total = ranking.prose.get(cand.node, 0)
     if sum(len(p) for p in paragraphs) * 5 < total:
-        paragraphs = _filter(build_paragraphs([cand.node], ranking.prose, keep_share=0.2, whole=ranking.whole))
-    return paragraphs
+        paragraphs, listing = _filter(build_paragraphs([cand.node], ranking.prose, keep_share=0.2,
+                                                       whole=ranking.whole))
+    return paragraphs, listing
 
 
 def _declared_paragraphs(declared: str) -> list[str]:
@@ -154,7 +174,9 @@ def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
     declared = _ld_article_body(tree)
     clean_for_body(tree)
     ranking = rank_containers(tree, best_only=True)
-    paragraphs = _paragraphs(ranking)
+    paragraphs, listing = _paragraphs(ranking)
+    if listing:  # a home or section page: its teasers are not an article
+        paragraphs = []
     size = sum(len(p) for p in paragraphs)
 
     used_fallback = False
@@ -162,7 +184,7 @@ def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
         # The page declares a longer text than we found, and we miss much of it: the page's
         # markup hides the article (a script renders it): the declaration is the body.
         paragraphs = _declared_paragraphs(declared)
-    elif size < TINY_BODY and ranking.page_prose >= PAGE_PROSE_FOR_TINY:
+    elif size < TINY_BODY and ranking.page_prose >= PAGE_PROSE_FOR_TINY and not listing:
         # Prose on the page, next to nothing found: ask trafilatura (not on huge pages: too slow).
         html = tree.html or ""
         if len(html) <= FALLBACK_MAX_HTML:
@@ -173,5 +195,6 @@ def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
     # one spelling of each character: NFC, as readers and search indexes expect
     paragraphs = [p if unicodedata.is_normalized("NFC", p) else unicodedata.normalize("NFC", p) for p in paragraphs]
     size = sum(len(p) for p in paragraphs)
-    is_article = size >= ARTICLE_MIN_CHARS and any(len(p) >= LONG_PARAGRAPH for p in paragraphs)
+    is_article = (size >= ARTICLE_MIN_CHARS
+                  and (size >= 5 * ARTICLE_MIN_CHARS or any(len(p) >= LONG_PARAGRAPH for p in paragraphs)))
     return Body(paragraphs=paragraphs, is_article=is_article, used_fallback=used_fallback)
