@@ -333,6 +333,9 @@ def is_organisation(name: str, site_name: str | None = None) -> bool:
         site = clean_text(site_name).casefold()
         if n == site or (len(site) > 3 and site in n):  # "CBS Detroit", "The Verge Staff" (a blog's
             return True  # name that holds its author's, "Frau Sabienes sagt", still has a person)
+        words = site.split()
+        if len(words) >= 3 and len(n.split()) >= 3 and n.split()[:2] == words[:2] and words[0] not in ("the", "der", "die", "das", "le", "la"):
+            return True  # a desk of the site: "Global Voices Latin America" on "Global Voices auf Deutsch"
     return False
 
 
@@ -365,7 +368,8 @@ def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELE
         for node in tree.css(selector)[:30]:
             if scope is not None and not has_ancestor(node, frozenset(), depth=4, stop=None, within=scope):
                 continue
-            if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "li") if node.tag != "li" else ("nav", "h1")):
+            if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "blockquote", "li") if node.tag != "li"
+                            else ("nav", "h1", "blockquote")):
                 continue
             text = node_text(node)
             if len(text) > 100:  # a byline is short; a longer text is an author box or a teaser

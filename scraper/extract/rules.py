@@ -105,7 +105,7 @@ BYLINE_TEXT = re.compile(
 NOT_BYLINE_TOKENS = frozenset((
     "comment", "comments", "reply", "respond", "related", "recirc", "popular", "trending",
     "widget", "teaser", "card", "nav", "menu", "more-on", "nextclick", "most-read", "promo",
-    "newsletter", "recommended",
+    "newsletter", "recommended", "quote", "blockquote", "testimonial",
 ))
 
 #: Words that mark a byline as an organisation, not a person (whole words, case-folded).
