@@ -48,11 +48,13 @@ SECTION_WORDS = 7
 TITLE_CASE_LINE = 0.7
 #: Capitalised words (a function word among them) that open a headline-style line.
 TITLE_LEAD = 5
+#: Words from which a line's stop words are counted.
+DENSITY_WORDS = 3
 #: Words from which a line is read to guess the language.
 PROSE_WORDS = 8
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One non-empty line of the dump."""
 
@@ -117,26 +119,32 @@ def _title_lead(text: str, tokens: list[str], short_mask: int) -> bool:
     return function_words > 0
 
 
+def _folded(text: str) -> list[str]:
+    """The casefolded words of a line, numbers left out."""
+    return [w for w in _WORD.findall(text.casefold()) if not w.isdigit()]
+
+
 def measure(text: str) -> Page:
     """Split a dump into lines, guess its language and measure every line."""
     raw = split_lines(text)
+    counts = Counter(t for _, t in raw)
+    cjk = bool(_CJK.search(text))
     tokens = [_WORD.findall(t) for _, t in raw]
-    folded = [[w for w in _WORD.findall(t.casefold()) if not w.isdigit()] for _, t in raw]
+    # stop words are counted on lines of DENSITY_WORDS words or more (shorter ones are never prose)
+    folded = [_folded(t) if cjk or len(ws) >= DENSITY_WORDS else None for (_, t), ws in zip(raw, tokens)]
     # the language is read from the prose-like lines, where stop words live (menus have few)
-    sample = [w for fw in folded if len(fw) >= PROSE_WORDS for w in fw]
+    sample = [w for fw in folded if fw and len(fw) >= PROSE_WORDS for w in fw]
     if len(sample) < 50:
-        sample = [w for fw in folded for w in fw]
+        sample = [w for fw in folded if fw for w in fw]
     language = detect_language(sample)
     short_mask = short_lists().mask(language)
     stops = stopwords(language)
-    counts = Counter(t for _, t in raw)
-    cjk = bool(_CJK.search(text))
     lines = []
     for i, ((block, t), ws, fw) in enumerate(zip(raw, tokens, folded)):
         words = len(ws)
         if cjk and _CJK.search(t):
             words = max(words, len(t) // 2)
-        lines.append(Line(i, block, t, words, stop_density(fw, stops), _title_case(ws),
+        lines.append(Line(i, block, t, words, stop_density(fw, stops) if fw else 0.0, _title_case(ws),
                           t[-1] in _SENTENCE_END, counts[t], _title_lead(t, ws, short_mask)))
     page = Page(lines, language)
     kinds: dict[str, str] = {}  # a line's class depends on its text alone; menus repeat
