@@ -297,9 +297,10 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> N
                 seen.add(href)
                 blocks.related.append(RelatedArticle(title=title, url=href))
             inline.append(p)
+    # decompose frees a node and everything in it: never touch a node inside one already gone
+    inline = [p for p in _outermost(inline) if not _inside(p, containers)]
     for node in (*containers, *inline):
-        if node.parent is not None:
-            node.decompose()
+        node.decompose()
 
 
 def _inside(node: LexborNode, others: list[LexborNode]) -> bool:
@@ -323,6 +324,7 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks)
     boxes = [n for n, tokens in candidates
              if tokens & AUTHOR_BOX_TOKENS and n.tag not in ("body", "html", "main", "article")]
     bios = [n for n, tokens in candidates if tokens & _BIO_WORDS and not tokens & AUTHOR_BOX_TOKENS]
+    taken: list[LexborNode] = []
     for box in _outermost(boxes):
         text = node_text(box)
         if not (15 <= len(text) <= 3000) or _too_big(box):
@@ -334,11 +336,13 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks)
             author.name, url = _name_near(box, base)
             author.url = author.url or url
         blocks.authors.append(author)
+        taken.append(box)
+    # a biography element outside any box ("byline-bio", "c-author__bio", "infoCard-bio"), its name nearby;
+    # chosen before any box goes (decompose frees the nodes inside it)
+    bios = [b for b in _outermost(bios) if not _inside(b, taken) and not any(b.mem_id == t.mem_id for t in taken)]
+    for box in taken:
         box.decompose()
-    # a biography element outside any box ("byline-bio", "c-author__bio", "infoCard-bio"), its name nearby
-    for node in _outermost(bios):
-        if node.parent is None:  # inside a box already taken
-            continue
+    for node in bios:
         text = node_text(node)
         if len(text.split()) < 6 or len(text) > 1500 or _NOT_A_BIO.search(text) \
                 or has_ancestor(node, _NOT_IMAGE_AROUND, depth=8):
