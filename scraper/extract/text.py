@@ -20,7 +20,7 @@ from ..model import Article
 from .metadata import text_date
 from .text_blocks import find_blocks
 from .text_body import body_lines
-from .text_headline import fold, headline_line, site_name_of, title_matches
+from .text_headline import headline_line, site_name_of, title_matches
 from .text_lines import Line, measure
 from .text_people import find_people
 from .text_region import main_region
@@ -48,7 +48,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
     found = find_blocks(lines, top, start, end)
     taken = found.taken | people.taken | region.skipped
     # a headline or caption shown again (galleries repeat captions) is not body text either
-    shown_again = {fold(lines[i].text) for i in found.taken} | ({fold(headline)} if headline else set())
+    shown_again = {lines[i].text for i in found.taken} | ({headline} if headline else set())
     description, body = body_lines(lines, start, end, head, taken, shown_again, people.taken)
     body_text = "\n\n".join(ln.text for ln in body)
     return Article(

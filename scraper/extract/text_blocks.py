@@ -36,9 +36,10 @@ _INITIALS = re.compile(r"[A-Z]")
 _LABEL = re.compile(r"^\W*(?:" + CREDIT_LABEL + r")\s*(?:by\s+)?[:|]", re.I)  # "Photo: ...", "(Credit: ...)"
 #: "... on November 19, 2019. Jaafar Ashtiyeh / AFP": a caption, then its credit without brackets.
 _SENTENCE_THEN_CREDIT = re.compile(r"^(?P<cap>.{20,}[.!?”\"])\s+(?P<credit>[^.!?()]{3,60})$")
-#: Something in a line's last characters that a credit needs (brackets, a label, an agency, a slash).
-_CREDIT_HINT = re.compile(r"[)\]©/]|credit|photo|image|foto|bild|courtesy|getty|reuters|(?-i:\b[A-Z]{2,}\b)", re.I)
+#: A credit sits in a caption's last characters.
 CREDIT_TAIL_CHARS = 130
+_LAST_SENTENCE_END = re.compile(r"[.!?”\"]\s+")
+_LABEL_IN_TAIL = re.compile(r"(?:\b(?:" + CREDIT_LABEL + r")\b|©)", re.I)
 _SLASHED = re.compile(r"[^\W\d]/[^\W\d]")  # "Sanjeev Verma/Hindustan Times"
 
 
@@ -78,15 +79,19 @@ def plausible_credit(credit: str) -> bool:
 
 def caption_with_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) when the line is a caption that carries its credit, else None."""
-    if not _CREDIT_HINT.search(text[-CREDIT_TAIL_CHARS:]):
-        return None
-    m = CREDIT_TAIL.match(text)
-    if m and len(m.group("cap").split()) >= 3:
-        return m.group("cap").strip(" ([").strip(), m.group("credit").strip(" .()[]")
-    m = _SENTENCE_THEN_CREDIT.match(text)
-    if m and len(m.group("credit").split()) <= 6 and plausible_credit(m.group("credit")) \
-            and len(_INITIALS.findall(m.group("credit"))) >= 2:
-        return m.group("cap"), m.group("credit").strip()
+    tail = text[-CREDIT_TAIL_CHARS:]
+    if "redit" in tail:
+        m = CREDIT_TAIL.match(text)
+        if m and len(m.group("cap").split()) >= 3:
+            return m.group("cap").strip(" ([").strip(), m.group("credit").strip(" .()[]")
+    last = _LAST_SENTENCE_END.split(tail)[-1]  # what follows the last full stop
+    if len(last) <= CREDIT_TAIL_CHARS // 2 and (_SLASHED.search(last) or CREDIT_AGENCY.search(last)):
+        m = _SENTENCE_THEN_CREDIT.match(text)
+        if m and len(m.group("credit").split()) <= 6 and plausible_credit(m.group("credit")) \
+                and len(_INITIALS.findall(m.group("credit"))) >= 2:
+            return m.group("cap"), m.group("credit").strip()
+    if not (text.rstrip(" .")[-1:] in ")]" or _LABEL_IN_TAIL.search(tail)):
+        return None  # split_credit needs a bracketed tail or a label
     caption, credit = split_credit(text)
     labelled = _LABEL.search(text[len(caption or ""):]) if credit else None
     if caption and credit and len(caption.split()) >= 3 and caption != text and (labelled or plausible_credit(credit)):

@@ -13,7 +13,7 @@ prose, headings and list items, and leaves out:
 """
 from __future__ import annotations
 
-from .text_headline import fold, is_date_line
+from .text_headline import is_date_line
 from .text_lines import BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, Line
 
 #: Lines between a standfirst and the first paragraph (byline, date, share bar).
@@ -28,10 +28,10 @@ _NOT_BODY = (CRUFT, SECTION, FOOTER, BREAK)
 def body_lines(lines: list[Line], start: int, end: int, head: int | None, taken: set[int],
                shown_again: set[str], bylines: set[int]) -> tuple[str | None, list[Line]]:
     """(standfirst, body lines) of the article's lines start..end; `taken`: the lines the block
-    finders used, `shown_again`: folded texts that are not body wherever they stand (the headline,
+    finders used, `shown_again`: texts that are not body wherever they stand (the headline,
     captions), `bylines`: the byline's lines."""
     kept = [ln for ln in _outside_sections(lines[start:end])
-            if ln.kind not in _NOT_BODY and ln.index not in taken and fold(ln.text) not in shown_again]
+            if ln.kind not in _NOT_BODY and ln.index not in taken and ln.text not in shown_again]
     description, kept = _split_dek(lines, kept, head, bylines)
     return description, _cut_tail(lines, kept)
 

@@ -73,9 +73,9 @@ def title_matches(lines: list[Line]) -> list[int]:
     if not lines:
         return []
     parts = title_parts(lines[0].text)
-    title = fold(lines[0].text)
+    title_words = set(_TOKEN.findall(fold(lines[0].text)))
     return [ln.index for ln in lines[1:]
-            if _looks_like_headline(ln) and _first_word(ln.text) in title and matches_title(ln, parts)]
+            if _looks_like_headline(ln) and _first_word(ln.text) in title_words and matches_title(ln, parts)]
 
 
 def _first_word(text: str) -> str:
