@@ -159,3 +159,11 @@ def test_section_page_of_teasers_is_not_an_article():
     body = body_of("body-section-page.html")
     assert body.paragraphs == []
     assert not body.is_article
+
+
+def test_the_headline_h1_goes_and_other_h1_are_headings():
+    assert body_of("body-h1-sections.html").paragraphs == [
+        "Our story",
+        "We are two writers who met at a comedy night in 2008 and have written a weekly column together ever since.",
+        "Both of us live by the sea, and most of our stories start with something overheard on the ferry.",
+    ]

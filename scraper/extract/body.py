@@ -90,7 +90,7 @@ def _is_furniture_line(p: Paragraph) -> bool:
     return False
 
 
-def _filter(paras: list[Paragraph]) -> tuple[list[str], bool]:
+def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[str], bool]:
     """Drop link-heavy paragraphs and lists, furniture lines, dangling headings, repeats.
 
     Also tells a list of teasers (a home or section page): when most kept
@@ -99,6 +99,7 @@ def _filter(paras: list[Paragraph]) -> tuple[list[str], bool]:
     """
     kept: list[Paragraph] = []
     seen: set[str] = set()
+    headline = headline.casefold()
     after_title = False  # the previous paragraph was a dropped linked title
     teasers = 0
     for p in paras:
@@ -107,6 +108,8 @@ def _filter(paras: list[Paragraph]) -> tuple[list[str], bool]:
         ratio = p.link_ratio
         if ratio > 0.5 and (p.kind in ("li", "h", "cell", "row") or ratio > 0.8 or len(p.text) < 200):
             after_title = 15 <= len(p.text) < 200 and p.kind in ("h", "p")
+            continue
+        if p.kind == "h" and headline and p.text.casefold() == headline:
             continue
         if len(p.text) > 40:
             key = p.text.casefold()
@@ -142,7 +145,7 @@ def _word_recall(reference: str, text: str) -> float:
     return hits / len(ref)
 
 
-def _paragraphs(ranking: Ranking) -> tuple[list[str], bool]:
+def _paragraphs(ranking: Ranking, headline: str) -> tuple[list[str], bool]:
     """The filtered paragraphs of the best container, and whether they are a list of teasers.
 
     When the walk keeps under a fifth of the container's prose, a furniture name
@@ -152,11 +155,11 @@ def _paragraphs(ranking: Ranking) -> tuple[list[str], bool]:
     cand = ranking.best
     if cand is None:
         return [], False
-    paragraphs, listing = _filter(build_paragraphs([cand.node], ranking.prose, whole=ranking.whole))
+    paragraphs, listing = _filter(build_paragraphs([cand.node], ranking.prose, whole=ranking.whole), headline)
     total = ranking.prose.get(cand.node, 0)
     if sum(len(p) for p in paragraphs) * 5 < total:
         paragraphs, listing = _filter(build_paragraphs([cand.node], ranking.prose, keep_share=0.2,
-                                                       whole=ranking.whole))
+                                                       whole=ranking.whole), headline)
     return paragraphs, listing
 
 
@@ -174,7 +177,8 @@ def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
     declared = _ld_article_body(tree)
     clean_for_body(tree)
     ranking = rank_containers(tree, best_only=True)
-    paragraphs, listing = _paragraphs(ranking)
+    h1 = tree.css_first("h1")  # the headline: metadata, not body (other h1 are headings)
+    paragraphs, listing = _paragraphs(ranking, " ".join(h1.text(deep=True).split()) if h1 is not None else "")
     if listing:  # a home or section page: its teasers are not an article
         paragraphs = []
     size = sum(len(p) for p in paragraphs)

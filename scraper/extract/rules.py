@@ -274,10 +274,9 @@ BODY_HIDDEN_SELECTOR = (
     '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]'
 )
 
-#: Never text: the paragraph walk skips these with their content wherever they are (h1 is the
-#: headline: metadata, not body).
+#: Never text: the paragraph walk skips these with their content wherever they are.
 BODY_SKIP_TAGS = frozenset((
-    "img", "h1", "script", "style", "template", "svg", "iframe", "frame", "frameset", "button",
+    "img", "script", "style", "template", "svg", "iframe", "frame", "frameset", "button",
     "input", "select", "option", "optgroup", "textarea", "datalist", "output", "progress", "label", "fieldset",
     "legend", "dialog", "menu", "menuitem", "figure", "nav", "aside", "footer", "form", "video", "audio",
     "picture", "source", "track", "object", "embed", "applet", "canvas", "map", "area", "math", "time", "wbr",
@@ -291,8 +290,9 @@ BODY_BLOCK_TAGS = frozenset((
     "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "figure", "figcaption", "details", "summary",
     "center", "hgroup", "form", "body", "html", "noscript",
 ))
-#: Headings that become paragraphs of their own (h1 is the headline: metadata, not body).
-BODY_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+#: Headings that become paragraphs of their own (the page's first h1, the headline, is metadata:
+#: the body drops its text).
+BODY_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: A CSS selector matching any block element (to tell inline markup that hides blocks).
 BODY_BLOCK_SELECTOR = ", ".join(sorted(BODY_BLOCK_TAGS - {"body", "html"}))
 
