@@ -118,7 +118,7 @@ def repair_tail(path: Path) -> int:
 
 
 def _drop_errors(path: Path) -> int:
-    """Rewrite `path` without its error records (and unreadable lines), atomically; the count dropped."""
+    """Rewrite `path` without its error records, atomically; the count dropped (other lines stay)."""
     dropped = 0
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -126,7 +126,7 @@ def _drop_errors(path: Path) -> int:
                 os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as dst:
             for line in src:
                 scanned = scan_record(line)
-                if scanned is None or scanned[1]:
+                if scanned is not None and scanned[1]:
                     dropped += 1
                     continue
                 dst.write(line)
