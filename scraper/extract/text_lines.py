@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .rules import (COMMENT_MARKERS, CRUFT_LINES, FOOTER_LINE, READING_TIME, TEXT_CONSENT_WORDS, TEXT_CRUFT,
                     TEXT_CRUFT_WORDS, TEXT_SECTION_HEADINGS)
@@ -42,6 +43,8 @@ TITLE_WORDS = 30
 CRUFT_WORDS_LENGTH = 120
 #: Distinct consent words (one of them "cookie") that make a line a consent banner.
 CONSENT_WORDS = 3
+#: Distinct lines whose furniture test is remembered (a batch meets the same menus again and again).
+FURNITURE_CACHE = 65536
 #: Words of a section heading ("More on this story").
 SECTION_WORDS = 7
 #: Share of capitalised words from which a line without a full stop is a Title Case headline.
@@ -87,8 +90,10 @@ def split_lines(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     block = 0
     gap = True
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _SPACE.sub(" ", raw.replace("\ufeff", "")).strip()
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").split("\n"):
+        line = raw.strip()
+        if not (line.isascii() and "  " not in line and "\t" not in line):  # the common case needs no regex
+            line = _SPACE.sub(" ", line)
         if not line:
             gap = True
             continue
@@ -177,22 +182,32 @@ def is_cruft(text: str) -> bool:
             or bool(READING_TIME.match(text)) or (len(text) < CRUFT_WORDS_LENGTH and bool(TEXT_CRUFT_WORDS.search(text))))
 
 
+@lru_cache(maxsize=FURNITURE_CACHE)
+def furniture_kind(text: str, words: int, ends_sentence: bool) -> str | None:
+    """BREAK, FOOTER, SECTION or CRUFT when the line's wording says it is page furniture, else None.
+    (Cached: a site's menus and footers are the same on all its pages.)"""
+    chars = len(text)
+    if chars < LENGTH_HIGH:  # furniture is short
+        if COMMENT_MARKERS.match(text):
+            return BREAK
+        if FOOTER_LINE.search(text):
+            return FOOTER
+        if words <= SECTION_WORDS and not ends_sentence and TEXT_SECTION_HEADINGS.match(text):
+            return SECTION
+        if is_cruft(text):
+            return CRUFT
+    elif chars < 2 * LENGTH_HIGH and FOOTER_LINE.search(text):
+        return FOOTER
+    if is_consent_banner(text):
+        return CRUFT
+    return None
+
+
 def classify(line: Line, has_language: bool = True) -> str:
     """The class of one line from its own features (context comes later)."""
-    t = line.text
-    if line.chars < LENGTH_HIGH:  # furniture is short
-        if COMMENT_MARKERS.match(t):
-            return BREAK
-        if FOOTER_LINE.search(t):
-            return FOOTER
-        if line.words <= SECTION_WORDS and not line.ends_sentence and TEXT_SECTION_HEADINGS.match(t):
-            return SECTION
-        if is_cruft(t):
-            return CRUFT
-    elif line.chars < 2 * LENGTH_HIGH and FOOTER_LINE.search(t):
-        return FOOTER
-    if is_consent_banner(t):
-        return CRUFT
+    furniture = furniture_kind(line.text, line.words, line.ends_sentence)
+    if furniture is not None:
+        return furniture
     stops_low, stops_high = (STOPS_LOW, STOPS_HIGH) if has_language else (0.0, 0.0)
     if line.title_lead or (line.title_case >= TITLE_CASE_LINE and line.words >= 5 and not line.ends_sentence):
         return SHORT if line.chars < LENGTH_LOW else BAD  # a teaser or a headline ("Title Case Words ...")
