@@ -1,9 +1,15 @@
-"""The headline of a text dump: the line the page's title names, or the title-like line it repeats.
+"""The headline of a text dump.
 
 Dumps usually start with the page's `<title>` ("Headline - Site"), then show the
 headline again as the h1 line; browser copies show the h1 twice (once in a
-header bar). Those repeats are the headline's candidates; the article follows
-one of them.
+header bar). In that order of trust, the headline is:
+
+- a line that repeats the title's headline (`title_matches`; these lines also
+  anchor the article's stretch, which follows one of them);
+- above the prose, the headline-shaped line (title-sized, not a sentence, a
+  byline, a date or a credit) sharing most words with the title;
+- the nearest headline-shaped line the page shows twice;
+- the nearest title-shaped line above the prose (not a standfirst).
 """
 from __future__ import annotations
 
@@ -82,11 +88,6 @@ def _first_word(text: str) -> str:
     """The line's first word, folded (a cheap test before the full comparison with the title)."""
     m = _TOKEN.search(text.casefold())
     return m.group(0) if m else ""
-
-
-def repeated_titles(lines: list[Line]) -> list[int]:
-    """Indexes of title-like lines the page shows more than once (a headline shown in a header bar too)."""
-    return [ln.index for ln in lines if ln.repeats > 1 and _looks_like_headline(ln) and not ln.ends_sentence]
 
 
 def is_date_line(line: Line) -> bool:
