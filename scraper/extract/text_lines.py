@@ -10,7 +10,9 @@ page's language, sentence shape, title case, repetition) and a class:
     CRUFT     page furniture by its wording (share bars, sign-ups, legal lines)
     SECTION   a heading over other articles ("More on this", "Most Read", "Related")
     FOOTER    the legal line of a page footer ("© 2019 ... All rights reserved")
-    BREAK     a comment section starts: nothing after it is the article
+    BREAK     a comment section starts ("12 comments", "Leave a reply", "Reply")
+
+The first line, when shaped like a title, is the page's <title>, never prose.
 """
 from __future__ import annotations
 
@@ -29,8 +31,9 @@ GOOD, NEAR, SHORT, BAD, CRUFT, SECTION, FOOTER, BREAK = (
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"[^\S\xa0]+")  # runs of white space; a no-break space inside a line is kept as written
 _SENTENCE_END = frozenset(".!?…:;)\"”’»」。！？")  # the last character of a sentence-shaped line
-#: Scripts written without spaces between words: length in characters stands in for word counts.
+#: A news dateline's marks ("HONG KONG (AP) — ...").
 _DATELINE = re.compile(r"\(|\s[—–-]{1,2}\s")
+#: Scripts written without spaces between words: length in characters stands in for word counts.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 #: Characters from which a line counts as long (jusText's length_low and length_high).
