@@ -265,3 +265,22 @@ def test_a_long_cookie_notice_is_not_body():
     text = f"A quiet week in the valley - Valley News\n\n{notice}\n\nA quiet week in the valley\n\n{PARA}\n\n{PARA2}\n"
     a = scraper.extract_text(text)
     assert a.paragraphs == [PARA, PARA2]
+
+
+def test_a_german_page_with_its_furniture():
+    p1 = ("Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss im kommenden Jahr zu sanieren, "
+          "nachdem ein Gutachten erhebliche Schäden an den Pfeilern festgestellt hatte.")
+    p2 = ("Die Arbeiten sollen im Frühjahr beginnen und etwa acht Monate dauern; in dieser Zeit wird der Verkehr "
+          "über die neue Umgehungsstraße geleitet, die erst im Herbst eröffnet wurde.")
+    text = ("Brücke wird saniert | Stadtanzeiger\n\nStartseite\nLokales\nSport\n\nBrücke wird saniert\n\n"
+            "Von Anna Schmidt\n\n12. März 2024\n\nArtikel teilen\n\n"
+            f"{p1}\n\n{p2}\n\nMehr zum Thema\n\nNeue Ampel am Marktplatz\n\nSchwimmbad öffnet früher\n\n"
+            "3 Kommentare\n\nKarl sagt:\n\nDas wurde aber auch Zeit, die Brücke ist seit Jahren in einem schlechten "
+            "Zustand und niemand hat sich darum gekümmert.\n\nAlle Rechte vorbehalten.\n")
+    a = scraper.extract_text(text)
+    assert a.language == "de"
+    assert a.headline == "Brücke wird saniert"
+    assert a.site_name == "Stadtanzeiger"
+    assert [x.name for x in a.authors] == ["Anna Schmidt"]
+    assert a.published == "2024-03-12"
+    assert a.paragraphs == [p1, p2]
