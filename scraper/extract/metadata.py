@@ -517,6 +517,7 @@ _DATE_ATTR_SELECTORS = (
     '[itemprop="datePublished"]', 'time[pubdate]', '[class*="published"][datetime], [class*="published"][title]',
     'article time[datetime], main time[datetime]', 'time[datetime]', 'abbr[title]',
 )
+_DATE_ATTR_ALL = ", ".join(_DATE_ATTR_SELECTORS)
 _DATE_TEXT_SELECTOR = ('[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="posted"], '
                        '[class*="meta"], [class*="byline"], [class*="submitted"], [class*="datum"], time, '
                        '[class*="author"], [class*="info"]')
@@ -547,8 +548,15 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
              headline_text: str | None = None, written_only: bool = False, attrs_only: bool = False) -> str | None:
     """The publication date the page shows: dated elements first, then dates written in
     date-like elements or next to the headline, then a /YYYY/MM/DD/ in the URL."""
-    for selector in () if written_only else _DATE_ATTR_SELECTORS:
-        for node in tree.css(selector)[:5]:
+    # one pass over the tree for all dated elements, then each ranked by the first selector it matches
+    buckets: list[list[Any]] = [[] for _ in _DATE_ATTR_SELECTORS]
+    for node in () if written_only else tree.css(_DATE_ATTR_ALL)[:40]:
+        for i, selector in enumerate(_DATE_ATTR_SELECTORS):
+            if node.css_matches(selector):
+                buckets[i].append(node)
+                break
+    for selector, bucket in zip(_DATE_ATTR_SELECTORS, buckets):
+        for node in bucket[:5]:
             if has_ancestor(node, NOT_DATE_TOKENS, depth=8):
                 continue
             for key in ("content", "datetime", "title"):
