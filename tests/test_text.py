@@ -284,3 +284,15 @@ def test_a_german_page_with_its_furniture():
     assert [x.name for x in a.authors] == ["Anna Schmidt"]
     assert a.published == "2024-03-12"
     assert a.paragraphs == [p1, p2]
+
+
+def test_a_list_carries_the_article_on_when_the_page_is_thin_in_prose():
+    intro = ("These honey biscuits keep for a week in a tin, and the dough can be made the day before and left "
+             "in the fridge overnight.")
+    steps = ["2 cups of flour", "1 cup of honey", "1 egg, beaten", "50 g of butter, soft",
+             "Mix the flour and the butter until it looks like sand.", "Add the honey and the egg.",
+             "Bake for 12 minutes at 180 degrees."]
+    text = ("Honey biscuits | Kitchen Notes\n\nRecipes\nBaking\nDrinks\n\nHoney biscuits\n\n"
+            + intro + "\n\nIngredients\n\n" + "\n\n".join(steps) + "\n\nShare this recipe\n\nDesserts\nBreads\n")
+    a = scraper.extract_text(text)
+    assert a.paragraphs == [intro, "Ingredients", *steps]

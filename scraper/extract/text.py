@@ -36,7 +36,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
     page = measure(text)
     lines = page.lines
     anchors = title_matches(lines)
-    region = main_region(lines, anchors)
+    region = main_region(lines, anchors, has_language=page.language is not None)
     start, end = region.start, region.end
     head = headline_line(lines, start, anchors)
     headline = lines[head].text if head is not None else None

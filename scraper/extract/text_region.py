@@ -12,12 +12,16 @@ legal line is a wall, and prose below the footer weighs little. The article is:
 - less its opening lines when they weigh less than nothing and hold no paragraph;
 - joined with paragraph runs just above it cut off by a short box (a video list),
   and with runs just below it across a short plain list, when those read as an
-  article's consecutive paragraphs (not a feed's lone summaries).
+  article's consecutive paragraphs (not a feed's lone summaries);
+- on a page thin in prose, carried on over the list that follows its paragraphs
+  (recipe steps, product specs), up to furniture or a stretch of navigation entries.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .rules import BYLINE
+from .text_headline import is_date_line
 from .text_lines import BAD, BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, SHORT, Line
 
 #: Weight of one line of each class (per character for prose, flat for the rest).
@@ -44,6 +48,14 @@ MERGE_MIN_GOOD = 2
 #: MERGE_MIN_PAIRS paragraphs that follow a paragraph.
 MERGE_GAP_AFTER = 16
 MERGE_MIN_PAIRS = 2
+#: A page with less paragraph text than this in its article may carry on with a list: it ends where
+#: navigation entries outnumber items by LIST_SLACK, and counts when it holds LIST_MIN_ITEMS items net
+#: (a paragraph among them counts LIST_GOOD).
+THIN_PROSE = 1500
+LIST_SLACK = 4
+LIST_MIN_ITEMS = 6
+LIST_GOOD = 3
+MENU_WORDS = 4
 #: Lines between the headline and the first paragraph that may be skipped (byline, dates, caption).
 ANCHOR_REACH = 12
 #: A run after the headline wins unless a run elsewhere weighs this many times more.
@@ -187,7 +199,35 @@ def _comments_start(lines: list[Line], all_runs: list[Run]) -> int | None:
     return None
 
 
-def main_region(lines: list[Line], anchors: list[int] = ()) -> Region:
+def _not_an_item(line: Line) -> bool:
+    """A navigation entry (a few words, all capitalised, no figures: "Workout Supplements") or a
+    teaser's byline or date: what a list of other articles has and an article's list has not."""
+    if line.words <= MENU_WORDS and line.title_case >= 0.99 and not line.ends_sentence \
+            and not any(c.isdigit() for c in line.text):
+        return True
+    return bool(BYLINE.match(line.text)) or is_date_line(line)
+
+
+def _list_after(lines: list[Line], start: int, end: int, has_language: bool) -> int:
+    """The end of a list (recipe steps, product specs, standings) that carries on a page thin in
+    prose past its last paragraph: items count for it, navigation entries against, furniture stops it."""
+    if not has_language or sum(line.chars for line in lines[start:end] if line.kind == GOOD) >= THIN_PROSE:
+        return end
+    score = best = 0
+    best_end = end
+    for i in range(end, len(lines)):
+        line = lines[i]
+        if line.kind in (CRUFT, SECTION, FOOTER, BREAK):
+            break
+        score += LIST_GOOD if line.kind == GOOD else (-1 if _not_an_item(line) else 1)
+        if score > best:
+            best, best_end = score, i + 1
+        elif best - score > LIST_SLACK:
+            break
+    return best_end if best >= LIST_MIN_ITEMS else end
+
+
+def main_region(lines: list[Line], anchors: list[int] = (), has_language: bool = True) -> Region:
     """The article's lines (see the module's notes), trimmed to start and end on prose;
     `anchors`: the lines that repeat the page title's headline."""
     weights = [weight(line) for line in lines]
@@ -213,4 +253,5 @@ def main_region(lines: list[Line], anchors: list[int] = ()) -> Region:
         start += 1
     while end > start and lines[end - 1].kind not in (GOOD, NEAR):
         end -= 1
+    end = _list_after(lines, start, end, has_language)
     return Region(start, end, frozenset(skipped))
