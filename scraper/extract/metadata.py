@@ -743,8 +743,8 @@ def _choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], metas: dic
     person ("By Redaktion", "ET Online"), that byline is kept as the one entry, so it is not lost;
     the site's own name is never kept."""
     declared = _people(ld_authors, site_name)
-    # with declared authors, only the marked-up bylines may complete them (cheap, and precise)
-    shown_names = dom_bylines(tree, BYLINE_SELECTORS[:5], written=False) if declared else dom_bylines(tree)
+    # with declared authors, only the marked-up bylines (itemprop, rel, hCard) may complete them: cheap and precise
+    shown_names = dom_bylines(tree, BYLINE_SELECTORS[:4], written=False) if declared else dom_bylines(tree)
     byline = _people([Author(name=n) for n in shown_names], site_name)
     if declared:
         have = {a.name.casefold() for a in declared}
