@@ -123,3 +123,20 @@ def test_article_text_is_never_taken_for_a_related_block():
     tree = parse(html)
     take_blocks(tree, URL, read_metadata(tree, URL))
     assert tree.html.count(FIRST) == 5
+
+
+def test_the_declared_lead_image_and_its_figure_are_one_image():
+    html = """<html><head><meta property="og:image" content="https://cdn.example.org/depot.jpg?w=1200"></head><body>
+        <article><h1>Council turns bus depot into a square</h1>
+        <figure><img src="https://cdn.example.org/depot-800x600.jpg" alt="The depot">
+        <figcaption>The old depot. Photo: Maria Stone</figcaption></figure>
+        <figure><img src="/media/market.jpg" alt=""><figcaption>The market hall. (Maria Stone/Town Paper)</figcaption></figure>
+        <p>""" + FIRST + """ and the rest of this paragraph, with enough words to be the body of the article here.</p>
+        </article></body></html>"""
+    article = scraper.extract(html, url=URL)
+    assert article.images == [
+        Image(url="https://cdn.example.org/depot.jpg?w=1200", caption="The old depot.", credit="Maria Stone",
+              alt="The depot"),
+        Image(url="https://example.org/media/market.jpg", caption="The market hall.", credit="Maria Stone/Town Paper",
+              alt=None),
+    ]

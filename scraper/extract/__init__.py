@@ -9,6 +9,7 @@ the same tree:
 from __future__ import annotations
 
 import math
+import re
 
 from ..decode import decode_html
 from ..errors import ExtractionError, ScraperError
@@ -103,17 +104,28 @@ def _merge_authors(declared: list[Author], found: list[Author]) -> list[Author]:
 
 
 def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
+def _image_key(img: Image) -> str:
+    """One key for the same picture in its sizes: the file name without extension, query or size
+    suffix ("photo-1024x768.jpg?w=800" and "photo.jpg" are one image); the caption when no URL."""
+    if not img.url:
+        return f"caption:{(img.caption or '').casefold()}"
+    name = img.url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
+    name = name.rsplit(".", 1)[0].casefold()
+    return re.sub(r"(?:[-_](?:\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb))+$", "", name) or img.url
+
+
     """The lead image first (declared or found), then the others, each URL once."""
     seen: set[str] = set()
     out: list[Image] = []
-    for img in (*found[:1], *declared, *found[1:]) if found and not declared else (*declared, *found):
-        key = img.url or f"caption:{img.caption}"
-        if key in seen:
-            for prev in out:  # the same image declared and found: keep the richest fields
-                if (prev.url or f"caption:{prev.caption}") == key:
-                    prev.caption = prev.caption or img.caption
-                    prev.credit = prev.credit or img.credit
-                    prev.alt = prev.alt or img.alt
+    by_key: dict[str, Image] = {}
+    for img in (*declared, *found):
+        key = _image_key(img)
+        prev = by_key.get(key)
+        if prev is not None:
+            prev.url = prev.url or img.url
+            prev.caption = prev.caption or img.caption
+            prev.credit = prev.credit or img.credit
+            prev.alt = prev.alt or img.alt
             continue
         seen.add(key)
         out.append(img)
