@@ -103,7 +103,6 @@ def _merge_authors(declared: list[Author], found: list[Author]) -> list[Author]:
     return merged
 
 
-def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
 def _image_key(img: Image) -> str:
     """One key for the same picture in its sizes: the file name without extension, query or size
     suffix ("photo-1024x768.jpg?w=800" and "photo.jpg" are one image); the caption when no URL."""
@@ -114,8 +113,9 @@ def _image_key(img: Image) -> str:
     return re.sub(r"(?:[-_](?:\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb))+$", "", name) or img.url
 
 
-    """The lead image first (declared or found), then the others, each URL once."""
-    seen: set[str] = set()
+def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
+    """The page's images in order, the declared lead image first; one picture declared (JSON-LD,
+    og:image) and found in the page (a figure) is one entry with the richest fields."""
     out: list[Image] = []
     by_key: dict[str, Image] = {}
     for img in (*declared, *found):
@@ -127,7 +127,8 @@ def _image_key(img: Image) -> str:
             prev.credit = prev.credit or img.credit
             prev.alt = prev.alt or img.alt
             continue
-        seen.add(key)
+        img = Image(url=img.url, caption=img.caption, credit=img.credit, alt=img.alt)
+        by_key[key] = img
         out.append(img)
     return out
 
