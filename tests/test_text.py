@@ -296,3 +296,15 @@ def test_a_list_carries_the_article_on_when_the_page_is_thin_in_prose():
             + intro + "\n\nIngredients\n\n" + "\n\n".join(steps) + "\n\nShare this recipe\n\nDesserts\nBreads\n")
     a = scraper.extract_text(text)
     assert a.paragraphs == [intro, "Ingredients", *steps]
+
+
+def test_a_page_with_no_prose_gives_the_list_under_its_headline():
+    rounds = [f"Round {i}: {d} March – {c}" for i, (d, c) in enumerate(
+        [(2, "Lisbon"), (9, "Porto"), (16, "Braga"), (23, "Faro"), (30, "Evora"), (6, "Coimbra"), (13, "Aveiro")], 1)]
+    text = ("Race calendar 2024 | Motor Weekly | Results | Drivers\n\nNews\nResults\nDrivers\nForum\n\n"
+            "Race calendar 2024\n\nMonday, 22 January 2024\n\nShare on WhatsApp\n\n"
+            + "\n".join(rounds) + "\n\n* Dates may change.\n\nShare on WhatsApp\n\nTags\n\n"
+            "Click here to see the standings of every class this season and the points of each driver.\n")
+    a = scraper.extract_text(text)
+    assert a.headline == "Race calendar 2024"
+    assert a.paragraphs == rounds + ["* Dates may change."]

@@ -14,7 +14,9 @@ legal line is a wall, and prose below the footer weighs little. The article is:
   and with runs just below it across a short plain list, when those read as an
   article's consecutive paragraphs (not a feed's lone summaries);
 - on a page thin in prose, carried on over the list that follows its paragraphs
-  (recipe steps, product specs), up to furniture or a stretch of navigation entries.
+  (recipe steps, product specs), up to furniture or a stretch of navigation entries;
+  and on a page whose headline has a list under it before any prose (a calendar,
+  standings), that list.
 """
 from __future__ import annotations
 
@@ -227,6 +229,25 @@ def _list_after(lines: list[Line], start: int, end: int, has_language: bool) -> 
     return best_end if best >= LIST_MIN_ITEMS else end
 
 
+def _good_chars(lines: list[Line], run: Run) -> int:
+    return sum(line.chars for line in lines[run.start:run.end] if line.kind == GOOD)
+
+
+def _list_under_headline(lines: list[Line], anchors: list[int], has_language: bool) -> Region | None:
+    """On a page with no prose under its headline (a calendar, a table of standings), the list
+    that starts there."""
+    for anchor in anchors:
+        for start in range(anchor + 1, min(len(lines), anchor + 1 + ANCHOR_REACH)):  # past dates, share bars
+            if lines[start].kind in (SECTION, FOOTER, BREAK):
+                break  # a list of other articles, not the article's
+            if lines[start].kind == CRUFT or _not_an_item(lines[start]):
+                continue
+            end = _list_after(lines, start, start, has_language)
+            if end > start:
+                return Region(start, end)
+    return None
+
+
 def main_region(lines: list[Line], anchors: list[int] = (), has_language: bool = True) -> Region:
     """The article's lines (see the module's notes), trimmed to start and end on prose;
     `anchors`: the lines that repeat the page title's headline."""
@@ -243,6 +264,10 @@ def main_region(lines: list[Line], anchors: list[int] = (), has_language: bool =
     anchored = max((anchored_run(weights, a) for a in anchors), key=lambda r: r.score, default=None)
     if anchored and anchored.score * ANCHOR_ODDS >= best.score:
         best = anchored
+    if anchored is not None and _good_chars(lines, best) < THIN_PROSE:  # a list right under the headline
+        listed = _list_under_headline(lines, anchors, has_language)
+        if listed is not None and (anchored.score == 0 or listed.start < anchored.start):
+            return listed
     start, end = _lighter_start(lines, weights, best.start, best.end), best.end
     skipped: set[int] = set()
     if start == best.start:
