@@ -81,7 +81,7 @@ def test_data_table_rows_are_lines():
     ]
 
 
-def test_hidden_blocks_go_and_repeated_paragraphs_come_once():
+def test_hidden_blocks_go():
     assert body_of("body-hidden.html").paragraphs == [
         "The museum reopens next week after a two-year renovation of its main hall and the new glass roof.",
         "Entry stays free on Sundays, and the café on the top floor now opens an hour before the galleries.",
@@ -167,3 +167,13 @@ def test_the_headline_h1_goes_and_other_h1_are_headings():
         "We are two writers who met at a comedy night in 2008 and have written a weekly column together ever since.",
         "Both of us live by the sea, and most of our stories start with something overheard on the ferry.",
     ]
+
+
+def test_a_repeated_run_of_paragraphs_comes_once_and_a_repeated_line_stays():
+    # the whole text twice (a wide and a narrow layout, neither marked hidden): once;
+    # "No answer." twice inside the text: twice
+    paragraphs = body_of("body-repeated.html").paragraphs
+    assert len(paragraphs) == 8
+    assert paragraphs[0].startswith("The choir sang at the harbour on Sunday, and the collection raised money")
+    assert paragraphs[1] == paragraphs[6] == "No answer."
+    assert paragraphs[-1].startswith("Anyone who wants to join can simply come along to a rehearsal")

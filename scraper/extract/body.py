@@ -9,7 +9,7 @@ taken out figures, bios and related cards):
 3. `paragraphs.build_paragraphs`: its text, one paragraph per block; furniture
    blocks (share bars, bylines, ...) are skipped by class/id words.
 4. Filters here: link-heavy paragraphs and lists, furniture lines, a trailing
-   heading with nothing under it, repeated paragraphs. A body made of teasers
+   heading with nothing under it, a paragraph doubled in a row. A body made of teasers
    (most paragraphs right after a dropped linked title: a home or section page)
    is emptied and flagged as not an article.
 5. A check: when our body is tiny for the page, or misses much of the page's
@@ -48,6 +48,10 @@ LONG_PARAGRAPH = 80
 #: list of teasers (a home or section page): not an article.
 MIN_TEASERS = 3
 TEASER_CHARS = 300  # ... and whose paragraphs are this short on average
+#: This many paragraphs repeated in the same order are a copy of the text (a mobile and a desktop
+#: version in one page): the second copy goes.
+REPEATED_RUN = 5
+REPEATED_RUN_CHARS = 1000  # ... holding at least this much text
 
 _WORDS = re.compile(r"\w+")
 _TAG = re.compile(r"<[^>]{0,500}>")
@@ -91,14 +95,16 @@ def _is_furniture_line(p: Paragraph) -> bool:
 
 
 def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[str], bool]:
-    """Drop link-heavy paragraphs and lists, furniture lines, dangling headings, repeats.
+    """Drop link-heavy paragraphs and lists, furniture lines, dangling headings, repeated runs.
+
+    A paragraph repeated further on stays (texts do repeat themselves); a run of
+    paragraphs repeated is a copy of the text (for another screen size) and goes.
 
     Also tells a list of teasers (a home or section page): when most kept
     paragraphs come right after a linked title that was dropped, the "body" is
     teaser texts, not an article.
     """
     kept: list[Paragraph] = []
-    seen: set[str] = set()
     headline = headline.casefold()
     after_title = False  # the previous paragraph was a dropped linked title
     teasers = 0
@@ -111,11 +117,6 @@ def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[str], bool
             continue
         if p.kind == "h" and headline and p.text.casefold() == headline:
             continue
-        if len(p.text) > 40:
-            key = p.text.casefold()
-            if key in seen:
-                continue
-            seen.add(key)
         teasers += after_title
         after_title = False
         kept.append(p)
@@ -123,9 +124,27 @@ def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[str], bool
     while kept and (kept[-1].kind == "h" or (len(kept[-1].text) < 80 and kept[-1].text.endswith(":"))):
         kept.pop()
     # (a listicle's items are long; teasers on a home page are a line or two)
+    kept = _drop_repeated_runs(kept)
     listing = (teasers >= MIN_TEASERS and teasers * 2 >= len(kept)
                and sum(len(p.text) for p in kept) < TEASER_CHARS * len(kept))
     return [p.text for p in kept], listing
+
+
+def _drop_repeated_runs(paras: list[Paragraph], run: int = REPEATED_RUN) -> list[Paragraph]:
+    """Without the later copies of any run of `run` or more paragraphs seen before, in order."""
+    if len(paras) < 2 * run:
+        return paras
+    texts = [p.text for p in paras]
+    first: dict[tuple[str, ...], int] = {}
+    copy = [False] * len(paras)
+    for j in range(len(paras) - run + 1):
+        window = tuple(texts[j:j + run])
+        if sum(map(len, window)) < REPEATED_RUN_CHARS:
+            continue  # short lines (labels, headings of a table-like layout) do repeat
+        start = first.setdefault(window, j)
+        if start + run <= j:  # seen before, not overlapping: a copy
+            copy[j:j + run] = [True] * run
+    return [p for p, c in zip(paras, copy) if not c]
 
 
 def _word_recall(reference: str, text: str) -> float:
