@@ -177,3 +177,11 @@ def test_a_repeated_run_of_paragraphs_comes_once_and_a_repeated_line_stays():
     assert paragraphs[0].startswith("The choir sang at the harbour on Sunday, and the collection raised money")
     assert paragraphs[1] == paragraphs[6] == "No answer."
     assert paragraphs[-1].startswith("Anyone who wants to join can simply come along to a rehearsal")
+
+
+def test_page_of_short_lines_reads_the_element_marked_as_the_article():
+    # no line is prose, so no container wins on prose: the page's lone <article> is read
+    body = body_of("body-short-lines.html")
+    assert body.paragraphs == ["Places", "Shuji: Japan.", "Walter: Germany.", "Film", "Fuji X-TRA 400.", "Cameras",
+                               "Shuji: Widelux.", "Walter: Pentax Z-1."]
+    assert not body.is_article  # too little text to call it an article

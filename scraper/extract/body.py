@@ -164,22 +164,44 @@ def _word_recall(reference: str, text: str) -> float:
     return hits / len(ref)
 
 
-def _paragraphs(ranking: Ranking, headline: str) -> tuple[list[str], bool]:
+def _paragraphs(tree: LexborHTMLParser, ranking: Ranking, headline: str) -> tuple[list[str], bool]:
     """The filtered paragraphs of the best container, and whether they are a list of teasers.
 
     When the walk keeps under a fifth of the container's prose, a furniture name
     hid the article ("paywall-container", "meta-field" wrappers): walk again,
-    skipping only furniture that is small next to the container.
+    skipping only furniture that is small next to the container. When the page
+    has next to no prose (a page of short lines: specs, a poem, a data sheet),
+    the element the page marks as its article (`itemprop=articleBody`, a lone
+    `<article>`, `<main>`) is read instead, if it gives more.
     """
     cand = ranking.best
-    if cand is None:
-        return [], False
-    paragraphs, listing = _filter(build_paragraphs([cand.node], ranking.prose, whole=ranking.whole), headline)
-    total = ranking.prose.get(cand.node, 0)
-    if sum(len(p) for p in paragraphs) * 5 < total:
-        paragraphs, listing = _filter(build_paragraphs([cand.node], ranking.prose, keep_share=0.2,
-                                                       whole=ranking.whole), headline)
+    paragraphs: list[str] = []
+    listing = False
+    if cand is not None:
+        paragraphs, listing = _filter(build_paragraphs([cand.node], ranking.prose, whole=ranking.whole), headline)
+        total = ranking.prose.get(cand.node, 0)
+        if sum(len(p) for p in paragraphs) * 5 < total:
+            paragraphs, listing = _filter(build_paragraphs([cand.node], ranking.prose, keep_share=0.2,
+                                                           whole=ranking.whole), headline)
+    size = sum(len(p) for p in paragraphs)
+    if size < TINY_BODY and not listing:
+        hint = _marked_article(tree)
+        if hint is not None and (cand is None or hint is not cand.node):
+            other, other_listing = _filter(build_paragraphs([hint], ranking.prose, whole=ranking.whole), headline)
+            if sum(len(p) for p in other) > size and not other_listing:
+                return other, False
     return paragraphs, listing
+
+
+def _marked_article(tree: LexborHTMLParser):
+    """The element the page marks as its article: itemprop=articleBody, a lone <article>, <main>."""
+    node = tree.css_first('[itemprop="articleBody"]')
+    if node is not None:
+        return node
+    articles = tree.css("article")
+    if len(articles) == 1:
+        return articles[0]
+    return tree.css_first("main, [role=main]") if not articles else None
 
 
 def _declared_paragraphs(declared: str) -> list[str]:
@@ -197,7 +219,7 @@ def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
     clean_for_body(tree)
     ranking = rank_containers(tree, best_only=True)
     h1 = tree.css_first("h1")  # the headline: metadata, not body (other h1 are headings)
-    paragraphs, listing = _paragraphs(ranking, " ".join(h1.text(deep=True).split()) if h1 is not None else "")
+    paragraphs, listing = _paragraphs(tree, ranking, " ".join(h1.text(deep=True).split()) if h1 is not None else "")
     if listing:  # a home or section page: its teasers are not an article
         paragraphs = []
     size = sum(len(p) for p in paragraphs)
