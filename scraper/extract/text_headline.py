@@ -80,8 +80,11 @@ def title_matches(lines: list[Line]) -> list[int]:
         return []
     parts = title_parts(lines[0].text)
     title_words = set(_TOKEN.findall(fold(lines[0].text)))
+    lead = _TITLE_SEPARATORS.split(fold(lines[0].text))[0]  # a short headline: the title's first part
     return [ln.index for ln in lines[1:]
-            if _looks_like_headline(ln) and _first_word(ln.text) in title_words and matches_title(ln, parts)]
+            if _first_word(ln.text) in title_words and ln.kind != CRUFT
+            and ((_looks_like_headline(ln) and matches_title(ln, parts))
+                 or (ln.words == MIN_WORDS - 1 and fold(ln.text) == lead and len(parts) > 1))]
 
 
 def _first_word(text: str) -> str:

@@ -266,7 +266,9 @@ def main_region(lines: list[Line], anchors: list[int] = (), has_language: bool =
         best = anchored
     if anchored is not None and _good_chars(lines, best) < THIN_PROSE:  # a list right under the headline
         listed = _list_under_headline(lines, anchors, has_language)
-        if listed is not None and (anchored.score == 0 or listed.start < anchored.start):
+        # the list stands before the prose under the headline, or holds it and goes on past it
+        if listed is not None and (anchored.score == 0 or listed.end <= anchored.start
+                                   or (listed.start <= anchored.start and listed.end > anchored.end)):
             return listed
     start, end = _lighter_start(lines, weights, best.start, best.end), best.end
     skipped: set[int] = set()
