@@ -84,11 +84,8 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
     # prose of the paragraphs, summed per parent ("cluster")
     cluster: dict[LexborNode, int] = {}
     claimed: set[LexborNode] = set()  # blocks of inline markup counted whole: skip what is inside
-    nodes = root.css(_UNIT_SELECTOR)
-    # data tables read as one paragraph each; a page of hundreds of tables is a layout of
-    # tables, and checking each of them costs two selector runs: its cells count instead
-    tables = sum(1 for n in nodes if n.tag == "table") <= _MAX_TABLES
-    for node in nodes:
+    tables: list[LexborNode] = []
+    for node in root.css(_UNIT_SELECTOR):
         tag = node.tag
         if claimed:
             parent = node.parent
@@ -98,14 +95,11 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             n = len(node.text(deep=True, strip=True))
             if n < _MIN_PARAGRAPH:
                 continue
-            prose = _prose(n, link_len(node) if node.css_first("a") is not None else 0)
+            prose = _prose(n, link_len(node))
             home = node.parent
         elif tag == "table":
-            if not tables or len(node.css("table")) > 1 or node.css_first("p, div") is not None:
-                continue  # a layout table: its paragraphs count for themselves
-            n = len(node.text(deep=True, strip=True))
-            prose = _prose(n, link_len(node)) if n >= _MIN_PARAGRAPH else 0
-            home = node.parent
+            tables.append(node)
+            continue
         else:  # text straight in a block (no <p>): the block is the paragraph's home
             n = len(node.text(deep=False, strip=True))
             prose = _prose(n, 0)
@@ -118,6 +112,16 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             home = node
         if prose and home is not None:
             cluster[home] = cluster.get(home, 0) + prose
+    # a data table (rows of short cells) reads as one paragraph; a page of hundreds of tables
+    # is a layout of tables (checking each costs selector runs): its cells count instead
+    if len(tables) <= _MAX_TABLES:
+        for node in tables:
+            if len(node.css("table")) > 1 or node.css_first("p, div") is not None:
+                continue  # a layout table: its paragraphs count for themselves
+            n = len(node.text(deep=True, strip=True))
+            prose = _prose(n, link_len(node)) if n >= _MIN_PARAGRAPH else 0
+            if prose and node.parent is not None:
+                cluster[node.parent] = cluster.get(node.parent, 0) + prose
     if not cluster:
         return Ranking([], {}, 0)
     # A paragraph alone in its box (a teaser card) weighs less than one among many (an article).

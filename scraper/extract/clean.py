@@ -41,11 +41,14 @@ def _words_of(value: str) -> tuple[frozenset[str], bool]:
 
 def class_words(node: LexborNode) -> tuple[frozenset[str], bool]:
     """The words of a node's class and id attributes, and whether they name page furniture."""
-    attrs = node.attributes
-    value = " ".join(v for v in (attrs.get("class"), attrs.get("id")) if v)
-    if not value:
+    try:
+        cls = node.attrs.get("class")
+    except TypeError:  # not an element (text, comment, document): no class
         return _NONE
-    return _words_of(value)
+    ident = node.id
+    if cls:
+        return _words_of(f"{cls} {ident}" if ident else cls)
+    return _words_of(ident) if ident else _NONE
 
 
 def is_boilerplate(node: LexborNode) -> bool:
@@ -62,6 +65,7 @@ _JUNK = frozenset(BODY_JUNK_TAGS)
 _RAW_TEXT = frozenset(("script", "style", "template"))
 #: A form or <noscript> holding this share of the page's visible text stays.
 KEEP_SHARE = 0.7
+_SMALL = 50  # characters: a form or <noscript> this small goes without a look at the page
 _SELECTOR = ", ".join((*BODY_JUNK_TAGS, "form", "noscript", BODY_HIDDEN_SELECTOR))
 
 
@@ -84,11 +88,13 @@ def clean_for_body(tree: LexborHTMLParser) -> None:
     for node in nodes:
         tag = node.tag
         if (tag == "noscript" or tag == "form") and not is_boilerplate(node):
-            if most < 0:  # most of the page's visible text (script and style text is not visible)
-                raw = sum(text_len(n) for n in nodes if n.tag in _RAW_TEXT)
-                most = int((text_len(body) - raw) * KEEP_SHARE)
-            if text_len(node) > most:
-                continue
+            size = text_len(node)
+            if size > _SMALL:
+                if most < 0:  # most of the page's visible text (script and style text is not visible)
+                    raw = sum(text_len(n) for n in nodes if n.tag in _RAW_TEXT)
+                    most = int((text_len(body) - raw) * KEEP_SHARE)
+                if size > most:
+                    continue
         drop.append(node)
     # Later nodes in document order are never ancestors of earlier ones: removing
     # from the end keeps every node we still hold alive.

@@ -98,7 +98,7 @@ class _Walker:
             if tag == "br":
                 self.buf.append("\x00")
                 continue
-            if tag is None or tag.startswith("#") or tag in BODY_SKIP_TAGS:
+            if tag is None or tag[0] == "-" or tag in BODY_SKIP_TAGS:  # -comment, -doctype ...
                 continue
             if (not self.inside_whole and (tag in _SKIP_UNLESS_BIG or is_boilerplate(child))
                     and self.prose.get(child, 0) < self.big):
