@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -308,3 +309,13 @@ def test_a_page_with_no_prose_gives_the_list_under_its_headline():
     a = scraper.extract_text(text)
     assert a.headline == "Race calendar 2024"
     assert a.paragraphs == rounds + ["* Dates may change."]
+
+
+def test_a_hard_wrapped_dump_reads_like_the_unwrapped_one():
+    text = read("text_page_dump.txt")
+    wrapped = "\n".join(textwrap.fill(line, 76) for line in text.split("\n"))
+    assert max(len(line) for line in wrapped.split("\n")) <= 76
+    a, b = scraper.extract_text(wrapped), scraper.extract_text(text)
+    assert a.paragraphs == b.paragraphs
+    assert (a.headline, a.description, [x.name for x in a.authors]) == (b.headline, b.description,
+                                                                       [x.name for x in b.authors])

@@ -34,6 +34,8 @@ _SENTENCE_END = frozenset(".!?…:;)\"”’»」。！？")  # the last charact
 #: A news dateline's marks ("HONG KONG (AP) — ...").
 _DATELINE = re.compile(r"\(|\s[—–-]{1,2}\s")
 #: Scripts written without spaces between words: length in characters stands in for word counts.
+#: A line that opens a list item ("* ", "- ", "1. ", "• ").
+_LIST_ITEM = re.compile(r"^(?:[*•·▪–-]|\d{1,3}[.)])\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 #: Characters from which a line counts as long (jusText's length_low and length_high).
@@ -54,6 +56,13 @@ SECTION_WORDS = 7
 TITLE_CASE_LINE = 0.7
 #: Capitalised words (a function word among them) that open a headline-style line.
 TITLE_LEAD = 5
+#: A dump is hard-wrapped when WRAP_SHARE of its lines of WRAP_MIN_LINE characters or more (at least
+#: WRAP_MIN_LINES of them) end within WRAP_SLACK characters of the longest, itself at most WRAP_MAX.
+WRAP_MIN_LINE = 40
+WRAP_MIN_LINES = 8
+WRAP_SLACK = 12
+WRAP_SHARE = 0.5
+WRAP_MAX = 100
 #: Words from which a line's stop words are counted.
 DENSITY_WORDS = 3
 #: Words from which a line is read to guess the language.
@@ -127,6 +136,34 @@ def _title_lead(text: str, tokens: list[str], short_mask: int) -> bool:
     return function_words > 0
 
 
+def wrap_width(raw: list[tuple[int, str]]) -> int | None:
+    """The column a hard-wrapped dump (a text-mode browser's, a mail's) breaks its lines at, or None:
+    most long lines end within WRAP_SLACK characters of one width, and no width beyond WRAP_MAX."""
+    long = [len(t) for _, t in raw if len(t) >= WRAP_MIN_LINE]
+    if len(long) < WRAP_MIN_LINES or max(long) > WRAP_MAX:
+        return None
+    width = max(long)
+    near = sum(1 for n in long if n > width - WRAP_SLACK)
+    return width if near >= WRAP_SHARE * len(long) else None
+
+
+def unwrap(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines of a hard-wrapped dump joined back into paragraphs: a line that reaches the wrap
+    column goes on in the next line of its block (unless that one starts a list item)."""
+    width = wrap_width(raw)
+    if width is None:
+        return raw
+    out: list[tuple[int, str]] = []
+    carry = False
+    for block, text in raw:
+        if carry and out and out[-1][0] == block and not _LIST_ITEM.match(text):
+            out[-1] = (block, out[-1][1] + " " + text)
+        else:
+            out.append((block, text))
+        carry = len(text) > width - WRAP_SLACK
+    return out
+
+
 def _folded(text: str) -> list[str]:
     """The casefolded words of a line, numbers left out."""
     return [w for w in _WORD.findall(text.casefold()) if not w.isdigit()]
@@ -134,7 +171,7 @@ def _folded(text: str) -> list[str]:
 
 def measure(text: str) -> Page:
     """Split a dump into lines, guess its language and measure every line."""
-    raw = split_lines(text)
+    raw = unwrap(split_lines(text))
     counts = Counter(t for _, t in raw)
     cjk = bool(_CJK.search(text))
     tokens = [_WORD.findall(t) for _, t in raw]
