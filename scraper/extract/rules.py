@@ -271,7 +271,8 @@ BODY_JUNK_TAGS = ("script", "style", "template", "iframe", "svg", "nav", "aside"
 
 #: Hidden elements (removed with their content, unless they hold most of the page's text).
 BODY_HIDDEN_SELECTOR = (
-    '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]'
+    '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], '
+    '[style*="visibility:hidden"], [style*="visibility: hidden"]'
 )
 
 #: Never text: the paragraph walk skips these with their content wherever they are.
