@@ -32,6 +32,7 @@ _MAX_TABLES = 30
 _MIN_PARAGRAPH = 25  # characters: shorter elements are not prose
 CLUSTER = 500  # prose characters under one parent for its paragraphs to count in full
 CLUSTER_POWER = 2.0  # how steeply a lone paragraph (a teaser card) loses weight
+CLEAN_SHARE = 0.25  # prose outside furniture must keep this share of the page's best for the rule to hold
 OTHER = 0.25  # weight of its text that is neither prose nor links (headings, dates, cells)
 ALPHA = 1.0  # weight of a container's other text (links, menus) against its prose
 
@@ -156,10 +157,34 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
         mass[parent] = mass.get(parent, 0.0) + mass.get(node, 0.0)
         raw[parent] = raw.get(parent, 0) + raw.get(node, 0)
         via[parent] = node if parent not in via and parent not in cluster else None
+    # Prose inside furniture (comments, sidebars) does not draw the container: it counts as
+    # other text, unless that would leave next to no prose (a furniture name on the article).
+    memo: dict[LexborNode, bool] = {}
+    fmass: dict[LexborNode, float] = {}
+    fraw: dict[LexborNode, int] = {}
+    for home, prose in cluster.items():
+        if _in_furniture(home, memo):
+            fmass[home], fraw[home] = mass[home], prose
+    if fmass:
+        for node in sorted(parent_of, key=depth.__getitem__, reverse=True):
+            parent = parent_of[node]
+            if parent is not None and node in fmass:
+                fmass[parent] = fmass.get(parent, 0.0) + fmass[node]
+                fraw[parent] = fraw.get(parent, 0) + fraw[node]
+        top = max(mass.values())
+        clean = {n: m - fmass.get(n, 0.0) for n, m in mass.items()}
+        if max(clean.values()) >= CLEAN_SHARE * top:
+            mass = clean
+            scored_raw = {n: r - fraw.get(n, 0) for n, r in raw.items()}
+        else:
+            scored_raw = raw
+    else:
+        scored_raw = raw
     top = max(mass.values())
+    if top <= 0:
+        return Ranking([], raw, raw.get(root, 0), claimed)
     # score = prose - alpha * links - OTHER * (rest of the text), times the tag/class factor.
     # Text and link lengths cost C calls over whole subtrees: bound the score without them first.
-    memo: dict[LexborNode, bool] = {}
     factors: dict[LexborNode, float] = {}
     for node, prose in mass.items():
         if prose >= top * 0.2:
@@ -171,7 +196,8 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
     for node, factor in factors.items():
         child = via.get(node)
         # a wrapper around one child with the same prose scores no better than that child
-        if child is not None and child in factors and raw[child] == raw[node] and factor <= factors[child]:
+        if (child is not None and child in factors and scored_raw[child] == scored_raw[node]
+                and factor <= factors[child]):
             continue
         bounds.append((mass[node] * factor, node))
     bounds.sort(key=lambda b: b[0], reverse=True)
@@ -182,10 +208,10 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             break
         prose, factor = mass[node], factors[node]
         total = text_len(node)
-        if best_only and (prose - OTHER * max(0, total - raw[node])) * factor < best:
+        if best_only and (prose - OTHER * max(0, total - scored_raw[node])) * factor < best:
             continue
         links = link_len(node)
-        other = max(0, total - raw[node] - links)
+        other = max(0, total - scored_raw[node] - links)
         score = (prose - alpha * links - OTHER * other) * factor
         best = max(best, score)
         ranked.append(Candidate(node, score, total, int(prose)))
