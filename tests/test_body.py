@@ -185,3 +185,11 @@ def test_page_of_short_lines_reads_the_element_marked_as_the_article():
     assert body.paragraphs == ["Places", "Shuji: Japan.", "Walter: Germany.", "Film", "Fuji X-TRA 400.", "Cameras",
                                "Shuji: Widelux.", "Walter: Pentax Z-1."]
     assert not body.is_article  # too little text to call it an article
+
+
+def test_a_comment_thread_longer_than_the_article_does_not_draw_the_body():
+    assert body_of("body-long-comments.html").paragraphs == [
+        "From next month the weekly market on the square opens at noon and stays open until nine in the evening.",
+        "The council says the change follows a survey of stall holders, most of whom asked for the later hours.",
+        "A trial in the summer brought twice as many shoppers after work, and the stall holders sold out earlier.",
+    ]

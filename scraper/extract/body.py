@@ -219,7 +219,8 @@ def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
     clean_for_body(tree)
     ranking = rank_containers(tree, best_only=True)
     h1 = tree.css_first("h1")  # the headline: metadata, not body (other h1 are headings)
-    paragraphs, listing = _paragraphs(tree, ranking, " ".join(h1.text(deep=True).split()) if h1 is not None else "")
+    headline = " ".join(h1.text(deep=True).split()) if h1 is not None else ""
+    paragraphs, listing = _paragraphs(tree, ranking, headline)
     if listing:  # a home or section page: its teasers are not an article
         paragraphs = []
     size = sum(len(p) for p in paragraphs)
@@ -234,7 +235,7 @@ def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
         html = tree.html or ""
         if len(html) <= FALLBACK_MAX_HTML:
             used_fallback = True
-            other = trafilatura_paragraphs(html, url)
+            other = [p for p in trafilatura_paragraphs(html, url) if p.casefold() != headline.casefold()]
             if sum(len(p) for p in other) > size:
                 paragraphs = other
     # one spelling of each character: NFC, as readers and search indexes expect
