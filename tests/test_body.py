@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 
 from scraper import extract
 from scraper.extract import extract_report
@@ -88,8 +89,10 @@ def test_hidden_blocks_go():
     ]
 
 
-def test_home_page_is_not_an_article():
-    body = body_of("body-home-page.html")
+@pytest.mark.parametrize("name", ["body-home-page.html", "body-section-page.html"])
+def test_home_and_section_pages_are_not_articles(name):
+    # link cards only; teaser texts under linked titles: an empty body, not a pile of teasers
+    body = body_of(name)
     assert body.paragraphs == []
     assert not body.is_article
 
@@ -153,12 +156,6 @@ def test_article_in_noscript_is_read_when_it_is_most_of_the_page():
         "Today we are turning on a new protection for everyone who uses the browser on a phone or a laptop.",
         "It checks the address of each site you visit against a list that is updated every thirty minutes.",
     ]
-
-
-def test_section_page_of_teasers_is_not_an_article():
-    body = body_of("body-section-page.html")
-    assert body.paragraphs == []
-    assert not body.is_article
 
 
 def test_the_headline_h1_goes_and_other_h1_are_headings():
