@@ -86,6 +86,9 @@ _MORE_HEADING = re.compile(r"^\s*(?:(?:more|other)\s.{0,40}\b(?:stories|news|art
 #: More teasers than this in one block make it a feed of the site's stories, not related articles.
 MAX_RELATED = 10
 
+#: At most this many blocks of one kind are looked at on a page (bounded work on pathological pages).
+MAX_BLOCKS = 24
+
 #: The largest block (in characters of text) the step will take out of the tree.
 MAX_BLOCK_TEXT = 6000
 
@@ -196,7 +199,7 @@ def _related_items(container: LexborNode, base: str | None, seen: set[str]) -> l
             if href not in seen:
                 by_url[href] = RelatedArticle(title="", url=href)
             continue
-        item = RelatedArticle(title=title, url=href, teaser=_teaser(a, title))
+        item = RelatedArticle(title=title, url=href, teaser=_teaser(a, title, container))
         by_url[href] = item
     for href, item in by_url.items():
         if item.title and href not in seen:
@@ -205,18 +208,22 @@ def _related_items(container: LexborNode, base: str | None, seen: set[str]) -> l
     return items
 
 
-def _teaser(link: LexborNode, title: str) -> str | None:
-    """The teaser text of a related card: a dek/teaser/excerpt beside the link, in its card."""
-    card = link.parent
+def _teaser(link: LexborNode, title: str, container: LexborNode) -> str | None:
+    """The teaser text of a related card: a dek/teaser/excerpt beside the link, in its card
+    (never above the related block itself)."""
+    card, top = link.parent, container.mem_id
     for _ in range(3):
-        if card is None or card.tag in ("ul", "ol", "section", "aside", "body"):
+        if card is None or card.tag in ("ul", "ol", "section", "aside", "body", "main") \
+                or len(card.text(deep=True)) > 2000:  # past the card: a list, or the article
             return None
         if card.tag in ("li", "article") or len(card.css("a[href]")) <= 3:
-            for node in card.css(_TEASER_CSS):
+            for node in card.css(_TEASER_CSS)[:12]:
                 text = node_text(node)
                 if 40 <= len(text) <= 400 and title not in text and not node.css_first("a[href]") \
                         and not READING_TIME.match(text):
                     return text
+        if card.mem_id == top:
+            break
         card = card.parent
     return None
 
@@ -252,10 +259,14 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> N
                 or tokens & NOT_RELATED_TOKENS and not tokens & RELATED_TOKENS:
             continue
         containers.append(node)
+    matched = 0
     for heading in tree.css(_HEADING_CSS):
+        if matched >= MAX_BLOCKS:  # bounded work on pathological pages (each match looks at its ancestors)
+            break
         text = heading.text(deep=True, strip=True)
         if not text or len(text) > 60 or len(text.split()) > 6:
             continue
+        matched += bool(NOT_RELATED_HEADINGS.match(text) or RELATED_HEADINGS.match(text) or _MORE_HEADING.match(text))
         if NOT_RELATED_HEADINGS.match(text):
             box = _related_container_by_heading(heading)
             if box is not None:
@@ -269,8 +280,9 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> N
     banned_ids = {b.mem_id for b in banned}
     containers = [c for i, c in enumerate(containers) if c.mem_id not in banned_ids
                   and not has_ancestor(c, _SITE_LISTS, ("nav",), depth=8)
-                  and (i < named or not _inside(c, banned))]
-    containers = [c for c in _outermost(containers) if not _too_big(c, 4 * MAX_BLOCK_TEXT) and _link_density(c) >= 0.1]
+                  and (i < named or not _inside(c, banned_ids))]
+    containers = [c for c in _outermost(containers)[:2 * MAX_BLOCKS]
+                  if not _too_big(c, 4 * MAX_BLOCK_TEXT) and _link_density(c) >= 0.1]
     kept = []
     for container in containers:
         items = _related_items(container, base, set(seen))
@@ -289,6 +301,8 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> N
         text = clean_text(text)
         if len(text) > 250 or not INLINE_RELATED.match(text):
             continue
+        if len(inline) >= MAX_BLOCKS:
+            break
         a = p.css_first("a[href]")
         href = absolute(attr(a, "href"), base)
         title = INLINE_RELATED.sub("", text).strip(" :»>|–—-")
@@ -298,13 +312,18 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> N
                 blocks.related.append(RelatedArticle(title=title, url=href))
             inline.append(p)
     # decompose frees a node and everything in it: never touch a node inside one already gone
-    inline = [p for p in _outermost(inline) if not _inside(p, containers)]
+    container_ids = {c.mem_id for c in containers}
+    inline = [p for p in _outermost(inline) if not _inside(p, container_ids)]
     for node in (*containers, *inline):
         node.decompose()
 
 
-def _inside(node: LexborNode, others: list[LexborNode]) -> bool:
-    ids = {o.mem_id for o in others}
+def _inside(node: LexborNode, others: list[LexborNode] | set[int]) -> bool:
+    """True when an ancestor of `node` is one of `others` (nodes, or their `mem_id`s: pass a set
+    when asking for many nodes)."""
+    ids = others if isinstance(others, set) else {o.mem_id for o in others}
+    if not ids:
+        return False
     n = node.parent
     while n is not None and n.tag not in ("body", "html"):
         if n.mem_id in ids:
@@ -325,7 +344,7 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks)
              if tokens & AUTHOR_BOX_TOKENS and n.tag not in ("body", "html", "main", "article")]
     bios = [n for n, tokens in candidates if tokens & _BIO_WORDS and not tokens & AUTHOR_BOX_TOKENS]
     taken: list[LexborNode] = []
-    for box in _outermost(boxes):
+    for box in _outermost(boxes)[:MAX_BLOCKS]:
         text = node_text(box)
         if not (15 <= len(text) <= 3000) or _too_big(box):
             continue
@@ -339,10 +358,11 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks)
         taken.append(box)
     # a biography element outside any box ("byline-bio", "c-author__bio", "infoCard-bio"), its name nearby;
     # chosen before any box goes (decompose frees the nodes inside it)
-    bios = [b for b in _outermost(bios) if not _inside(b, taken) and not any(b.mem_id == t.mem_id for t in taken)]
+    taken_ids = {t.mem_id for t in taken}
+    bios = [b for b in _outermost(bios) if b.mem_id not in taken_ids and not _inside(b, taken_ids)]
     for box in taken:
         box.decompose()
-    for node in bios:
+    for node in bios[:MAX_BLOCKS]:
         text = node_text(node)
         if len(text.split()) < 6 or len(text) > 1500 or _NOT_A_BIO.search(text) \
                 or has_ancestor(node, _NOT_IMAGE_AROUND, depth=8):
@@ -451,16 +471,18 @@ def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> No
     boxes = [b for b in tree.css(IMAGE_BOX_SELECTOR) if b.tag not in ("body", "html", "main", "article")]
     # a figure is the box; other image boxes count when they hold no figure themselves
     boxes = [b for b in boxes if b.tag == "figure" or not b.css_first("figure")]
-    boxes = [b for b in _outermost(boxes) if len(b.text(deep=True)) <= 1500]
-    rejected = [b for b in boxes if _not_an_image(b)]
-    boxes = [b for b in boxes if not _not_an_image(b)]
-    lone = [c for c in tree.css(CAPTION_SELECTOR) if _is_caption(c) and not _inside(c, boxes)
-            and not _inside(c, rejected) and not c.css_first("figure")]
-    lone = [c for c in _outermost(lone) if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c)
+    boxes = [b for b in _outermost(boxes)[:10 * MAX_BLOCKS] if len(b.text(deep=True)) <= 1500]
+    verdict = [(b, _not_an_image(b)) for b in boxes]
+    rejected = [b for b, no in verdict if no]
+    boxes = [b for b, no in verdict if not no]
+    box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
+    lone = [c for c in tree.css(CAPTION_SELECTOR) if _is_caption(c) and not _inside(c, box_ids)
+            and not c.css_first("figure")]
+    lone = [c for c in _outermost(lone)[:4 * MAX_BLOCKS] if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c)
             and (c.tag == "figcaption" or _near_image(c))]
     seen: set[str] = set()
     done: list[LexborNode] = []
-    for box in (*boxes, *lone):
+    for box in (*boxes, *lone[:MAX_BLOCKS]):
         image = _image_from_box(box, base)
         if image is None:
             continue
