@@ -140,3 +140,18 @@ def test_the_declared_lead_image_and_its_figure_are_one_image():
         Image(url="https://example.org/media/market.jpg", caption="The market hall.", credit="Maria Stone/Town Paper",
               alt=None),
     ]
+
+
+def test_a_huge_page_of_cards_takes_seconds_not_minutes():
+    import time
+
+    cards = "".join(
+        f"<figure class='wp-caption'><img src='/i{i}.jpg' alt=''><figcaption>Caption {i}. Photo: Agency</figcaption>"
+        f"</figure><p><strong>Related:</strong> <a href='/news/2020/01/01/story-{i}'>Another story about it {i}</a></p>"
+        f"<h3 class='title'>More stories</h3><ul><li><a href='/a/b/c-d-e-{i}'>Some other story title {i}</a></li></ul>"
+        for i in range(2000))
+    tree = parse(f"<html><body><div id='main'><h1>A big page</h1>{cards}</div></body></html>")
+    start = time.perf_counter()
+    blocks = take_blocks(tree, URL, read_metadata(tree, URL))
+    assert time.perf_counter() - start < 20  # about one second on a busy 2-core machine
+    assert blocks.images and blocks.related
