@@ -3,18 +3,20 @@
 Our own extractor on the shared selectolax tree (the block step has already
 taken out figures, bios and related cards):
 
-1. `clean.clean_for_body`: scripts, styles, navigation, asides, footers, forms
-   and hidden elements go (C: `strip_tags`, CSS selection, `decompose`).
-2. `candidates.find_container`: the element holding the article's prose.
-3. `paragraphs.build_paragraphs`: its text, one paragraph per block; furniture
-   blocks (share bars, bylines, ...) are skipped by class/id words.
-4. Filters here: link-heavy paragraphs and lists, furniture lines, a trailing
-   heading with nothing under it, a paragraph doubled in a row. A body made of teasers
-   (most paragraphs right after a dropped linked title: a home or section page)
-   is emptied and flagged as not an article.
-5. A check: when our body is tiny for the page, or misses much of the page's
-   JSON-LD `articleBody`, trafilatura runs on the same (cleaned) tree as a
-   fallback and the better of the two is kept (`Body.used_fallback`).
+1. `clean.clean_for_body`: scripts, styles, navigation, asides, footers, hidden
+   elements and small forms go (one CSS selection, `decompose`).
+2. `candidates.rank_containers`: the element holding the article's prose.
+3. `paragraphs.build_paragraphs`: its text, one paragraph per block; blocks
+   named like furniture (share bars, bylines, comments, ...) are skipped.
+4. `_filter`: link-heavy paragraphs and lists, furniture lines, the headline, a
+   trailing heading with nothing under it, a second copy of a run of
+   paragraphs go. A body made of teasers (most paragraphs right after a
+   dropped linked title: a home or section page) is emptied: not an article.
+5. Checks: a page with no prose reads the element it marks as its article; a
+   page whose JSON-LD `articleBody` is longer than our body and mostly missing
+   from it gets that declaration as its body; a page with prose and a tiny body
+   asks trafilatura, on the same (cleaned) tree, and keeps the longer text
+   (`Body.used_fallback` says trafilatura ran).
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import trafilatura
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
@@ -59,6 +61,8 @@ _TAG = re.compile(r"<[^>]{0,500}>")
 
 @dataclass
 class Body:
+    """The body step's result: the paragraphs, whether they make an article, whether trafilatura ran."""
+
     paragraphs: list[str]
     is_article: bool = True
     used_fallback: bool = False
@@ -123,8 +127,8 @@ def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[str], bool
     # a heading, or a short line leading into something that is gone ("Read on:"), ends nothing
     while kept and (kept[-1].kind == "h" or (len(kept[-1].text) < 80 and kept[-1].text.endswith(":"))):
         kept.pop()
-    # (a listicle's items are long; teasers on a home page are a line or two)
     kept = _drop_repeated_runs(kept)
+    # (a listicle's items are long; teasers on a home page are a line or two)
     listing = (teasers >= MIN_TEASERS and teasers * 2 >= len(kept)
                and sum(len(p.text) for p in kept) < TEASER_CHARS * len(kept))
     return [p.text for p in kept], listing
@@ -193,7 +197,7 @@ def _paragraphs(tree: LexborHTMLParser, ranking: Ranking, headline: str) -> tupl
     return paragraphs, listing
 
 
-def _marked_article(tree: LexborHTMLParser):
+def _marked_article(tree: LexborHTMLParser) -> LexborNode | None:
     """The element the page marks as its article: itemprop=articleBody, a lone <article>, <main>."""
     node = tree.css_first('[itemprop="articleBody"]')
     if node is not None:

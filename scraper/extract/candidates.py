@@ -1,16 +1,23 @@
 """Where the article is: the element of the page that holds its prose, and little else.
 
-A paragraph is a `<p>`, or text standing straight in a block (`<div>`, `<td>`,
-...), of at least 25 characters and mostly not links. Each gives its prose
-characters (less link text) to all its ancestors. A container scores its prose
-less `ALPHA` times the rest of its text (menus, links, short lines), times a
-factor from its tag and class/id words (`article`, `itemprop=articleBody` up;
-furniture names down). The best is the tightest element that still holds the
-article: the page's body when it is all article, an inner `<div>` when the
-page has menus and sidebars around it.
+A paragraph is a `<p>`, text standing straight in a block (`<div>`, `<td>`,
+...), a `<div>` of inline markup only, or a data table, of at least 25
+characters and mostly not links. Paragraphs are summed per parent; a parent
+holding little prose (a teaser card) weighs quadratically less than one
+holding a run of paragraphs (an article). Each element gets the prose of its
+subtree; prose inside furniture (comments, sidebars, by class/id words) does
+not count for the elements around it. A container scores
 
-Python loops once over the paragraphs and over the ancestors they reach;
-every text measure is a C call.
+    (prose - ALPHA * link text - OTHER * the rest of its text) * factor
+
+with the factor from its tag and class/id words (`article`,
+`itemprop=articleBody` up; furniture names, being inside furniture down). The
+best is the tightest element that still holds the article: the page's body
+when it is all article, an inner `<div>` when menus and sidebars surround it.
+
+One selector run for the paragraphs, a Python loop over them and over the
+elements above them (each reached once); text and link lengths are C calls,
+bounded so only the few elements that can still win pay for them.
 """
 from __future__ import annotations
 
@@ -34,15 +41,15 @@ CLUSTER = 500  # prose characters under one parent for its paragraphs to count i
 CLUSTER_POWER = 2.0  # how steeply a lone paragraph (a teaser card) loses weight
 CLEAN_SHARE = 0.25  # prose outside furniture must keep this share of the page's best for the rule to hold
 OTHER = 0.25  # weight of its text that is neither prose nor links (headings, dates, cells)
-ALPHA = 1.0  # weight of a container's other text (links, menus) against its prose
+ALPHA = 1.0  # weight of a container's link text (menus, link lists) against its prose
 
 
 @dataclass
 class Candidate:
     node: LexborNode
     score: float
-    text_len: int  # solid characters of all its text
-    prose: int  # solid characters of its prose paragraphs
+    text_len: int  # characters of all its text (each text node stripped)
+    prose: int  # weighted prose characters of its paragraphs
 
 
 def link_len(node: LexborNode) -> int:

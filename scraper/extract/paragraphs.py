@@ -29,7 +29,7 @@ _KIND = {"li": "li", "dt": "li", "dd": "li", "pre": "pre", "blockquote": "quote"
 @dataclass(slots=True)
 class Paragraph:
     text: str
-    kind: str = "p"  # p, h (h2-h6), li, pre, quote, cell, row
+    kind: str = "p"  # p, h (a heading), li, pre, quote, cell, row (a table row)
     link_chars: int = 0
 
     @property
