@@ -33,6 +33,8 @@ def test_split_credit(text, caption, credit):
     ("Photo by David Dyer-Bennet", "David Dyer-Bennet"),
     ("Photo illustration by Slate. Photo by David Dyer-Bennet.", "Photo illustration by Slate. Photo by David Dyer-Bennet."),
     ("Sierra Nevada Corp.", "Sierra Nevada Corp."),
+    ("Image via Getty Images", "Getty Images"),
+    ("Courtesy of Andrew Vaughan", "Courtesy of Andrew Vaughan"),
     ("", None),
 ])
 def test_clean_credit(raw, clean):

@@ -21,7 +21,7 @@ _COPYRIGHT = re.compile(r"^(?P<cap>.*?)\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^
 _LABEL_ONLY = re.compile(r"^\s*(?:" + CREDIT_LABEL + r")\s*(?:by\s+)?[:|]\s*", re.I)
 
 
-_BY_LABEL = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?)\s+(?:by|von|de|par|:)?\s*"
+_BY_LABEL = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?)\s+(?:by|via|von|de|par|:)?\s*"
                        r"(?=(?-i:[A-ZÀ-Ý]))", re.I)
 _ABBREVIATION = re.compile(r"\b(?:corp|inc|ltd|co|jr|sr|bros|dept|univ|assn|st)\.$", re.I)
 
