@@ -111,3 +111,10 @@ def test_a_newsroom_credited_alone_stays_but_never_beside_a_person():
     agency = _md("""<html><body><h1>Headline of the story</h1><p class="byline">By <span class="author">AFP</span></p>
         </body></html>""")
     assert agency.authors == []
+
+
+def test_an_h1_that_is_the_titles_site_segment_is_not_the_headline():
+    md = _md("""<html><head><title>Interning of small integers in Python | Four Years Remaining</title></head><body>
+        <div class="top"><h1>Four Years Remaining</h1></div>
+        <div class="post"><h2 class="post-title">Interning of small integers in Python</h2><p>Text.</p></div></body></html>""")
+    assert md.headline == "Interning of small integers in Python"

@@ -443,16 +443,22 @@ def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_nam
     page has one that is not the site's name; else the declared title without the site's suffix."""
     declared = [d for d in declared if d]
     site = (site_name or "").casefold()
+    # the <title>'s trailing segments name the site ("Post title | Blog name"): an h1 that is one
+    # of them is the blog's name, not the post's headline
+    suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
+    stripped = [strip_site_suffix(d, site_name) or d for d in declared]
     for i, selector in enumerate(_HEADLINE_SELECTORS):
         for node in tree.css(selector)[:6]:
             text = node_text(node)
             if not (3 <= len(text) <= 300) or (site and text.casefold() == site):
                 continue
+            if i > 0 and text.casefold() in suffixes and not any(text.casefold() == d.casefold() for d in stripped):
+                continue
             if has_ancestor(node, _SITE_TITLE | NOT_BYLINE_TOKENS - {"card"}, ("nav",), depth=6):
                 continue
             if i <= 1:  # marked as the headline, or the h1 of the article
                 return text
-            if any(_overlap(text, d) >= 0.5 or _overlap(d, text) >= 0.6 for d in declared):
+            if any(_overlap(text, d) >= 0.5 or _overlap(d, text) >= 0.6 for d in stripped):
                 return text
             if i == 2 and not any(len(d.split()) >= 3 for d in declared):
                 return text
