@@ -2,6 +2,20 @@
 
 Read-only over the parsed tree. The result is a `Metadata` record; the block
 step (authors' bios, images) and the body step add to it later.
+
+- **Headline** (`choose_headline`): the element marked `itemprop=headline`, or the
+  article's h1, or an h1 / post title that agrees with the declared titles; an h1
+  that is the site's name (a trailing segment of the `<title>`, a logo) is skipped.
+  Else the declared title without the site's suffix.
+- **Authors** (`_choose_authors`): JSON-LD persons, completed by marked-up bylines
+  (itemprop, rel=author, hCard); else the visible byline (`dom_bylines`: the table
+  `rules.BYLINE_SELECTORS`, best first, never inside comments, teasers, quotes or an
+  h1), else a blog's own comments (`bypostauthor`), else a written byline ("Posted by
+  ...", "Von ..."), else the author meta tags. People only; see `_choose_authors` for
+  organisations.
+- **Dates** (`iso_date`, `dom_date`): ISO 8601 with the page's own offset; written
+  dates day-first and in several languages (`text_date`); the page's dated elements,
+  date-like elements, a labelled date, a date beside the headline, the URL.
 """
 from __future__ import annotations
 
