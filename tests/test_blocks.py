@@ -155,3 +155,18 @@ def test_a_huge_page_of_cards_takes_seconds_not_minutes():
     blocks = take_blocks(tree, URL, read_metadata(tree, URL))
     assert time.perf_counter() - start < 20  # about one second on a busy 2-core machine
     assert blocks.images and blocks.related
+
+
+def test_a_byline_that_goes_on_into_the_biography():
+    html = ("<html><body><article><h1>Council turns bus depot into a square</h1>"
+            "<p class='article-byline'>By <a href='/authors/alex-heath'>Alex Heath</a>, a deputy editor and author of "
+            "the Command Line newsletter. He has covered the city for a decade.</p>"
+            f"<p>{FIRST} and the rest of this paragraph, with enough words to be the body of the article here.</p>"
+            "</article></body></html>")
+    article = scraper.extract(html, url=URL)
+    assert [(a.name, a.bio) for a in article.authors] == [
+        ("Alex Heath", "a deputy editor and author of the Command Line newsletter. He has covered the city for a decade.")]
+    assert "deputy editor" not in article.body
+    dateline = ("<html><body><article><h1>Markets slide again</h1><p class='byline'>By Jill Disis, CNN Business "
+                "Updated 0339 GMT (1139 HKT) November 19, 2019</p><p>Text of the story here.</p></article></body></html>")
+    assert [a.bio for a in scraper.extract(dateline, url=URL).authors] == [None]

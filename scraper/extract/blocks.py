@@ -70,7 +70,10 @@ _RELATED_CSS = ("[class*=related], [id*=related], [class*=recirc], [class*=more]
 _SITE_LISTS = frozenset(t for t in NOT_RELATED_TOKENS if any(w in t for w in ("popular", "trending", "most",
                                                                               "viewed", "sponsored")))
 _AUTHOR_BOX_CSS = ("[class*=author], [id*=author], [class*=bio], [class*=Bio], [class*=sig-line], [class*=nfoCard], "
-                   "[class*=nfocard], [class*=contributor]")
+                   "[class*=nfocard], [class*=contributor], [class*=byline]")
+#: "By Alex Heath, a deputy editor and author of ...": a byline that carries the biography.
+_BYLINE_BIO = re.compile(r"^\s*(?i:by|von|par|por)\s+(?P<name>[^,]{3,60}?)\s*,\s+"
+                         r"(?P<bio>(?:an?|the|our|who|is|ein|eine|un|une)\s+(?:\S+\s+){6,}\S+)$")  # an apposition
 _HEADING_CSS = "h2, h3, h4, h5, h6, [class*=heading], [class*=title]:not(a), [class*=label]"
 _TEASER_CSS = ('[class*="dek"], [class*="teaser"], [class*="excerpt"], [class*="summary"], [class*="desc"], '
                '[class*="standfirst"], [class*="blurb"], p')
@@ -343,6 +346,7 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks)
     boxes = [n for n, tokens in candidates
              if tokens & AUTHOR_BOX_TOKENS and n.tag not in ("body", "html", "main", "article")]
     bios = [n for n, tokens in candidates if tokens & _BIO_WORDS and not tokens & AUTHOR_BOX_TOKENS]
+    bylines = [n for n, tokens in candidates if "byline" in tokens and not tokens & (AUTHOR_BOX_TOKENS | _BIO_WORDS)]
     taken: list[LexborNode] = []
     for box in _outermost(boxes)[:MAX_BLOCKS]:
         text = node_text(box)
@@ -360,6 +364,15 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks)
     # chosen before any box goes (decompose frees the nodes inside it)
     taken_ids = {t.mem_id for t in taken}
     bios = [b for b in _outermost(bios) if b.mem_id not in taken_ids and not _inside(b, taken_ids)]
+    # a byline that goes on into the author's biography
+    for node in _outermost(bylines)[:MAX_BLOCKS]:
+        if node.mem_id in taken_ids or _inside(node, taken_ids):
+            continue
+        m = _BYLINE_BIO.match(node_text(node))
+        if m and len(m.group("bio")) <= 600 and person_names(m.group("name")):
+            blocks.authors.append(Author(name=person_names(m.group("name"))[0], bio=m.group("bio")))
+            taken.append(node)
+            taken_ids.add(node.mem_id)
     for box in taken:
         box.decompose()
     for node in bios[:MAX_BLOCKS]:
