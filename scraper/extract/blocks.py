@@ -16,8 +16,12 @@ Signals, in the order the step runs (vocabularies in `rules.py`):
   sponsored widgets) are removed from the tree too, but never recorded.
 - **Author boxes**: containers named `author-box`, `author-bio`,
   `about-author`, `post-author`, ... give name, role, bio and author-page URL;
-  `extract._merge_authors` joins them to the declared authors by name. A name
-  is never taken from a related-article teaser (those are gone by then).
+  so do biography elements outside a box (`byline-bio`, `c-author__bio`; the
+  name from the nearest small ancestor) and a byline that goes on into an
+  apposition ("By A, a deputy editor and ..."). `extract._merge_authors` joins
+  them to the declared authors by name (a box naming nobody goes to the first
+  author without a bio). A name is never taken from a related-article teaser
+  (those are gone by then).
 - **Images**: `figure`, `wp-caption` and other image boxes, and captions
   standing alone; the credit comes from a credit/copyright/source element or
   `cite` inside the box, else from the caption text (`credits.split_credit`:
