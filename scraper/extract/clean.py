@@ -1,7 +1,8 @@
 """Tree cleaning for the body step: what is never article text goes before the body is looked for.
 
-Everything here runs in C (CSS selection, `strip_tags`, `decompose`); the
-Python side only decides, per matched node, whether to keep it.
+One CSS selection and `decompose` (C); the Python side only decides, per
+matched node, whether to keep it. Also the class/id reading every body step
+shares: which names mean page furniture.
 """
 from __future__ import annotations
 
@@ -24,8 +25,6 @@ __all__ = ["class_words", "clean_for_body", "is_boilerplate", "text_len"]
 _WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _SEP = re.compile(r"[\s_\-:.]+")
 _STEMS = re.compile("|".join(BODY_BOILERPLATE_STEMS))
-
-
 _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
 
 

@@ -22,7 +22,8 @@ __all__ = ["Paragraph", "build_paragraphs"]
 # blocks that are skipped like furniture unless they hold much of the text (article headers)
 _SKIP_UNLESS_BIG = frozenset(("header",))
 # a table row holding any of these is layout, walked as blocks, not read as one line
-_NOT_IN_ROW = "p, div, table, ul, ol, h2, h3, h4, h5, h6, blockquote, pre, section"
+_NOT_IN_ROW = "p, div, ul, ol, h2, h3, h4, h5, h6, blockquote, pre, section"
+_NOT_IN_ROW_OR_TABLE = _NOT_IN_ROW + ", table"
 _KIND = {"li": "li", "dt": "li", "dd": "li", "pre": "pre", "blockquote": "quote", "td": "cell", "th": "cell"}
 
 
@@ -106,11 +107,18 @@ class _Walker:
             if child in self.whole and not self.inside_whole:
                 self.inside_whole = True
                 try:
-                    self.block(child, kind, kind) if tag in BODY_BLOCK_TAGS else self.walk(child, kind)
+                    if tag in BODY_BLOCK_TAGS:
+                        self.block(child, kind, kind)
+                    else:
+                        self.walk(child, kind)
                 finally:
                     self.inside_whole = False
                 continue
-            if tag == "tr" and child.css_first(_NOT_IN_ROW) is None:
+            if tag == "table" and len(child.css("table")) == 1 and child.css_first(_NOT_IN_ROW) is None:
+                self.flush()  # a data table: each row one line (one selector run for the whole table)
+                for tr in child.css("tr"):
+                    self.row(tr)
+            elif tag == "tr" and child.css_first(_NOT_IN_ROW_OR_TABLE) is None:
                 self.row(child)
             elif tag in BODY_BLOCK_TAGS:
                 sub = "h" if tag in BODY_HEADING_TAGS else "pre" if tag == "pre" else _KIND.get(tag, kind)
