@@ -63,12 +63,13 @@ def test_link_heavy_blocks_are_dropped_and_links_inside_prose_kept():
     ]
 
 
-def test_text_straight_in_divs_with_line_breaks():
+def test_text_straight_in_divs_one_line_break_joins_two_end_the_paragraph():
     assert body_of("body-div-text.html").paragraphs == [
         "The village fete was held on Saturday in bright sunshine, and more than four hundred visitors came "
         "through the gate.\nThe cake stall sold out before noon, and the tug of war was won by the fire brigade "
         "for the third year running.",
         "Next year the committee hopes to add a dog show, and volunteers are asked to contact the parish office.",
+        "The parish office is open on weekday mornings, and the form can also be left in the box by the church door.",
     ]
 
 

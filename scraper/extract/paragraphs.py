@@ -2,13 +2,15 @@
 
 Block elements (p, headings, list items, quotes, cells, ...) start a new
 paragraph; inline markup joins its text as the browser shows it (no space
-added); `<br>` is a line break inside the paragraph; `<pre>` keeps its lines.
+added); `<br>` is a line break inside the paragraph, two of them end it;
+`<pre>` keeps its lines.
 Blocks whose class/id name page furniture are skipped, unless they hold most
 of the container's text. Each paragraph records its kind and how much of it
 is link text, for the filters of `body.py`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
@@ -24,6 +26,7 @@ _SKIP_UNLESS_BIG = frozenset(("header",))
 # a table row holding any of these is layout, walked as blocks, not read as one line
 _NOT_IN_ROW = "p, div, ul, ol, h2, h3, h4, h5, h6, blockquote, pre, section"
 _NOT_IN_ROW_OR_TABLE = _NOT_IN_ROW + ", table"
+_BLANK_LINE = re.compile(r"\x00\s*\x00")  # two line breaks with nothing between: a paragraph break
 _KIND = {"li": "li", "dt": "li", "dd": "li", "pre": "pre", "blockquote": "quote", "td": "cell", "th": "cell"}
 
 
@@ -62,9 +65,17 @@ class _Walker:
 
     def flush(self) -> None:
         if self.buf:
-            text = _clean_lines("".join(self.buf))
-            if text:
-                self.out.append(Paragraph(text, self.kind, self.links))
+            raw = "".join(self.buf)
+            if "\x00" in raw and self.kind != "pre" and _BLANK_LINE.search(raw):
+                # <br><br> inside one block: paragraphs (link text shared out by length)
+                parts = [t for t in (_clean_lines(part) for part in _BLANK_LINE.split(raw)) if t]
+                size = sum(len(t) for t in parts) or 1
+                for t in parts:
+                    self.out.append(Paragraph(t, self.kind, self.links * len(t) // size))
+            else:
+                text = _clean_lines(raw)
+                if text:
+                    self.out.append(Paragraph(text, self.kind, self.links))
             self.buf = []
         self.chars = self.links = 0
 
