@@ -6,6 +6,7 @@ reads (and the block and body steps prune) the same tree.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -43,3 +44,39 @@ def attr(node: LexborNode | None, name: str) -> str | None:
     value = node.attributes.get(name)
     value = value.strip() if isinstance(value, str) else None
     return value or None
+
+
+# Characters that `re.IGNORECASE` matches against ASCII letters although `str.lower` does not map
+# them to those letters (or changes the text's length): a text holding one is scanned the slow way.
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ...],
+                    line_starts: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, fast, for a pattern every match of which starts where one of
+    `keywords` (lower case) starts, case-insensitively, or, with `line_starts`, at the start of a
+    line that `line_starts` (a pattern beginning with a newline) matches from its newline.
+
+    Candidate starts are found with `str.find` (C) and the pattern is tried only there, instead
+    of at every character of a long text; same matches, same order."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _ODD_CASE):
+        yield from pattern.finditer(text)
+        return
+    starts: set[int] = set()
+    for word in keywords:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    if line_starts is not None:
+        starts.add(0)
+        starts.update(m.start() + 1 for m in line_starts.finditer(text))
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            end = max(m.end(), at + 1)

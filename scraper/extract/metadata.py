@@ -30,7 +30,7 @@ from dateutil import parser as dateparser
 from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Author, Image
-from .dom import attr, clean_text, node_text
+from .dom import attr, clean_text, keyword_matches, node_text
 from .rules import BYLINE_SELECTORS, BYLINE_TEXT, NOT_BYLINE_TOKENS, NOT_NAME_WORDS, ORG_WORDS
 from .urls import absolute
 
@@ -371,6 +371,13 @@ def person_names(text: str) -> list[str]:
     return out
 
 
+#: Where a match of `rules.BYLINE_TEXT` can start: one of its words, or a line that begins with "by"
+#: (after a date or a dash).
+_BYLINE_WORDS = ("posted", "written", "publi", "verfasst", "geschrieben", "beitrag", "artikel", "text",
+                 "author", "autor", "auteur")
+_BYLINE_LINE = re.compile(r"\n[ \t]*[\d.:/\-–—~*bvpBVP]")
+
+
 def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELECTORS,
                 written: bool = True) -> list[str]:
     """Author names from the page's visible byline, best selector first; never from comments,
@@ -404,7 +411,7 @@ def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELE
             return names
     if written and tree.body is not None:
         text = tree.body.text(deep=True, separator="\n")
-        for m in BYLINE_TEXT.finditer(text):
+        for m in keyword_matches(BYLINE_TEXT, text, _BYLINE_WORDS, _BYLINE_LINE):
             if m.group(0).lstrip()[:3].lower().startswith(("by", "von", "par")) and m.group("end") is None:
                 continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
             end = text.find("\n", m.start("name"))
