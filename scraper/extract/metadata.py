@@ -512,17 +512,31 @@ _DATE_PATTERNS = (
     (re.compile(r"\b(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d{2})\b"), None),
     (re.compile(r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?!\d)"), None),
     (re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE +
-                r")\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b", re.I), None),
+                r")\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b", re.I), "month"),
     (re.compile(r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b",
-                re.I), None),
+                re.I), "month"),
     (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b"), "slash"),
 )
+
+
+#: Every pattern above needs a year; the month-name ones need white space before it. Cheap
+#: searches that rule a text out before the long month alternations run.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_SPACED_YEAR = re.compile(r"\s(?:19|20)\d\d")
 
 
 def text_date(text: str, language: str | None = None) -> str | None:
     """The first calendar date written in `text` ("13. Januar 2014", "Nov 18, 2019",
     "25.08.2015"), as YYYY-MM-DD."""
+    if not _ANY_YEAR.search(text):
+        return None
+    spaced = None
     for pattern, kind in _DATE_PATTERNS:
+        if kind == "month":
+            if spaced is None:
+                spaced = _SPACED_YEAR.search(text) is not None
+            if not spaced:
+                continue
         m = pattern.search(text)
         if not m:
             continue
@@ -557,6 +571,8 @@ NOT_DATE_TOKENS = frozenset((
 _DATE_LABEL = re.compile(r"\b(?:published|posted|updated|date|datum|ver[öo]ffentlicht|erschienen|publi[ée]|"
                          r"publicado|pubblicato|geschrieben|erstellt|stand)(?:\s+(?:on|am|le|el|il|vom))?\s*:?\s*",
                          re.I)
+_DATE_LABEL_WORDS = ("publi", "pubbl", "posted", "updated", "dat", "veröffentlicht", "veroffentlicht", "erschienen",
+                     "geschrieben", "erstellt", "stand")  # where a match of _DATE_LABEL can start
 _SHORT_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\b")
 
 
@@ -629,7 +645,7 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
             pass
     if tree.body is not None:  # "Veröffentlicht am 16.08.2019", "Datum: 03.11.2021", "Posted on May 19, 2020"
         text = node_text(tree.body)
-        for label in _DATE_LABEL.finditer(text):
+        for label in keyword_matches(_DATE_LABEL, text, _DATE_LABEL_WORDS):
             found = text_date(text[label.end():label.end() + 40], language)
             if found:
                 return found
