@@ -49,7 +49,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Author, Image, RelatedArticle
 from .credits import clean_credit, split_credit
-from .dom import attr, clean_text, node_text
+from .dom import ClassNames, attr, clean_text, node_text
 from .metadata import Metadata, class_tokens, has_ancestor, person_names
 from .rules import (AUTHOR_BOX_TOKENS, BIO_SELECTOR, CAPTION_SELECTOR, CREDIT_SELECTOR, CREDIT_WORDS, CRUFT_LINES,
                     CRUFT_SELECTOR, EDITOR_NOTE, IMAGE_BOX_SELECTOR, INLINE_RELATED, NOT_RELATED_HEADINGS,
@@ -106,10 +106,11 @@ def take_blocks(tree: LexborHTMLParser, url: str | None, md: Metadata) -> Blocks
     if tree.body is None:
         return blocks
     base = url or md.canonical_url
-    _take_related(tree, base, blocks)
-    _take_author_boxes(tree, base, blocks)
-    _take_images(tree, base, blocks)
-    _take_notes(tree, blocks)
+    names = md.class_names or ClassNames(tree)  # read before any pruning: valid for every step below
+    _take_related(tree, base, blocks, names)
+    _take_author_boxes(tree, base, blocks, names)
+    _take_images(tree, base, blocks, names)
+    _take_notes(tree, blocks, names)
     return blocks
 
 
@@ -253,12 +254,12 @@ def _related_container_by_heading(heading: LexborNode) -> LexborNode | None:
     return None
 
 
-def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> None:
+def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names: ClassNames) -> None:
     seen: set[str] = set()
     containers: list[LexborNode] = []
     banned: list[LexborNode] = []
     by_heading: list[LexborNode] = []
-    for node in tree.css(_RELATED_CSS):
+    for node in names.css(tree, _RELATED_CSS):
         tokens = class_tokens(node)
         if not tokens & RELATED_TOKENS and "related" not in (attr(node, "data-component") or ""):
             continue
@@ -267,7 +268,7 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> N
             continue
         containers.append(node)
     matched = 0
-    for heading in tree.css(_HEADING_CSS):
+    for heading in names.css(tree, _HEADING_CSS):
         if matched >= MAX_BLOCKS:  # bounded work on pathological pages (each match looks at its ancestors)
             break
         text = heading.text(deep=True, strip=True)
@@ -345,8 +346,8 @@ _AUTHOR_URL = re.compile(r"/(author|authors|autor|auteur|people|person|staff|pro
                          r"journalists?|by|user|users|writers?|team|members?|u)/", re.I)
 
 
-def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> None:
-    candidates = [(n, class_tokens(n)) for n in tree.css(_AUTHOR_BOX_CSS)]
+def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names: ClassNames) -> None:
+    candidates = [(n, class_tokens(n)) for n in names.css(tree, _AUTHOR_BOX_CSS)]
     boxes = [n for n, tokens in candidates
              if tokens & AUTHOR_BOX_TOKENS and n.tag not in ("body", "html", "main", "article")]
     bios = [n for n, tokens in candidates if tokens & _BIO_WORDS and not tokens & AUTHOR_BOX_TOKENS]
@@ -484,8 +485,8 @@ def _image_url(box: LexborNode, base: str | None) -> tuple[str | None, str | Non
     return absolute(src, base), attr(img, "alt")
 
 
-def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> None:
-    boxes = [b for b in tree.css(IMAGE_BOX_SELECTOR) if b.tag not in ("body", "html", "main", "article")]
+def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names: ClassNames) -> None:
+    boxes = [b for b in names.css(tree, IMAGE_BOX_SELECTOR) if b.tag not in ("body", "html", "main", "article")]
     # a figure is the box; other image boxes count when they hold no figure themselves
     boxes = [b for b in boxes if b.tag == "figure" or not b.css_first("figure")]
     boxes = [b for b in _outermost(boxes)[:10 * MAX_BLOCKS] if len(b.text(deep=True)) <= 1500]
@@ -493,7 +494,7 @@ def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks) -> No
     rejected = [b for b, no in verdict if no]
     boxes = [b for b, no in verdict if not no]
     box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
-    lone = [c for c in tree.css(CAPTION_SELECTOR) if _is_caption(c) and not _inside(c, box_ids)
+    lone = [c for c in names.css(tree, CAPTION_SELECTOR) if _is_caption(c) and not _inside(c, box_ids)
             and not c.css_first("figure")]
     lone = [c for c in _outermost(lone)[:4 * MAX_BLOCKS] if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c)
             and (c.tag == "figcaption" or _near_image(c))]
@@ -612,10 +613,10 @@ def _image_from_box(box: LexborNode, base: str | None) -> Image | None:
 
 # ---------------------------------------------------------------- notes, reading time, cruft
 
-def _take_notes(tree: LexborHTMLParser, blocks: Blocks) -> None:
+def _take_notes(tree: LexborHTMLParser, blocks: Blocks, names: ClassNames) -> None:
     """The editor's note and the page's own reading-time figure (both recorded, then removed)."""
     remove: list[LexborNode] = []
-    for node in tree.css('[class*=read], [class*=Read], span:lexbor-contains("min read" i), '
+    for node in names.css(tree, '[class*=read], [class*=Read], span:lexbor-contains("min read" i), '
                          'p:lexbor-contains("min read" i), li:lexbor-contains("min read" i)'):
         text = node.text(deep=True, strip=True)
         if len(text) > 40:
@@ -626,7 +627,7 @@ def _take_notes(tree: LexborHTMLParser, blocks: Blocks) -> None:
         if m:
             blocks.reading_time_minutes = blocks.reading_time_minutes or int(next(g for g in m.groups() if g))
             remove.append(node)
-    for node in tree.css('p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
+    for node in names.css(tree, 'p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
                          'strong:lexbor-contains("editor" i), i:lexbor-contains("editor" i), '
                          'b:lexbor-contains("editor" i), [class*=editor-note], [class*=editors-note], '
                          '[class*=editorsnote], [class*=editor_note]'):

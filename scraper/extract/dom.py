@@ -6,6 +6,7 @@ reads (and the block and body steps prune) the same tree.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -80,3 +81,65 @@ def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ..
         if m is not None:
             yield m
             end = max(m.end(), at + 1)
+
+
+# ---------------------------------------------------------------- selectors ruled out by the page's class names
+
+_ALTERNATIVE = re.compile(r",\s*(?![^()]*\))")  # the commas between a selector list's alternatives
+_PARENS = re.compile(r"\([^()]*\)")
+_CLASS_ATTR = re.compile(r"\[\s*(?:class|id)\s*[~^$*|]?=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\]")
+_ANY_ATTR = re.compile(r"\[[^\]]*\]")
+_CLASS_DOT = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+
+
+@lru_cache(maxsize=512)
+def _alternatives(selector: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each alternative of a selector list with the words (lower case) that the class or id of
+    some element of the page must hold for it to match: `[class*=x]`, `[id*=x]`, `.x`, outside
+    any `:not(...)`/`:has(...)`."""
+    out = []
+    for alt in _ALTERNATIVE.split(selector):
+        alt = alt.strip()
+        bare, prev = alt, None
+        while bare != prev:
+            prev, bare = bare, _PARENS.sub("", bare)
+        needs = {m.group(1).lower() for m in _CLASS_ATTR.finditer(bare)}
+        needs.update(m.group(1).lower() for m in _CLASS_DOT.finditer(_ANY_ATTR.sub("", bare)))
+        out.append((alt, tuple(sorted(needs))))
+    return tuple(out)
+
+
+class ClassNames:
+    """The class and id values of a parsed page, lower case, read in one pass.
+
+    Each alternative of a selector list costs lexbor a pass over the tree; an alternative that
+    needs a class word no element carries cannot match, and `css` leaves it out. Read before the
+    tree is pruned, the names stay a superset of what the pruned tree holds, so the same object
+    serves every later step."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        parts = []
+        for node in tree.css("[class], [id]"):
+            a = node.attributes
+            parts.append(a.get("class") or "")
+            parts.append(a.get("id") or "")
+        self.text = "\n".join(parts).lower()
+
+    def selector(self, selector: str) -> str:
+        """`selector` without the alternatives that cannot match on this page ("" when none can)."""
+        alts = _alternatives(selector)
+        text = self.text
+        kept = [alt for alt, needs in alts if all(w in text for w in needs)]
+        return selector if len(kept) == len(alts) else ", ".join(kept)
+
+    def css(self, root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNode]:
+        """`root.css(selector)`, same nodes, in fewer passes."""
+        selector = self.selector(selector)
+        return root.css(selector) if selector else []
+
+    def css_first(self, root: LexborHTMLParser | LexborNode, selector: str) -> LexborNode | None:
+        """`root.css_first(selector)`, same node."""
+        selector = self.selector(selector)
+        return root.css_first(selector) if selector else None

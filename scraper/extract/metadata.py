@@ -30,7 +30,7 @@ from dateutil import parser as dateparser
 from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Author, Image
-from .dom import attr, clean_text, keyword_matches, node_text
+from .dom import ClassNames, attr, clean_text, keyword_matches, node_text
 from .rules import BYLINE_SELECTORS, BYLINE_TEXT, NOT_BYLINE_TOKENS, NOT_NAME_WORDS, ORG_WORDS
 from .urls import absolute
 
@@ -59,6 +59,8 @@ class Metadata:
     tags: list[str] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     page_type: str | None = None  # the JSON-LD / og:type of the page, lower case
+    #: the page's class and id names, read once before the tree is pruned (see `dom.ClassNames`)
+    class_names: ClassNames | None = field(default=None, repr=False, compare=False)
 
 
 # ---------------------------------------------------------------- JSON-LD
@@ -266,6 +268,10 @@ def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
+def _css(tree: LexborHTMLParser, selector: str, classes: ClassNames | None) -> list[Any]:
+    return classes.css(tree, selector) if classes is not None else tree.css(selector)
+
+
 def class_tokens(node: Any) -> set[str]:
     """The words of a node's class and id, lower case, plus each adjacent pair joined by "-"
     ("c-related-list" -> {"c", "related", "list", "c-related", "related-list"})."""
@@ -379,14 +385,14 @@ _BYLINE_LINE = re.compile(r"\n[ \t]*[\d.:/\-–—~*bvpBVP]")
 
 
 def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELECTORS,
-                written: bool = True) -> list[str]:
+                written: bool = True, classes: ClassNames | None = None) -> list[str]:
     """Author names from the page's visible byline, best selector first; never from comments,
     teasers or widgets. With `written`, a byline written in the text ("Posted by ...") is the
     last resort."""
     for selector in selectors:
         names: list[str] = []
         scope = None  # names after the first come from the same byline block
-        for node in tree.css(selector)[:30]:
+        for node in _css(tree, selector, classes)[:30]:
             if scope is not None and not has_ancestor(node, frozenset(), depth=4, stop=None, within=scope):
                 continue
             if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "blockquote", "li") if node.tag != "li"
@@ -404,7 +410,7 @@ def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELE
         if names:
             return names[:6]
     # a blog's comments mark the post's author ("bypostauthor"): the name there is the author's
-    for node in tree.css(".bypostauthor .fn, .bypostauthor cite, .bypostauthor .author")[:3]:
+    for node in _css(tree, ".bypostauthor .fn, .bypostauthor cite, .bypostauthor .author", classes)[:3]:
         names = person_names(re.sub(r"\s+(?:said|says|sagt|dit|dice|schreibt|wrote)\s*:?$", "", node_text(node),
                                     flags=re.I))
         if len(names) == 1:
@@ -459,7 +465,8 @@ def strip_site_suffix(title: str | None, site_name: str | None = None) -> str | 
     return best if title.startswith(best) else (max(keep, key=len) if keep else title)
 
 
-def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_name: str | None) -> str | None:
+def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_name: str | None,
+                    classes: ClassNames | None = None) -> str | None:
     """The article's own visible headline: the h1 (or the post title a blog puts in an h2) when the
     page has one that is not the site's name; else the declared title without the site's suffix."""
     declared = [d for d in declared if d]
@@ -469,7 +476,7 @@ def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_nam
     suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
     stripped = [strip_site_suffix(d, site_name) or d for d in declared]
     for i, selector in enumerate(_HEADLINE_SELECTORS):
-        for node in tree.css(selector)[:6]:
+        for node in _css(tree, selector, classes)[:6]:
             text = node_text(node)
             if not (3 <= len(text) <= 300) or (site and text.casefold() == site):
                 continue
@@ -588,12 +595,13 @@ def _short_date(text: str) -> str | None:
 
 
 def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
-             headline_text: str | None = None, written_only: bool = False, attrs_only: bool = False) -> str | None:
+             headline_text: str | None = None, written_only: bool = False, attrs_only: bool = False,
+             classes: ClassNames | None = None) -> str | None:
     """The publication date the page shows: dated elements first, then dates written in
     date-like elements or next to the headline, then a /YYYY/MM/DD/ in the URL."""
     # one pass over the tree for all dated elements, then each ranked by the first selector it matches
     buckets: list[list[Any]] = [[] for _ in _DATE_ATTR_SELECTORS]
-    for node in () if written_only else tree.css(_DATE_ATTR_ALL)[:40]:
+    for node in () if written_only else _css(tree, _DATE_ATTR_ALL, classes)[:40]:
         for i, selector in enumerate(_DATE_ATTR_SELECTORS):
             if node.css_matches(selector):
                 buckets[i].append(node)
@@ -614,7 +622,7 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
                     return found
     if attrs_only:
         return None
-    for node in tree.css(_DATE_TEXT_SELECTOR)[:80]:
+    for node in _css(tree, _DATE_TEXT_SELECTOR, classes)[:80]:
         text = node_text(node)
         if len(text) > 150 or has_ancestor(node, NOT_DATE_TOKENS, depth=8):
             continue
@@ -675,6 +683,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
     """Everything the page declares about itself, best source first, completed from the DOM
     (the visible headline, the byline, the shown date)."""
     md = Metadata()
+    md.class_names = classes = ClassNames(tree)
     objects = json_ld_objects(tree)
     art = _pick_article(objects)
     metas = _meta(tree)
@@ -718,10 +727,10 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
 
     md.headline = choose_headline(tree, [ld_headline, _first(metas, "og:title"), _first(metas, "twitter:title"),
                                          _first(metas, "parsely-title", "sailthru.title", "dc.title",
-                                                "citation_title"), md.title], md.site_name)
+                                                "citation_title"), md.title], md.site_name, classes)
     md.description = md.description or _first(metas, "og:description", "description", "twitter:description",
                                               "dc.description")
-    md.authors = _choose_authors(tree, ld_authors, metas, md.site_name)
+    md.authors = _choose_authors(tree, ld_authors, metas, md.site_name, classes)
     meta_published = iso_date(_first(
         metas, "article:published_time", "datepublished", "pubdate", "publishdate", "parsely-pub-date",
         "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
@@ -730,16 +739,16 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
     if md.published:
         # a site that declares its last update as the publication date: the page's own dated
         # element (time[datetime], itemprop=datePublished) shows the earlier, original day
-        shown = dom_date(tree, None, md.language, md.headline, attrs_only=True)
+        shown = dom_date(tree, None, md.language, md.headline, attrs_only=True, classes=classes)
         if shown and shown[:10] < md.published[:10]:
             md.published = shown
     if md.published and re.search(r"T(?:0\d|1[01]):.*(?:\+00:?00|Z)$", md.published):
         # a UTC time early in the day: the page's readers may see the day before; the shown date decides
-        shown = dom_date(tree, None, md.language, md.headline, written_only=True)
+        shown = dom_date(tree, None, md.language, md.headline, written_only=True, classes=classes)
         if shown and shown[:10] < md.published[:10] and \
                 (datetime.fromisoformat(md.published[:10]) - datetime.fromisoformat(shown[:10])).days == 1:
             md.published = shown
-    md.published = md.published or dom_date(tree, url or md.canonical_url, md.language, md.headline)
+    md.published = md.published or dom_date(tree, url or md.canonical_url, md.language, md.headline, classes=classes)
     md.modified = md.modified or iso_date(_first(metas, "article:modified_time", "datemodified", "og:updated_time",
                                                  "dcterms.modified", "last-modified"))
     if not md.tags:
@@ -776,7 +785,7 @@ _PLACEHOLDER = re.compile(r"^\s*(?:(?:our|the)\s+)?(?:\w+\s+)?(?:staff|team|edit
 
 
 def _choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], metas: dict[str, list[str]],
-                    site_name: str | None) -> list[Author]:
+                    site_name: str | None, classes: ClassNames | None = None) -> list[Author]:
     """People credited with the article: JSON-LD persons (completed by the visible byline when
     it names them all and more), else the visible byline, else the author meta tags.
 
@@ -787,7 +796,8 @@ def _choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], metas: dic
     the site's own name is never kept."""
     declared = _people(ld_authors, site_name)
     # with declared authors, only the marked-up bylines (itemprop, rel, hCard) may complete them: cheap and precise
-    shown_names = dom_bylines(tree, BYLINE_SELECTORS[:4], written=False) if declared else dom_bylines(tree)
+    shown_names = dom_bylines(tree, BYLINE_SELECTORS[:4], written=False, classes=classes) if declared \
+        else dom_bylines(tree, classes=classes)
     byline = _people([Author(name=n) for n in shown_names], site_name)
     if declared:
         have = {a.name.casefold() for a in declared}
