@@ -49,7 +49,7 @@ def attr(node: LexborNode | None, name: str) -> str | None:
 
 # Characters that `re.IGNORECASE` matches against ASCII letters although `str.lower` does not map
 # them to those letters (or changes the text's length): a text holding one is scanned the slow way.
-_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ...],
@@ -61,7 +61,7 @@ def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ..
     Candidate starts are found with `str.find` (C) and the pattern is tried only there, instead
     of at every character of a long text; same matches, same order."""
     low = text.lower()
-    if len(low) != len(text) or any(c in text for c in _ODD_CASE):
+    if len(low) != len(text) or _ODD_CASE.search(text):
         yield from pattern.finditer(text)
         return
     starts: set[int] = set()
@@ -117,7 +117,7 @@ class ClassNames:
     tree is pruned, the names stay a superset of what the pruned tree holds, so the same object
     serves every later step."""
 
-    __slots__ = ("text",)
+    __slots__ = ("text", "_has", "_kept")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         parts = []
@@ -126,13 +126,23 @@ class ClassNames:
             parts.append(a.get("class") or "")
             parts.append(a.get("id") or "")
         self.text = "\n".join(parts).lower()
+        self._has: dict[str, bool] = {}
+        self._kept: dict[str, str] = {}
 
     def selector(self, selector: str) -> str:
         """`selector` without the alternatives that cannot match on this page ("" when none can)."""
-        alts = _alternatives(selector)
-        text = self.text
-        kept = [alt for alt, needs in alts if all(w in text for w in needs)]
-        return selector if len(kept) == len(alts) else ", ".join(kept)
+        kept = self._kept.get(selector)
+        if kept is None:
+            alts = _alternatives(selector)
+            ok = [alt for alt, needs in alts if all(self._holds(w) for w in needs)]
+            kept = self._kept[selector] = selector if len(ok) == len(alts) else ", ".join(ok)
+        return kept
+
+    def _holds(self, word: str) -> bool:
+        has = self._has.get(word)
+        if has is None:
+            has = self._has[word] = word in self.text
+        return has
 
     def css(self, root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNode]:
         """`root.css(selector)`, same nodes, in fewer passes."""
