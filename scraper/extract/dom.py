@@ -120,12 +120,13 @@ class ClassNames:
     __slots__ = ("text", "_has", "_kept")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
-        parts = []
+        values = []
         for node in tree.css("[class], [id]"):
             a = node.attributes
-            parts.append(a.get("class") or "")
-            parts.append(a.get("id") or "")
-        self.text = "\n".join(parts).lower()
+            values.append(a.get("class") or "")
+            values.append(a.get("id") or "")
+        # the words, once each: a class word (no white space in it) lies within one of them
+        self.text = "\n".join(set(" ".join(values).lower().split()))
         self._has: dict[str, bool] = {}
         self._kept: dict[str, str] = {}
 
