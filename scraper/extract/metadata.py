@@ -213,7 +213,20 @@ def iso_date(value: str | None) -> str | None:
     return _dateutil(value)
 
 
+#: ISO 8601 as pages write it in their metadata: read by `datetime.fromisoformat`, which gives what
+#: dateutil gives for these, many times faster.
+_ISO_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?"
+                           r"(?:Z|[+-][0-9]{2}:[0-9]{2})?)?")
+
+
 def _dateutil(value: str) -> str | None:
+    if _ISO_DATETIME.fullmatch(value):
+        try:
+            dt = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+        except ValueError:
+            pass
+        else:
+            return _iso_result(dt, value)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateutil warns about time zone names it does not know
         try:
@@ -223,6 +236,10 @@ def _dateutil(value: str) -> str | None:
                 dt = dateparser.parse(value, fuzzy=True, default=datetime(1900, 1, 1))
             except (ValueError, OverflowError, TypeError):
                 return None
+    return _iso_result(dt, value)
+
+
+def _iso_result(dt: datetime, value: str) -> str | None:
     if dt.year < 1990 or dt.year > 2100:
         return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or (dt.hour == dt.minute == dt.second == 0 and ":" not in value):
