@@ -87,6 +87,10 @@ _READING_TOKENS = frozenset(("reading-time", "read-time", "readtime", "readingti
 _READING_IN_TEXT = re.compile(r"(\d{1,3})\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read|reading|de lecture|lesezeit)\b|"
                               r"(?:reading time|lesezeit|temps de lecture)\s*:?\s*(\d{1,3})", re.I)
 
+#: The first words `rules.INLINE_RELATED` can start with: a cheap test on the raw text before it is cleaned.
+_INLINE_START = re.compile(r"\s*(?:read|related|see|also|more|recommended|watch|listen|don|lesen|mehr|auch|à|lire|sur|"
+                           r"leer|lee|vea)", re.I)
+
 _MORE_HEADING = re.compile(r"^\s*(?:(?:more|other)\s.{0,40}\b(?:stories|news|articles|columns|posts)\s*$|"
                            r"more (?:news|stories|articles|coverage|posts)\b)", re.I)
 
@@ -304,7 +308,7 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, name
     inline: list[LexborNode] = []
     for p in tree.css("p:has(a[href]), li:has(a[href]), h3:has(a[href]), h4:has(a[href])"):
         text = p.text(deep=True)
-        if len(text) > 400:
+        if len(text) > 400 or not _INLINE_START.match(text):
             continue
         text = clean_text(text)
         if len(text) > 250 or not INLINE_RELATED.match(text):
