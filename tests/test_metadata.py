@@ -4,8 +4,10 @@ from __future__ import annotations
 import scraper
 from scraper import Author
 from scraper.extract.dom import parse
-from scraper.extract.metadata import (choose_headline, dom_bylines, is_organisation, person_names, read_metadata,
-                                      strip_site_suffix, text_date)
+from scraper.extract.bylines import dom_bylines, is_organisation, person_names
+from scraper.extract.dates import text_date
+from scraper.extract.headline import choose_headline, strip_site_suffix
+from scraper.extract.metadata import read_metadata
 
 
 def _md(html, url=None):

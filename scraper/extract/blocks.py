@@ -30,7 +30,7 @@ Signals, in the order the step runs (vocabularies in `rules.py`):
 - Small furniture (share bars, newsletter boxes, "Advertisement", "Read more")
   whose whole text is a cruft line.
 
-Authors and organisations (`metadata._choose_authors`): `Article.authors` lists
+Authors and organisations (`bylines.choose_authors`): `Article.authors` lists
 the people credited. An organisation never stands beside a person and never
 comes from the declarations alone: a JSON-LD `Organization` author, a meta
 `author` that is the publisher, the site's own name are dropped. Placeholders
@@ -49,8 +49,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Author, Image, RelatedArticle
 from .credits import clean_credit, split_credit
-from .dom import ClassNames, attr, clean_text, node_text
-from .metadata import Metadata, class_tokens, has_ancestor, person_names
+from .bylines import person_names
+from .dom import ClassNames, attr, class_tokens, clean_text, has_ancestor, node_text
+from .metadata import Metadata
 from .rules import (AUTHOR_BOX_TOKENS, BIO_SELECTOR, CAPTION_SELECTOR, CREDIT_SELECTOR, CREDIT_WORDS, CRUFT_LINES,
                     CRUFT_SELECTOR, EDITOR_NOTE, IMAGE_BOX_SELECTOR, INLINE_RELATED, NOT_RELATED_HEADINGS,
                     NOT_RELATED_TOKENS, READING_TIME, RELATED_HEADINGS, RELATED_TOKENS, ROLE_SELECTOR)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .dom import class_and_id
 from .rules import (
     BODY_BOILERPLATE_STEMS,
     BODY_BOILERPLATE_TOKENS,
@@ -40,14 +41,8 @@ def _words_of(value: str) -> tuple[frozenset[str], bool]:
 
 def class_words(node: LexborNode) -> tuple[frozenset[str], bool]:
     """The words of a node's class and id attributes, and whether they name page furniture."""
-    try:
-        cls = node.attrs.get("class")
-    except TypeError:  # not an element (text, comment, document): no class
-        return _NONE
-    ident = node.id
-    if cls:
-        return _words_of(f"{cls} {ident}" if ident else cls)
-    return _words_of(ident) if ident else _NONE
+    raw = class_and_id(node)
+    return _words_of(raw) if raw else _NONE
 
 
 def is_boilerplate(node: LexborNode) -> bool:

@@ -154,3 +154,85 @@ class ClassNames:
         """`root.css_first(selector)`, same node."""
         selector = self.selector(selector)
         return root.css_first(selector) if selector else None
+
+
+def select(root: LexborHTMLParser | LexborNode, selector: str, classes: ClassNames | None = None) -> list[LexborNode]:
+    """`root.css(selector)`, through `classes` when the caller has read the page's names."""
+    return classes.css(root, selector) if classes is not None else root.css(selector)
+
+
+# ---------------------------------------------------------------- class and id words of one node
+
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
+def class_and_id(node: LexborNode) -> str:
+    """A node's class and id attributes as one string ("" for neither, or for a node that is not
+    an element)."""
+    try:
+        a = node.attrs
+        cls, ident = a.get("class"), a.get("id")
+    except TypeError:  # not an element (text, comment, document)
+        return ""
+    if cls and ident:
+        return f"{cls} {ident}"
+    return cls or ident or ""
+
+
+@lru_cache(maxsize=8192)
+def _tokens_of(raw: str) -> frozenset[str]:
+    out: set[str] = set()
+    for part in raw.lower().split():
+        words = [w for w in _TOKEN_SPLIT.split(part) if w]
+        out.update(words)
+        out.update(f"{x}-{y}" for x, y in zip(words, words[1:]))
+        if len(words) > 1:
+            out.add("-".join(words))
+    return frozenset(out)
+
+
+def class_tokens(node: LexborNode) -> frozenset[str]:
+    """The words of a node's class and id, lower case, plus each adjacent pair joined by "-"
+    ("c-related-list" -> {"c", "related", "list", "c-related", "related-list", "c-related-list"})."""
+    raw = class_and_id(node)
+    return _tokens_of(raw) if raw else _NO_TOKENS
+
+
+_PREFILTERS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _prefilter(tokens: frozenset[str]) -> re.Pattern[str]:
+    """A regex that finds any token's first word in a raw class string: most nodes fail it, and
+    their exact tokens are never computed."""
+    pattern = _PREFILTERS.get(tokens)
+    if pattern is None:
+        words = sorted({_TOKEN_SPLIT.split(t)[0] for t in tokens if t}, key=len, reverse=True)
+        pattern = _PREFILTERS[tokens] = re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+    return pattern
+
+
+def has_ancestor(node: LexborNode, tokens: frozenset[str], tags: tuple[str, ...] = (), depth: int = 14,
+                 stop: LexborNode | None = None, within: LexborNode | None = None) -> bool:
+    """True when `node` or one of its `depth` nearest ancestors (up to `stop`) carries one of
+    `tokens` in its class/id, or is one of `tags`, or is the node `within`."""
+    n = node
+    if within is not None:
+        target = within.mem_id
+        while n is not None and depth > 0:
+            if n.mem_id == target:
+                return True
+            n, depth = n.parent, depth - 1
+        return False
+    stop_id = stop.mem_id if stop is not None else None
+    quick = _prefilter(tokens).search if tokens else None
+    while n is not None and depth > 0 and n.tag not in ("body", "html") and n.mem_id != stop_id:
+        if n.tag in tags:
+            return True
+        if quick is not None:
+            raw = class_and_id(n)
+            if raw and quick(raw.lower()) and not tokens.isdisjoint(_tokens_of(raw)):
+                return True
+        n = n.parent
+        depth -= 1
+    return False

@@ -17,7 +17,7 @@ I/O, no global state besides lazily loaded stop lists.
 from __future__ import annotations
 
 from ..model import Article
-from .metadata import text_date
+from .dates import text_date
 from .text_blocks import find_blocks
 from .text_body import body_lines
 from .text_headline import headline_line, site_name_of, title_matches

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .metadata import text_date
+from .dates import text_date
 from .rules import BYLINE, CREDIT_WORDS
 from .text_lines import CRUFT, GOOD, NEAR, Line
 

@@ -2,8 +2,8 @@
 
 - **Byline**: a line near the headline that says "By Jane Doe" (any language's
   "by", `rules.BYLINE`), or a short "Jane Doe - Nov 19, 2019" line. Names come
-  from `metadata.person_names`; organisations ("Staff", agencies, the site's own
-  name) are dropped (`metadata.is_organisation`).
+  from `bylines.person_names`; organisations ("Staff", agencies, the site's own
+  name) are dropped (`bylines.is_organisation`).
 - **Author box**: a name line, then a role line ("Senior News Editor",
   `rules.ROLE_WORDS`) and/or a bio that opens with the name ("Jane Doe is a ...",
   `rules.BIO_VERBS`); labels around it ("Avatar", "About the author") go too.
@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Author
-from .metadata import is_organisation, person_names, text_date
+from .bylines import is_organisation, person_names
+from .dates import text_date
 from .rules import AUTHOR_BOX_LABELS, BIO_VERBS, BYLINE, ROLE_WORDS
 from .text_lang import function_words
 from .text_lines import CRUFT, Line

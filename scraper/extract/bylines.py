@@ -1,0 +1,183 @@
+"""Bylines: the people credited with an article, from the DOM and from written bylines.
+
+- `split_names`, `person_names`: names out of a byline's text; `is_organisation`: a newsroom,
+  an agency or the site rather than a person (both shared with the text-dump mode).
+- `dom_bylines`: the visible byline (the table `rules.BYLINE_SELECTORS`, best first, never
+  inside comments, teasers, quotes or an h1), else a blog's own comments (`bypostauthor`),
+  else a written byline ("Posted by ...", "Von ...").
+- `choose_authors`: JSON-LD persons, completed by marked-up bylines; else the visible byline;
+  else the author meta tags. People only; organisations as `choose_authors` says.
+"""
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..model import Author
+from .dom import ClassNames, clean_text, has_ancestor, keyword_matches, node_text, select
+from .rules import BYLINE_SELECTORS, BYLINE_TEXT, NOT_BYLINE_TOKENS, NOT_NAME_WORDS, ORG_WORDS
+
+_BY = re.compile(r"^\s*(by|von|par|por|di|door|av|af)\s*[:\s]\s*", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.I)
+
+
+def split_names(text: str) -> list[str]:
+    """Person names from a byline string: "By A, B and C" -> [A, B, C]."""
+    text = _BY.sub("", clean_text(text))
+    names = [n.strip(" .:-–—") for n in _NAME_SPLIT.split(text)]
+    return [n for n in names if n and not n.lower().startswith("http")]
+
+
+
+_BYLINE_PREFIX = re.compile(
+    r"^\s*(?:(?:posted|written|published|words|story|text|reported|geschrieben|publiziert|verfasst|"
+    r"ver[öo]ffentlicht|erstellt|publi[ée]|[ée]crit)\s+)?(?:by|von|vom|par|por|di|door|av|af|from)\s*[:\s]\s*|"
+    r"^\s*(?:author|autor|auteur|autore|written by|reporter|作者|记者|記者|著者)\s*[:：\-]?\s*", re.I)
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:(?-i:on|am|le|el|il|at|um)|@|\||–|—|-|•|·)(?:\s+.*)?$|\s*[|•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"\d{4}-\d{2}-\d{2}|(?:updated|published|posted|aktualisiert)\b).*$", re.I)
+_NAME_OK = re.compile(r"^(?:[^\d@/:=<>{}()\[\]#]{2,60}|(?=(?:[^\W\d_]\d*){3})[^\W_]{3,30})$")  # or a handle: "freeman1984"
+
+
+def is_organisation(name: str, site_name: str | None = None) -> bool:
+    """True when a byline names an organisation (a newsroom, an agency, the site) rather than a person."""
+    n = clean_text(name).casefold()
+    if not n:
+        return True
+    if ORG_WORDS.search(n):
+        return True
+    raw = clean_text(name)
+    if not raw.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in raw.split()):
+        return True  # an acronym in a mixed-case name: "CBS Detroit", "NBC News Digital"
+    if site_name:
+        site = clean_text(site_name).casefold()
+        if n == site or (len(site) > 3 and site in n):  # "CBS Detroit", "The Verge Staff" (a blog's
+            return True  # name that holds its author's, "Frau Sabienes sagt", still has a person)
+        words = site.split()
+        if len(words) >= 3 and len(n.split()) >= 3 and n.split()[:2] == words[:2] and words[0] not in ("the", "der", "die", "das", "le", "la"):
+            return True  # a desk of the site: "Global Voices Latin America" on "Global Voices auf Deutsch"
+    return False
+
+
+def person_names(text: str) -> list[str]:
+    """Plausible person names from a byline's text ("By A and B | May 2" -> [A, B])."""
+    text = clean_text(text)
+    if not text or len(text) > 200:
+        return []
+    text = _BYLINE_PREFIX.sub("", text)
+    text = _BYLINE_TAIL.sub("", text)
+    out = []
+    for name in split_names(text):
+        name = _BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,~*")
+        name = re.split(r"\s(?:By|by|Von|Par)\s+(?=[A-ZÀ-Ý])", name)[-1]  # "Disko Von Ernst Lohoff"
+        if _NAME_OK.match(name) and len(name.split()) <= 5 and any(c.isalpha() for c in name) \
+                and (len(name) > 2 or name.isupper()) and not NOT_NAME_WORDS.search(name) \
+                and name.casefold() not in {n.casefold() for n in out}:
+            out.append(name)
+    return out
+
+
+#: Where a match of `rules.BYLINE_TEXT` can start: one of its words, or a line that begins with "by"
+#: (after a date or a dash).
+_BYLINE_WORDS = ("posted", "written", "publi", "verfasst", "geschrieben", "beitrag", "artikel", "text",
+                 "author", "autor", "auteur")
+_BYLINE_LINE = re.compile(r"\n[ \t]*[\d.:/\-–—~*bvpBVP]")
+
+
+def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELECTORS,
+                written: bool = True, classes: ClassNames | None = None) -> list[str]:
+    """Author names from the page's visible byline, best selector first; never from comments,
+    teasers or widgets. With `written`, a byline written in the text ("Posted by ...") is the
+    last resort."""
+    for selector in selectors:
+        names: list[str] = []
+        scope = None  # names after the first come from the same byline block
+        for node in select(tree, selector, classes)[:30]:
+            if scope is not None and not has_ancestor(node, frozenset(), depth=4, stop=None, within=scope):
+                continue
+            if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "blockquote", "li") if node.tag != "li"
+                            else ("nav", "h1", "blockquote")):
+                continue
+            text = node_text(node)
+            if len(text) > 100:  # a byline is short; a longer text is an author box or a teaser
+                continue
+            for name in person_names(text):
+                if name.casefold() not in {n.casefold() for n in names}:
+                    names.append(name)
+            if names and scope is None:
+                scope = node.parent.parent if node.parent is not None and node.parent.parent is not None \
+                    else node.parent
+        if names:
+            return names[:6]
+    # a blog's comments mark the post's author ("bypostauthor"): the name there is the author's
+    for node in select(tree, ".bypostauthor .fn, .bypostauthor cite, .bypostauthor .author", classes)[:3]:
+        names = person_names(re.sub(r"\s+(?:said|says|sagt|dit|dice|schreibt|wrote)\s*:?$", "", node_text(node),
+                                    flags=re.I))
+        if len(names) == 1:
+            return names
+    if written and tree.body is not None:
+        text = tree.body.text(deep=True, separator="\n")
+        for m in keyword_matches(BYLINE_TEXT, text, _BYLINE_WORDS, _BYLINE_LINE):
+            if m.group(0).lstrip()[:3].lower().startswith(("by", "von", "par")) and m.group("end") is None:
+                continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
+            end = text.find("\n", m.start("name"))
+            line = text[m.start("name"):end if end > 0 else None][:160]
+            names = [n for n in person_names(line) if len(n.split()) <= 4] or person_names(m.group("name"))
+            if names:
+                return names[:6]
+    return []
+
+
+
+def people(authors: list[Author], site_name: str | None) -> list[Author]:
+    """Only people: organisations, site names, handles and empty names are dropped."""
+    out, seen = [], set()
+    for a in authors:
+        name = clean_text(a.name)
+        if not name or is_organisation(name, site_name) or not person_names(name) or name.casefold() in seen:
+            continue
+        seen.add(name.casefold())
+        out.append(a)
+    return out
+
+
+
+#: Bylines that stand for nobody in particular: never kept, even as the only credit.
+_PLACEHOLDER = re.compile(r"^\s*(?:(?:our|the)\s+)?(?:\w+\s+)?(?:staff|team|editors?|desk|admin\w*|webmaster|"
+                          r"unknown|guest|contributors?)\s*$|"
+                          r"^\s*(?:the\s+)?(?:afp|ap|dpa|apa|efe|ansa|upi|reuters|associated press|agencies|"
+                          r"agence france[- ]presse|wires?)\b", re.I)  # and the wire agencies
+
+
+def choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], meta_authors: str | None,
+                   site_name: str | None, classes: ClassNames | None = None) -> list[Author]:
+    """People credited with the article: JSON-LD persons (completed by the visible byline when
+    it names them all and more), else the visible byline, else the author meta tags
+    (`meta_authors`, the first value given).
+
+    Organisations never stand beside or for a person: a newsroom, an agency or the site named
+    along with people is dropped, and so is an organisation that only the JSON-LD or the meta tags
+    declare (the publisher standing in). When the visible byline credits an organisation and no
+    person ("By Redaktion", "ET Online"), that byline is kept as the one entry, so it is not lost;
+    the site's own name is never kept."""
+    declared = people(ld_authors, site_name)
+    # with declared authors, only the marked-up bylines (itemprop, rel, hCard) may complete them: cheap and precise
+    shown_names = dom_bylines(tree, BYLINE_SELECTORS[:4], written=False, classes=classes) if declared \
+        else dom_bylines(tree, classes=classes)
+    byline = people([Author(name=n) for n in shown_names], site_name)
+    if declared:
+        have = {a.name.casefold() for a in declared}
+        shown = {a.name.casefold() for a in byline}
+        if byline and have < shown:
+            declared += [a for a in byline if a.name.casefold() not in have]
+        return declared
+    if byline:
+        return byline
+    site = clean_text(site_name).casefold()
+    for name in shown_names:  # only an organisation in the visible byline
+        if is_organisation(name) and clean_text(name).casefold() != site and not _PLACEHOLDER.search(name):
+            return [Author(name=name)]
+    if meta_authors and not meta_authors.startswith("http"):
+        return people([Author(name=n) for n in person_names(meta_authors)], site_name)
+    return []

@@ -1,0 +1,264 @@
+"""Dates: ISO 8601 out of what pages declare and show.
+
+- `iso_date`: a declared value ("2019-11-18T09:30:00+01:00", epoch seconds, "06.08.2009 10:15")
+  as ISO 8601 with the page's own offset.
+- `text_date`: the first calendar date written in a text, day first, month names in several
+  languages (shared with the text-dump mode).
+- `dom_date`: the date the page shows: dated elements, date-like elements, a labelled date, a
+  date beside the headline, the URL.
+- `local_first`: of the JSON-LD and meta-tag dates, the one in the page's own offset.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import datetime, timezone
+from typing import Any
+
+from dateutil import parser as dateparser
+from selectolax.lexbor import LexborHTMLParser
+
+from .dom import ClassNames, attr, clean_text, has_ancestor, keyword_matches, node_text, select
+
+def iso_date(value: str | None) -> str | None:
+    """An ISO 8601 string for a date as pages write it, or None."""
+    value = clean_text(value)
+    if not value or len(value) > 80:
+        return None
+    if not re.match(r"\s*\d{4}-\d\d", value) and not re.fullmatch(r"\d{10}(\d{3})?", value):
+        written = text_date(value)  # "06.08.2009", "13. Januar 2014": day first, month names in many languages
+        if written:
+            time_part = re.search(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b", value)
+            if not time_part:
+                return written
+            if not re.search(r"[+-]\d\d:?\d\d\b|\b(?:am|pm|utc|gmt|[a-z]{3}t)\b", value, re.I):
+                h, mi, se = (int(x or 0) for x in time_part.groups())
+                if h < 24 and mi < 60:
+                    return f"{written}T{h:02d}:{mi:02d}:{se:02d}"
+                return written
+            parsed = _dateutil(value)  # a time with its zone: dateutil keeps it, if it reads the same day
+            return parsed if parsed and parsed[:10] == written else written
+    if re.fullmatch(r"\d{10}(\d{3})?", value):  # epoch seconds or milliseconds
+        ts = int(value[:10])
+        return datetime.fromtimestamp(ts, tz=timezone.utc).isoformat()
+    return _dateutil(value)
+
+
+#: ISO 8601 as pages write it in their metadata: read by `datetime.fromisoformat`, which gives what
+#: dateutil gives for these, many times faster.
+_ISO_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?"
+                           r"(?:Z|[+-][0-9]{2}:[0-9]{2})?)?")
+
+
+def _dateutil(value: str) -> str | None:
+    if _ISO_DATETIME.fullmatch(value):
+        try:
+            dt = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+        except ValueError:
+            pass
+        else:
+            return _iso_result(dt, value)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateutil warns about time zone names it does not know
+        try:
+            dt = dateparser.parse(value, fuzzy=False, default=datetime(1900, 1, 1))
+        except (ValueError, OverflowError, TypeError):
+            try:
+                dt = dateparser.parse(value, fuzzy=True, default=datetime(1900, 1, 1))
+            except (ValueError, OverflowError, TypeError):
+                return None
+    return _iso_result(dt, value)
+
+
+def _iso_result(dt: datetime, value: str) -> str | None:
+    if dt.year < 1990 or dt.year > 2100:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or (dt.hour == dt.minute == dt.second == 0 and ":" not in value):
+        return dt.date().isoformat()
+    return dt.isoformat()
+
+
+
+_MONTHS = {}
+for _i, _names in enumerate((
+        "january jan januar janvier enero gennaio januari jänner janeiro stycznia",
+        "february feb februar février fevrier febrero febbraio februari fevereiro",
+        "march mar märz maerz mars marzo maart março",
+        "april apr avril abril aprile",
+        "may mai mayo maggio mei maio",
+        "june jun juni juin junio giugno junho",
+        "july jul juli juillet julio luglio julho",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre septiembre settembre setembro",
+        "october oct oktober octobre octubre ottobre okt outubro",
+        "november nov novembre noviembre",
+        "december dec dezember décembre decembre diciembre dicembre dez dezembro"), 1):
+    for _n in _names.split():
+        _MONTHS[_n] = _i
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_DATE_PATTERNS = (
+    (re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"), None),
+    (re.compile(r"\b(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d{2})\b"), None),
+    (re.compile(r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?!\d)"), None),
+    (re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE +
+                r")\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b", re.I), "month"),
+    (re.compile(r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b",
+                re.I), "month"),
+    (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b"), "slash"),
+)
+
+
+#: Every pattern above needs a year; the month-name ones need white space before it. Cheap
+#: searches that rule a text out before the long month alternations run.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_SPACED_YEAR = re.compile(r"\s(?:19|20)\d\d")
+
+
+def text_date(text: str, language: str | None = None) -> str | None:
+    """The first calendar date written in `text` ("13. Januar 2014", "Nov 18, 2019",
+    "25.08.2015"), as YYYY-MM-DD."""
+    if not _ANY_YEAR.search(text):
+        return None
+    spaced = None
+    for pattern, kind in _DATE_PATTERNS:
+        if kind == "month":
+            if spaced is None:
+                spaced = _SPACED_YEAR.search(text) is not None
+            if not spaced:
+                continue
+        m = pattern.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        if kind == "slash":
+            a, b = int(g["a"]), int(g["b"])
+            month, day = (a, b) if (language or "en") == "en" and a <= 12 else (b, a)
+        else:
+            day = int(g["d"])
+            month = _MONTHS.get(g["mon"].casefold().rstrip(".")) if g.get("mon") else int(g["m"])
+        try:
+            return datetime(int(g["y"]), month or 0, day).date().isoformat()
+        except (ValueError, TypeError):
+            continue
+    return None
+
+
+_DATE_ATTR_SELECTORS = (
+    '[itemprop="datePublished"]', 'time[pubdate]', '[class*="published"][datetime], [class*="published"][title]',
+    'article time[datetime], main time[datetime]', 'time[datetime]', 'abbr[title]',
+)
+_DATE_ATTR_ALL = ", ".join(_DATE_ATTR_SELECTORS)
+_DATE_TEXT_SELECTOR = ('[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="posted"], '
+                       '[class*="meta"], [class*="byline"], [class*="submitted"], [class*="datum"], time, '
+                       '[class*="author"], [class*="info"]')
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[^\d]|$)")
+#: Dates inside these belong to other things (comments, teasers, widgets), not to the article.
+NOT_DATE_TOKENS = frozenset((
+    "comment", "comments", "reply", "respond", "related", "recirc", "teaser", "teasers", "popular", "trending",
+    "most-read", "promo", "recommended", "widget", "archive", "calendar",
+))
+_DATE_LABEL = re.compile(r"\b(?:published|posted|updated|date|datum|ver[öo]ffentlicht|erschienen|publi[ée]|"
+                         r"publicado|pubblicato|geschrieben|erstellt|stand)(?:\s+(?:on|am|le|el|il|vom))?\s*:?\s*",
+                         re.I)
+_DATE_LABEL_WORDS = ("publi", "pubbl", "posted", "updated", "dat", "veröffentlicht", "veroffentlicht", "erschienen",
+                     "geschrieben", "erstellt", "stand")  # where a match of _DATE_LABEL can start
+_SHORT_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\b")
+
+
+def _short_date(text: str) -> str | None:
+    """"31.10.23" in a short date line."""
+    m = _SHORT_DATE.search(text)
+    if not m or len(text) > 60:
+        return None
+    try:
+        return datetime(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))).date().isoformat()
+    except ValueError:
+        return None
+
+
+def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
+             headline_text: str | None = None, written_only: bool = False, attrs_only: bool = False,
+             classes: ClassNames | None = None) -> str | None:
+    """The publication date the page shows: dated elements first, then dates written in
+    date-like elements or next to the headline, then a /YYYY/MM/DD/ in the URL."""
+    # one pass over the tree for all dated elements, then each ranked by the first selector it matches
+    buckets: list[list[Any]] = [[] for _ in _DATE_ATTR_SELECTORS]
+    for node in () if written_only else select(tree, _DATE_ATTR_ALL, classes)[:40]:
+        for i, selector in enumerate(_DATE_ATTR_SELECTORS):
+            if node.css_matches(selector):
+                buckets[i].append(node)
+                break
+    for selector, bucket in zip(_DATE_ATTR_SELECTORS, buckets):
+        for node in bucket[:5]:
+            if has_ancestor(node, NOT_DATE_TOKENS, depth=8):
+                continue
+            for key in ("content", "datetime", "title"):
+                value = attr(node, key)
+                if value and re.search(r"\d{4}", value):
+                    found = iso_date(value)
+                    if found:
+                        return found
+            if selector == '[itemprop="datePublished"]':
+                found = text_date(node_text(node), language)
+                if found:
+                    return found
+    if attrs_only:
+        return None
+    for node in select(tree, _DATE_TEXT_SELECTOR, classes)[:80]:
+        text = node_text(node)
+        if len(text) > 150 or has_ancestor(node, NOT_DATE_TOKENS, depth=8):
+            continue
+        found = text_date(text, language) or _short_date(text)
+        if found:
+            return found
+    headline = tree.css_first("article h1, main h1, h1, .entry-title, .post-title")
+    if headline is not None:
+        title = node_text(headline)
+        holder = headline.parent
+        for _ in range(3):
+            if holder is None or holder.tag in ("body", "html"):
+                break
+            text = node_text(holder)
+            at = text.find(title)
+            if len(text) > len(title) + 10 and at >= 0:
+                window = text[max(0, at - 200):at + len(title) + 400]
+                found = text_date(window, language)
+                if found:
+                    return found
+                break
+            holder = holder.parent
+    m = _URL_DATE.search(url or "")
+    if m:
+        try:
+            return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))).date().isoformat()
+        except ValueError:
+            pass
+    if tree.body is not None:  # "Veröffentlicht am 16.08.2019", "Datum: 03.11.2021", "Posted on May 19, 2020"
+        text = node_text(tree.body)
+        for label in keyword_matches(_DATE_LABEL, text, _DATE_LABEL_WORDS):
+            found = text_date(text[label.end():label.end() + 40], language)
+            if found:
+                return found
+        # last resort: the first full date written after the headline (a dateline, a post's date line)
+        title = headline_text or (node_text(headline) if headline is not None else "")
+        starts = [m.start() for m in re.finditer(re.escape(title), text)][:3] if title else []
+        for at in starts or [0]:  # the headline may stand in a menu first, then over the article
+            found = text_date(text[max(at - 100, 0):at + len(title) + 1500], language)
+            if found:
+                return found
+    return None
+
+
+
+def local_first(declared: str | None, meta: str | None) -> str | None:
+    """The JSON-LD date, unless it is the meta tag's moment written in UTC: the page's own
+    offset keeps the calendar date its readers see."""
+    if not declared or not meta:
+        return declared or meta
+    utc = declared.endswith(("+00:00", "Z"))
+    try:
+        a, b = datetime.fromisoformat(declared), datetime.fromisoformat(meta)
+        same = a.tzinfo is not None and b.tzinfo is not None and abs((a - b).total_seconds()) < 60
+    except ValueError:
+        return declared
+    return meta if utc and same and not meta.endswith(("+00:00", "Z")) else declared

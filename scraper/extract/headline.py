@@ -1,0 +1,77 @@
+"""The article's own visible headline, not the `<title>` with the site's suffix."""
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .dom import ClassNames, has_ancestor, node_text, select
+from .rules import NOT_BYLINE_TOKENS
+
+_HEADLINE_SELECTORS = (
+    'h1[itemprop="headline"], [itemprop="headline"]:not(meta)',
+    'article h1, main h1, [role="main"] h1',
+    'h1',
+    '.entry-title, .post-title, [class*="article-title"], [class*="headline"], [class*="entry-title"], '
+    '[class*="post-title"], article h2',
+)
+_SITE_TITLE = frozenset(("logo", "site-title", "site-name", "sitename", "brand", "masthead", "blog-title",
+                         "site-header", "header-title", "site-branding", "navbar", "nav"))
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»«]\s+|\s+-\s+|\s*::\s*")
+
+
+def _words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", (text or "").casefold()))
+
+
+def _overlap(a: str | None, b: str | None) -> float:
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / len(wa) if wa and wb else 0.0
+
+
+def strip_site_suffix(title: str | None, site_name: str | None = None) -> str | None:
+    """"Headline | Site" -> "Headline": drops the segments that name the site."""
+    if not title:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    site = (site_name or "").casefold()
+    keep = [p for p in parts if p and not (site and (p.casefold() in site or site in p.casefold()))]
+    if len(keep) == len(parts):  # no segment names the site: drop the last one when it is short
+        if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
+            keep = parts[:-1]
+    best = " - ".join(keep) if keep else parts[0]
+    return best if title.startswith(best) else (max(keep, key=len) if keep else title)
+
+
+def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_name: str | None,
+                    classes: ClassNames | None = None) -> str | None:
+    """The article's own visible headline: the h1 (or the post title a blog puts in an h2) when the
+    page has one that is not the site's name; else the declared title without the site's suffix."""
+    declared = [d for d in declared if d]
+    site = (site_name or "").casefold()
+    # the <title>'s trailing segments name the site ("Post title | Blog name"): an h1 that is one
+    # of them is the blog's name, not the post's headline
+    suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
+    stripped = [strip_site_suffix(d, site_name) or d for d in declared]
+    for i, selector in enumerate(_HEADLINE_SELECTORS):
+        for node in select(tree, selector, classes)[:6]:
+            text = node_text(node)
+            if not (3 <= len(text) <= 300) or (site and text.casefold() == site):
+                continue
+            if i > 0 and text.casefold() in suffixes and not any(text.casefold() == d.casefold() for d in stripped):
+                continue
+            if has_ancestor(node, _SITE_TITLE | NOT_BYLINE_TOKENS - {"card"}, ("nav",), depth=6):
+                continue
+            if i <= 1:  # marked as the headline, or the h1 of the article
+                return text
+            if any(_overlap(text, d) >= 0.5 or _overlap(d, text) >= 0.6 for d in stripped):
+                return text
+            if i == 2 and not any(len(d.split()) >= 3 for d in declared):
+                return text
+    for d in declared:
+        d = strip_site_suffix(d, site_name)
+        if d:
+            return d
+    return None
