@@ -6,6 +6,7 @@ kills a real `python -m scraper batch` with SIGKILL and resumes it.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import re
@@ -189,6 +190,8 @@ def test_scrape_many_async_gives_the_cli_records(server, tmp_path):
     assert records == on_file
 
 
+# Closing the generator early cancels fetches mid-connect; anyio then leaves a coroutine unawaited.
+@pytest.mark.filterwarnings("ignore:coroutine 'connect_tcp.<locals>.try_connect' was never awaited")
 def test_url_list_is_read_lazily(server):
     consumed = 0
 
@@ -203,6 +206,7 @@ def test_url_list_is_read_lazily(server):
     assert "error" not in first
     assert consumed < 100  # a window of 8, not the whole list
     gen.close()
+    gc.collect()  # any unawaited-coroutine warning is raised here, not in the next test
 
 
 def test_resume_skips_done_and_repairs_torn_line(server, tmp_path):
