@@ -1,6 +1,6 @@
 """The batch on a Dask cluster: 1 worker against 2 workers, extraction-bound.
 
-    .venv/bin/python benchmarks/cluster.py [--copies 3] [--hosts 32] [--partitions 16] [--repeat 2]
+    .venv/bin/python benchmarks/cluster.py [--copies 3] [--hosts 32] [--partitions 16] [--repeat 2] [--wait-idle] [--snapshot]
 
 A loopback server (its own process, no added latency) serves the benchmark pages
 (../shared/bench/pages, gunzipped once into memory) under `--hosts` host names
@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import gzip
 import multiprocessing
+import os
 import shutil
 import sys
 import tempfile
@@ -87,10 +88,30 @@ class PeakRSS:
         self._thread.join()
 
 
+def use_snapshot() -> None:
+    """Import `scraper` (here and in the workers) from a copy of git HEAD."""
+    import subprocess
+
+    target = Path(tempfile.mkdtemp(prefix="cluster-bench-src-"))
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD", "scraper"], check=True, capture_output=True)
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+    sys.path.insert(0, str(target))
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(target), os.environ.get("PYTHONPATH")]))
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    print(f"code: git HEAD {head.stdout.strip()} (a copy in {target})", file=sys.stderr)
+
+
 def busy_cpu() -> float:
     """CPU seconds the whole machine has been busy (all processes, all cores)."""
     t = psutil.cpu_times()
     return sum(t) - t.idle - getattr(t, "iowait", 0.0)
+
+
+def wait_idle(limit: float = 300.0) -> None:
+    """Wait (up to `limit` s) until the machine has been nearly idle for 3 s: it may be shared."""
+    deadline, quiet = time.monotonic() + limit, 0
+    while quiet < 3 and time.monotonic() < deadline:
+        quiet = quiet + 1 if psutil.cpu_percent(interval=1.0) < 15 else 0
 
 
 def run(n_workers: int, urls: list[str], partitions: int, server_pid: int) -> dict:
@@ -103,26 +124,31 @@ def run(n_workers: int, urls: list[str], partitions: int, server_pid: int) -> di
     try:
         with distributed.LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
                                       dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
-            client.run(lambda: __import__("scraper.extract"))  # imports are not what we measure
+            where = set(client.run(lambda: __import__("scraper.extract").__file__).values())  # warm up
+            assert where == {sys.modules["scraper"].__file__}, where  # the workers run the driver's code
             me = psutil.Process()
             ours = [me] + me.children(recursive=True)  # the server, nannies, workers
+            workers = [psutil.Process(pid) for pid in client.run(os.getpid).values()]
 
             def our_cpu() -> float:
                 return sum(sum(p.cpu_times()[:2]) for p in ours)
 
+            def workers_cpu() -> float:
+                return sum(sum(p.cpu_times()[:2]) for p in workers)
+
             before = me.memory_info().rss
-            cpu0, busy0 = our_cpu(), busy_cpu()
+            cpu0, busy0, w0 = our_cpu(), busy_cpu(), workers_cpu()
             with PeakRSS() as rss:
                 start = time.perf_counter()
                 summary = scrape_to_dir(urls, outdir, client=client, partitions=partitions,
                                         options=ScrapeOptions(tries=1))
                 seconds = time.perf_counter() - start
-            ours_cpu, busy = our_cpu() - cpu0, busy_cpu() - busy0
+            ours_cpu, busy, wcpu = our_cpu() - cpu0, busy_cpu() - busy0, workers_cpu() - w0
         written = sum(p.stat().st_size for p in outdir.glob("part-*.jsonl"))
         assert summary.complete and summary.batch.records == len(urls), summary.line()
         return {"workers": n_workers, "seconds": seconds, "pages_per_s": len(urls) / seconds,
                 "failed": summary.batch.failed, "driver_rss_before": before, "driver_rss_peak": rss.peak,
-                "written": written, "others_cpu": max(0.0, busy - ours_cpu) / seconds}
+                "written": written, "others_cpu": max(0.0, busy - ours_cpu) / seconds, "workers_cpu": wcpu}
     finally:
         shutil.rmtree(outdir, ignore_errors=True)
 
@@ -132,8 +158,15 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=3, help="each page this many times in the list")
     parser.add_argument("--hosts", type=int, default=32, help="host names 127.0.0.1 .. 127.0.0.N")
     parser.add_argument("--partitions", type=int, default=16)
+    parser.add_argument("--snapshot", action="store_true",
+                        help="run the code of git HEAD (a copy), not the working tree that others may be editing")
+    parser.add_argument("--wait-idle", action="store_true", help="before each run, wait for the machine to be idle")
+    parser.add_argument("--workers", type=lambda v: [int(n) for n in v.split(",")], default=[1, 2],
+                        help="worker counts to run, comma-separated (default 1,2)")
     parser.add_argument("--repeat", type=int, default=2, help="runs of each worker count (the fastest is kept)")
     args = parser.parse_args()
+    if args.snapshot:
+        use_snapshot()
 
     ids = sorted(p.name.split(".")[0] for p in PAGES.glob("*.html.gz"))
     receiver, sender = multiprocessing.Pipe(duplex=False)
@@ -147,10 +180,12 @@ def main() -> None:
     try:
         results = {}
         for _ in range(args.repeat):  # alternate, keep each count's fastest run
-            for n in (1, 2):
+            for n in args.workers:
+                if args.wait_idle:
+                    wait_idle()
                 r = run(n, urls, args.partitions, server.pid)
-                print(f"  {n} worker(s): {r['seconds']:.1f} s (other processes used {r['others_cpu']:.2f} cores)",
-                      file=sys.stderr)
+                print(f"  {n} worker(s): {r['seconds']:.1f} s, workers busy {r['workers_cpu']:.1f} CPU-s "
+                      f"(other processes used {r['others_cpu']:.2f} cores)", file=sys.stderr)
                 if n not in results or r["seconds"] < results[n]["seconds"]:
                     results[n] = r
     finally:
@@ -161,7 +196,8 @@ def main() -> None:
               f"{r['failed']} failed; driver RSS {r['driver_rss_before'] / mib:.0f} MiB before, "
               f"peak {r['driver_rss_peak'] / mib:.0f} MiB during; parts written {r['written'] / mib:.1f} MiB; "
               f"other processes on the machine used {r['others_cpu']:.2f} cores")
-    print(f"speed-up 2 workers / 1 worker: {results[1]['seconds'] / results[2]['seconds']:.2f}x")
+    if 1 in results and 2 in results:
+        print(f"speed-up 2 workers / 1 worker: {results[1]['seconds'] / results[2]['seconds']:.2f}x")
 
 
 if __name__ == "__main__":
