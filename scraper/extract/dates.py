@@ -176,6 +176,16 @@ def _short_date(text: str) -> str | None:
         return None
 
 
+def _occurrences(text: str, part: str, most: int) -> list[int]:
+    """Where `part` stands in `text`, the first `most` places, not overlapping."""
+    out: list[int] = []
+    at = text.find(part)
+    while at >= 0 and len(out) < most:
+        out.append(at)
+        at = text.find(part, at + len(part))
+    return out
+
+
 def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
              headline_text: str | None = None, written_only: bool = False, attrs_only: bool = False,
              classes: ClassNames | None = None) -> str | None:
@@ -241,7 +251,7 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
                 return found
         # last resort: the first full date written after the headline (a dateline, a post's date line)
         title = headline_text or (node_text(headline) if headline is not None else "")
-        starts = [m.start() for m in re.finditer(re.escape(title), text)][:3] if title else []
+        starts = _occurrences(text, title, 3) if title else []
         for at in starts or [0]:  # the headline may stand in a menu first, then over the article
             found = text_date(text[max(at - 100, 0):at + len(title) + 1500], language)
             if found:
