@@ -215,7 +215,10 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
     if attrs_only:
         return None
     for node in select(tree, _DATE_TEXT_SELECTOR, classes)[:80]:
-        text = node_text(node)
+        raw = node.text(deep=True, separator=" ")
+        if not _ANY_YEAR.search(raw) and not _SHORT_DATE.search(raw):
+            continue  # no date can be read in it (cleaning only changes its white space)
+        text = clean_text(raw)
         if len(text) > 150 or has_ancestor(node, NOT_DATE_TOKENS, depth=8):
             continue
         found = text_date(text, language) or _short_date(text)
