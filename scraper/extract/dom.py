@@ -120,11 +120,8 @@ class ClassNames:
     __slots__ = ("text", "_has", "_kept")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
-        values = []
-        for node in tree.css("[class], [id]"):
-            a = node.attributes
-            values.append(a.get("class") or "")
-            values.append(a.get("id") or "")
+        values = [node.attrs.get("class") or "" for node in tree.css("[class]")]
+        values += [node.id or "" for node in tree.css("[id]")]
         # the words, once each: a class word (no white space in it) lies within one of them
         self.text = "\n".join(set(" ".join(values).lower().split()))
         self._has: dict[str, bool] = {}
