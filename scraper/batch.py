@@ -65,15 +65,6 @@ MAX_HOSTS = 4096  # per-origin state kept (idle origins beyond this are forgotte
 # so that a list of a million sites does not grow it without end.
 COOKIE_CLEAR_EVERY = 1000
 
-# httpcore's async pool runs `import sniffio` several times per request and, when sniffio is
-# not installed (anyio 4 no longer needs it), each failed import searches sys.path again: about
-# a fifth of the event loop's CPU. A None entry makes that import fail at once, as it would anyway.
-try:
-    import sniffio  # noqa: F401
-except ImportError:
-    sys.modules.setdefault("sniffio", None)  # type: ignore[arg-type]
-
-
 # -- records ---------------------------------------------------------------
 
 def ok_record(url: str, result: FetchResult, article: dict[str, Any]) -> dict[str, Any]:
