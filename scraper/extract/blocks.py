@@ -50,7 +50,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Author, Image, RelatedArticle
 from .credits import clean_credit, split_credit
 from .bylines import person_names
-from .dom import ClassNames, attr, class_tokens, clean_text, has_ancestor, node_text
+from .dom import ClassNames, attr, class_tokens, clean_text, has_ancestor, node_text, select
 from .metadata import Metadata
 from .rules import (AUTHOR_BOX_TOKENS, BIO_SELECTOR, CAPTION_SELECTOR, CREDIT_SELECTOR, CREDIT_WORDS, CRUFT_LINES,
                     CRUFT_SELECTOR, EDITOR_NOTE, IMAGE_BOX_SELECTOR, INLINE_RELATED, NOT_RELATED_HEADINGS,
@@ -495,18 +495,19 @@ def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names
     # a figure is the box; other image boxes count when they hold no figure themselves
     boxes = [b for b in boxes if b.tag == "figure" or not b.css_first("figure")]
     boxes = [b for b in _outermost(boxes)[:10 * MAX_BLOCKS] if len(b.text(deep=True)) <= 1500]
-    verdict = [(b, _not_an_image(b)) for b in boxes]
+    verdict = [(b, _not_an_image(b, names)) for b in boxes]
     rejected = [b for b, no in verdict if no]
     boxes = [b for b, no in verdict if not no]
     box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
     lone = [c for c in names.css(tree, CAPTION_SELECTOR) if _is_caption(c) and not _inside(c, box_ids)
             and not c.css_first("figure")]
-    lone = [c for c in _outermost(lone)[:4 * MAX_BLOCKS] if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c)
+    lone = [c for c in _outermost(lone)[:4 * MAX_BLOCKS]
+            if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c, names)
             and (c.tag == "figcaption" or _near_image(c))]
     seen: set[str] = set()
     done: list[LexborNode] = []
     for box in (*boxes, *lone[:MAX_BLOCKS]):
-        image = _image_from_box(box, base)
+        image = _image_from_box(box, base, names)
         if image is None:
             continue
         key = (image.caption or "").casefold() or (image.credit or "").casefold() + "|" + (image.url or "")
@@ -528,9 +529,9 @@ _VIDEO = frozenset(("video", "videos", "player", "jwplayer", "brightcove", "feat
 _MEDIA = "img, picture, source, amp-img, [data-src], noscript"
 
 
-def _not_an_image(node: LexborNode) -> bool:
+def _not_an_image(node: LexborNode, names: ClassNames | None = None) -> bool:
     """A video's caption, a teaser's thumbnail, a widget: not one of the article's images."""
-    if node.css_first("video, iframe, [class*=video], [class*=player], [class*=Video]") is not None:
+    if select(node, "video, iframe, [class*=video], [class*=player], [class*=Video]", names):
         return True
     if node.tag == "figure" and node.css_first(_MEDIA) is None and node.css_first("figcaption") is None:
         return True
@@ -562,16 +563,16 @@ def _near_image(node: LexborNode) -> bool:
     return False
 
 
-def _image_from_box(box: LexborNode, base: str | None) -> Image | None:
+def _image_from_box(box: LexborNode, base: str | None, names: ClassNames | None = None) -> Image | None:
     url, alt = _image_url(box, base)
     own = box.mem_id
-    captions = [c for c in box.css(CAPTION_SELECTOR) if c.mem_id != own and _is_caption(c)]
+    captions = [c for c in select(box, CAPTION_SELECTOR, names) if c.mem_id != own and _is_caption(c)]
     if box.tag != "figure" and not captions and _is_caption(box):
         captions = [box]
     captions = _outermost(captions)
-    credits = [c for c in box.css(CREDIT_SELECTOR)
+    credits = [c for c in select(box, CREDIT_SELECTOR, names)
                if c.mem_id != own and c.tag != "figcaption" and 2 <= len(c.text(deep=True).strip()) <= 200
-               and not any(x.mem_id != c.mem_id for x in c.css(CAPTION_SELECTOR))]
+               and not any(x.mem_id != c.mem_id for x in select(c, CAPTION_SELECTOR, names))]
     credits = _outermost(credits)
     if not captions and not credits:
         own_text = node_text(box)  # an image box with its caption in a plain <p>
