@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Speed of `scraper.extract` against trafilatura's `bare_extraction` (with metadata), same pages, one process.
 
-    .venv/bin/python benchmarks/speed.py [PAGES_DIR] [--limit N] [--rounds R] [--cpu]
+    .venv/bin/python benchmarks/speed.py [PAGES_DIR] [--limit N] [--rounds R] [--cpu] [--steps]
 
 PAGES_DIR holds `*.html.gz` or `*.html` pages (default: ../shared/bench/pages).
 Pages are read into memory first; then, page by page, both extractors run on
@@ -10,7 +10,9 @@ load. Only extraction is timed. Prints pages/s of each, their ratio, how often
 scraper's body fell back to trafilatura (that time is part of scraper's
 figure), and the process's peak RSS. `--cpu` times CPU seconds of this
 process instead of wall-clock seconds: steadier on a machine shared with other
-jobs (both extractors are single-threaded).
+jobs (both extractors are single-threaded). `--steps` then times scraper's
+steps alone (decoding, parse, metadata, blocks, body), in ms per page, the best
+of the rounds.
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages (by name)")
     ap.add_argument("--rounds", type=int, default=1, help="passes over the pages")
     ap.add_argument("--cpu", action="store_true", help="time CPU seconds of this process, not wall-clock")
+    ap.add_argument("--steps", action="store_true", help="also time scraper's steps alone, ms per page")
     args = ap.parse_args(argv)
     clock = time.process_time if args.cpu else time.perf_counter
 
@@ -80,7 +83,40 @@ def main(argv: list[str] | None = None) -> int:
     print(f"scraper fallbacks         {fallbacks} of {n} pages ({100 * fallbacks / n:.1f}%), included above")
     print(f"failures                  {failures}")
     print(f"peak RSS                  {peak_mb:8.0f} MB (whole process, both extractors)")
+    if args.steps:
+        steps = time_steps(pages, max(args.rounds, 3), clock)
+        print("scraper steps, ms/page     " + ", ".join(f"{k} {v:.2f}" for k, v in steps.items()))
     return 0
+
+
+def time_steps(pages: list[bytes], rounds: int, clock) -> dict[str, float]:
+    """ms per page of each step of `scraper.extract` on HTML pages, the best of `rounds` passes."""
+    from scraper.decode import decode_html
+    from scraper.extract.blocks import take_blocks
+    from scraper.extract.body import extract_body
+    from scraper.extract.dom import parse
+    from scraper.extract.metadata import read_metadata
+
+    names = ("decode", "parse", "metadata", "blocks", "body")
+    best = dict.fromkeys(names, float("inf"))
+    for _ in range(rounds):
+        spent = dict.fromkeys(names, 0.0)
+        for page in pages:
+            t0 = clock()
+            html = decode_html(page)
+            t1 = clock()
+            tree = parse(html)
+            t2 = clock()
+            md = read_metadata(tree)
+            t3 = clock()
+            take_blocks(tree, None, md)
+            t4 = clock()
+            extract_body(tree, None)
+            t5 = clock()
+            for name, took in zip(names, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+                spent[name] += took
+        best = {k: min(best[k], spent[k]) for k in names}
+    return {k: 1000 * v / len(pages) for k, v in best.items()}
 
 
 if __name__ == "__main__":
