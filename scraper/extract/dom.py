@@ -42,7 +42,11 @@ def attr(node: LexborNode | None, name: str) -> str | None:
     """An attribute value, stripped, or None when missing or empty."""
     if node is None:
         return None
-    value = node.attributes.get(name)
+    return stripped(node.attributes.get(name))
+
+
+def stripped(value: object) -> str | None:
+    """An attribute value stripped; None when missing or empty."""
     value = value.strip() if isinstance(value, str) else None
     return value or None
 

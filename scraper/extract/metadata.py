@@ -31,7 +31,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..model import Author, Image
 from .bylines import choose_authors
 from .dates import dom_date, iso_date, local_first
-from .dom import ClassNames, attr, clean_text, node_text
+from .dom import ClassNames, attr, clean_text, node_text, stripped
 from .headline import choose_headline
 from .jsonld import json_ld_objects, ld_images, ld_text, ld_types, persons, pick_article, unescape
 from .urls import absolute
@@ -60,9 +60,12 @@ class Metadata:
 def _meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
     metas: dict[str, list[str]] = {}
     for node in tree.css("meta"):
-        key = attr(node, "property") or attr(node, "name") or attr(node, "itemprop")
-        value = attr(node, "content")
-        if key and value:
+        a = node.attributes  # read once: each attribute below is a dict look-up
+        value = stripped(a.get("content"))
+        if not value:
+            continue
+        key = stripped(a.get("property")) or stripped(a.get("name")) or stripped(a.get("itemprop"))
+        if key:
             metas.setdefault(key.lower(), []).append(clean_text(unescape(value)))
     return metas
 
