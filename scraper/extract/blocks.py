@@ -89,8 +89,8 @@ _READING_IN_TEXT = re.compile(r"(\d{1,3})\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read
                               r"(?:reading time|lesezeit|temps de lecture)\s*:?\s*(\d{1,3})", re.I)
 
 #: The first words `rules.INLINE_RELATED` can start with: a cheap test on the raw text before it is cleaned.
-_INLINE_START = re.compile(r"\s*(?:read|related|see|also|more|recommended|watch|listen|don|lesen|mehr|auch|à|lire|sur|"
-                           r"leer|lee|vea)", re.I)
+_INLINE_START = re.compile(r"\s*(?=[rsamwldàv])(?:r(?:ead|elated|ecommended)|s(?:ee|ur)|a(?:lso|uch)|m(?:ore|ehr)|"
+                           r"watch|l(?:isten|esen|ire|eer|ee)|don|à|vea)", re.I)  # first letter first: a quick no
 
 _MORE_HEADING = re.compile(r"^\s*(?:(?:more|other)\s.{0,40}\b(?:stories|news|articles|columns|posts)\s*$|"
                            r"more (?:news|stories|articles|coverage|posts)\b)", re.I)
