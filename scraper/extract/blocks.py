@@ -92,6 +92,9 @@ _READING_IN_TEXT = re.compile(r"(\d{1,3})\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read
 _INLINE_START = re.compile(r"\s*(?=[rsamwldàv])(?:r(?:ead|elated|ecommended)|s(?:ee|ur)|a(?:lso|uch)|m(?:ore|ehr)|"
                            r"watch|l(?:isten|esen|ire|eer|ee)|don|à|vea)", re.I)  # first letter first: a quick no
 
+#: The first letters of RELATED_HEADINGS, NOT_RELATED_HEADINGS and _MORE_HEADING: a quick no for most headings.
+_HEADING_START = re.compile(r"\s*[rsmnyafktpo]", re.I)
+
 _MORE_HEADING = re.compile(r"^\s*(?:(?:more|other)\s.{0,40}\b(?:stories|news|articles|columns|posts)\s*$|"
                            r"more (?:news|stories|articles|coverage|posts)\b)", re.I)
 
@@ -277,7 +280,7 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, name
         if matched >= MAX_BLOCKS:  # bounded work on pathological pages (each match looks at its ancestors)
             break
         text = heading.text(deep=True, strip=True)
-        if not text or len(text) > 60 or len(text.split()) > 6:
+        if not text or len(text) > 60 or len(text.split()) > 6 or not _HEADING_START.match(text):
             continue
         matched += bool(NOT_RELATED_HEADINGS.match(text) or RELATED_HEADINGS.match(text) or _MORE_HEADING.match(text))
         if NOT_RELATED_HEADINGS.match(text):
