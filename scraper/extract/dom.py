@@ -11,7 +11,6 @@ from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-_WS = re.compile(r"\s+")
 _HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|div|p|article|meta|title|span|a|section|main)\b", re.I)
 
 
@@ -28,7 +27,7 @@ def looks_like_html(text: str) -> bool:
 
 def clean_text(text: str | None) -> str:
     """Collapse white space (including non-breaking spaces) to single spaces."""
-    return _WS.sub(" ", (text or "").replace("\xa0", " ")).strip()
+    return " ".join(text.split()) if text else ""  # str.split's white space is the regex \s: all of Unicode's
 
 
 def node_text(node: LexborNode | None) -> str:
