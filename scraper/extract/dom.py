@@ -171,10 +171,10 @@ def class_and_id(node: LexborNode) -> str:
     """A node's class and id attributes as one string ("" for neither, or for a node that is not
     an element)."""
     try:
-        a = node.attrs
-        cls, ident = a.get("class"), a.get("id")
+        cls = node.attrs.get("class")
     except TypeError:  # not an element (text, comment, document)
         return ""
+    ident = node.id
     if cls and ident:
         return f"{cls} {ident}"
     return cls or ident or ""
