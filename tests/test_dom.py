@@ -1,0 +1,44 @@
+"""The shared tree helpers: selections ruled out by the page's class names, keyword scans."""
+from __future__ import annotations
+
+import re
+
+from scraper.extract.dom import ClassNames, clean_text, keyword_matches, parse
+
+PAGE = """<html><head><title>t</title></head><body>
+<div class="c-related-list" id="more-stories"><a href="/a">A</a></div>
+<p class="Byline">By Ann Lee</p><span id="author-box">Ann</span>
+<div class="vcard"><span class="fn">Bo Ng</span></div>
+</body></html>"""
+
+SELECTORS = (
+    "[class*=related], [id*=more], [class*=recirc], [class*=onward]",
+    "[class*=byline], .byline, [class*=Byline], [id*=author]:not(input)",
+    ".vcard .fn, .bypostauthor .fn, h1, [itemprop=headline]",
+    "[class*=nothing-here], [id*=nowhere]",
+)
+
+
+def test_class_names_select_the_same_nodes_as_lexbor():
+    tree = parse(PAGE)
+    names = ClassNames(tree)
+    for selector in SELECTORS:
+        assert [n.mem_id for n in names.css(tree, selector)] == [n.mem_id for n in tree.css(selector)]
+    assert names.selector(SELECTORS[0]) == "[class*=related], [id*=more]"
+    assert names.css(tree, SELECTORS[3]) == []
+
+
+def test_keyword_matches_finds_what_finditer_finds():
+    pattern = re.compile(r"\b(?:posted|author)\s*(?:by|:)\s*(?P<name>\w+)|^[ \t]*by\s+(?P<n2>\w+)", re.M | re.I)
+    text = "Intro\nPOSTED BY Ann and more\n  by Bo\nauthor: Cy, Author:Dee\nnearby Ed\nby"
+    expected = [m.span() for m in pattern.finditer(text)]
+    got = [m.span() for m in keyword_matches(pattern, text, ("posted", "author"), re.compile(r"\n[ \t]*[bB]"))]
+    assert got == expected and len(expected) == 4
+    odd = text.replace("POSTED", "POſTED")  # re.IGNORECASE reads "ſ" as "s": the slow scan keeps that
+    assert [m.span() for m in keyword_matches(pattern, odd, ("posted",), re.compile(r"\n[ \t]*[bB]"))] == \
+        [m.span() for m in pattern.finditer(odd)]
+
+
+def test_clean_text_collapses_all_white_space():
+    assert clean_text(" a\xa0\u2003b\n\tc  ") == "a b c"
+    assert clean_text(None) == "" and clean_text("") == ""
