@@ -52,7 +52,7 @@ def stripped(value: object) -> str | None:
 
 # Characters that `re.IGNORECASE` matches against ASCII letters although `str.lower` does not map
 # them to those letters (or changes the text's length): a text holding one is scanned the slow way.
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ...],
@@ -64,7 +64,8 @@ def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ..
     Candidate starts are found with `str.find` (C) and the pattern is tried only there, instead
     of at every character of a long text; same matches, same order."""
     low = text.lower()
-    if len(low) != len(text) or _ODD_CASE.search(text):
+    if len(low) != len(text) or _ODD_CASE[0] in text or _ODD_CASE[1] in text or _ODD_CASE[2] in text \
+            or _ODD_CASE[3] in text:  # four searches in C: much faster than one character class
         yield from pattern.finditer(text)
         return
     starts: set[int] = set()
