@@ -1,7 +1,11 @@
 """Parsing and the node helpers every extraction step shares.
 
 The page is parsed once, here, with selectolax's lexbor engine; every step
-reads (and the block and body steps prune) the same tree.
+reads (and the block and body steps prune) the same tree. Also here, for speed:
+`ClassNames` (selector alternatives that cannot match on the page are left out
+before lexbor runs them), `keyword_matches` (a long text scanned only where a
+pattern can start), and the class/id words of one node (`class_and_id`,
+`class_tokens`, `has_ancestor`).
 """
 from __future__ import annotations
 
