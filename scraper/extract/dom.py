@@ -98,13 +98,14 @@ _PARENS = re.compile(r"\([^()]*\)")
 _CLASS_ATTR = re.compile(r"\[\s*(?:class|id)\s*[~^$*|]?=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\]")
 _ANY_ATTR = re.compile(r"\[[^\]]*\]")
 _CLASS_DOT = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_GATED_ATTR = re.compile(r"\[\s*(itemprop|rel)\b")  # attributes many pages never use: one look decides
 
 
 @lru_cache(maxsize=512)
 def _alternatives(selector: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each alternative of a selector list with the words (lower case) that the class or id of
     some element of the page must hold for it to match: `[class*=x]`, `[id*=x]`, `.x`, outside
-    any `:not(...)`/`:has(...)`."""
+    any `:not(...)`/`:has(...)`; and "[itemprop]" or "[rel]" when it needs such an attribute."""
     out = []
     for alt in _ALTERNATIVE.split(selector):
         alt = alt.strip()
@@ -113,6 +114,7 @@ def _alternatives(selector: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             prev, bare = bare, _PARENS.sub("", bare)
         needs = {m.group(1).lower() for m in _CLASS_ATTR.finditer(bare)}
         needs.update(m.group(1).lower() for m in _CLASS_DOT.finditer(_ANY_ATTR.sub("", bare)))
+        needs.update(f"[{m.group(1)}]" for m in _GATED_ATTR.finditer(bare))
         out.append((alt, tuple(sorted(needs))))
     return tuple(out)
 
@@ -125,7 +127,7 @@ class ClassNames:
     tree is pruned, the names stay a superset of what the pruned tree holds, so the same object
     serves every later step."""
 
-    __slots__ = ("text", "_has", "_kept")
+    __slots__ = ("text", "_has", "_kept", "_tree")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         values = [node.attrs.get("class") or "" for node in tree.css("[class]")]
@@ -134,6 +136,7 @@ class ClassNames:
         self.text = "\n".join(set(" ".join(values).lower().split()))
         self._has: dict[str, bool] = {}
         self._kept: dict[str, str] = {}
+        self._tree = tree
 
     def selector(self, selector: str) -> str:
         """`selector` without the alternatives that cannot match on this page ("" when none can)."""
@@ -147,7 +150,9 @@ class ClassNames:
     def _holds(self, word: str) -> bool:
         has = self._has.get(word)
         if has is None:
-            has = self._has[word] = word in self.text
+            # "[itemprop]": does any element carry it (asked once; pruning never adds one)
+            has = self._tree.css_first(word) is not None if word[0] == "[" else word in self.text
+            self._has[word] = has
         return has
 
     def css(self, root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNode]:
