@@ -26,6 +26,7 @@ def test_class_names_select_the_same_nodes_as_lexbor():
         assert [n.mem_id for n in names.css(tree, selector)] == [n.mem_id for n in tree.css(selector)]
     assert names.selector(SELECTORS[0]) == "[class*=related], [id*=more]"
     assert names.css(tree, SELECTORS[3]) == []
+    assert names.selector(SELECTORS[2]) == ".vcard .fn, h1"  # no itemprop on the page
 
 
 def test_keyword_matches_finds_what_finditer_finds():
