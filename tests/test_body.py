@@ -8,13 +8,15 @@ import pytest
 from scraper import extract
 from scraper.extract import extract_report
 from scraper.extract.body import Body, extract_body
+from scraper.extract.metadata import declared_article_body, json_ld_objects
 from scraper.extract.dom import parse
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def body_of(name: str) -> Body:
-    return extract_body(parse((FIXTURES / name).read_text(encoding="utf-8")))
+    tree = parse((FIXTURES / name).read_text(encoding="utf-8"))
+    return extract_body(tree, declared=declared_article_body(json_ld_objects(tree)))
 
 
 def test_boilerplate_is_removed():

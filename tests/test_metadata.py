@@ -120,3 +120,10 @@ def test_an_h1_that_is_the_titles_site_segment_is_not_the_headline():
         <div class="top"><h1>Four Years Remaining</h1></div>
         <div class="post"><h2 class="post-title">Interning of small integers in Python</h2><p>Text.</p></div></body></html>""")
     assert md.headline == "Interning of small integers in Python"
+
+
+def test_an_offset_python_cannot_represent_keeps_the_date():
+    from scraper.extract.dates import iso_date
+
+    assert iso_date("2019-11-19T06:30:42+24:00") == "2019-11-19"
+    assert iso_date("2019-11-19T06:30:42+01:00") == "2019-11-19T06:30:42+01:00"

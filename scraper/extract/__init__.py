@@ -67,7 +67,7 @@ def extract_html_report(html: str, url: str | None = None) -> tuple[Article, Bod
         tree = parse(html)
         md = read_metadata(tree, url)
         blocks = take_blocks(tree, url, md)
-        body = extract_body(tree, url)
+        body = extract_body(tree, url, declared=md.article_body)
     except ScraperError:
         raise
     except Exception as exc:  # a parser or library bug must not escape as a random type

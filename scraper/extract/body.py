@@ -31,7 +31,6 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
 from .dom import clean_text
-from .metadata import json_ld_objects
 from .paragraphs import Paragraph, build_paragraphs
 from .rules import CRUFT_LINES, READING_TIME
 
@@ -74,19 +73,6 @@ def trafilatura_paragraphs(html: str, url: str | None = None) -> list[str]:
                                include_images=False, include_links=False, deduplicate=False,
                                with_metadata=False, favor_precision=False) or ""
     return [p for p in (clean_text(line) for line in text.split("\n")) if p]
-
-
-def _ld_article_body(tree: LexborHTMLParser) -> str:
-    """The page's JSON-LD `articleBody`, when it declares one (before scripts are cleaned away)."""
-    scripts = tree.css('script[type="application/ld+json"]')
-    if not any("articleBody" in s.text(deep=True) for s in scripts):
-        return ""
-    best = ""
-    for obj in json_ld_objects(tree):
-        value = obj.get("articleBody") or obj.get("text")
-        if isinstance(value, str) and len(value) > len(best):
-            best = value
-    return best.strip()
 
 
 def _is_furniture_line(p: Paragraph) -> bool:
@@ -217,9 +203,12 @@ def _declared_paragraphs(declared: str) -> list[str]:
     return [p for p in (clean_text(line) for line in declared.split("\n")) if p]
 
 
-def extract_body(tree: LexborHTMLParser, url: str | None = None) -> Body:
-    """The article body of a parsed page (the tree is pruned in place)."""
-    declared = _ld_article_body(tree)
+def extract_body(tree: LexborHTMLParser, url: str | None = None, *, declared: str = "") -> Body:
+    """The article body of a parsed page (the tree is pruned in place).
+
+    `declared` is the text the page declares as its body (JSON-LD `articleBody`, read by the
+    metadata step): it stands in when the markup hides the article.
+    """
     clean_for_body(tree)
     ranking = rank_containers(tree, best_only=True)
     h1 = tree.css_first("h1")  # the headline: metadata, not body (other h1 are headings)

@@ -75,7 +75,10 @@ def _iso_result(dt: datetime, value: str) -> str | None:
         return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or (dt.hour == dt.minute == dt.second == 0 and ":" not in value):
         return dt.date().isoformat()
-    return dt.isoformat()
+    try:
+        return dt.isoformat()
+    except ValueError:  # a zone offset Python cannot represent ("+24:00"): keep the calendar date
+        return dt.date().isoformat()
 
 
 

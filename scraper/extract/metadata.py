@@ -53,8 +53,20 @@ class Metadata:
     tags: list[str] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     page_type: str | None = None  # the JSON-LD / og:type of the page, lower case
+    #: the longest JSON-LD `articleBody` the page declares: the body step's cross-check
+    article_body: str = field(default="", repr=False)
     #: the page's class and id names, read once before the tree is pruned (see `dom.ClassNames`)
     class_names: ClassNames | None = field(default=None, repr=False, compare=False)
+
+
+def declared_article_body(objects: list[dict]) -> str:
+    """The longest `articleBody` among the page's JSON-LD objects."""
+    best = ""
+    for obj in objects:
+        value = obj.get("articleBody")
+        if isinstance(value, str) and len(value) > len(best):
+            best = value
+    return best.strip()
 
 
 def _meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
@@ -86,6 +98,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
     md.class_names = classes = ClassNames(tree)
     objects = json_ld_objects(tree)
     art = pick_article(objects)
+    md.article_body = declared_article_body(objects)
     metas = _meta(tree)
 
     base = url
