@@ -39,3 +39,11 @@ def test_split_credit(text, caption, credit):
 ])
 def test_clean_credit(raw, clean):
     assert clean_credit(raw) == clean
+
+
+def test_agency_names_inside_words_do_not_make_a_credit():
+    from scraper.extract.credits import split_credit
+
+    assert split_credit("The password manager (KeePass) on a laptop.") == (
+        "The password manager (KeePass) on a laptop.", None)
+    assert split_credit("A rally in Berlin. (EPA)") == ("A rally in Berlin.", "EPA")

@@ -28,7 +28,7 @@ CREDIT_LABEL = (r"(?:photo(?:graph)?s?|image|picture|pic|foto|credit|photo credi
                 r"|photo illustration|bild|courtesy(?: of)?)")
 #: Agencies and words that mark a bracketed tail as a credit rather than an aside.
 CREDIT_WORDS = re.compile(
-    r"(getty|reuters|\bap\b|afp|epa|shutterstock|alamy|istock|images?\b|photo|pictures|press|agency|"
+    r"(getty|reuters|\bap\b|\bafp\b|\bepa\b|shutterstock|alamy|istock|images?\b|photo|pictures|press|agency|"
     r"contributor|staff|courtesy|©|\(c\)|wikimedia|creative commons|\bcc\b|unsplash|handout|pool|"
     r"/)", re.I)
 
