@@ -209,9 +209,7 @@ def bench_command(
     summary = run_bench(gold, pages, output)
     line = (f"{summary.pages} pages in {summary.seconds:.2f} s of extraction: "
             f"{summary.pages_per_second:.1f} pages/s; {summary.failed} failed, {summary.missing} missing")
-    fallbacks = getattr(summary, "fallbacks", None)
-    if fallbacks is not None:
-        line += f"; trafilatura fallback on {fallbacks} ({fallbacks / max(summary.pages, 1):.1%})"
+    line += f"; trafilatura fallback on {summary.fallbacks} ({summary.fallbacks / max(summary.pages, 1):.1%})"
     typer.echo(line, err=True)
     if summary.failed or summary.missing:
         raise typer.Exit(1)

@@ -85,3 +85,23 @@ def test_bench_writes_one_prediction_per_gold_page(tmp_path):
     assert p1["seconds"] > 0
     assert "fisherman" in p1["body"]
     assert rows[1]["body"] == ""
+
+
+def test_scraper_url_fetches_and_extracts(httpserver):
+    httpserver.expect_request("/news/sea-wall").respond_with_data(
+        (FIXTURES / "article.html").read_bytes(), content_type="text/html; charset=utf-8")
+    url = httpserver.url_for("/news/sea-wall")
+    r = run(url, "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert d["url"] == url
+    assert d["headline"] == "Harbour town votes to rebuild its old sea wall"
+    assert "fisherman" in d["body"]
+
+
+def test_scraper_url_failure_is_one_line_and_exit_1(httpserver):
+    httpserver.expect_request("/gone").respond_with_data("no", status=404)
+    r = run(httpserver.url_for("/gone"))
+    assert r.returncode == 1
+    err = r.stderr.decode().strip()
+    assert err.count("\n") == 0 and "http_status" in err and "404" in err
