@@ -102,10 +102,11 @@ _GATED_ATTR = re.compile(r"\[\s*(itemprop|rel)\b")  # attributes many pages neve
 
 
 @lru_cache(maxsize=512)
-def _alternatives(selector: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _alternatives(selector: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
     """Each alternative of a selector list with the words (lower case) that the class or id of
     some element of the page must hold for it to match: `[class*=x]`, `[id*=x]`, `.x`, outside
-    any `:not(...)`/`:has(...)`; and "[itemprop]" or "[rel]" when it needs such an attribute."""
+    any `:not(...)`/`:has(...)`; and "[itemprop]" or "[rel]" when it needs such an attribute.
+    Then all those words, once each."""
     out = []
     for alt in _ALTERNATIVE.split(selector):
         alt = alt.strip()
@@ -116,7 +117,7 @@ def _alternatives(selector: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         needs.update(m.group(1).lower() for m in _CLASS_DOT.finditer(_ANY_ATTR.sub("", bare)))
         needs.update(f"[{m.group(1)}]" for m in _GATED_ATTR.finditer(bare))
         out.append((alt, tuple(sorted(needs))))
-    return tuple(out)
+    return tuple(out), tuple(sorted({w for _, needs in out for w in needs}))
 
 
 class ClassNames:
@@ -142,8 +143,9 @@ class ClassNames:
         """`selector` without the alternatives that cannot match on this page ("" when none can)."""
         kept = self._kept.get(selector)
         if kept is None:
-            alts = _alternatives(selector)
-            ok = [alt for alt, needs in alts if all(self._holds(w) for w in needs)]
+            alts, words = _alternatives(selector)
+            absent = {w for w in words if not self._holds(w)}  # each word looked up once
+            ok = [alt for alt, needs in alts if absent.isdisjoint(needs)]
             kept = self._kept[selector] = selector if len(ok) == len(alts) else ", ".join(ok)
         return kept
 
@@ -181,10 +183,10 @@ def class_and_id(node: LexborNode) -> str:
     """A node's class and id attributes as one string ("" for neither, or for a node that is not
     an element)."""
     try:
-        cls = node.attrs.get("class")
+        values = node.attributes  # one dict for both look-ups: cheaper than `attrs` and `id`
     except TypeError:  # not an element (text, comment, document)
         return ""
-    ident = node.id
+    cls, ident = values.get("class"), values.get("id")
     if cls and ident:
         return f"{cls} {ident}"
     return cls or ident or ""
@@ -236,8 +238,11 @@ def has_ancestor(node: LexborNode, tokens: frozenset[str], tags: tuple[str, ...]
         return False
     stop_id = stop.mem_id if stop is not None else None
     quick = _prefilter(tokens).search if tokens else None
-    while n is not None and depth > 0 and n.tag not in ("body", "html") and n.mem_id != stop_id:
-        if n.tag in tags:
+    while n is not None and depth > 0:
+        tag = n.tag
+        if tag == "body" or tag == "html" or n.mem_id == stop_id:
+            break
+        if tag in tags:
             return True
         if quick is not None:
             raw = class_and_id(n)
