@@ -40,9 +40,25 @@ def test_unexpected_failures_become_extraction_errors(monkeypatch):
 
     ex = sys.modules["scraper.extract"]  # the package; `scraper.extract` is the function
 
-    def boom(tree, url=None):
+    def boom(*args, **kwargs):
         raise RuntimeError("parser exploded")
 
     monkeypatch.setattr(ex, "read_metadata", boom)
     with pytest.raises(scraper.ExtractionError, match="RuntimeError: parser exploded"):
         scraper.extract(PAGE)
+
+
+def test_script_text_is_never_read_as_page_text():
+    page = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+      "headline": "Ferry timetable changes", "author": {"@type": "Person", "name": "Ida Berg"}}</script>
+      <script>var byline = "By Someone Else"; var s = "Read more of this text here";</script>
+      <style>p::before { content: "By Style Sheet"; }</style></head><body><article>
+      <h1>Ferry timetable changes</h1>
+      <p>The ferry between the two islands will run every forty minutes from June, the operator said on Monday.</p>
+      <p>Night crossings stay as they are, and the first boat of the day leaves at six as before.</p>
+      </article></body></html>"""
+    article = scraper.extract(page)
+    assert article.headline == "Ferry timetable changes"
+    assert [a.name for a in article.authors] == ["Ida Berg"]
+    assert "Someone Else" not in article.body and "Style Sheet" not in article.body
+    assert article.body.startswith("The ferry between the two islands")

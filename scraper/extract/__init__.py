@@ -16,8 +16,8 @@ from ..errors import ExtractionError, ScraperError
 from ..model import Article, Author, Image
 from .blocks import Blocks, take_blocks
 from .body import Body, extract_body
-from .dom import looks_like_html, parse
-from .metadata import Metadata, read_metadata
+from .dom import drop_code, looks_like_html, parse
+from .metadata import Metadata, json_ld_objects, read_metadata
 from .text import extract_text
 
 __all__ = ["extract", "extract_html", "extract_html_report", "extract_report", "extract_text", "looks_like_html",
@@ -65,7 +65,9 @@ def extract_html_report(html: str, url: str | None = None) -> tuple[Article, Bod
     """`extract_html`, plus the body step's report."""
     try:
         tree = parse(html)
-        md = read_metadata(tree, url)
+        declared = json_ld_objects(tree)  # the only script text extraction reads
+        drop_code(tree)  # scripts and styles are never visible text: every later scan skips them
+        md = read_metadata(tree, url, declared)
         blocks = take_blocks(tree, url, md)
         body = extract_body(tree, url, declared=md.article_body)
     except ScraperError:

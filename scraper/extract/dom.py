@@ -23,6 +23,15 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
+#: Elements whose text is code, never shown to a reader.
+CODE_TAGS = ["script", "style", "template"]
+
+
+def drop_code(tree: LexborHTMLParser) -> None:
+    """Remove scripts, styles and templates (with their text) from the tree, in one pass in C."""
+    tree.strip_tags(CODE_TAGS)
+
+
 def looks_like_html(text: str) -> bool:
     """True when `text` is markup rather than a plain-text dump of a page."""
     head = text[:5000]

@@ -91,12 +91,17 @@ def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
 
 
 
-def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
+def read_metadata(tree: LexborHTMLParser, url: str | None = None,
+                  objects: list[dict] | None = None) -> Metadata:
     """Everything the page declares about itself, best source first, completed from the DOM
-    (the visible headline, the byline, the shown date)."""
+    (the visible headline, the byline, the shown date).
+
+    `objects` are the page's JSON-LD objects when the caller read them already (`extract` does,
+    before it drops the page's scripts); else they are read from the tree."""
     md = Metadata()
     md.class_names = classes = ClassNames(tree)
-    objects = json_ld_objects(tree)
+    if objects is None:
+        objects = json_ld_objects(tree)
     art = pick_article(objects)
     md.article_body = declared_article_body(objects)
     metas = _meta(tree)
