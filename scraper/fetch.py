@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .decode import charset_from_content_type
+from .decode import charset_from_content_type, decode_html
 from .errors import (
     ConnectionFailed,
     FetchError,
@@ -63,8 +63,6 @@ class FetchResult:
     @property
     def text(self) -> str:
         """The body decoded the way `extract` decodes it."""
-        from .decode import decode_html
-
         return decode_html(self.content, self.charset)
 
 

@@ -82,7 +82,6 @@ _BYLINE_BIO = re.compile(r"^\s*(?i:by|von|par|por)\s+(?P<name>[^,]{3,60}?)\s*,\s
 _HEADING_CSS = "h2, h3, h4, h5, h6, [class*=heading], [class*=title]:not(a), [class*=label]"
 _TEASER_CSS = ('[class*="dek"], [class*="teaser"], [class*="excerpt"], [class*="summary"], [class*="desc"], '
                '[class*="standfirst"], [class*="blurb"], p')
-_MEDIA_CSS = "img, picture, video, amp-img, iframe, svg, [data-src], noscript"
 _READING_TOKENS = frozenset(("reading-time", "read-time", "readtime", "readingtime", "min-read", "time-to-read",
                              "reading", "lesezeit", "temps-de-lecture"))
 _READING_IN_TEXT = re.compile(r"(\d{1,3})\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read|reading|de lecture|lesezeit)\b|"

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import class_and_id
+from .dom import CODE_TAGS, class_and_id
 from .rules import (
     BODY_BOILERPLATE_STEMS,
     BODY_BOILERPLATE_TOKENS,
@@ -55,8 +55,7 @@ def text_len(node: LexborNode) -> int:
     return len(node.text(deep=True, strip=True))
 
 
-_JUNK = frozenset(BODY_JUNK_TAGS)
-_RAW_TEXT = frozenset(("script", "style", "template"))
+_RAW_TEXT = frozenset(CODE_TAGS)
 #: A form or <noscript> holding this share of the page's visible text stays.
 KEEP_SHARE = 0.7
 _SMALL = 50  # characters: a form or <noscript> this small goes without a look at the page

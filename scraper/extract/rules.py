@@ -294,11 +294,6 @@ BODY_BLOCK_TAGS = frozenset((
 #: Headings that become paragraphs of their own (the page's first h1, the headline, is metadata:
 #: the body drops its text).
 BODY_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-#: A CSS selector matching any block element (to tell inline markup that hides blocks).
-BODY_BLOCK_SELECTOR = ", ".join(sorted(BODY_BLOCK_TAGS - {"body", "html"}))
-
-#: Elements whose text counts as one paragraph when the candidate container is scored.
-BODY_PARAGRAPH_SELECTOR = "p, pre, td, blockquote, dd"
 
 #: class/id words of page furniture: a block whose class or id holds one is not article text
 #: (unless it holds most of the candidate's text: "article-widget" wrappers exist). Matched as
