@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import random
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -47,6 +48,9 @@ _MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x
           b"OggS", b"ID3", b"\x00\x00\x01\x00", b"wOFF", b"wOF2", b"BM")
 
 
+_SPACE = re.compile(r"\s")
+
+
 @dataclass
 class FetchResult:
     """A downloaded page: its bytes and what the server said about them."""
@@ -76,7 +80,7 @@ def validate_url(url: str) -> str:
         raise InvalidURL(f"not a URL: {exc}", url=url) from None
     if parts.scheme.lower() not in ("http", "https"):
         raise InvalidURL("not an http(s) URL", url=url)
-    if not host or any(c.isspace() for c in url):
+    if not host or _SPACE.search(url):
         raise InvalidURL("not a valid http(s) URL", url=url)
     return url
 

@@ -14,6 +14,7 @@ Routes (GET):
     /endless            200 text/html, a body that never ends
     /image.png          a PNG (image/png)                       /noct.png: the PNG without Content-Type
     /wait/<name>        the article after `wait` seconds (for concurrency checks)
+    /bigheader          the article with a 20 KB Content-Security-Policy header
 Every request is counted per path (`hits`), with its headers (`headers`) and start
 time (`starts`); `max_active` is the most requests in flight at once, also across
 servers sharing one `Gauge`.
@@ -168,6 +169,9 @@ class _Handler(BaseHTTPRequestHandler):
             block = b"<p>" + b"all work and no play " * 700 + b"</p>\n"
             while True:
                 self.wfile.write(block)
+        elif path == "/bigheader":
+            policy = "default-src 'self'; " + "; ".join(f"img-src https://cdn{i}.example.org" for i in range(600))
+            self.send(200, article_html("bigheader"), headers={"Content-Security-Policy": policy})
         elif path == "/image.png":
             self.send(200, PNG, "image/png")
         elif path == "/noct.png":
