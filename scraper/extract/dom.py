@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -104,47 +104,54 @@ def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ..
 
 _ALTERNATIVE = re.compile(r",\s*(?![^()]*\))")  # the commas between a selector list's alternatives
 _PARENS = re.compile(r"\([^()]*\)")
-_CLASS_ATTR = re.compile(r"\[\s*(?:class|id)\s*[~^$*|]?=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\]")
+# [class*=x], [id^="x"], ...: group 1 the attribute, group 2 the value (a value with a flag, "x" i, is not read)
+_CLASS_ATTR = re.compile(r"\[\s*(class|id)\s*[~^$*|]?=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\]")
 _ANY_ATTR = re.compile(r"\[[^\]]*\]")
 _CLASS_DOT = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _GATED_ATTR = re.compile(r"\[\s*(itemprop|rel)\b")  # attributes many pages never use: one look decides
 
+#: What an alternative needs of the page, as (where, word): "class" / "id" (that attribute of some element
+#: holds `word`, case-sensitive: lexbor's attribute selectors are), "class-any-case" (`.x`, which a page
+#: in quirks mode matches in any case: `word` is lower case), or ("attr", "[itemprop]") (some element
+#: carries that attribute).
+Need = tuple[str, str]
+
 
 @lru_cache(maxsize=512)
-def _alternatives(selector: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
-    """Each alternative of a selector list with the words (lower case) that the class or id of
-    some element of the page must hold for it to match: `[class*=x]`, `[id*=x]`, `.x`, outside
-    any `:not(...)`/`:has(...)`; and "[itemprop]" or "[rel]" when it needs such an attribute.
-    Then all those words, once each."""
+def _alternatives(selector: str) -> tuple[tuple[tuple[str, tuple[Need, ...]], ...], tuple[Need, ...]]:
+    """Each alternative of a selector list with what the page must hold for it to match (see `Need`),
+    read outside any `:not(...)`/`:has(...)`. Then all those needs, once each."""
     out = []
     for alt in _ALTERNATIVE.split(selector):
         alt = alt.strip()
         bare, prev = alt, None
         while bare != prev:
             prev, bare = bare, _PARENS.sub("", bare)
-        needs = {m.group(1).lower() for m in _CLASS_ATTR.finditer(bare)}
-        needs.update(m.group(1).lower() for m in _CLASS_DOT.finditer(_ANY_ATTR.sub("", bare)))
-        needs.update(f"[{m.group(1)}]" for m in _GATED_ATTR.finditer(bare))
+        needs = {(m.group(1), m.group(2)) for m in _CLASS_ATTR.finditer(bare)}
+        needs.update(("class-any-case", m.group(1).lower()) for m in _CLASS_DOT.finditer(_ANY_ATTR.sub("", bare)))
+        needs.update(("attr", f"[{m.group(1)}]") for m in _GATED_ATTR.finditer(bare))
         out.append((alt, tuple(sorted(needs))))
     return tuple(out), tuple(sorted({w for _, needs in out for w in needs}))
 
 
 class ClassNames:
-    """The class and id values of a parsed page, lower case, read in one pass.
+    """The class and id values of a parsed page, read in one pass each.
 
-    Each alternative of a selector list costs lexbor a pass over the tree; an alternative that
-    needs a class word no element carries cannot match, and `css` leaves it out. Read before the
-    tree is pruned, the names stay a superset of what the pruned tree holds, so the same object
-    serves every later step."""
+    Each alternative of a selector list costs lexbor a pass over the tree (and each alternative
+    in a pass costs a share of one); an alternative that needs a class or id word no element
+    carries cannot match, and `css` leaves it out. Class and id are looked at apart, and in
+    their own case (lexbor's `[class*=x]` is case-sensitive), so few alternatives that cannot
+    match are left in. Read before the tree is pruned, the names stay a superset of what the
+    pruned tree holds, so the same object serves every later step."""
 
-    __slots__ = ("text", "_has", "_kept", "_tree")
+    __slots__ = ("texts", "_has", "_kept", "_tree")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
-        values = [node.attrs.get("class") or "" for node in tree.css("[class]")]
-        values += [node.id or "" for node in tree.css("[id]")]
-        # the words, once each: a class word (no white space in it) lies within one of them
-        self.text = "\n".join(set(" ".join(values).lower().split()))
-        self._has: dict[str, bool] = {}
+        classes = _words_text(node.attrs.get("class") for node in tree.css("[class]"))
+        ids = _words_text(node.id for node in tree.css("[id]"))
+        # the words, once each, one a line: a class word (no white space in it) lies within one of them
+        self.texts = {"class": classes, "id": ids, "class-any-case": classes.lower()}
+        self._has: dict[Need, bool] = {}
         self._kept: dict[str, str] = {}
         self._tree = tree
 
@@ -152,18 +159,19 @@ class ClassNames:
         """`selector` without the alternatives that cannot match on this page ("" when none can)."""
         kept = self._kept.get(selector)
         if kept is None:
-            alts, words = _alternatives(selector)
-            absent = {w for w in words if not self._holds(w)}  # each word looked up once
-            ok = [alt for alt, needs in alts if absent.isdisjoint(needs)]
+            alts, needs = _alternatives(selector)
+            absent = {n for n in needs if not self._holds(n)}  # each need looked up once
+            ok = [alt for alt, alt_needs in alts if absent.isdisjoint(alt_needs)]
             kept = self._kept[selector] = selector if len(ok) == len(alts) else ", ".join(ok)
         return kept
 
-    def _holds(self, word: str) -> bool:
-        has = self._has.get(word)
+    def _holds(self, need: Need) -> bool:
+        has = self._has.get(need)
         if has is None:
+            where, word = need
             # "[itemprop]": does any element carry it (asked once; pruning never adds one)
-            has = self._tree.css_first(word) is not None if word[0] == "[" else word in self.text
-            self._has[word] = has
+            has = self._tree.css_first(word) is not None if where == "attr" else word in self.texts[where]
+            self._has[need] = has
         return has
 
     def css(self, root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNode]:
@@ -175,6 +183,11 @@ class ClassNames:
         """`root.css_first(selector)`, same node."""
         selector = self.selector(selector)
         return root.css_first(selector) if selector else None
+
+
+def _words_text(values: Iterable[str | None]) -> str:
+    """The white-space separated words of `values`, once each, one a line."""
+    return "\n".join(set(" ".join(v for v in values if v).split()))
 
 
 def select(root: LexborHTMLParser | LexborNode, selector: str, classes: ClassNames | None = None) -> list[LexborNode]:
