@@ -14,27 +14,23 @@ How a URL goes through `BatchEngine`:
     read lazily (a window of `options.window` URLs in flight)
     -> validate (invalid_url) -> robots.txt of its origin, once per origin (robots)
     -> per-host slot (`per_host`, `host_delay`, Crawl-delay) -> global slot (`concurrency`)
-    -> `afetch_once`, retried per `fetch.retry_delay` -> extraction in a process pool
+    -> `afetch_once`, retried per `fetch.retry_delay` -> extraction in a worker process
     -> record
 
 Fetching is asyncio with one `httpx.AsyncClient` (sending over aiohttp, see
-transport.py: a third of the CPU of httpx's own transport); extraction is CPU work and
-runs in `options.workers` processes, so both overlap. At most
+transport.py: half the CPU of httpx's own transport); extraction is CPU work and
+runs in `options.workers` processes (workers.py), so both overlap. At most
 `concurrency + 2 * workers` bodies are held at once, whatever the list's length.
 """
 from __future__ import annotations
 
 import asyncio
 import functools
-import os
 import queue
-import signal
 import sys
 import threading
 import time
 from collections import OrderedDict
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +52,7 @@ from .progress import BatchProgress, BatchSummary
 from .resume import UrlSet, prepare_output, record_line
 from .robots import RobotsRules, load_robots, origin_of
 from .transport import AiohttpTransport
+from .workers import ExtractionPool, JobFailed, WorkerDied
 
 __all__ = [
     "BatchEngine", "BatchSummary", "scrape_many", "scrape_many_sync", "run_batch", "run_batch_async",
@@ -80,32 +77,6 @@ def ok_record(url: str, result: FetchResult, article: dict[str, Any]) -> dict[st
 def error_record(url: str, exc: ScraperError) -> dict[str, Any]:
     """The record of a URL that gave no article."""
     return {"url": url, "error": exc.to_dict()}
-
-
-# -- extraction (runs in the worker processes) -------------------------------
-
-def _init_worker() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    parent = os.getppid()
-
-    def orphan_watch() -> None:  # a parent killed with -9 cannot stop its workers: they stop themselves
-        while True:
-            time.sleep(1.0)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=orphan_watch, name="scraper-orphan-watch", daemon=True).start()
-
-
-def _warm_up() -> None:
-    return None
-
-
-def extract_job(content: bytes, url: str | None, charset: str | None) -> dict[str, Any]:
-    """Extract one page in a worker: bytes in, `Article.to_dict()` out (both picklable)."""
-    from .extract import extract
-
-    return extract(content, url, http_charset=charset).to_dict()
 
 
 # -- the engine --------------------------------------------------------------
@@ -159,7 +130,7 @@ class BatchEngine:
     def __init__(self, options: ScrapeOptions | None = None) -> None:
         self.options = options or ScrapeOptions()
         self._client: httpx.AsyncClient | None = None
-        self._pool: Executor | None = None
+        self._pool = ExtractionPool(self.options.worker_count)
         self._hosts: OrderedDict[str, _Host] = OrderedDict()
         self._robots_tasks: set[asyncio.Task] = set()
         self._requests = 0
@@ -168,16 +139,8 @@ class BatchEngine:
 
     # life cycle
 
-    def _new_pool(self) -> Executor:
-        n = self.options.worker_count
-        if n == 0:
-            return ThreadPoolExecutor(max_workers=1, thread_name_prefix="scraper-extract")
-        return ProcessPoolExecutor(max_workers=n, initializer=_init_worker)
-
     async def __aenter__(self) -> "BatchEngine":
-        # Start the workers before any request: forking once the client has threads is unsafe.
-        self._pool = self._new_pool()
-        await asyncio.get_running_loop().run_in_executor(self._pool, _warm_up)
+        await self._pool.start()
         self._client = httpx.AsyncClient(**client_settings(self.options), transport=AiohttpTransport())
         return self
 
@@ -187,8 +150,7 @@ class BatchEngine:
         await asyncio.gather(*self._robots_tasks, return_exceptions=True)
         if self._client is not None:
             await self._client.aclose()
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+        await self._pool.close()
 
     # the URL list
 
@@ -363,19 +325,13 @@ class BatchEngine:
             attempt += 1
 
     async def _extract(self, result: FetchResult) -> dict[str, Any]:
-        loop = asyncio.get_running_loop()
-        for _ in range(2):
-            pool = self._pool
+        for _ in range(2):  # a worker that died on the page (crash, OOM kill) gets one more try
             try:
-                return await loop.run_in_executor(pool, extract_job, result.content, result.final_url, result.charset)
-            except ScraperError:
-                raise
-            except BrokenProcessPool:  # a worker died (crash, OOM kill): new pool, one more try
-                if pool is self._pool:
-                    self._pool = self._new_pool()
-                    pool.shutdown(wait=False, cancel_futures=True)
-            except Exception as exc:
-                raise ExtractionError(f"could not extract: {type(exc).__name__}: {exc}", url=result.url) from None
+                return await self._pool.extract(result.content, result.final_url, result.charset)
+            except JobFailed as exc:
+                raise ExtractionError(f"could not extract: {exc}", url=result.url) from None
+            except WorkerDied:
+                continue
         raise ExtractionError("the extraction worker died on this page", url=result.url)
 
 

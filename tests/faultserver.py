@@ -15,6 +15,7 @@ Routes (GET):
     /image.png          a PNG (image/png)                       /noct.png: the PNG without Content-Type
     /wait/<name>        the article after `wait` seconds (for concurrency checks)
     /bigheader          the article with a 20 KB Content-Security-Policy header
+    any path in `pages` that HTML page (set by the test)
 Every request is counted per path (`hits`), with its headers (`headers`) and start
 time (`starts`); `max_active` is the most requests in flight at once, also across
 servers sharing one `Gauge`.
@@ -114,7 +115,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def route(self, path: str, hit: int) -> None:
         srv = self.server
-        if path == "/robots.txt":
+        if path in srv.pages:
+            self.send(200, srv.pages[path])
+        elif path == "/robots.txt":
             if srv.robots_status != 200:
                 self.send(srv.robots_status, b"", "text/plain")
             elif srv.robots is None:
@@ -208,6 +211,7 @@ class FaultServer(ThreadingHTTPServer):
         self.robots: str | None = "User-agent: *\nDisallow: /private/\n"
         self.robots_status = 200
         self.wait = 0.1
+        self.pages: dict[str, bytes] = {}
         self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
 

@@ -1,0 +1,191 @@
+"""The extraction worker processes (scraper/workers.py): results, failures, deaths, fairness, shutdown."""
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+
+import pytest
+
+from scraper.batch import BatchEngine
+from scraper.options import ScrapeOptions
+from scraper.workers import ExtractionPool, JobFailed, WorkerDied
+
+from faultserver import FaultServer
+
+
+# Jobs run in the worker processes; they are found there by module and name.
+
+def echo(content: bytes, url: str | None, charset: str | None) -> dict:
+    if content.startswith(b"sleep"):
+        time.sleep(float(content.split()[1]))
+    return {"size": len(content), "url": url, "charset": charset, "pid": os.getpid()}
+
+
+def crash_on_marker(content: bytes, url: str | None, charset: str | None) -> dict:
+    if b"CRASH" in content:
+        os._exit(3)  # as an interpreter crash or an OOM kill would: no answer, no exception
+    if b"RAISE" in content:
+        raise ValueError("bad page")
+    return echo(content, url, charset)
+
+
+def always_crash(content: bytes, url: str | None, charset: str | None) -> dict:
+    os._exit(3)
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_results_come_back_whole_and_in_their_futures():
+    async def main():
+        pool = ExtractionPool(2, job=echo)
+        await pool.start()
+        try:
+            pages = [bytes([i % 256]) * (1000 * i + 1) for i in range(40)]  # up to 39 KB, distinct
+            results = await asyncio.gather(*(pool.extract(p, f"http://x/{i}", "utf-8") for i, p in enumerate(pages)))
+        finally:
+            await pool.close()
+        return results
+
+    results = run(main())
+    assert [r["size"] for r in results] == [1000 * i + 1 for i in range(40)]
+    assert [r["url"] for r in results] == [f"http://x/{i}" for i in range(40)]
+    assert len({r["pid"] for r in results}) == 2  # both workers took jobs
+    assert all(r["pid"] != os.getpid() for r in results)
+
+
+def test_a_big_page_passes_intact():
+    async def main():
+        pool = ExtractionPool(1, job=echo)
+        await pool.start()
+        try:
+            return await pool.extract(os.urandom(5_000_000), None, None)
+        finally:
+            await pool.close()
+
+    assert run(main())["size"] == 5_000_000
+
+
+def test_job_error_is_job_failed_and_the_worker_lives_on():
+    async def main():
+        pool = ExtractionPool(1, job=crash_on_marker)
+        await pool.start()
+        try:
+            with pytest.raises(JobFailed, match="^ValueError: bad page$"):
+                await pool.extract(b"RAISE", None, None)
+            first = await pool.extract(b"ok", None, None)
+            second = await pool.extract(b"ok", None, None)
+        finally:
+            await pool.close()
+        return first, second
+
+    first, second = run(main())
+    assert first["pid"] == second["pid"]
+
+
+def test_dead_worker_fails_its_job_and_is_replaced():
+    async def main():
+        pool = ExtractionPool(1, job=crash_on_marker)
+        await pool.start()
+        try:
+            before = await pool.extract(b"ok", None, None)
+            with pytest.raises(WorkerDied):
+                await pool.extract(b"CRASH", None, None)
+            after = await pool.extract(b"ok", None, None)
+        finally:
+            await pool.close()
+        return before, after
+
+    before, after = run(main())
+    assert before["pid"] != after["pid"]
+
+
+def test_workers_that_keep_dying_fail_jobs_instead_of_hanging():
+    async def main():
+        pool = ExtractionPool(1, job=always_crash)
+        await pool.start()
+        try:
+            outcomes = await asyncio.wait_for(
+                asyncio.gather(*(pool.extract(b"x", None, None) for _ in range(30)), return_exceptions=True), 60)
+            with pytest.raises(WorkerDied):
+                await pool.extract(b"x", None, None)
+        finally:
+            await pool.close()
+        return outcomes
+
+    assert all(isinstance(o, WorkerDied) for o in run(main()))
+
+
+def test_a_slow_page_does_not_hold_up_the_others():
+    async def main():
+        pool = ExtractionPool(2, job=echo)
+        await pool.start()
+        done: list[str] = []
+
+        async def one(name: str, content: bytes) -> None:
+            await pool.extract(content, None, None)
+            done.append(name)
+
+        try:
+            await asyncio.gather(one("slow", b"sleep 1.5"), *(one(f"q{i}", b"quick") for i in range(6)))
+        finally:
+            await pool.close()
+        return done
+
+    done = run(main())
+    # at most the one job already waiting in the slow worker's socket finishes after it
+    assert done.index("slow") >= len(done) - 2
+
+
+def test_close_ends_every_worker_even_mid_job():
+    async def main():
+        pool = ExtractionPool(2, job=echo)
+        await pool.start()
+        processes = [w.process for w in pool._workers]
+        jobs = [asyncio.ensure_future(pool.extract(b"sleep 30", None, None)) for _ in range(4)]
+        await asyncio.sleep(0.5)
+        started = time.monotonic()
+        await pool.close()
+        for job in jobs:
+            job.cancel()
+        await asyncio.gather(*jobs, return_exceptions=True)
+        return processes, time.monotonic() - started
+
+    processes, seconds = run(main())
+    assert not any(p.is_alive() for p in processes)
+    assert seconds < 15
+
+
+def test_size_zero_extracts_in_a_thread_here():
+    async def main():
+        pool = ExtractionPool(0, job=echo)
+        await pool.start()
+        try:
+            return await pool.extract(b"abc", "http://x/", None)
+        finally:
+            await pool.close()
+
+    assert run(main())["pid"] == os.getpid()
+
+
+def test_engine_records_a_page_that_kills_its_worker_and_goes_on():
+    """A page whose extraction kills the worker twice gets an extraction record; the rest are articles."""
+    server = FaultServer()
+    try:
+        async def main():
+            engine = BatchEngine(ScrapeOptions(workers=1, obey_robots=False))
+            engine._pool = ExtractionPool(1, job=crash_on_marker)
+            async with engine:
+                crash = await engine.scrape_one(server.url("/crashpage"))
+                ok = await engine.scrape_one(server.url("/article/a"))
+            return crash, ok
+
+        server.pages["/crashpage"] = b"<html><body><p>CRASH</p></body></html>"
+        crash, ok = run(main())
+    finally:
+        server.close()
+    assert crash["error"] == {"kind": "extraction", "message": "the extraction worker died on this page", "status": None}
+    assert server.hits["/crashpage"] == 1  # fetched once, extracted twice
+    assert ok["size"] > 0 and "error" not in ok
