@@ -22,6 +22,16 @@ def test_str_and_bytes_give_the_same_article():
                                                                              url="https://x.example/a")
 
 
+def test_utf8_bytes_parsed_as_they_came_give_the_same_article():
+    # valid UTF-8 goes to lexbor as bytes; a BOM or a byte that is not UTF-8 goes the text way
+    page = PAGE.replace("windows-1252", "utf-8")
+    expected = scraper.extract(page)
+    assert scraper.extract(page.encode("utf-8")) == expected
+    assert scraper.extract(b"\xef\xbb\xbf" + page.encode("utf-8")) == expected
+    broken = scraper.extract(page.replace("twice", "tw\x00ice").encode("utf-8").replace(b"\x00", b"\xff"))
+    assert "tw\ufffdice as many" in broken.body
+
+
 def test_plain_text_is_routed_to_text_mode():
     dump = "A headline for a dump\n\n" + "This is a long paragraph of an article that has no markup at all. " * 3
     article = scraper.extract(dump)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..decode import decode_html
+from ..decode import sniff_charset
 from ..errors import ExtractionError, ScraperError
 from ..model import Article, Author, Image
 from .blocks import Blocks, take_blocks
@@ -49,11 +49,19 @@ def extract_report(content: str | bytes, url: str | None = None, *,
                    http_charset: str | None = None) -> tuple[Article, Body | None]:
     """`extract`, plus the body step's report (`Body.used_fallback`: trafilatura ran) for
     benchmarks and diagnostics; the report is None for a plain-text dump."""
+    source: str | bytes  # what lexbor parses
     if isinstance(content, (bytes, bytearray)):
-        content = decode_html(bytes(content), http_charset)
+        data = bytes(content)
+        codec = sniff_charset(data, http_charset)
+        content = data.decode(codec, errors="replace")  # what `decode.decode_html` does
+        # lexbor reads UTF-8 bytes: a page that is valid UTF-8 (nothing replaced, no BOM: the codec
+        # of one is "utf-8-sig") goes in as it came, and selectolax does not encode the text back
+        source = data if codec == "utf-8" and "\ufffd" not in content else content
+    else:
+        source = content
     if not looks_like_html(content):
         return extract_text(content, url), None
-    return extract_html_report(content, url)
+    return _extract_parsed(source, url)
 
 
 def extract_html(html: str, url: str | None = None) -> Article:
@@ -63,6 +71,11 @@ def extract_html(html: str, url: str | None = None) -> Article:
 
 def extract_html_report(html: str, url: str | None = None) -> tuple[Article, Body]:
     """`extract_html`, plus the body step's report."""
+    return _extract_parsed(html, url)
+
+
+def _extract_parsed(html: str | bytes, url: str | None) -> tuple[Article, Body]:
+    """`extract_html_report` of the page's text, or of its bytes when they are UTF-8."""
     try:
         tree = parse(html)
         declared = json_ld_objects(tree)  # the only script text extraction reads

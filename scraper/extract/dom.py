@@ -18,8 +18,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 _HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|div|p|article|meta|title|span|a|section|main)\b", re.I)
 
 
-def parse(html: str) -> LexborHTMLParser:
-    """Parse a whole page."""
+def parse(html: str | bytes) -> LexborHTMLParser:
+    """Parse a whole page (bytes are read as UTF-8)."""
     return LexborHTMLParser(html)
 
 
