@@ -143,7 +143,7 @@ def test_close_ends_every_worker_even_mid_job():
     async def main():
         pool = ExtractionPool(2, job=echo)
         await pool.start()
-        processes = [w.process for w in pool._workers]
+        processes = [w.transport for w in pool._workers]
         jobs = [asyncio.ensure_future(pool.extract(b"sleep 30", None, None)) for _ in range(4)]
         await asyncio.sleep(0.5)
         started = time.monotonic()
@@ -154,7 +154,7 @@ def test_close_ends_every_worker_even_mid_job():
         return processes, time.monotonic() - started
 
     processes, seconds = run(main())
-    assert not any(p.is_alive() for p in processes)
+    assert all(t.get_returncode() is not None for t in processes)
     assert seconds < 15
 
 
@@ -189,3 +189,42 @@ def test_engine_records_a_page_that_kills_its_worker_and_goes_on():
     assert crash["error"] == {"kind": "extraction", "message": "the extraction worker died on this page", "status": None}
     assert server.hits["/crashpage"] == 1  # fetched once, extracted twice
     assert ok["size"] > 0 and "error" not in ok
+
+
+def chatty(content: bytes, url: str | None, charset: str | None) -> dict:
+    print("a job that prints", content[:20])  # must not end up inside the replies
+    return echo(content, url, charset)
+
+
+def test_what_a_job_prints_does_not_corrupt_the_replies():
+    async def main():
+        pool = ExtractionPool(1, job=chatty)
+        await pool.start()
+        try:
+            return await asyncio.gather(*(pool.extract(b"x" * n, None, None) for n in range(1, 20)))
+        finally:
+            await pool.close()
+
+    assert [r["size"] for r in run(main())] == list(range(1, 20))
+
+
+def test_a_script_without_a_main_guard_can_use_the_batch(tmp_path):
+    """Workers are fresh interpreters: the calling script is never imported again in them."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    server = FaultServer()
+    try:
+        script = tmp_path / "quick.py"
+        script.write_text(
+            "import scraper\n"
+            "print('top level ran')\n"
+            f"for r in scraper.scrape_many_sync([{server.url('/article/a')!r}], workers=1, obey_robots=False):\n"
+            "    print(r['headline'])\n", encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env)
+    finally:
+        server.close()
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["top level ran", "Story a"]
