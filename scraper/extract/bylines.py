@@ -78,12 +78,11 @@ def person_names(text: str) -> list[str]:
     return out
 
 
-#: Where a match of `rules.BYLINE_TEXT` can start: one of its words, or a line that begins with "by"
-#: (after a date or a dash). The line test is the start of BYLINE_TEXT's line branch, as a look-ahead:
-#: the regex engine skips every other line in C, and only the few byline lines become match objects.
+#: Where a match of `rules.BYLINE_TEXT` can start: one of its words, or the start of a line that holds
+#: "by", "von" or "par" (its line branch: "By ...", "12.03.2021 von ...", "— par ...").
 _BYLINE_WORDS = ("posted", "written", "publi", "verfasst", "geschrieben", "beitrag", "artikel", "text",
                  "author", "autor", "auteur")
-_BYLINE_LINE = re.compile(r"\n(?=[ \t]*(?:[\d.:/-]+[ \t]+|[-–—~*]+[ \t]*){0,2}(?i:by|von|par)\b)")
+_BYLINE_LINE_WORDS = ("by", "von", "par")
 
 
 def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELECTORS,
@@ -119,7 +118,7 @@ def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELE
             return names
     if written and tree.body is not None:
         text = tree.body.text(deep=True, separator="\n")
-        for m in keyword_matches(BYLINE_TEXT, text, _BYLINE_WORDS, _BYLINE_LINE):
+        for m in keyword_matches(BYLINE_TEXT, text, _BYLINE_WORDS, _BYLINE_LINE_WORDS):
             if m.group(0).lstrip()[:3].lower().startswith(("by", "von", "par")) and m.group("end") is None:
                 continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
             end = text.find("\n", m.start("name"))

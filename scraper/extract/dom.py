@@ -69,27 +69,31 @@ _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ...],
-                    line_starts: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+                    line_keywords: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, fast, for a pattern every match of which starts where one of
-    `keywords` (lower case) starts, case-insensitively, or, with `line_starts`, at the start of a
-    line that `line_starts` (a pattern beginning with a newline) matches from its newline.
+    `keywords` (lower case) starts, case-insensitively, or at the start of a line that holds one
+    of `line_keywords` (lower case, case-insensitively).
 
     Candidate starts are found with `str.find` (C) and the pattern is tried only there, instead
-    of at every character of a long text; same matches, same order."""
+    of at every character of a long text; same matches, same order. (A regex for the lines is
+    slower: `re` scans for a newline character by character.)"""
     low = text.lower()
     if len(low) != len(text) or _ODD_CASE[0] in text or _ODD_CASE[1] in text or _ODD_CASE[2] in text \
             or _ODD_CASE[3] in text:  # four searches in C: much faster than one character class
         yield from pattern.finditer(text)
         return
+    # (same length: `low` is `text` letter for letter, so a position in one is the same in the other)
     starts: set[int] = set()
     for word in keywords:
         at = low.find(word)
         while at >= 0:
             starts.add(at)
             at = low.find(word, at + 1)
-    if line_starts is not None:
-        starts.add(0)
-        starts.update(m.start() + 1 for m in line_starts.finditer(text))
+    for word in line_keywords:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(low.rfind("\n", 0, at) + 1)  # 0 on the first line
+            at = low.find(word, at + 1)
     end = 0
     for at in sorted(starts):
         if at < end:
