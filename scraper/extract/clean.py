@@ -24,18 +24,21 @@ __all__ = ["class_words", "clean_for_body", "is_boilerplate", "text_len"]
 
 # camelCase humps, digits and lower-case runs: "articleBody-2" -> article, body, 2
 _WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
-_SEP = re.compile(r"[\s_\-:.]+")
 _STEMS = re.compile("|".join(BODY_BOILERPLATE_STEMS))
 _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
+# the separators a token loses ("sr-only" -> "sronly"); white space stays: it splits the tokens
+_NO_SEP = str.maketrans("", "", "_-:.")
 
 
 @lru_cache(maxsize=8192)
 def _words_of(value: str) -> tuple[frozenset[str], bool]:
     """(words, furniture?) of a class/id value: lower-case words, and whether it names furniture."""
-    words = frozenset(w.lower() for w in _WORD.findall(value))
-    tokens = frozenset(_SEP.sub("", t).lower() for t in value.split())
-    furniture = bool(words & BODY_BOILERPLATE_WORDS or tokens & BODY_BOILERPLATE_TOKENS
-                     or _STEMS.search(value.lower()))
+    words = frozenset(map(str.lower, _WORD.findall(value)))
+    low = value.lower()
+    # (each test only when the one before fails; tokens: the value's words without separators)
+    furniture = bool(not words.isdisjoint(BODY_BOILERPLATE_WORDS)
+                     or not BODY_BOILERPLATE_TOKENS.isdisjoint(low.translate(_NO_SEP).split())
+                     or _STEMS.search(low))
     return words, furniture
 
 
