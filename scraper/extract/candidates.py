@@ -57,6 +57,14 @@ def link_len(node: LexborNode) -> int:
     return sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
 
 
+def _has_block_child(node: LexborNode) -> bool:
+    """True when a child of `node` is a block element (a loop, not `any()`: no generator per node)."""
+    for child in node.iter():
+        if child.tag in _BLOCKS:
+            return True
+    return False
+
+
 def _prose(n: int, links: int) -> int:
     """Prose characters of a paragraph of `n` characters: less its links, 0 when it is not prose."""
     if n < _MIN_PARAGRAPH or links * 2 > n:
@@ -110,8 +118,8 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             continue
         else:  # text straight in a block (no <p>): the block is the paragraph's home
             n = len(node.text(deep=False, strip=True))
-            prose = _prose(n, 0)
-            if not prose and tag == "div" and not any(c.tag in _BLOCKS for c in node.iter()):
+            prose = n if n >= _MIN_PARAGRAPH else 0  # _prose(n, 0)
+            if not prose and tag == "div" and not _has_block_child(node):
                 # a block of inline markup only (<div><span>text</span></div>): all its text
                 n = len(node.text(deep=True, strip=True))
                 if n >= _MIN_PARAGRAPH:

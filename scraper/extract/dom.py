@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -151,8 +151,8 @@ class ClassNames:
     __slots__ = ("texts", "_has", "_kept", "_tree")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
-        classes = _words_text(node.attrs.get("class") for node in tree.css("[class]"))
-        ids = _words_text(node.id for node in tree.css("[id]"))
+        classes = _words_text([node.attrs.get("class") for node in tree.css("[class]")])
+        ids = _words_text([node.id for node in tree.css("[id]")])
         # the words, once each, one a line: a class word (no white space in it) lies within one of them
         self.texts = {"class": classes, "id": ids, "class-any-case": classes.lower()}
         self._has: dict[Need, bool] = {}
@@ -189,9 +189,9 @@ class ClassNames:
         return root.css_first(selector) if selector else None
 
 
-def _words_text(values: Iterable[str | None]) -> str:
+def _words_text(values: list[str | None]) -> str:
     """The white-space separated words of `values`, once each, one a line."""
-    return "\n".join(set(" ".join(v for v in values if v).split()))
+    return "\n".join(set(" ".join(filter(None, values)).split()))  # list and filter: no Python loop
 
 
 def select(root: LexborHTMLParser | LexborNode, selector: str, classes: ClassNames | None = None) -> list[LexborNode]:
