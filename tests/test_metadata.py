@@ -6,7 +6,7 @@ from scraper import Author
 from scraper.extract.dom import parse
 from scraper.extract.bylines import dom_bylines, is_organisation, person_names
 from scraper.extract.dates import text_date
-from scraper.extract.headline import choose_headline, strip_site_suffix
+from scraper.extract.headline import _H1_IN_MAIN, _in_main, choose_headline, strip_site_suffix
 from scraper.extract.metadata import read_metadata
 
 
@@ -127,3 +127,10 @@ def test_an_offset_python_cannot_represent_keeps_the_date():
 
     assert iso_date("2019-11-19T06:30:42+24:00") == "2019-11-19"
     assert iso_date("2019-11-19T06:30:42+01:00") == "2019-11-19T06:30:42+01:00"
+
+
+def test_h1_in_main_reads_as_lexbor_does():
+    tree = parse("""<html><body><h1>Site</h1><div role="main"><h1>A</h1></div><main><div><h1>B</h1></div></main>
+    <div role="Main"><h1>C</h1></div><article><section><h1>D</h1></section></article><svg><h1>E</h1></svg>
+    <div role="navigation main"><h1>F</h1></div></body></html>""")
+    assert [h.mem_id for h in tree.css("h1") if _in_main(h)] == [h.mem_id for h in tree.css(_H1_IN_MAIN)]

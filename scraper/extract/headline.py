@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dom import ClassNames, has_ancestor, node_text, select
 from .rules import NOT_BYLINE_TOKENS
 
+_H1_IN_MAIN = 'article h1, main h1, [role="main"] h1'
 _HEADLINE_SELECTORS = (
     'h1[itemprop="headline"], [itemprop="headline"]:not(meta)',
-    'article h1, main h1, [role="main"] h1',
+    _H1_IN_MAIN,
     'h1',
     '.entry-title, .post-title, [class*="article-title"], [class*="headline"], [class*="entry-title"], '
     '[class*="post-title"], article h2',
@@ -45,6 +46,17 @@ def strip_site_suffix(title: str | None, site_name: str | None = None) -> str | 
     return best if title.startswith(best) else (max(keep, key=len) if keep else title)
 
 
+def _in_main(node: LexborNode) -> bool:
+    """True when `node` matches `_H1_IN_MAIN` given it is an h1: an ancestor is an <article>, a
+    <main> or an element with role="main" (an h1 holds few ancestors: cheaper than a pass over the page)."""
+    n = node.parent
+    while n is not None and n.is_element_node:
+        if n.tag in ("article", "main") or n.attributes.get("role") == "main":
+            return True
+        n = n.parent
+    return False
+
+
 def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_name: str | None,
                     classes: ClassNames | None = None) -> str | None:
     """The article's own visible headline: the h1 (or the post title a blog puts in an h2) when the
@@ -55,8 +67,14 @@ def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_nam
     # of them is the blog's name, not the post's headline
     suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
     stripped = [strip_site_suffix(d, site_name) or d for d in declared]
+    h1s: list[LexborNode] | None = None  # one lexbor pass serves both h1 selectors
     for i, selector in enumerate(_HEADLINE_SELECTORS):
-        for node in select(tree, selector, classes)[:6]:
+        if selector == _H1_IN_MAIN or selector == "h1":
+            h1s = tree.css("h1") if h1s is None else h1s
+            nodes = [h for h in h1s if _in_main(h)] if selector == _H1_IN_MAIN else h1s
+        else:
+            nodes = select(tree, selector, classes)
+        for node in nodes[:6]:
             text = node_text(node)
             if not (3 <= len(text) <= 300) or (site and text.casefold() == site):
                 continue
