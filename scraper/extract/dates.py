@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from dateutil import parser as dateparser
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dom import ClassNames, attr, clean_text, has_ancestor, keyword_matches, node_text, select
 
@@ -151,6 +151,21 @@ _DATE_ATTR_SELECTORS = (
     'article time[datetime], main time[datetime]', 'time[datetime]', 'abbr[title]',
 )
 _DATE_ATTR_ALL = ", ".join(_DATE_ATTR_SELECTORS)
+
+
+def _date_attr_rank(node: LexborNode) -> int:
+    """The index of the first of `_DATE_ATTR_SELECTORS` that `node` (a match of `_DATE_ATTR_ALL`)
+    matches, read from its tag and attributes: `css_matches` parses a selector at every call."""
+    tag, a = node.tag, node.attributes
+    if a.get("itemprop") == "datePublished":
+        return 0
+    if tag == "time" and "pubdate" in a:
+        return 1
+    if "published" in (a.get("class") or "") and ("datetime" in a or "title" in a):
+        return 2
+    if tag == "time" and "datetime" in a:  # inside an <article> or <main> (up to <body>: neither is above it)
+        return 3 if has_ancestor(node, frozenset(), ("article", "main"), depth=1_000_000) else 4
+    return 5  # abbr[title]
 _DATE_TEXT_SELECTOR = ('[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="posted"], '
                        '[class*="meta"], [class*="byline"], [class*="submitted"], [class*="datum"], time, '
                        '[class*="author"], [class*="info"]')
@@ -197,10 +212,7 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
     # one pass over the tree for all dated elements, then each ranked by the first selector it matches
     buckets: list[list[Any]] = [[] for _ in _DATE_ATTR_SELECTORS]
     for node in () if written_only else select(tree, _DATE_ATTR_ALL, classes)[:40]:
-        for i, selector in enumerate(_DATE_ATTR_SELECTORS):
-            if node.css_matches(selector):
-                buckets[i].append(node)
-                break
+        buckets[_date_attr_rank(node)].append(node)
     for selector, bucket in zip(_DATE_ATTR_SELECTORS, buckets):
         for node in bucket[:5]:
             if has_ancestor(node, NOT_DATE_TOKENS, depth=8):
