@@ -43,3 +43,17 @@ def test_keyword_matches_finds_what_finditer_finds():
 def test_clean_text_collapses_all_white_space():
     assert clean_text(" a\xa0\u2003b\n\tc  ") == "a b c"
     assert clean_text(None) == "" and clean_text("") == ""
+
+
+def test_class_names_read_itemprop_and_rel_values():
+    tree = parse('<html><body><a rel="nofollow" href="/x">x</a><span itemprop="name">N</span>'
+                 '<a rel href="/y">y</a><link rel="Author" href="/z"></body></html>')
+    names = ClassNames(tree)
+    selectors = ('[rel="author"], [itemprop="author"]', '[itemprop="name"], [rel="me"]', "[rel], [itemprop=x]",
+                 '[itemprop="author"] [itemprop="name"], span')
+    for selector in selectors:
+        assert [n.mem_id for n in names.css(tree, selector)] == [n.mem_id for n in tree.css(selector)]
+    assert names.selector(selectors[0]) == '[rel="author"]'  # "Author": any case may match
+    assert names.selector(selectors[1]) == '[itemprop="name"]'
+    assert names.selector(selectors[2]) == "[rel]"
+    assert names.selector(selectors[3]) == "span"

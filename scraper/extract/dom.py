@@ -112,12 +112,13 @@ _PARENS = re.compile(r"\([^()]*\)")
 _CLASS_ATTR = re.compile(r"\[\s*(class|id)\s*[~^$*|]?=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\]")
 _ANY_ATTR = re.compile(r"\[[^\]]*\]")
 _CLASS_DOT = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
-_GATED_ATTR = re.compile(r"\[\s*(itemprop|rel)\b")  # attributes many pages never use: one look decides
+# attributes many pages never use, and their values: [itemprop="author"], [rel] (group 2: the value, if any)
+_GATED_ATTR = re.compile(r"\[\s*(itemprop|rel)\b(?:\s*[~^$*|]?=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\])?")
 
 #: What an alternative needs of the page, as (where, word): "class" / "id" (that attribute of some element
 #: holds `word`, case-sensitive: lexbor's attribute selectors are), "class-any-case" (`.x`, which a page
-#: in quirks mode matches in any case: `word` is lower case), or ("attr", "[itemprop]") (some element
-#: carries that attribute).
+#: in quirks mode matches in any case: `word` is lower case), "itemprop" / "rel" (some element carries
+#: that attribute, with `word`, lower case, in its value; "" for any value).
 Need = tuple[str, str]
 
 
@@ -133,7 +134,7 @@ def _alternatives(selector: str) -> tuple[tuple[tuple[str, tuple[Need, ...]], ..
             prev, bare = bare, _PARENS.sub("", bare)
         needs = {(m.group(1), m.group(2)) for m in _CLASS_ATTR.finditer(bare)}
         needs.update(("class-any-case", m.group(1).lower()) for m in _CLASS_DOT.finditer(_ANY_ATTR.sub("", bare)))
-        needs.update(("attr", f"[{m.group(1)}]") for m in _GATED_ATTR.finditer(bare))
+        needs.update((m.group(1), (m.group(2) or "").lower()) for m in _GATED_ATTR.finditer(bare))
         out.append((alt, tuple(sorted(needs))))
     return tuple(out), tuple(sorted({w for _, needs in out for w in needs}))
 
@@ -148,16 +149,25 @@ class ClassNames:
     match are left in. Read before the tree is pruned, the names stay a superset of what the
     pruned tree holds, so the same object serves every later step."""
 
-    __slots__ = ("texts", "_has", "_kept", "_tree")
+    __slots__ = ("texts", "_has", "_kept")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         classes = _words_text([node.attrs.get("class") for node in tree.css("[class]")])
-        ids = _words_text([node.id for node in tree.css("[id]")])
+        ids: list[str | None] = []
+        props: list[str] = []
+        rels: list[str] = []
+        for node in tree.css("[id], [itemprop], [rel]"):  # one pass, one attribute dict a node
+            a = node.attributes
+            ids.append(a.get("id"))
+            if "itemprop" in a:
+                props.append(a["itemprop"] or "")  # (no value: None)
+            if "rel" in a:
+                rels.append(a["rel"] or "")
         # the words, once each, one a line: a class word (no white space in it) lies within one of them
-        self.texts = {"class": classes, "id": ids, "class-any-case": classes.lower()}
+        self.texts: dict[str, str | None] = {"class": classes, "id": _words_text(ids), "class-any-case": classes.lower(),
+                                             "itemprop": _attr_values(props), "rel": _attr_values(rels)}
         self._has: dict[Need, bool] = {}
         self._kept: dict[str, str] = {}
-        self._tree = tree
 
     def selector(self, selector: str) -> str:
         """`selector` without the alternatives that cannot match on this page ("" when none can)."""
@@ -173,9 +183,8 @@ class ClassNames:
         has = self._has.get(need)
         if has is None:
             where, word = need
-            # "[itemprop]": does any element carry it (asked once; pruning never adds one)
-            has = self._tree.css_first(word) is not None if where == "attr" else word in self.texts[where]
-            self._has[need] = has
+            text = self.texts[where]
+            has = self._has[need] = text is not None and word in text
         return has
 
     def css(self, root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNode]:
@@ -187,6 +196,11 @@ class ClassNames:
         """`root.css_first(selector)`, same node."""
         selector = self.selector(selector)
         return root.css_first(selector) if selector else None
+
+
+def _attr_values(values: list[str]) -> str | None:
+    """The distinct values of an attribute, lower case, one a line; None when no element carries it."""
+    return "\n".join(set(values)).lower() if values else None
 
 
 def _words_text(values: list[str | None]) -> str:
