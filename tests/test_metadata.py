@@ -132,8 +132,9 @@ def test_an_offset_python_cannot_represent_keeps_the_date():
 def test_h1_in_main_reads_as_lexbor_does():
     tree = parse("""<html><body><h1>Site</h1><div role="main"><h1>A</h1></div><main><div><h1>B</h1></div></main>
     <div role="Main"><h1>C</h1></div><article><section><h1>D</h1></section></article><svg><h1>E</h1></svg>
-    <div role="navigation main"><h1>F</h1></div></body></html>""")
-    assert [h.mem_id for h in tree.css("h1") if _in_main(h)] == [h.mem_id for h in tree.css(_H1_IN_MAIN)]
+    <div role="navigation main"><h1>F</h1></div><article><main role="main"><article><h1>G</h1></article></main>
+    </article></body></html>""")
+    assert [h.mem_id for h in tree.css("h1") for _ in range(_in_main(h))] == [h.mem_id for h in tree.css(_H1_IN_MAIN)]
 
 
 def test_date_attr_rank_is_the_first_selector_lexbor_matches():

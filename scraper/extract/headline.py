@@ -46,15 +46,20 @@ def strip_site_suffix(title: str | None, site_name: str | None = None) -> str | 
     return best if title.startswith(best) else (max(keep, key=len) if keep else title)
 
 
-def _in_main(node: LexborNode) -> bool:
-    """True when `node` matches `_H1_IN_MAIN` given it is an h1: an ancestor is an <article>, a
-    <main> or an element with role="main" (an h1 holds few ancestors: cheaper than a pass over the page)."""
+def _in_main(node: LexborNode) -> int:
+    """How many alternatives of `_H1_IN_MAIN` an h1 matches (lexbor lists a node once for each): it
+    has an <article> ancestor, a <main> one, one with role="main". A few parent steps: cheaper than
+    a pass over the page."""
+    found: set[str] = set()
     n = node.parent
     while n is not None and n.is_element_node:
-        if n.tag in ("article", "main") or n.attributes.get("role") == "main":
-            return True
+        tag = n.tag
+        if tag == "article" or tag == "main":
+            found.add(tag)
+        if n.attributes.get("role") == "main":
+            found.add("role")
         n = n.parent
-    return False
+    return len(found)
 
 
 def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_name: str | None,
@@ -71,7 +76,7 @@ def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_nam
     for i, selector in enumerate(_HEADLINE_SELECTORS):
         if selector == _H1_IN_MAIN or selector == "h1":
             h1s = tree.css("h1") if h1s is None else h1s
-            nodes = [h for h in h1s if _in_main(h)] if selector == _H1_IN_MAIN else h1s
+            nodes = [h for h in h1s for _ in range(_in_main(h))] if selector == _H1_IN_MAIN else h1s
         else:
             nodes = select(tree, selector, classes)
         for node in nodes[:6]:
