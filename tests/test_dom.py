@@ -57,3 +57,17 @@ def test_class_names_read_itemprop_and_rel_values():
     assert names.selector(selectors[1]) == '[itemprop="name"]'
     assert names.selector(selectors[2]) == "[rel]"
     assert names.selector(selectors[3]) == "span"
+
+
+def test_class_names_read_metas_and_json_ld_as_lexbor_selects_them():
+    from scraper.extract.jsonld import json_ld_from, json_ld_objects
+
+    tree = parse("""<html><head><meta charset="utf-8"><meta property="og:title" content="T" id="m">
+    <script type="application/LD+JSON">{"@type": "NewsArticle", "headline": "A"}</script>
+    <script type=" application/ld+json">{"headline": "not JSON-LD to lexbor"}</script>
+    <script id="s" type="application/ld+json">[{"@type": "Person", "name": "B"}]</script>
+    <script id="t" type="text/javascript">var x;</script></head>
+    <body><div itemprop="author"><meta itemprop="name" content="C"></div></body></html>""")
+    names = ClassNames(tree)
+    assert names.metas == [n.attributes for n in tree.css("meta")] and len(names.metas) == 3
+    assert json_ld_from(names.ld_json) == json_ld_objects(tree) and len(names.ld_json) == 2

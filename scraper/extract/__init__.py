@@ -16,8 +16,8 @@ from ..errors import ExtractionError, ScraperError
 from ..model import Article, Author, Image
 from .blocks import Blocks, take_blocks
 from .body import Body, extract_body
-from .dom import drop_code, looks_like_html, parse
-from .metadata import Metadata, json_ld_objects, read_metadata
+from .dom import ClassNames, drop_code, looks_like_html, parse
+from .metadata import Metadata, read_metadata
 from .text import extract_text
 
 __all__ = ["extract", "extract_html", "extract_html_report", "extract_report", "extract_text", "looks_like_html",
@@ -78,9 +78,9 @@ def _extract_parsed(html: str | bytes, url: str | None) -> tuple[Article, Body]:
     """`extract_html_report` of the page's text, or of its bytes when they are UTF-8."""
     try:
         tree = parse(html)
-        declared = json_ld_objects(tree)  # the only script text extraction reads
+        names = ClassNames(tree)  # first: it reads the JSON-LD scripts, the only script text extraction reads
         drop_code(tree)  # scripts and styles are never visible text: every later scan skips them
-        md = read_metadata(tree, url, declared)
+        md = read_metadata(tree, url, classes=names)
         blocks = take_blocks(tree, url, md)
         body = extract_body(tree, url, declared=md.article_body)
     except ScraperError:

@@ -139,8 +139,14 @@ def _alternatives(selector: str) -> tuple[tuple[tuple[str, tuple[Need, ...]], ..
     return tuple(out), tuple(sorted({w for _, needs in out for w in needs}))
 
 
+LD_JSON = "application/ld+json"
+# also the elements the metadata step reads whole: one lexbor pass less for each
+_SECOND_PASS = f'[id], [itemprop], [rel], meta, script[type="{LD_JSON}"]'
+
+
 class ClassNames:
-    """The class and id values of a parsed page, read in one pass each.
+    """The class, id, itemprop and rel values of a parsed page, read in two passes; the second also
+    reads the page's <meta> attributes and JSON-LD scripts.
 
     Each alternative of a selector list costs lexbor a pass over the tree (and each alternative
     in a pass costs a share of one); an alternative that needs a class or id word no element
@@ -149,20 +155,33 @@ class ClassNames:
     match are left in. Read before the tree is pruned, the names stay a superset of what the
     pruned tree holds, so the same object serves every later step."""
 
-    __slots__ = ("texts", "_has", "_kept")
+    __slots__ = ("texts", "metas", "ld_json", "_has", "_kept")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         classes = _words_text([node.attrs.get("class") for node in tree.css("[class]")])
         ids: list[str | None] = []
         props: list[str] = []
         rels: list[str] = []
-        for node in tree.css("[id], [itemprop], [rel]"):  # one pass, one attribute dict a node
+        #: the attributes of each <meta>, in page order (the metadata step reads them)
+        self.metas: list[dict[str, str | None]] = []
+        #: the text of each JSON-LD script, when read before the page's scripts are dropped
+        self.ld_json: list[str] = []
+        last = 0
+        for node in tree.css(_SECOND_PASS):  # one pass, one attribute dict a node
+            if node.mem_id == last:
+                continue  # lexbor lists a node once for each alternative it matches, one after the other
+            last = node.mem_id
             a = node.attributes
             ids.append(a.get("id"))
             if "itemprop" in a:
                 props.append(a["itemprop"] or "")  # (no value: None)
             if "rel" in a:
                 rels.append(a["rel"] or "")
+            tag = node.tag
+            if tag == "meta":
+                self.metas.append(a)
+            elif tag == "script" and (a.get("type") or "").lower() == LD_JSON:  # lexbor: any case
+                self.ld_json.append(node.text(deep=True))
         # the words, once each, one a line: a class word (no white space in it) lies within one of them
         self.texts: dict[str, str | None] = {"class": classes, "id": _words_text(ids), "class-any-case": classes.lower(),
                                              "itemprop": _attr_values(props), "rel": _attr_values(rels)}

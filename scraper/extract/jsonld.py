@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Author, Image
 from .bylines import split_names
-from .dom import clean_text
+from .dom import LD_JSON, clean_text
 from .urls import absolute
 
 ARTICLE_TYPES = {
@@ -42,10 +42,15 @@ def _load_json(raw: str) -> Any:
 
 def json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
     """Every JSON-LD object of the page, `@graph` and lists flattened."""
+    return json_ld_from([node.text(deep=True) for node in tree.css(f'script[type="{LD_JSON}"]')])
+
+
+def json_ld_from(scripts: list[str]) -> list[dict[str, Any]]:
+    """Every JSON-LD object in the text of a page's JSON-LD scripts (`dom.ClassNames.ld_json`)."""
     out: list[dict[str, Any]] = []
-    for node in tree.css('script[type="application/ld+json"]'):
+    for text in scripts:
         try:
-            data = _load_json(node.text(deep=True))
+            data = _load_json(text)
         except ValueError:
             continue
         out.extend(_flatten(data))

@@ -33,7 +33,7 @@ from .bylines import choose_authors
 from .dates import dom_date, iso_date, local_first
 from .dom import ClassNames, attr, clean_text, node_text, stripped
 from .headline import choose_headline
-from .jsonld import json_ld_objects, ld_images, ld_text, ld_types, persons, pick_article, unescape
+from .jsonld import json_ld_from, json_ld_objects, ld_images, ld_text, ld_types, persons, pick_article, unescape
 from .urls import absolute
 
 __all__ = ["Metadata", "json_ld_objects", "read_metadata"]
@@ -69,10 +69,11 @@ def declared_article_body(objects: list[dict]) -> str:
     return best.strip()
 
 
-def _meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
+def _meta(elements: list[dict[str, str | None]]) -> dict[str, list[str]]:
+    """The page's meta values by key (property, name or itemprop, lower case), from the attributes
+    of its <meta> elements (`ClassNames.metas`)."""
     metas: dict[str, list[str]] = {}
-    for node in tree.css("meta"):
-        a = node.attributes  # read once: each attribute below is a dict look-up
+    for a in elements:
         value = stripped(a.get("content"))
         if not value:
             continue
@@ -91,23 +92,24 @@ def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
 
 
 
-def read_metadata(tree: LexborHTMLParser, url: str | None = None,
-                  objects: list[dict] | None = None) -> Metadata:
+def read_metadata(tree: LexborHTMLParser, url: str | None = None, objects: list[dict] | None = None,
+                  classes: ClassNames | None = None) -> Metadata:
     """Everything the page declares about itself, best source first, completed from the DOM
     (the visible headline, the byline, the shown date).
 
-    `objects` are the page's JSON-LD objects when the caller read them already (`extract` does,
-    before it drops the page's scripts); else they are read from the tree."""
+    `objects` are the page's JSON-LD objects when the caller read them already; else they come
+    from `classes` (the page's names, read before its scripts are dropped: `extract` does), or
+    from the tree."""
     md = Metadata()
-    md.class_names = classes = ClassNames(tree)
+    md.class_names = classes = classes or ClassNames(tree)
     if objects is None:
-        objects = json_ld_objects(tree)
+        objects = json_ld_from(classes.ld_json)
     art = pick_article(objects)
     md.article_body = declared_article_body(objects)
-    metas = _meta(tree)
+    metas = _meta(classes.metas)
 
     base = url
-    link = tree.css_first('link[rel="canonical"]')
+    link = classes.css_first(tree, 'link[rel="canonical"]')  # (no pass on a page with no rel=canonical)
     md.canonical_url = absolute(attr(link, "href"), url) or absolute(_first(metas, "og:url"), url)
     if md.canonical_url and not url:
         base = md.canonical_url
