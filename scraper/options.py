@@ -81,7 +81,9 @@ def client_settings(options: ScrapeOptions) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client` and `httpx.AsyncClient`.
 
     The batch engine bounds concurrency itself, so the connection pool does not
-    (a pool limit would only add `PoolTimeout`s).
+    (a pool limit would only add `PoolTimeout`s). The batch client sends over
+    `transport.AiohttpTransport`, so `limits` there only reach proxy mounts; the
+    keep-alive pool they set is the sync `fetch` client's.
     """
     return {
         "headers": {

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -210,10 +213,6 @@ def test_what_a_job_prints_does_not_corrupt_the_replies():
 
 def test_a_script_without_a_main_guard_can_use_the_batch(tmp_path):
     """Workers are fresh interpreters: the calling script is never imported again in them."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
     server = FaultServer()
     try:
         script = tmp_path / "quick.py"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..decode import sniff_charset
+from ..decode import decode_page
 from ..errors import ExtractionError, ScraperError
 from ..model import Article, Author, Image
 from .blocks import Blocks, take_blocks
@@ -52,8 +52,7 @@ def extract_report(content: str | bytes, url: str | None = None, *,
     source: str | bytes  # what lexbor parses
     if isinstance(content, (bytes, bytearray)):
         data = bytes(content)
-        codec = sniff_charset(data, http_charset)
-        content = data.decode(codec, errors="replace")  # what `decode.decode_html` does
+        content, codec = decode_page(data, http_charset)
         # lexbor reads UTF-8 bytes: a page that is valid UTF-8 (nothing replaced, no BOM: the codec
         # of one is "utf-8-sig") goes in as it came, and selectolax does not encode the text back
         source = data if codec == "utf-8" and "\ufffd" not in content else content

@@ -92,18 +92,16 @@ def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
 
 
 
-def read_metadata(tree: LexborHTMLParser, url: str | None = None, objects: list[dict] | None = None,
+def read_metadata(tree: LexborHTMLParser, url: str | None = None,
                   classes: ClassNames | None = None) -> Metadata:
     """Everything the page declares about itself, best source first, completed from the DOM
     (the visible headline, the byline, the shown date).
 
-    `objects` are the page's JSON-LD objects when the caller read them already; else they come
-    from `classes` (the page's names, read before its scripts are dropped: `extract` does), or
-    from the tree."""
+    `classes` are the page's names when the caller read them already (`extract` does, before
+    it drops the page's scripts: they hold the JSON-LD text); else they are read here."""
     md = Metadata()
     md.class_names = classes = classes or ClassNames(tree)
-    if objects is None:
-        objects = json_ld_from(classes.ld_json)
+    objects = json_ld_from(classes.ld_json)
     art = pick_article(objects)
     md.article_body = declared_article_body(objects)
     metas = _meta(classes.metas)
