@@ -227,3 +227,14 @@ def test_a_script_without_a_main_guard_can_use_the_batch(tmp_path):
         server.close()
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["top level ran", "Story a"]
+
+
+def test_workers_and_extract_do_not_load_the_batch_engine():
+    # A worker (and `scraper extract`) imports the package but never the batch engine's
+    # network stack; the batch names still resolve on first use.
+    code = ("import sys, scraper, scraper.workers; "
+            "print('aiohttp' in sys.modules, 'scraper.batch' in sys.modules); "
+            "from scraper import scrape_many; import scraper.batch as b; "
+            "print(scrape_many is b.scrape_many, scraper.run_batch is b.run_batch, 'BatchSummary' in dir(scraper))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False", "True", "True", "True"]
