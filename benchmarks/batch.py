@@ -14,6 +14,12 @@ with 100 ms per answer, 16 in flight cap any machine at 160 pages/s, and
 hiding the latency behind ~350 pages/s of extraction takes ~35 in flight).
 Its process tree's RSS and CPU are sampled every 50 ms.
 
+`--workers N` sets the extraction processes of both the batch and the
+baseline; with N = cores - 1 the event loop and the server get a core of
+their own, which shows whether fetching hides behind extraction when the CPU
+it needs is there (on a 2-core machine with N = cores it cannot: every ms the
+loop spends is taken from extraction).
+
 The baseline is extraction alone: the same pages in the same number of
 processes, with no network and no output. It runs before and after the batch
 and the ratio is taken against their mean (the machine is shared; a job that
@@ -191,10 +197,13 @@ def main() -> None:
     ap.add_argument("--rss", type=int, nargs="*", help="list sizes to compare peak RSS for (e.g. 10000 100000)")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--concurrency", type=int, default=64, help="requests in flight (scraper's default: 16)")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="extraction processes, in the batch and the baseline alike (default: one per core)")
     ap.add_argument("extra", nargs="*", help="options passed to `scraper batch` (after --)")
     args = ap.parse_args()
 
-    workers = os.cpu_count() or 1
+    cores = os.cpu_count() or 1
+    workers = args.workers or cores
     port = free_port()
     hosts = [f"127.0.0.{i}" for i in range(1, args.hosts + 1)]
     ready = mp.get_context("spawn").Event()
@@ -202,8 +211,8 @@ def main() -> None:
     server.start()
     ready.wait(60)
     n_pages = len(list(PAGES.glob("*.html.gz")))
-    extra = ["--concurrency", str(args.concurrency), *args.extra]
-    results: dict = {"machine": {"cores": workers, "python": sys.version.split()[0],
+    extra = ["--concurrency", str(args.concurrency), "--workers", str(workers), *args.extra]
+    results: dict = {"machine": {"cores": cores, "python": sys.version.split()[0],
                                  "load_average_before": os.getloadavg()},
                      "latency_s": args.latency, "hosts": args.hosts, "options": extra}
     sizes = args.rss or [args.urls]
