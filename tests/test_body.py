@@ -56,6 +56,15 @@ def test_list_items_are_kept_and_link_lists_dropped():
     ]
 
 
+def test_a_post_made_of_list_items_keeps_every_item():
+    # release notes: the items' words sit in <strong>, <em> and links, one item is long plain
+    # text; the items pool like <p> siblings, so the long one alone does not win the page
+    paragraphs = body_of("body-list-post.html").paragraphs
+    assert len(paragraphs) == 8
+    assert paragraphs[0] == "Address bar: open tabs are suggested first, and a fix ends the flicker when typing fast."
+    assert paragraphs[-1].startswith("We also spent a good part of these two weeks on the crash reporter.")
+
+
 def test_link_heavy_blocks_are_dropped_and_links_inside_prose_kept():
     assert body_of("body-link-heavy.html").paragraphs == [
         "The city council approved plans for a new footbridge across the river on Tuesday, after two years of "

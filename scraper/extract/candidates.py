@@ -1,8 +1,10 @@
 """Where the article is: the element of the page that holds its prose, and little else.
 
-A paragraph is a `<p>`, text standing straight in a block (`<div>`, `<td>`,
-...), a `<div>` of inline markup only, or a data table, of at least 25
-characters and mostly not links. Paragraphs are summed per parent; a parent
+A paragraph is a `<p>` or a `<li>` of inline markup (both counted with their
+links, under their parent: the items of a post written as lists pool like
+paragraphs), text standing straight in a block (`<div>`, `<td>`, ...), a
+`<div>` of inline markup only, or a data table, of at least 25 characters and
+mostly not links. Paragraphs are summed per parent; a parent
 holding little prose (a teaser card) weighs quadratically less than one
 holding a run of paragraphs (an article). Each element gets the prose of its
 subtree; prose inside furniture (comments, sidebars, by class/id words) does
@@ -107,7 +109,7 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             parent = node.parent
             if parent in claimed or (parent is not None and parent.parent in claimed):
                 continue
-        if tag == "p":
+        if tag == "p" or (tag == "li" and not _has_block_child(node)):
             n = len(node.text(deep=True, strip=True))
             if n < _MIN_PARAGRAPH:
                 continue
