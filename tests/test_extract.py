@@ -23,13 +23,23 @@ def test_str_and_bytes_give_the_same_article():
 
 
 def test_utf8_bytes_parsed_as_they_came_give_the_same_article():
-    # valid UTF-8 goes to lexbor as bytes; a BOM or a byte that is not UTF-8 goes the text way
+    # UTF-8 goes to lexbor as bytes, malformed or not; a BOM goes the text way
     page = PAGE.replace("windows-1252", "utf-8")
     expected = scraper.extract(page)
     assert scraper.extract(page.encode("utf-8")) == expected
     assert scraper.extract(b"\xef\xbb\xbf" + page.encode("utf-8")) == expected
     broken = scraper.extract(page.replace("twice", "tw\x00ice").encode("utf-8").replace(b"\x00", b"\xff"))
     assert "tw\ufffdice as many" in broken.body
+
+
+@pytest.mark.parametrize("bad", [b"\xff", b"\xc3", b"\xe2\x80", b"\xed\xa0\x80", b"\xf0\x9f\x98", b"\xc0\xaf\x80",
+                                 b"\xc3\x00\xbf"])
+def test_malformed_utf8_reads_as_pythons_replacement(bad):
+    # lexbor's replacement of malformed bytes is Python's; a page with a NUL byte is decoded first
+    page = PAGE.replace("windows-1252", "utf-8").encode("utf-8")
+    for where in (b"twice", b"the corner", b"</h1>"):
+        data = page.replace(where, bad + where, 1)
+        assert scraper.extract(data) == scraper.extract(data.decode("utf-8", errors="replace"))
 
 
 def test_plain_text_is_routed_to_text_mode():

@@ -11,12 +11,12 @@ from __future__ import annotations
 import math
 import re
 
-from ..decode import decode_page
+from ..decode import sniff_charset
 from ..errors import ExtractionError, ScraperError
 from ..model import Article, Author, Image
 from .blocks import Blocks, take_blocks
 from .body import Body, extract_body
-from .dom import ClassNames, drop_code, looks_like_html, parse
+from .dom import SNIFF_CHARS, ClassNames, drop_code, looks_like_html, parse
 from .metadata import Metadata, read_metadata
 from .text import extract_text
 
@@ -24,6 +24,9 @@ __all__ = ["extract", "extract_html", "extract_html_report", "extract_report", "
            "reading_minutes"]
 
 WORDS_PER_MINUTE = 230
+#: Bytes of UTF-8 that hold a page's first SNIFF_CHARS characters: at most 4 bytes a character, and a
+#: sequence cut at the end changes only what comes after it.
+_HEAD_BYTES = 4 * SNIFF_CHARS + 4
 
 
 def reading_minutes(body: str) -> int | None:
@@ -52,9 +55,17 @@ def extract_report(content: str | bytes, url: str | None = None, *,
     source: str | bytes  # what lexbor parses
     if isinstance(content, (bytes, bytearray)):
         data = bytes(content)
-        content, codec = decode_page(data, http_charset)
-        # lexbor reads UTF-8 bytes: a page that is valid UTF-8 (nothing replaced, no BOM: the codec
-        # of one is "utf-8-sig") goes in as it came, and selectolax does not encode the text back
+        codec = sniff_charset(data, http_charset)
+        # lexbor reads UTF-8 bytes: a UTF-8 page (no BOM: the codec of one is "utf-8-sig") goes in as
+        # it came, and is never decoded whole here, nor encoded back by selectolax; only its head is
+        # read, to tell HTML from a dump. lexbor replaces a malformed sequence in text and attribute
+        # values as Python's "replace" does (both decode the WHATWG way; fuzz-tested), but not next to
+        # a NUL byte: a page holding one is decoded here, and goes in as bytes only when nothing was
+        # replaced. (Malformed bytes inside a tag or attribute name are the one place they differ.)
+        if codec == "utf-8" and b"\0" not in data \
+                and looks_like_html(data[:_HEAD_BYTES].decode("utf-8", errors="replace")):
+            return _extract_parsed(data, url)
+        content = data.decode(codec, errors="replace")
         source = data if codec == "utf-8" and "\ufffd" not in content else content
     else:
         source = content

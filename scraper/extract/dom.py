@@ -32,9 +32,13 @@ def drop_code(tree: LexborHTMLParser) -> None:
     tree.strip_tags(CODE_TAGS)
 
 
+#: Characters at the start of a page that tell markup from a plain-text dump.
+SNIFF_CHARS = 5000
+
+
 def looks_like_html(text: str) -> bool:
-    """True when `text` is markup rather than a plain-text dump of a page."""
-    head = text[:5000]
+    """True when `text` is markup rather than a plain-text dump of a page (its first SNIFF_CHARS)."""
+    head = text[:SNIFF_CHARS]
     return bool(_HTML_HINT.search(head)) and head.count("<") >= 2
 
 
