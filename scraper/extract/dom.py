@@ -287,6 +287,13 @@ def _prefilter(tokens: frozenset[str]) -> re.Pattern[str]:
     return pattern
 
 
+@lru_cache(maxsize=16384)
+def _names_any(raw: str, tokens: frozenset[str]) -> bool:
+    """True when the class/id string `raw` holds one of `tokens` (see `class_tokens`). Cached: the
+    same ancestors are looked at again for each node below them."""
+    return bool(_prefilter(tokens).search(raw.lower())) and not tokens.isdisjoint(_tokens_of(raw))
+
+
 def has_ancestor(node: LexborNode, tokens: frozenset[str], tags: tuple[str, ...] = (), depth: int = 14,
                  stop: LexborNode | None = None, within: LexborNode | None = None) -> bool:
     """True when `node` or one of its `depth` nearest ancestors (up to `stop`) carries one of
@@ -300,16 +307,15 @@ def has_ancestor(node: LexborNode, tokens: frozenset[str], tags: tuple[str, ...]
             n, depth = n.parent, depth - 1
         return False
     stop_id = stop.mem_id if stop is not None else None
-    quick = _prefilter(tokens).search if tokens else None
     while n is not None and depth > 0:
         tag = n.tag
         if tag == "body" or tag == "html" or n.mem_id == stop_id:
             break
         if tag in tags:
             return True
-        if quick is not None:
+        if tokens:
             raw = class_and_id(n)
-            if raw and quick(raw.lower()) and not tokens.isdisjoint(_tokens_of(raw)):
+            if raw and _names_any(raw, tokens):
                 return True
         n = n.parent
         depth -= 1
