@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
-from .candidates import link_len
+from .candidates import small_link_len
 from .clean import is_boilerplate
 from .rules import BODY_BLOCK_TAGS, BODY_HEADING_TAGS, BODY_SKIP_TAGS
 
@@ -96,7 +96,7 @@ class _Walker:
         cells = (" ".join(c.text(deep=True, separator=" ").split()) for c in node.css("td, th"))
         text = " ".join(c for c in cells if c)
         if text:
-            self.out.append(Paragraph(text, "row", link_len(node) if node.css_first("a") is not None else 0))
+            self.out.append(Paragraph(text, "row", small_link_len(node)))
 
     def walk(self, node: LexborNode, kind: str) -> None:
         for child in node.iter(include_text=True):
