@@ -64,6 +64,15 @@ def test_person_names_from_byline_text():
     assert person_names("Geschrieben von Cooper am 25.08.2015 22:30") == ["Cooper"]
 
 
+
+def test_a_labelled_byline_split_over_tags_is_read():
+    # "<strong>Autor:</strong> <a>Name</a>": the label, a space between the tags, then the name
+    tree = parse("""<html><body><h1>Die Geschichte der Feuerwehr</h1>
+        <p>Ein langer Text über die Fahrzeuge der Feuerwehr und ihre Geschichte.</p>
+        <div class="content"><p> <strong>Autor:</strong> <a href="/profil/7">Klaus Friedrich</a> <br/>
+        <strong>Tags:</strong> <a href="/t/1">Geschichte</a></p></div></body></html>""")
+    assert dom_bylines(tree) == ["Klaus Friedrich"]
+
 def test_organisations_are_not_people():
     for name in ("The Associated Press", "Our Foreign Staff", "CBS Detroit", "Redaktion", "AFP", "Reuters"):
         assert is_organisation(name), name

@@ -98,7 +98,7 @@ NOT_NAME_WORDS = re.compile(
 BYLINE_TEXT = re.compile(
     r"(?:(?i:\b(?:posted|written|published|verfasst|geschrieben|beitrag|artikel|text|publi[ée])[ \t]+"
     r"(?:by|von|par)\b|\b(?:author|autor|auteur|autorin)[ \t]*:)|"
-    r"^[ \t]*(?:[\d.:/-]+[ \t]+|[-–—~*]+[ \t]*){0,2}(?i:by|von|par)\b)[ \t]*\n?[ \t]*"
+    r"^[ \t]*(?:[\d.:/-]+[ \t]+|[-–—~*]+[ \t]*){0,2}(?i:by|von|par)\b)[ \t]*(?:\n[ \t]*){0,2}"
     r"(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:[ \t]+[A-ZÀ-Ý][\w.'’-]+){0,2})"
     r"(?P<end>[ \t]*(?:$|[,|•·–—]|\b(?:am|on|le|el|um|at)\b))?", re.M)
 #: Ancestors whose bylines are not the article's (comments, teasers, widgets).
