@@ -202,3 +202,17 @@ def test_a_comment_thread_longer_than_the_article_does_not_draw_the_body():
         "The council says the change follows a survey of stall holders, most of whom asked for the later hours.",
         "A trial in the summer brought twice as many shoppers after work, and the stall holders sold out earlier.",
     ]
+
+
+def test_ad_labels_and_a_dangling_related_title_leave_the_body():
+    # "Anzeige" (German for Advertisement) over an ad slot, and a related list's title left
+    # at the end once its links went; a sentence that starts with "Read next" stays
+    para = "The harbour reopened on Monday morning, three days after the storm tore two boats loose."
+    html = f"""<html><body><article>
+        <p>{para}</p><div class="slot">Anzeige</div>
+        <p>Read next week's edition for the full story of the divers who checked the channel.</p>
+        <p>{para.replace("Monday", "Tuesday")}</p>
+        <div><a href="/x">More</a></div><div>Read next</div></article></body></html>"""
+    assert extract(html).body.split("\n\n") == [
+        para, "Read next week's edition for the full story of the divers who checked the channel.",
+        para.replace("Monday", "Tuesday")]

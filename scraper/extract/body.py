@@ -32,7 +32,7 @@ from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
 from .dom import clean_text
 from .paragraphs import Paragraph, build_paragraphs
-from .rules import CRUFT_LINES, READING_TIME
+from .rules import CRUFT_LINES, READING_TIME, RELATED_HEADINGS
 
 __all__ = ["Body", "extract_body", "trafilatura_paragraphs"]
 
@@ -84,6 +84,12 @@ def _is_furniture_line(p: Paragraph) -> bool:
     return False
 
 
+def _is_related_title(text: str) -> bool:
+    """A related list's title alone ("Read next", "RELATED STORIES"), not a sentence that starts so."""
+    m = RELATED_HEADINGS.match(text)
+    return m is not None and not text[m.end():].strip(" :.!»›>|")
+
+
 def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[str], bool]:
     """Drop link-heavy paragraphs and lists, furniture lines, dangling headings, repeated runs.
 
@@ -111,7 +117,9 @@ def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[str], bool
         after_title = False
         kept.append(p)
     # a heading, or a short line leading into something that is gone ("Read on:"), ends nothing
-    while kept and (kept[-1].kind == "h" or (len(kept[-1].text) < 80 and kept[-1].text.endswith(":"))):
+    # nor does the title of a related list that went ("Read next", "Related stories")
+    while kept and (kept[-1].kind == "h" or (len(kept[-1].text) < 80 and kept[-1].text.endswith(":"))
+                    or (len(kept[-1].text) < 40 and _is_related_title(kept[-1].text))):
         kept.pop()
     kept = _drop_repeated_runs(kept)
     # (a listicle's items are long; teasers on a home page are a line or two)

@@ -13,6 +13,7 @@ CRUFT_LINES = frozenset(s.casefold() for s in (
     "Comments", "Comment", "Subscribe", "Sign up", "Log in", "Sign in", "Skip to content", "Skip to main content",
     "Close", "Menu", "Search", "Copy link", "Link copied", "Facebook", "Twitter", "LinkedIn", "WhatsApp",
     "Reddit", "Pinterest", "Back to top", "Continue reading", "Load more", "See more", "View comments",
+    "Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità",  # "Advertisement" in de, fr, es, it
 ))
 
 #: "4 min read", "Reading time: 5 minutes", "5-minute read"
