@@ -50,6 +50,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Author, Image, RelatedArticle
 from .credits import clean_credit, split_credit
 from .bylines import person_names
+from .candidates import small_link_len
 from .dom import ClassNames, attr, class_tokens, clean_text, has_ancestor, node_text, select
 from .metadata import Metadata
 from .rules import (AUTHOR_BOX_TOKENS, BIO_SELECTOR, CAPTION_SELECTOR, CREDIT_SELECTOR, CREDIT_WORDS, CRUFT_LINES,
@@ -540,7 +541,7 @@ def _not_an_image(node: LexborNode, names: ClassNames | None = None) -> bool:
     if not _NOT_IMAGE_SELF.isdisjoint(class_tokens(node)) or has_ancestor(node, _VIDEO, depth=4):
         return True
     text = len(node.text(deep=True, strip=True))
-    if text and sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) > 0.6 * text:
+    if text and small_link_len(node) > 0.6 * text:
         return True  # a teaser: the "caption" is a link to another story
     return has_ancestor(node, _NOT_IMAGE_AROUND, ("nav", "form", "a"), depth=8)
 

@@ -162,7 +162,7 @@ class ClassNames:
     __slots__ = ("texts", "metas", "ld_json", "_has", "_kept")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
-        classes = _words_text([node.attrs.get("class") for node in tree.css("[class]")])
+        classes = _words_text([node.attrs["class"] for node in tree.css("[class]")])  # (None: no value)
         ids: list[str | None] = []
         props: list[str] = []
         rels: list[str] = []
@@ -309,7 +309,7 @@ def has_ancestor(node: LexborNode, tokens: frozenset[str], tags: tuple[str, ...]
     stop_id = stop.mem_id if stop is not None else None
     while n is not None and depth > 0:
         tag = n.tag
-        if tag == "body" or tag == "html" or n.mem_id == stop_id:
+        if tag == "body" or tag == "html" or (stop_id is not None and n.mem_id == stop_id):
             break
         if tag in tags:
             return True

@@ -18,6 +18,8 @@ _HEADLINE_SELECTORS = (
 )
 _SITE_TITLE = frozenset(("logo", "site-title", "site-name", "sitename", "brand", "masthead", "blog-title",
                          "site-header", "header-title", "site-branding", "navbar", "nav"))
+#: An element inside one of these is the site's title or a widget's, not the headline.
+_NOT_HEADLINE_AROUND = _SITE_TITLE | NOT_BYLINE_TOKENS - {"card"}
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»«]\s+|\s+-\s+|\s*::\s*")
 
 
@@ -85,7 +87,7 @@ def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_nam
                 continue
             if i > 0 and text.casefold() in suffixes and not any(text.casefold() == d.casefold() for d in stripped):
                 continue
-            if has_ancestor(node, _SITE_TITLE | NOT_BYLINE_TOKENS - {"card"}, ("nav",), depth=6):
+            if has_ancestor(node, _NOT_HEADLINE_AROUND, ("nav",), depth=6):
                 continue
             if i <= 1:  # marked as the headline, or the h1 of the article
                 return text
