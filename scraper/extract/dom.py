@@ -228,7 +228,8 @@ def _attr_values(values: list[str]) -> str | None:
 
 def _words_text(values: list[str | None]) -> str:
     """The white-space separated words of `values`, once each, one a line."""
-    return "\n".join(set(" ".join(filter(None, values)).split()))  # list and filter: no Python loop
+    # (repeated values dropped first: most elements share their class string with others)
+    return "\n".join(set(" ".join(filter(None, set(values))).split()))  # set and filter: no Python loop
 
 
 def select(root: LexborHTMLParser | LexborNode, selector: str, classes: ClassNames | None = None) -> list[LexborNode]:
