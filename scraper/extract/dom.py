@@ -143,6 +143,13 @@ def _alternatives(selector: str) -> tuple[tuple[tuple[str, tuple[Need, ...]], ..
     return tuple(out), tuple(sorted({w for _, needs in out for w in needs}))
 
 
+# [class*=x] (x, its value, in group 1; not one with a flag)
+_CLASS_CONTAINS = re.compile(r"\[\s*class\s*\*=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\]")
+# white space that str.split() splits class values at and HTML does not (HTML splits at " \t\n\f\r")
+_ODD_SPACE = ("\x0b", "\x1c", "\x1d", "\x1e", "\x1f")
+# what a class token may hold to be written in a selector's quotes
+_SAFE_TOKEN = re.compile(r"[\w:./@%+-]+", re.ASCII)
+
 LD_JSON = "application/ld+json"
 # also the elements the metadata step reads whole: one lexbor pass less for each
 _SECOND_PASS = f'[id], [itemprop], [rel], meta, script[type="{LD_JSON}"]'
@@ -156,13 +163,17 @@ class ClassNames:
     in a pass costs a share of one); an alternative that needs a class or id word no element
     carries cannot match, and `css` leaves it out. Class and id are looked at apart, and in
     their own case (lexbor's `[class*=x]` is case-sensitive), so few alternatives that cannot
-    match are left in. Read before the tree is pruned, the names stay a superset of what the
-    pruned tree holds, so the same object serves every later step."""
+    match are left in. A `[class*=x]` that only one class token of the page holds is asked as
+    that token (`_as_tokens`). Read before the tree is pruned, the names stay a superset of what
+    the pruned tree holds, so the same object serves every later step."""
 
-    __slots__ = ("texts", "metas", "ld_json", "_has", "_kept")
+    __slots__ = ("texts", "metas", "ld_json", "_tokens", "_has", "_kept")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
-        classes = _words_text([node.attrs["class"] for node in tree.css("[class]")])  # (None: no value)
+        values = " ".join(filter(None, {node.attrs["class"] for node in tree.css("[class]")}))  # (None: no value)
+        classes = _words_text([values])
+        #: whether the class words are the page's class tokens as HTML splits them (ASCII, no odd space)
+        self._tokens = values.isascii() and not any(c in values for c in _ODD_SPACE)
         ids: list[str | None] = []
         props: list[str] = []
         rels: list[str] = []
@@ -199,8 +210,27 @@ class ClassNames:
             alts, needs = _alternatives(selector)
             absent = {n for n in needs if not self._holds(n)}  # each need looked up once
             ok = [alt for alt, alt_needs in alts if absent.isdisjoint(alt_needs)]
-            kept = self._kept[selector] = selector if len(ok) == len(alts) else ", ".join(ok)
+            kept = selector if len(ok) == len(alts) else ", ".join(ok)
+            if self._tokens and "[class*=" in kept:
+                kept = _CLASS_CONTAINS.sub(self._as_tokens, kept)
+            self._kept[selector] = kept
         return kept
+
+    def _as_tokens(self, m: re.Match[str]) -> str:
+        """[class*=x] as `[class~="t"]` when t is the one class token of the page that holds x: the
+        same elements (x, without space, stands within a token; the tokens were read before any
+        pruning), and lexbor compares whole tokens instead of x at every offset of each class value.
+        (With two tokens or more, `:is(...)` of them costs lexbor more than the substring test.)"""
+        part, text = m.group(1), self.texts["class"]
+        at = text.find(part)
+        if at < 0:
+            return m.group(0)
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end < 0 else end
+        token = text[start:end]
+        if text.find(part, end) >= 0 or not _SAFE_TOKEN.fullmatch(token):
+            return m.group(0)
+        return f'[class~="{token}"]'
 
     def _holds(self, need: Need) -> bool:
         has = self._has.get(need)
