@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -163,6 +164,7 @@ def _link_density(node: LexborNode) -> float:
     return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) / total
 
 
+@lru_cache(maxsize=4096)  # the page's own URL is compared with each link of each related block
 def _norm_url(u: str) -> str:
     u = re.sub(r"^[a-z]+://(www\.)?", "", u.strip().casefold())
     return re.split(r"[?#]", u)[0].rstrip("/")
@@ -180,6 +182,7 @@ _NOT_ARTICLE_SEGMENTS = frozenset((
 ))
 
 
+@lru_cache(maxsize=4096)  # a page links the same URLs many times
 def _article_url(href: str) -> bool:
     """True when a link looks like an article (a slug of several words, an id, a dated or .html path),
     not a section, tag, author or account page."""
