@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 # The batch engine (aiohttp, rich, the worker pool) loads on first use: `scraper
 # extract` and the extraction workers, which never use it, start ~0.15 s sooner.
+# Only names that are not also submodules can load lazily: importing the submodule
+# `scraper.fetch` or `scraper.extract` would bind the module over a lazy function.
 _BATCH_NAMES = frozenset({"BatchSummary", "run_batch", "scrape_many", "scrape_many_sync"})
 
 
