@@ -628,8 +628,15 @@ def _image_from_box(box: LexborNode, base: str | None, names: ClassNames | None 
 def _take_notes(tree: LexborHTMLParser, blocks: Blocks, names: ClassNames) -> None:
     """The editor's note and the page's own reading-time figure (both recorded, then removed)."""
     remove: list[LexborNode] = []
+    # Each `:lexbor-contains` alternative makes lexbor read the text of every element of its tag
+    # (~0.5M instructions a page for each list below); most pages write neither phrase anywhere, and
+    # one read of the whole text tells: an element's text is a run of the body's text. lexbor's "i"
+    # folds ASCII letters only, and so does bytes.lower; UTF-8 keeps each ASCII character one byte
+    # (str.lower of a page with accents costs more than the selectors it would spare).
+    shown = tree.body.text(deep=True).encode().lower() if tree.body is not None else b""
     for node in names.css(tree, '[class*=read], [class*=Read], span:lexbor-contains("min read" i), '
-                         'p:lexbor-contains("min read" i), li:lexbor-contains("min read" i)'):
+                         'p:lexbor-contains("min read" i), li:lexbor-contains("min read" i)'
+                         if b"min read" in shown else '[class*=read], [class*=Read]'):
         text = node.text(deep=True, strip=True)
         if len(text) > 40:
             continue
@@ -641,8 +648,8 @@ def _take_notes(tree: LexborHTMLParser, blocks: Blocks, names: ClassNames) -> No
             remove.append(node)
     for node in names.css(tree, 'p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
                          'strong:lexbor-contains("editor" i), i:lexbor-contains("editor" i), '
-                         'b:lexbor-contains("editor" i), [class*=editor-note], [class*=editors-note], '
-                         '[class*=editorsnote], [class*=editor_note]'):
+                         'b:lexbor-contains("editor" i), ' * (b"editor" in shown) +
+                         '[class*=editor-note], [class*=editors-note], [class*=editorsnote], [class*=editor_note]'):
         text = node.text(deep=True)
         if len(text) > 1500 or node.css_first("p, div") is not None and node.tag != "p":
             continue
