@@ -151,12 +151,12 @@ _ODD_SPACE = ("\x0b", "\x1c", "\x1d", "\x1e", "\x1f")
 _SAFE_TOKEN = re.compile(r"[\w:./@%+-]+", re.ASCII)
 
 LD_JSON = "application/ld+json"
-# also the elements the metadata step reads whole: one lexbor pass less for each
-_SECOND_PASS = f'[id], [itemprop], [rel], meta, script[type="{LD_JSON}"]'
+# with the elements the metadata step reads whole: one lexbor pass less for each
+_SECOND_PASS = f'[itemprop], [rel], meta, script[type="{LD_JSON}"]'
 
 
 class ClassNames:
-    """The class, id, itemprop and rel values of a parsed page, read in two passes; the second also
+    """The class, id, itemprop and rel values of a parsed page, read in three passes; the last also
     reads the page's <meta> attributes and JSON-LD scripts.
 
     Each alternative of a selector list costs lexbor a pass over the tree (and each alternative
@@ -174,7 +174,9 @@ class ClassNames:
         classes = _words_text([values])
         #: whether the class words are the page's class tokens as HTML splits them (ASCII, no odd space)
         self._tokens = values.isascii() and not any(c in values for c in _ODD_SPACE)
-        ids: list[str | None] = []
+        # (a pass of their own: `id` reads the one attribute, where an attribute dict for each element
+        # with an id cost more than the pass)
+        ids = [node.id for node in tree.css("[id]")]
         props: list[str] = []
         rels: list[str] = []
         #: the attributes of each <meta>, in page order (the metadata step reads them)
@@ -187,7 +189,6 @@ class ClassNames:
                 continue  # lexbor lists a node once for each alternative it matches, one after the other
             last = node.mem_id
             a = node.attributes
-            ids.append(a.get("id"))
             if "itemprop" in a:
                 props.append(a["itemprop"] or "")  # (no value: None)
             if "rel" in a:
