@@ -216,3 +216,14 @@ def test_ad_labels_and_a_dangling_related_title_leave_the_body():
     assert extract(html).body.split("\n\n") == [
         para, "Read next week's edition for the full story of the divers who checked the channel.",
         para.replace("Monday", "Tuesday")]
+
+
+def test_code_dropped_first_gives_the_same_body():
+    """`code_dropped` only spares the cleaning a look for code tags that `drop_code` already removed."""
+    from scraper.extract.dom import drop_code
+
+    for name in ("body-boilerplate.html", "article.html"):
+        html = (FIXTURES / name).read_text(encoding="utf-8")
+        plain, dropped = parse(html), parse(html)
+        drop_code(dropped)
+        assert extract_body(dropped, code_dropped=True).paragraphs == extract_body(plain).paragraphs

@@ -102,7 +102,7 @@ def _extract_parsed(html: str | bytes, url: str | None) -> tuple[Article, Body]:
         drop_code(tree)  # scripts and styles are never visible text: every later scan skips them
         md = read_metadata(tree, url, classes=names)
         blocks = take_blocks(tree, url, md)
-        body = extract_body(tree, url, declared=md.article_body)
+        body = extract_body(tree, url, declared=md.article_body, code_dropped=True)
     except ScraperError:
         raise
     except Exception as exc:  # a parser or library bug must not escape as a random type

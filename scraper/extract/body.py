@@ -211,13 +211,15 @@ def _declared_paragraphs(declared: str) -> list[str]:
     return [p for p in (clean_text(line) for line in declared.split("\n")) if p]
 
 
-def extract_body(tree: LexborHTMLParser, url: str | None = None, *, declared: str = "") -> Body:
+def extract_body(tree: LexborHTMLParser, url: str | None = None, *, declared: str = "",
+                 code_dropped: bool = False) -> Body:
     """The article body of a parsed page (the tree is pruned in place).
 
     `declared` is the text the page declares as its body (JSON-LD `articleBody`, read by the
-    metadata step): it stands in when the markup hides the article.
+    metadata step): it stands in when the markup hides the article. `code_dropped`: the page's
+    scripts, styles and templates are gone already (`dom.drop_code`).
     """
-    clean_for_body(tree)
+    clean_for_body(tree, code_dropped)
     ranking = rank_containers(tree, best_only=True)
     h1 = tree.css_first("h1")  # the headline: metadata, not body (other h1 are headings)
     headline = " ".join(h1.text(deep=True).split()) if h1 is not None else ""

@@ -63,20 +63,24 @@ _RAW_TEXT = frozenset(CODE_TAGS)
 KEEP_SHARE = 0.7
 _SMALL = 50  # characters: a form or <noscript> this small goes without a look at the page
 _SELECTOR = ", ".join((*BODY_JUNK_TAGS, "form", "noscript", BODY_HIDDEN_SELECTOR))
+# the same, less the code tags: each alternative costs lexbor a look at every element of the body
+_SELECTOR_NO_CODE = ", ".join((*(t for t in BODY_JUNK_TAGS if t not in _RAW_TEXT), "form", "noscript",
+                               BODY_HIDDEN_SELECTOR))
 
 
-def clean_for_body(tree: LexborHTMLParser) -> None:
+def clean_for_body(tree: LexborHTMLParser, code_dropped: bool = False) -> None:
     """Remove scripts, styles, navigation, asides, footers, forms and hidden elements from the body.
 
     One CSS selection over the body. Forms and `<noscript>` that hold most of
     the page's visible text stay: some frameworks wrap the whole page in a
     form, and some pages ship the article in `<noscript>` for readers without
-    scripts while a script renders it for the others.
+    scripts while a script renders it for the others. `code_dropped`: the
+    caller removed the page's code (`dom.drop_code`), so it is not looked for.
     """
     body = tree.body
     if body is None:
         return
-    nodes = body.css(_SELECTOR)
+    nodes = body.css(_SELECTOR_NO_CODE if code_dropped else _SELECTOR)
     if not nodes:
         return
     most = -1
