@@ -65,12 +65,6 @@ def sniff_charset(data: bytes, http_charset: str | None = None) -> str:
     return _codec(best.encoding) if best is not None and _codec(best.encoding) else "cp1252"
 
 
-def decode_page(data: bytes, http_charset: str | None = None) -> tuple[str, str]:
-    """A page's bytes as text, and the codec they were read with (see the module docstring)."""
-    codec = sniff_charset(data, http_charset)
-    return data.decode(codec, errors="replace"), codec
-
-
 def decode_html(data: bytes, http_charset: str | None = None) -> str:
     """Decode a page's bytes to text (see the module docstring for the order)."""
-    return decode_page(data, http_charset)[0]
+    return data.decode(sniff_charset(data, http_charset), errors="replace")

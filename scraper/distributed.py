@@ -356,8 +356,8 @@ def scrape_to_dir(
     """Scrape `urls` (an iterable of lines, or the path of a URL file, streamed) into OUTDIR.
 
     `client` is a `distributed.Client`; `options` a `ScrapeOptions` (extraction is forced
-    in-process, ``workers=0``: one Dask worker process per core is the parallelism). `partitions` defaults to 4 per worker thread
-    on a first run, and to the recorded count when OUTDIR holds an earlier run of the
+    in-process, ``workers=0``: one Dask worker process per core is the parallelism).
+    `partitions` defaults to 4 per worker thread on a first run, and to the recorded count when OUTDIR holds an earlier run of the
     same list. `retry_failed` redoes the error records of complete parts too. `on_part`
     is called on the driver as each part completes; `progress` shows the batch's bar on
     stderr (None: when it is a terminal), advanced as parts complete. A part that fails all its tries is

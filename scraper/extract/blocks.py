@@ -51,11 +51,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Author, Image, RelatedArticle
 from .credits import clean_credit, split_credit
 from .bylines import person_names
-from .candidates import small_link_len
+from .candidates import link_len, small_link_len
 from .dom import ClassNames, attr, class_tokens, clean_text, has_ancestor, node_text, select
 from .metadata import Metadata
 from .rules import (AUTHOR_BOX_TOKENS, BIO_SELECTOR, CAPTION_SELECTOR, CREDIT_SELECTOR, CREDIT_WORDS, CRUFT_LINES,
-                    CRUFT_SELECTOR, EDITOR_NOTE, IMAGE_BOX_SELECTOR, INLINE_RELATED, NOT_RELATED_HEADINGS,
+                    EDITOR_NOTE, IMAGE_BOX_SELECTOR, INLINE_RELATED, NOT_RELATED_HEADINGS,
                     NOT_RELATED_TOKENS, READING_TIME, RELATED_HEADINGS, RELATED_TOKENS, ROLE_SELECTOR)
 from .urls import absolute
 
@@ -161,7 +161,7 @@ def _link_density(node: LexborNode) -> float:
     total = len(node.text(deep=True, strip=True))
     if not total:
         return 0.0
-    return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) / total
+    return link_len(node) / total
 
 
 @lru_cache(maxsize=4096)  # the page's own URL is compared with each link of each related block
@@ -646,10 +646,10 @@ def _take_notes(tree: LexborHTMLParser, blocks: Blocks, names: ClassNames) -> No
         if m:
             blocks.reading_time_minutes = blocks.reading_time_minutes or int(next(g for g in m.groups() if g))
             remove.append(node)
+    by_class = '[class*=editor-note], [class*=editors-note], [class*=editorsnote], [class*=editor_note]'
     for node in names.css(tree, 'p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
                          'strong:lexbor-contains("editor" i), i:lexbor-contains("editor" i), '
-                         'b:lexbor-contains("editor" i), ' * (b"editor" in shown) +
-                         '[class*=editor-note], [class*=editors-note], [class*=editorsnote], [class*=editor_note]'):
+                         'b:lexbor-contains("editor" i), ' + by_class if b"editor" in shown else by_class):
         text = node.text(deep=True)
         if len(text) > 1500 or node.css_first("p, div") is not None and node.tag != "p":
             continue

@@ -166,6 +166,8 @@ def _date_attr_rank(node: LexborNode) -> int:
     if tag == "time" and "datetime" in a:  # inside an <article> or <main> (up to <body>: neither is above it)
         return 3 if has_ancestor(node, frozenset(), ("article", "main"), depth=1_000_000) else 4
     return 5  # abbr[title]
+
+
 _DATE_TEXT_SELECTOR = ('[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="posted"], '
                        '[class*="meta"], [class*="byline"], [class*="submitted"], [class*="datum"], time, '
                        '[class*="author"], [class*="info"]')

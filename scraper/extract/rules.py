@@ -133,11 +133,6 @@ INLINE_RELATED = re.compile(
     r"more|more on this|recommended|watch|listen|don'?t miss|lesen sie auch|mehr zum thema|auch interessant|"
     r"à lire aussi|lire aussi|sur le même sujet|leer también|lee también|vea también)\s*[:»>|–—-]", re.I)
 
-#: Small page furniture removed from the tree wherever it stands (whole-text match).
-CRUFT_SELECTOR = ('[class*="share"], [class*="social"], [class*="newsletter"], [class*="subscribe"], '
-                  '[class*="advert"], [class*="ad-slot"], [class*="sponsor"], [class*="print"], '
-                  '[class*="tags"], [class*="read-more"], [class*="readmore"], [class*="follow"], '
-                  '[class*="author-archive"], [class*="view-profile"], button')
 
 # --- Text dumps (extract/text*.py): the vocabularies of plain-text pages -------------------
 
