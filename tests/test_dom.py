@@ -66,6 +66,29 @@ def test_keyword_matches_finds_what_finditer_finds():
         [m.span() for m in pattern.finditer(odd)]
 
 
+def test_keyword_matches_reaches_a_leading_word_through_the_line_keyword():
+    from scraper.extract.bylines import _BYLINE_LINE_WORDS, _BYLINE_WORDS
+    from scraper.extract.rules import BYLINE_TEXT
+    # "Posted by" is found at "by": the word before it is tried (across spaces and tabs, not across a line)
+    text = ("Some prose nearby and a baby.\nPosted  by Ann Lee, Mar 3\nText\tvon Bernd Maier\n"
+            "beitrag\nvon Carla Diaz\nAuthor: Dan Roe\n12.03.2021 — by Eva Ott\npublié par Fabienne Roux\n"
+            "stand by Me\n_posted by Gus Ha")
+    expected = [m.span() for m in BYLINE_TEXT.finditer(text)]
+    got = [m.span() for m in keyword_matches(BYLINE_TEXT, text, _BYLINE_WORDS, _BYLINE_LINE_WORDS)]
+    assert got == expected and len(expected) == 6
+
+
+def test_class_names_learn_selectors_asked_after_the_page_was_scanned():
+    tree = parse(PAGE)
+    names = ClassNames(tree)
+    names.selector(SELECTORS[0])  # the page's names are scanned for the words known by now
+    late = "[class*=vcar], [class*=zzz-never-asked], [id*=ore-sto], .BYLINE, [id*=never-asked-either]"
+    assert names.selector(late) == '[class~="vcard"], [id*=ore-sto], .BYLINE'
+    assert [n.mem_id for n in names.css(tree, late)] == [n.mem_id for n in tree.css(late)]
+    fresh = ClassNames(parse(PAGE))  # a later page's scan knows the new words
+    assert fresh.selector(late) == names.selector(late)
+
+
 def test_clean_text_collapses_all_white_space():
     assert clean_text(" a\xa0\u2003b\n\tc  ") == "a b c"
     assert clean_text(None) == "" and clean_text("") == ""

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from ahocorasick_rs import AhoCorasick
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|div|p|article|meta|title|span|a|section|main)\b", re.I)
@@ -75,12 +76,14 @@ _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ...],
                     line_keywords: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, fast, for a pattern every match of which starts where one of
-    `keywords` (lower case) starts, case-insensitively, or at the start of a line that holds one
-    of `line_keywords` (lower case, case-insensitively).
+    `keywords` (lower case) starts, case-insensitively, or, for a match that holds one of
+    `line_keywords` (lower case, case-insensitively), at the start of its line or at the start
+    of the word that stands before it across spaces and tabs ("Posted by", "publié par").
 
     Candidate starts are found with `str.find` (C) and the pattern is tried only there, instead
-    of at every character of a long text; same matches, same order. (A regex for the lines is
-    slower: `re` scans for a newline character by character.)"""
+    of at every character of a long text; same matches, same order. Each keyword costs a scan
+    of the text: a pattern's leading words are best reached through the one word they all stand
+    before. (A regex for the lines is slower: `re` scans for a newline character by character.)"""
     low = text.lower()
     if len(low) != len(text) or _ODD_CASE[0] in text or _ODD_CASE[1] in text or _ODD_CASE[2] in text \
             or _ODD_CASE[3] in text:  # four searches in C: much faster than one character class
@@ -97,6 +100,15 @@ def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ..
         at = low.find(word)
         while at >= 0:
             starts.add(low.rfind("\n", 0, at) + 1)  # 0 on the first line
+            gap = at
+            while gap > 0 and text[gap - 1] in " \t":
+                gap -= 1
+            if gap < at:  # the word before, across spaces: its word characters as `re`'s \w reads them
+                start = gap
+                while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                    start -= 1
+                if start < gap:
+                    starts.add(start)
             at = low.find(word, at + 1)
     end = 0
     for at in sorted(starts):
@@ -127,9 +139,9 @@ Need = tuple[str, str]
 
 
 @lru_cache(maxsize=512)
-def _alternatives(selector: str) -> tuple[tuple[tuple[str, tuple[Need, ...]], ...], tuple[Need, ...]]:
+def _alternatives(selector: str) -> tuple[tuple[tuple[str, tuple[Need, ...]], ...], tuple[Need, ...], frozenset[str]]:
     """Each alternative of a selector list with what the page must hold for it to match (see `Need`),
-    read outside any `:not(...)`/`:has(...)`. Then all those needs, once each."""
+    read outside any `:not(...)`/`:has(...)`. Then all those needs, once each, and their words."""
     out = []
     for alt in _ALTERNATIVE.split(selector):
         alt = alt.strip()
@@ -140,7 +152,27 @@ def _alternatives(selector: str) -> tuple[tuple[tuple[str, tuple[Need, ...]], ..
         needs.update(("class-any-case", m.group(1).lower()) for m in _CLASS_DOT.finditer(_ANY_ATTR.sub("", bare)))
         needs.update((m.group(1), (m.group(2) or "").lower()) for m in _GATED_ATTR.finditer(bare))
         out.append((alt, tuple(sorted(needs))))
-    return tuple(out), tuple(sorted({w for _, needs in out for w in needs}))
+    words = frozenset(w for _, needs in out for _, w in needs)
+    _learn(words | set(_CLASS_CONTAINS.findall(selector)))
+    return tuple(out), tuple(sorted({w for _, needs in out for w in needs})), words
+
+
+#: The words the selectors have looked for so far (`Need` words and `[class*=x]` values), and an
+#: Aho-Corasick automaton over them: one scan of each of a page's name texts tells which of them
+#: it holds and where, where a search per word cost ~1 us each (a hundred a page). A cache shared
+#: by all pages, replaced whole when a new selector brings new words: a reader in another thread
+#: holds the old triple or the new one; a page scanned before a word was learned looks for that
+#: word the slow way.
+_SCANNER: tuple[frozenset[str], tuple[str, ...], AhoCorasick | None] = (frozenset(("",)), (), None)
+
+
+def _learn(words: set[str] | frozenset[str]) -> None:
+    global _SCANNER
+    known = _SCANNER[0]
+    if words <= known:
+        return
+    ordered = tuple(sorted(w for w in known | words if w))  # (an automaton takes no empty word)
+    _SCANNER = (known | words, ordered, AhoCorasick(list(ordered)))  # standard: every overlapping match
 
 
 # [class*=x] (x, its value, in group 1; not one with a flag)
@@ -167,7 +199,7 @@ class ClassNames:
     that token (`_as_tokens`). Read before the tree is pruned, the names stay a superset of what
     the pruned tree holds, so the same object serves every later step."""
 
-    __slots__ = ("texts", "metas", "ld_json", "_tokens", "_has", "_kept")
+    __slots__ = ("texts", "metas", "ld_json", "_tokens", "_kept", "_known", "_present", "_places")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         values = " ".join(filter(None, {node.attrs["class"] for node in tree.css("[class]")}))  # (None: no value)
@@ -201,15 +233,21 @@ class ClassNames:
         # the words, once each, one a line: a class word (no white space in it) lies within one of them
         self.texts: dict[str, str | None] = {"class": classes, "id": _words_text(ids), "class-any-case": classes.lower(),
                                              "itemprop": _attr_values(props), "rel": _attr_values(rels)}
-        self._has: dict[Need, bool] = {}
         self._kept: dict[str, str] = {}
+        self._known: frozenset[str] = frozenset()  # the words the scan looked for (`_scan`)
+        self._present: set[Need] | None = None  # the needs the page holds, of those words
+        self._places: dict[str, list[int]] = {}  # where each of those words stands in the class text
 
     def selector(self, selector: str) -> str:
         """`selector` without the alternatives that cannot match on this page ("" when none can)."""
         kept = self._kept.get(selector)
         if kept is None:
-            alts, needs = _alternatives(selector)
-            absent = {n for n in needs if not self._holds(n)}  # each need looked up once
+            alts, needs, words = _alternatives(selector)
+            present = self._present if self._present is not None else self._scan()
+            if words <= self._known:
+                absent = {n for n in needs if n not in present}
+            else:  # words learned after this page was scanned
+                absent = {n for n in needs if not (n in present if n[1] in self._known else self._holds(n))}
             ok = [alt for alt, alt_needs in alts if absent.isdisjoint(alt_needs)]
             kept = selector if len(ok) == len(alts) else ", ".join(ok)
             if self._tokens and "[class*=" in kept:
@@ -217,29 +255,48 @@ class ClassNames:
             self._kept[selector] = kept
         return kept
 
+    def _scan(self) -> set[Need]:
+        """The needs of every learned word that the page holds, from one scan of each name text."""
+        known, words, scanner = _SCANNER
+        present: set[Need] = set()
+        for where, text in self.texts.items():
+            if text is None:
+                continue
+            present.add((where, ""))  # (an attribute any element carries: "" is in its text)
+            if scanner is None:
+                continue
+            if where == "class":  # where they stand too, for `_as_tokens`
+                for i, at, _ in scanner.find_matches_as_indexes(text, overlapping=True):
+                    self._places.setdefault(words[i], []).append(at)
+                present.update((where, w) for w in self._places)
+            else:
+                present.update((where, w) for w in scanner.find_matches_as_strings(text, overlapping=True))
+        self._known, self._present = known, present
+        return present
+
     def _as_tokens(self, m: re.Match[str]) -> str:
         """[class*=x] as `[class~="t"]` when t is the one class token of the page that holds x: the
         same elements (x, without space, stands within a token; the tokens were read before any
         pruning), and lexbor compares whole tokens instead of x at every offset of each class value.
         (With two tokens or more, `:is(...)` of them costs lexbor more than the substring test.)"""
         part, text = m.group(1), self.texts["class"]
-        at = text.find(part)
+        places = self._places.get(part, ()) if part in self._known else None
+        at = (places[0] if places else -1) if places is not None else text.find(part)
         if at < 0:
             return m.group(0)
         start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
         end = len(text) if end < 0 else end
         token = text[start:end]
-        if text.find(part, end) >= 0 or not _SAFE_TOKEN.fullmatch(token):
+        elsewhere = any(p < start or p >= end for p in places) if places is not None else text.find(part, end) >= 0
+        if elsewhere or not _SAFE_TOKEN.fullmatch(token):
             return m.group(0)
         return f'[class~="{token}"]'
 
     def _holds(self, need: Need) -> bool:
-        has = self._has.get(need)
-        if has is None:
-            where, word = need
-            text = self.texts[where]
-            has = self._has[need] = text is not None and word in text
-        return has
+        """Whether the page holds `need`, by a search of its text (a word the scan did not know)."""
+        where, word = need
+        text = self.texts[where]
+        return text is not None and word in text
 
     def css(self, root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNode]:
         """`root.css(selector)`, same nodes, in fewer passes."""
