@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from scraper.extract.dom import ClassNames, clean_text, keyword_matches, parse
 
 PAGE = """<html><head><title>t</title></head><body>
@@ -120,3 +122,17 @@ def test_class_names_read_metas_and_json_ld_as_lexbor_selects_them():
     names = ClassNames(tree)
     assert names.metas == [n.attributes for n in tree.css("meta")] and len(names.metas) == 3
     assert json_ld_from(names.ld_json) == json_ld_objects(tree) and len(names.ld_json) == 2
+
+
+def test_tag_ids_name_the_tags_as_lexbor_does():
+    from scraper.extract.dom import TAG_NAME, TEXT_ID, tag_id, tag_ids
+    tree = parse("<!doctype html><html><body><div>t<!--c--><my-card><p>x</p></my-card>"
+                 "<svg><foreignObject></foreignObject></svg><table><tr><td>c</td></tr></table></div></body></html>")
+    for node in tree.root.traverse(include_text=True):
+        name = TAG_NAME.get(node.tag_id)
+        assert name is None or name == node.tag  # a page's own tags (my-card) have no fixed id: not listed
+    assert TAG_NAME.get(tree.css_first("my-card").tag_id) is None
+    assert tree.css_first("div").child.tag_id == TEXT_ID
+    assert tree.css_first("td").tag_id in tag_ids(("td", "th")) and tag_id("p") == tree.css_first("p").tag_id
+    with pytest.raises(ValueError):
+        tag_id("my-card")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .clean import class_words, text_len
+from .dom import TAG_NAME, tag_id, tag_ids
 from .rules import BODY_CONTENT_WORDS, BODY_NEGATIVE_WORDS
 
 __all__ = ["Candidate", "Ranking", "find_container", "link_len", "rank_containers", "small_link_len"]
@@ -38,8 +39,9 @@ _TAG_FACTOR = {"article": 1.15, "main": 1.05, "body": 0.9, "li": 0.8, "ul": 0.9,
 # list's alternatives one by one at each element, and most elements here are one of these tags, so
 # ":is" stops early (measured: fewer instructions; for rare tags, as in clean.py, the list costs less)
 _UNIT_SELECTOR = ":is(p, div, td, li, dd, blockquote, section, article, main, center, pre, table)"
-_BLOCKS = frozenset(("div", "p", "table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-                     "article", "blockquote", "pre", "form", "header", "main", "nav", "aside", "footer", "figure"))
+_BLOCKS = tag_ids(("div", "p", "table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+                   "article", "blockquote", "pre", "form", "header", "main", "nav", "aside", "footer", "figure"))
+_A, _P, _LI, _DIV, _TABLE = (tag_id(t) for t in ("a", "p", "li", "div", "table"))
 _MAX_TABLES = 30
 _MIN_PARAGRAPH = 25  # characters: shorter elements are not prose
 CLUSTER = 500  # prose characters under one parent for its paragraphs to count in full
@@ -67,7 +69,7 @@ def small_link_len(node: LexborNode) -> int:
     less than a selector run (lexbor parses the selector anew at each call, ~2 us)."""
     total = 0
     for n in node.traverse():
-        if n.tag == "a":
+        if n.tag_id == _A:
             total += len(n.text(deep=True, strip=True))
     return total
 
@@ -75,7 +77,7 @@ def small_link_len(node: LexborNode) -> int:
 def _has_block_child(node: LexborNode) -> bool:
     """True when a child of `node` is a block element (a loop, not `any()`: no generator per node)."""
     for child in node.iter():
-        if child.tag in _BLOCKS:
+        if child.tag_id in _BLOCKS:
             return True
     return False
 
@@ -117,24 +119,24 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
     claimed: set[LexborNode] = set()  # blocks of inline markup counted whole: skip what is inside
     tables: list[LexborNode] = []
     for node in root.css(_UNIT_SELECTOR):
-        tag = node.tag
+        tag = node.tag_id
         if claimed:
             parent = node.parent
             if parent in claimed or (parent is not None and parent.parent in claimed):
                 continue
-        if tag == "p" or (tag == "li" and not _has_block_child(node)):
+        if tag == _P or (tag == _LI and not _has_block_child(node)):
             n = len(node.text(deep=True, strip=True))
             if n < _MIN_PARAGRAPH:
                 continue
             prose = _prose(n, small_link_len(node))
             home = node.parent
-        elif tag == "table":
+        elif tag == _TABLE:
             tables.append(node)
             continue
         else:  # text straight in a block (no <p>): the block is the paragraph's home
             n = len(node.text(deep=False, strip=True))
             prose = n if n >= _MIN_PARAGRAPH else 0  # _prose(n, 0)
-            if not prose and tag == "div" and not _has_block_child(node):
+            if not prose and tag == _DIV and not _has_block_child(node):
                 # a block of inline markup only (<div><span>text</span></div>): all its text
                 n = len(node.text(deep=True, strip=True))
                 if n >= _MIN_PARAGRAPH:
@@ -166,7 +168,7 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
         while node is not None and node not in parent_of:
             chain.append(node)
             parent = node.parent
-            if parent is None or parent.tag in ("html", None):
+            if parent is None or (TAG_NAME.get(parent.tag_id) or parent.tag) in ("html", None):
                 parent = None
             parent_of[node] = parent
             node = parent
@@ -253,7 +255,7 @@ def _in_furniture(node: LexborNode | None, memo: dict[LexborNode, bool]) -> bool
     """True when `node` or one of its ancestors is named like furniture (sidebar, comments, ...)."""
     chain = []
     found = False
-    while node is not None and node.tag not in ("body", "html", None):
+    while node is not None and (TAG_NAME.get(node.tag_id) or node.tag) not in ("body", "html", None):
         known = memo.get(node)
         if known is not None:
             found = known

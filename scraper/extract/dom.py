@@ -24,6 +24,56 @@ def parse(html: str | bytes) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
+# ---------------------------------------------------------------- tag ids
+
+#: The HTML tags whose lexbor ids `TAG_NAME` holds.
+_HTML_TAGS = (
+    "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite "
+    "code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure "
+    "font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label "
+    "legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture "
+    "pre progress q rp rt ruby s samp script section select slot small source span strong style sub summary sup "
+    "svg table tbody td template textarea tfoot th thead time title tr track u ul var video wbr"
+).split()
+
+
+def _read_tag_ids() -> dict[int, str]:
+    """lexbor's id of each of `_HTML_TAGS` (and of text, comment, doctype and document nodes), read
+    off tiny parsed pages. The tags lexbor knows have fixed ids; a page's own tags (<amp-img>) get
+    ids of their own, per page, and are not here."""
+    names: dict[int, str] = {}
+    for name in _HTML_TAGS:  # inside <svg> any tag makes an element (the HTML ones break out of it)
+        tree = LexborHTMLParser(f"<!doctype html><html><body><svg><{name}></{name}></svg><p>t<!--c--></p></body></html>")
+        for node in (tree.root.parent, tree.root.parent.child, *tree.root.traverse(include_text=True)):
+            if node is not None and node.tag and (node.tag == name or node.tag.startswith("-")):
+                names[node.tag_id] = node.tag
+    missing = set(_HTML_TAGS) - set(names.values())
+    if missing:
+        raise ImportError(f"lexbor gave no fixed id to {sorted(missing)}")
+    return names
+
+
+#: lexbor's tag id -> the name `.tag` gives. `.tag` decodes the name at every call (~200 ns), `.tag_id`
+#: reads an int (~90 ns): hot loops read `TAG_NAME.get(node.tag_id) or node.tag` (the slow way for a
+#: page's own tags), or test `node.tag_id` against `tag_ids(...)`.
+TAG_NAME: dict[int, str] = _read_tag_ids()
+_TAG_ID = {name: i for i, name in TAG_NAME.items()}
+TEXT_ID = _TAG_ID["-text"]
+
+
+def tag_id(name: str) -> int:
+    """The id of HTML tag `name`: `node.tag_id == tag_id(name)` is `node.tag == name`."""
+    try:
+        return _TAG_ID[name]
+    except KeyError:
+        raise ValueError(f"not an HTML tag lexbor knows: {name!r}") from None
+
+
+def tag_ids(names: frozenset[str] | tuple[str, ...] | set[str]) -> frozenset[int]:
+    """The ids of HTML tag `names`: `node.tag_id in tag_ids(names)` is `node.tag in names`."""
+    return frozenset(tag_id(n) for n in names)
+
+
 #: Elements whose text is code, never shown to a reader.
 CODE_TAGS = ["script", "style", "template"]
 
@@ -397,7 +447,7 @@ def has_ancestor(node: LexborNode, tokens: frozenset[str], tags: tuple[str, ...]
         return False
     stop_id = stop.mem_id if stop is not None else None
     while n is not None and depth > 0:
-        tag = n.tag
+        tag = TAG_NAME.get(n.tag_id) or n.tag
         if tag == "body" or tag == "html" or (stop_id is not None and n.mem_id == stop_id):
             break
         if tag in tags:

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from .candidates import small_link_len
 from .clean import is_boilerplate
+from .dom import TAG_NAME, TEXT_ID, tag_ids
 from .rules import BODY_BLOCK_TAGS, BODY_HEADING_TAGS, BODY_SKIP_TAGS
 
 __all__ = ["Paragraph", "build_paragraphs"]
@@ -27,7 +28,7 @@ _SKIP_UNLESS_BIG = frozenset(("header",))
 _NOT_IN_ROW = "p, div, ul, ol, h2, h3, h4, h5, h6, blockquote, pre, section"
 _NOT_IN_ROW_OR_TABLE = _NOT_IN_ROW + ", table"
 _BLANK_LINE = re.compile(r"\x00\s*\x00")  # two line breaks with nothing between: a paragraph break
-_CELLS = frozenset(("td", "th"))
+_CELLS = tag_ids(("td", "th"))
 _KIND = {"li": "li", "dt": "li", "dd": "li", "pre": "pre", "blockquote": "quote", "td": "cell", "th": "cell"}
 
 
@@ -95,20 +96,21 @@ class _Walker:
         """A table row of plain cells: one line, cells separated by a space."""
         self.flush()
         # (its cells, in order: a walk of the row costs less than a selector run)
-        cells = (" ".join(c.text(deep=True, separator=" ").split()) for c in node.traverse() if c.tag in _CELLS)
+        cells = (" ".join(c.text(deep=True, separator=" ").split()) for c in node.traverse() if c.tag_id in _CELLS)
         text = " ".join(c for c in cells if c)
         if text:
             self.out.append(Paragraph(text, "row", small_link_len(node)))
 
     def walk(self, node: LexborNode, kind: str) -> None:
         for child in node.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":  # a text node (its tag read once serves both kinds of child)
+            tid = child.tag_id  # (an int: `.tag` decodes a name at each call)
+            if tid == TEXT_ID:
                 text = child.text_content
                 if text:
                     self.buf.append(text)
                     self.chars += len(text)
                 continue
+            tag = TAG_NAME.get(tid) or child.tag
             if tag == "br":
                 self.buf.append("\x00")
                 continue
