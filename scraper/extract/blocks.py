@@ -52,7 +52,7 @@ from ..model import Author, Image, RelatedArticle
 from .credits import clean_credit, split_credit
 from .bylines import person_names
 from .candidates import link_len, small_link_len
-from .dom import ClassNames, attr, class_tokens, clean_text, has_ancestor, node_text, select
+from .dom import ClassNames, attr, class_tokens, clean_text, has_ancestor, node_text, select, tag_ids
 from .metadata import Metadata
 from .rules import (AUTHOR_BOX_TOKENS, BIO_SELECTOR, CAPTION_SELECTOR, CREDIT_SELECTOR, CREDIT_WORDS, CRUFT_LINES,
                     EDITOR_NOTE, IMAGE_BOX_SELECTOR, INLINE_RELATED, NOT_RELATED_HEADINGS,
@@ -102,6 +102,8 @@ _MORE_HEADING = re.compile(r"^\s*(?:(?:more|other)\s.{0,40}\b(?:stories|news|art
 #: More teasers than this in one block make it a feed of the site's stories, not related articles.
 MAX_RELATED = 10
 
+_BODY_OR_HTML = tag_ids(("body", "html"))  # (compared as ids: an int, where `.tag` decodes a name)
+
 #: At most this many blocks of one kind are looked at on a page (bounded work on pathological pages).
 MAX_BLOCKS = 24
 
@@ -130,7 +132,7 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     out = []
     for node in nodes:
         n, inside = node.parent, False
-        while n is not None and n.tag not in ("body", "html"):
+        while n is not None and n.tag_id not in _BODY_OR_HTML:
             if n.mem_id in ids:
                 inside = True
                 break
@@ -344,7 +346,7 @@ def _inside(node: LexborNode, others: list[LexborNode] | set[int]) -> bool:
     if not ids:
         return False
     n = node.parent
-    while n is not None and n.tag not in ("body", "html"):
+    while n is not None and n.tag_id not in _BODY_OR_HTML:
         if n.mem_id in ids:
             return True
         n = n.parent

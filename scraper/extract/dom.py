@@ -14,14 +14,18 @@ from functools import lru_cache
 from typing import Iterator
 
 from ahocorasick_rs import AhoCorasick
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
 _HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|div|p|article|meta|title|span|a|section|main)\b", re.I)
 
 
 def parse(html: str | bytes) -> LexborHTMLParser:
-    """Parse a whole page (bytes are read as UTF-8)."""
-    return LexborHTMLParser(html)
+    """Parse a whole page (bytes are read as UTF-8).
+
+    Without lexbor's mutation callbacks (`WO_EVENTS`, ~3 % faster): selectolax names one behaviour
+    they carry, a `<select>`'s chosen `<option>` copied into its `<selectedcontent>` (a form
+    control, never article text); the trees of all dev pages serialize the same either way."""
+    return LexborHTMLParser(html, options=LexborDocumentOptions.WO_EVENTS)
 
 
 # ---------------------------------------------------------------- tag ids
