@@ -68,13 +68,12 @@ def test_keyword_matches_finds_what_finditer_finds():
         [m.span() for m in pattern.finditer(odd)]
 
 
-def test_keyword_matches_reaches_a_leading_word_through_the_line_keyword():
+def test_keyword_matches_finds_the_written_bylines_finditer_finds():
     from scraper.extract.bylines import _BYLINE_LINE_WORDS, _BYLINE_WORDS
     from scraper.extract.rules import BYLINE_TEXT
-    # "Posted by" is found at "by": the word before it is tried (across spaces and tabs, not across a line)
     text = ("Some prose nearby and a baby.\nPosted  by Ann Lee, Mar 3\nText\tvon Bernd Maier\n"
-            "beitrag\nvon Carla Diaz\nAuthor: Dan Roe\n12.03.2021 — by Eva Ott\npublié par Fabienne Roux\n"
-            "stand by Me\n_posted by Gus Ha")
+            "beitrag\nvon Carla Diaz\nAuthor: Dan Roe\n12.03.2021 \u2014 by Eva Ott\npubli\u00e9 par Fabienne Roux\n"
+            "stand by Me\n_posted by Gus Ha \u201cquoted\u201d")
     expected = [m.span() for m in BYLINE_TEXT.finditer(text)]
     got = [m.span() for m in keyword_matches(BYLINE_TEXT, text, _BYLINE_WORDS, _BYLINE_LINE_WORDS)]
     assert got == expected and len(expected) == 6

@@ -1,6 +1,8 @@
 """What the page declares about itself, completed from the DOM: headline, authors, dates."""
 from __future__ import annotations
 
+import pytest
+
 import scraper
 from scraper import Author
 from scraper.extract.dom import parse
@@ -136,6 +138,24 @@ def test_an_offset_python_cannot_represent_keeps_the_date():
 
     assert iso_date("2019-11-19T06:30:42+24:00") == "2019-11-19"
     assert iso_date("2019-11-19T06:30:42+01:00") == "2019-11-19T06:30:42+01:00"
+
+
+@pytest.mark.parametrize("value", [
+    "2019-11-19T13:16:49+0000", "2020-09-18T08:56:40-0700", "2022-05-04T08:27:49.000-0300", "2017-11-16T14:15+0000",
+    "2019-11-19T13:16:49-0000", "2019-11-19T13:16:49+1400", "2019-11-19T13:16:49+05:30", "2019-11-19 13:16:49Z",
+    "2019-11-19T13:16:49+2400", "2019-11-19", "2019-11-19T00:00:00+0100",
+])
+def test_iso_dates_read_without_dateutil_read_as_dateutil_reads_them(value):
+    from datetime import datetime
+
+    from dateutil import parser as dateparser
+
+    from scraper.extract.dates import _dateutil, _iso_result
+    try:
+        slow = _iso_result(dateparser.parse(value, default=datetime(1900, 1, 1)), value)
+    except ValueError:  # an offset Python cannot represent: dateutil fails too, so does the fast way
+        slow = None
+    assert _dateutil(value) == slow
 
 
 def test_h1_in_main_reads_as_lexbor_does():

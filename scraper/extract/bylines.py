@@ -80,9 +80,8 @@ def person_names(text: str) -> list[str]:
 
 #: Where a match of `rules.BYLINE_TEXT` can start: one of its words, or the start of a line that holds
 #: "by", "von" or "par" (its line branch: "By ...", "12.03.2021 von ...", "— par ...").
-# Where a match of BYLINE_TEXT can start (see `keyword_matches`): "author:" / "autor:" / "auteur:"
-# at "aut"; a labelled "Posted by" at the word before "by" / "von" / "par"; "By Name" at its line's start.
-_BYLINE_WORDS = ("aut",)
+_BYLINE_WORDS = ("posted", "written", "publi", "verfasst", "geschrieben", "beitrag", "artikel", "text",
+                 "author", "autor", "auteur")
 _BYLINE_LINE_WORDS = ("by", "von", "par")
 
 

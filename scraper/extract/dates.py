@@ -47,7 +47,7 @@ def iso_date(value: str | None) -> str | None:
 #: ISO 8601 as pages write it in their metadata: read by `datetime.fromisoformat`, which gives what
 #: dateutil gives for these, many times faster.
 _ISO_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?"
-                           r"(?:Z|[+-][0-9]{2}:[0-9]{2})?)?")
+                           r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?")  # (an offset without its colon: Python 3.11 and later)
 
 
 def _dateutil(value: str) -> str | None:
@@ -99,6 +99,7 @@ for _i, _names in enumerate((
     for _n in _names.split():
         _MONTHS[_n] = _i
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_MONTH_NAMES = tuple(_MONTHS)  # (lower case)
 _DATE_PATTERNS = (
     (re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"), None),
     (re.compile(r"\b(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d{2})\b"), None),
@@ -106,7 +107,7 @@ _DATE_PATTERNS = (
     (re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE +
                 r")\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b", re.I), "month"),
     (re.compile(r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b",
-                re.I), "month"),
+                re.I), "month-first"),
     (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b"), "slash"),
 )
 
@@ -124,12 +125,14 @@ def text_date(text: str, language: str | None = None) -> str | None:
         return None
     spaced = None
     for pattern, kind in _DATE_PATTERNS:
-        if kind == "month":
+        if kind in ("month", "month-first"):
             if spaced is None:
                 spaced = _SPACED_YEAR.search(text) is not None
             if not spaced:
                 continue
-        m = pattern.search(text)
+        # (a match of the month-first pattern starts at a month name: tried only there, as `re` would
+        # try the ~100 names at every letter)
+        m = next(keyword_matches(pattern, text, _MONTH_NAMES), None) if kind == "month-first" else pattern.search(text)
         if not m:
             continue
         g = m.groupdict()

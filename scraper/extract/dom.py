@@ -127,17 +127,20 @@ def stripped(value: object) -> str | None:
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+@lru_cache(maxsize=64)
+def _keyword_scanner(words: tuple[str, ...]) -> AhoCorasick:
+    return AhoCorasick(list(words))  # standard match kind: every occurrence, overlapping ones too
+
+
 def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ...],
                     line_keywords: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, fast, for a pattern every match of which starts where one of
-    `keywords` (lower case) starts, case-insensitively, or, for a match that holds one of
-    `line_keywords` (lower case, case-insensitively), at the start of its line or at the start
-    of the word that stands before it across spaces and tabs ("Posted by", "publié par").
+    `keywords` (lower case) starts, case-insensitively, or at the start of a line that holds one
+    of `line_keywords` (lower case, case-insensitively).
 
-    Candidate starts are found with `str.find` (C) and the pattern is tried only there, instead
-    of at every character of a long text; same matches, same order. Each keyword costs a scan
-    of the text: a pattern's leading words are best reached through the one word they all stand
-    before. (A regex for the lines is slower: `re` scans for a newline character by character.)"""
+    Candidate starts are found by one Aho-Corasick scan for all the words (Rust) and the pattern
+    is tried only there, instead of at every character of a long text; same matches, same order.
+    (A regex for the candidates is slower: `re` tries its alternatives at every character.)"""
     low = text.lower()
     if len(low) != len(text) or _ODD_CASE[0] in text or _ODD_CASE[1] in text or _ODD_CASE[2] in text \
             or _ODD_CASE[3] in text:  # four searches in C: much faster than one character class
@@ -145,25 +148,9 @@ def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ..
         return
     # (same length: `low` is `text` letter for letter, so a position in one is the same in the other)
     starts: set[int] = set()
-    for word in keywords:
-        at = low.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(word, at + 1)
-    for word in line_keywords:
-        at = low.find(word)
-        while at >= 0:
-            starts.add(low.rfind("\n", 0, at) + 1)  # 0 on the first line
-            gap = at
-            while gap > 0 and text[gap - 1] in " \t":
-                gap -= 1
-            if gap < at:  # the word before, across spaces: its word characters as `re`'s \w reads them
-                start = gap
-                while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-                    start -= 1
-                if start < gap:
-                    starts.add(start)
-            at = low.find(word, at + 1)
+    first_line_word = len(keywords)
+    for i, at, _ in _keyword_scanner(keywords + line_keywords).find_matches_as_indexes(low, overlapping=True):
+        starts.add(at if i < first_line_word else low.rfind("\n", 0, at) + 1)  # (a line start: 0 on the first)
     end = 0
     for at in sorted(starts):
         if at < end:
