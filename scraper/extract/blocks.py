@@ -285,14 +285,16 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, name
         if matched >= MAX_BLOCKS:  # bounded work on pathological pages (each match looks at its ancestors)
             break
         text = heading.text(deep=True, strip=True)
-        if not text or len(text) > 60 or len(text.split()) > 6 or not _HEADING_START.match(text):
+        if not text or len(text) > 60 or not _HEADING_START.match(text) or len(text.split()) > 6:
             continue
-        matched += bool(NOT_RELATED_HEADINGS.match(text) or RELATED_HEADINGS.match(text) or _MORE_HEADING.match(text))
-        if NOT_RELATED_HEADINGS.match(text):
+        unrelated = NOT_RELATED_HEADINGS.match(text) is not None
+        related = not unrelated and bool(RELATED_HEADINGS.match(text) or _MORE_HEADING.match(text))
+        matched += unrelated or related
+        if unrelated:
             box = _related_container_by_heading(heading)
             if box is not None:
                 banned.append(box)
-        elif RELATED_HEADINGS.match(text) or _MORE_HEADING.match(text):
+        elif related:
             box = _related_container_by_heading(heading)
             if box is not None:
                 by_heading.append(box)
