@@ -227,3 +227,27 @@ def test_code_dropped_first_gives_the_same_body():
         plain, dropped = parse(html), parse(html)
         drop_code(dropped)
         assert extract_body(dropped, code_dropped=True).paragraphs == extract_body(plain).paragraphs
+
+
+def test_class_words_read_as_the_regexes_read_them():
+    import random
+    import re
+
+    from scraper.extract.clean import _WORD, _words_of, _without_separators
+    from scraper.extract.rules import BODY_BOILERPLATE_STEMS, BODY_BOILERPLATE_TOKENS, BODY_BOILERPLATE_WORDS
+    stems = re.compile("|".join(BODY_BOILERPLATE_STEMS))
+
+    def reference(value: str) -> tuple[frozenset[str], bool]:
+        words = frozenset(map(str.lower, _WORD.findall(value)))
+        low = value.lower()
+        return words, bool(not words.isdisjoint(BODY_BOILERPLATE_WORDS)
+                           or not BODY_BOILERPLATE_TOKENS.isdisjoint(_without_separators(low).split())
+                           or stems.search(low))
+
+    rnd = random.Random(5)
+    alphabet = "abcdeComentaryARY-_ :.09h2XYz\u00e9sidebarcommentary"
+    values = ["entry-content post-123 h2", "articleBody-2", "commentary", "comments-area", "x-commentary comment",
+              "Commentary", "sr-only", "wp-caption-text", "jp-relatedposts", "caf\u00e9-sidebar", "AB12cd"]
+    values += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30))) for _ in range(20000)]
+    for value in values:
+        assert _words_of.__wrapped__(value) == reference(value), value

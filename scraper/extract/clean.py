@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ahocorasick_rs import AhoCorasick
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import CODE_TAGS, class_and_id
+from .dom import ALNUM_RUNS, CODE_TAGS, class_and_id
 from .rules import (
     BODY_BOILERPLATE_STEMS,
     BODY_BOILERPLATE_TOKENS,
@@ -24,21 +25,64 @@ __all__ = ["class_words", "clean_for_body", "is_boilerplate", "text_len"]
 
 # camelCase humps, digits and lower-case runs: "articleBody-2" -> article, body, 2
 _WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
-_STEMS = re.compile("|".join(BODY_BOILERPLATE_STEMS))
 _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
-# the separators a token loses ("sr-only" -> "sronly"); white space stays: it splits the tokens
-_NO_SEP = str.maketrans("", "", "_-:.")
+
+
+def _without_separators(low: str) -> str:
+    """The separators a token loses ("sr-only" -> "sronly"); white space stays: it splits the tokens.
+    (Four replaces in C: str.translate looks each character up in a Python dict.)"""
+    return low.replace("_", "").replace("-", "").replace(":", "").replace(".", "")
+
+
+_LETTERS_OR_DIGITS = re.compile(r"[a-z]+|[0-9]+")
+
+
+def _stem_words() -> tuple[tuple[str, str], ...]:
+    """BODY_BOILERPLATE_STEMS as (word, letters that must not follow it): "comment(?!ary)" is
+    ("comment", "ary")."""
+    out = []
+    for stem in BODY_BOILERPLATE_STEMS:
+        m = re.fullmatch(r"([\w-]+)(?:\(\?!(\w+)\))?", stem)
+        if m is None:
+            raise ValueError(f"a furniture stem is a word, or a word(?!letters): {stem!r}")
+        out.append((m.group(1), m.group(2) or ""))
+    return tuple(out)
+
+
+_STEM_WORDS = _stem_words()
+_STEM_SCANNER = AhoCorasick([word for word, _ in _STEM_WORDS])
+
+
+def _has_stem(low: str) -> bool:
+    """Whether one of BODY_BOILERPLATE_STEMS (as a regex) is found in `low`: one Aho-Corasick scan,
+    where `re` tries ~30 alternatives at each character."""
+    for i, _, end in _STEM_SCANNER.find_matches_as_indexes(low, overlapping=True):
+        not_after = _STEM_WORDS[i][1]
+        if not not_after or not low.startswith(not_after, end):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)
 def _words_of(value: str) -> tuple[frozenset[str], bool]:
     """(words, furniture?) of a class/id value: lower-case words, and whether it names furniture."""
-    words = frozenset(map(str.lower, _WORD.findall(value)))
     low = value.lower()
+    if low == value and value.isascii():  # most values: no capitals, no regex needed
+        words: set[str] | frozenset[str] = set()
+        # (an ASCII value without capitals: its words are its runs of letters and of digits, as `_WORD`
+        # finds them)
+        for run in value.encode().translate(ALNUM_RUNS).decode().split():
+            if run.isalpha() or run.isdigit():
+                words.add(run)
+            else:  # letters and digits: "h2" -> "h", "2"
+                words.update(_LETTERS_OR_DIGITS.findall(run))
+        words = frozenset(words)
+    else:
+        words = frozenset(map(str.lower, _WORD.findall(value)))
     # (each test only when the one before fails; tokens: the value's words without separators)
     furniture = bool(not words.isdisjoint(BODY_BOILERPLATE_WORDS)
-                     or not BODY_BOILERPLATE_TOKENS.isdisjoint(low.translate(_NO_SEP).split())
-                     or _STEMS.search(low))
+                     or not BODY_BOILERPLATE_TOKENS.isdisjoint(_without_separators(low).split())
+                     or _has_stem(low))
     return words, furniture
 
 
