@@ -47,3 +47,25 @@ def test_agency_names_inside_words_do_not_make_a_credit():
     assert split_credit("The password manager (KeePass) on a laptop.") == (
         "The password manager (KeePass) on a laptop.", None)
     assert split_credit("A rally in Berlin. (EPA)") == ("A rally in Berlin.", "EPA")
+
+
+def test_credit_patterns_skipped_only_where_they_cannot_match():
+    from scraper.extract import credits
+    captions = ["A man walks in Moscow, Russia. (Contributor/Getty Images)", "Rally in Kyiv | Photo: Jane Doe",
+                "COPYR\u0130GHT Jane Doe", "Market day \u00a9 AFP", "Photograph BY Ann Lee", "Plain caption here.",
+                "Crowds (c) Reuters", "Image credit : NASA", "A long caption without any label at all, only words"]
+    for text in captions:  # the prefilters change nothing: the full patterns give the same split
+        expected = None
+        m = credits._TRAILING_BRACKET.match(text)
+        if m and credits.CREDIT_WORDS.search(m.group("credit")) and len(m.group("credit").split()) <= 12:
+            expected = (m.group("cap").strip() or None, credits.clean_credit(m.group("credit")))
+        else:
+            for pattern in (credits._LABELLED, credits._COPYRIGHT, credits._PHOTO_BY):
+                m = pattern.match(text)
+                if m:
+                    expected = ((m.group("cap") or "").strip(" |•·–—-") or None, credits.clean_credit(m.group("credit")))
+                    break
+            else:
+                expected = (text, None)
+        assert credits.split_credit(text) == expected, text
+    assert credits.split_credit("COPYR\u0130GHT Jane Doe")[1] == "Jane Doe"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .dom import clean_text
+from .dom import ODD_CASE, clean_text
 from .rules import CREDIT_LABEL, CREDIT_WORDS
 
 _TRAILING_BRACKET = re.compile(r"^(?P<cap>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*\.?\s*$", re.S)
@@ -46,11 +46,17 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     text = clean_text(text)
     if not text:
         return None, None
-    m = _TRAILING_BRACKET.match(text)
+    # (each pattern below tries its lazy caption at every character: a character or word it cannot
+    # match without rules it out first)
+    m = _TRAILING_BRACKET.match(text) if ")" in text or "]" in text else None
     if m and CREDIT_WORDS.search(m.group("credit")) and len(m.group("credit").split()) <= 12:
         return m.group("cap").strip() or None, clean_credit(m.group("credit"))
-    for pattern in (_LABELLED, _COPYRIGHT, _PHOTO_BY):
-        m = pattern.match(text)
+    low = text.lower()
+    odd = any(c in text for c in ODD_CASE)  # (re.IGNORECASE reads "İ" as "i": no word test then)
+    for pattern, needed in ((_LABELLED, ":" in text or "|" in text),
+                            (_COPYRIGHT, odd or "©" in text or "(c)" in low or "copyright" in low),
+                            (_PHOTO_BY, odd or "by" in low)):
+        m = pattern.match(text) if needed else None
         if m:
             cap = (m.group("cap") or "").strip(" |•·–—-")
             credit = m.group("credit")

@@ -122,9 +122,9 @@ def stripped(value: object) -> str | None:
     return value or None
 
 
-# Characters that `re.IGNORECASE` matches against ASCII letters although `str.lower` does not map
-# them to those letters (or changes the text's length): a text holding one is scanned the slow way.
-_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+#: Characters that `re.IGNORECASE` matches against ASCII letters although `str.lower` does not map
+#: them to those letters (or changes the text's length): a text holding one is scanned the slow way.
+ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @lru_cache(maxsize=64)
@@ -142,8 +142,8 @@ def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ..
     is tried only there, instead of at every character of a long text; same matches, same order.
     (A regex for the candidates is slower: `re` tries its alternatives at every character.)"""
     low = text.lower()
-    if len(low) != len(text) or _ODD_CASE[0] in text or _ODD_CASE[1] in text or _ODD_CASE[2] in text \
-            or _ODD_CASE[3] in text:  # four searches in C: much faster than one character class
+    if len(low) != len(text) or ODD_CASE[0] in text or ODD_CASE[1] in text or ODD_CASE[2] in text \
+            or ODD_CASE[3] in text:  # four searches in C: much faster than one character class
         yield from pattern.finditer(text)
         return
     # (same length: `low` is `text` letter for letter, so a position in one is the same in the other)
