@@ -170,3 +170,28 @@ def test_a_byline_that_goes_on_into_the_biography():
     dateline = ("<html><body><article><h1>Markets slide again</h1><p class='byline'>By Jill Disis, CNN Business "
                 "Updated 0339 GMT (1139 HKT) November 19, 2019</p><p>Text of the story here.</p></article></body></html>")
     assert [a.bio for a in scraper.extract(dateline, url=URL).authors] == [None]
+
+
+# A block whose class names match several alternatives of one selector list: lexbor lists it once for
+# each, and the step must read it, and free it, once.
+_MANY_NAMES = """<html><body><article><h1>A headline for the story here</h1><p>{prose}</p>
+<figure class="wp-caption image"><img src="/a.jpg"><figcaption class="wp-caption-text">A cat in Moscow, Russia.
+(Contributor/Getty Images)</figcaption></figure>
+<div class="related more-stories" id="more-links"><a href="/2020/01/01/a-story-about-many-things">A story about many
+things today</a> <a href="/2020/01/02/another-story-about-other-stuff">Another story about other stuff</a></div>
+<aside hidden aria-hidden="true" class="x">Hidden aside text</aside><p>{prose}</p>
+<div class="author-box author-bio"><h4>Jane Roe</h4><p>Jane Roe is a reporter covering science and the climate.</p></div>
+</article></body></html>""".format(prose="Some long prose text about the matter at hand. " * 20)
+
+
+def test_a_block_matching_several_selectors_is_read_once():
+    from scraper.extract.blocks import _outermost
+    tree = parse(_MANY_NAMES)
+    listed = tree.css("figure, [class*=wp-caption], [class*=image]")
+    assert len(listed) == 4 and _outermost(listed) == [listed[0]]  # the figure, listed 3 times; its caption is inside
+    article = scraper.extract(_MANY_NAMES, "https://example.com/2020/01/03/the-story")
+    assert [a.name for a in article.authors] == ["Jane Roe"]
+    assert [(i.caption, i.credit) for i in article.images] == [("A cat in Moscow, Russia.", "Contributor/Getty Images")]
+    assert [r.url for r in article.related] == ["https://example.com/2020/01/01/a-story-about-many-things",
+                                                 "https://example.com/2020/01/02/another-story-about-other-stuff"]
+    assert "Hidden aside" not in article.body and "Jane Roe is" not in article.body and article.body.count("Some") == 40

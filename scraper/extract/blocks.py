@@ -128,9 +128,15 @@ def take_blocks(tree: LexborHTMLParser, url: str | None, md: Metadata) -> Blocks
 # ---------------------------------------------------------------- helpers
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """`nodes` that are not inside another of them, each once: lexbor lists a node once for each
+    alternative of a selector list it matches, and a node decomposed twice is freed twice."""
     ids = {n.mem_id for n in nodes}
     out = []
+    done: set[int] = set()
     for node in nodes:
+        if node.mem_id in done:
+            continue
+        done.add(node.mem_id)
         n, inside = node.parent, False
         while n is not None and n.tag_id not in _BODY_OR_HTML:
             if n.mem_id in ids:
@@ -336,7 +342,7 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, name
             inline.append(p)
     # decompose frees a node and everything in it: never touch a node inside one already gone
     container_ids = {c.mem_id for c in containers}
-    inline = [p for p in _outermost(inline) if not _inside(p, container_ids)]
+    inline = [p for p in _outermost(inline) if p.mem_id not in container_ids and not _inside(p, container_ids)]
     for node in (*containers, *inline):
         node.decompose()
 
@@ -509,8 +515,8 @@ def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names
     rejected = [b for b, no in verdict if no]
     boxes = [b for b, no in verdict if not no]
     box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
-    lone = [c for c in names.css(tree, CAPTION_SELECTOR) if _is_caption(c) and not _inside(c, box_ids)
-            and not c.css_first("figure")]
+    lone = [c for c in names.css(tree, CAPTION_SELECTOR) if c.mem_id not in box_ids and _is_caption(c)
+            and not _inside(c, box_ids) and not c.css_first("figure")]
     lone = [c for c in _outermost(lone)[:4 * MAX_BLOCKS]
             if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c, names)
             and (c.tag == "figcaption" or _near_image(c))]

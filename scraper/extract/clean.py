@@ -129,7 +129,11 @@ def clean_for_body(tree: LexborHTMLParser, code_dropped: bool = False) -> None:
         return
     most = -1
     drop = []
+    last = 0
     for node in nodes:
+        if node.mem_id == last:  # listed once for each alternative it matches: decomposed once
+            continue
+        last = node.mem_id
         tag = node.tag
         if (tag == "noscript" or tag == "form") and not is_boilerplate(node):
             size = text_len(node)
