@@ -94,3 +94,19 @@ def test_body_word_count_needs_no_split():
         for p in body.paragraphs:
             assert p == "\n".join(" ".join(line.split()) for line in p.split("\n")) and p
         assert _words_in(body.paragraphs) == len("\n\n".join(body.paragraphs).split())
+
+
+def test_image_key_strips_size_suffixes_as_the_regex_does():
+    import random
+    import re
+
+    from scraper.extract import _image_key
+    from scraper.model import Image
+    suffixes = re.compile(r"(?:[-_](?:\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb))+$")
+    rnd = random.Random(4)
+    parts = ["-", "_", "1024x768", "800", "800w", "12345", "scaled", "Large", "thumb", "photo", "x", "12", "w", "a-b"]
+    for _ in range(5000):
+        name = "".join(rnd.choice(parts) for _ in range(rnd.randint(1, 8)))
+        url = f"https://example.com/img/{name}.jpg?w=1"
+        assert _image_key(Image(url=url)) == (suffixes.sub("", name.casefold()) or url), name
+    assert _image_key(Image(url="https://x.com/a/photo-1024x768-scaled.jpg")) == "photo"

@@ -24,6 +24,8 @@ __all__ = ["extract", "extract_html", "extract_html_report", "extract_report", "
            "reading_minutes"]
 
 WORDS_PER_MINUTE = 230
+#: One size suffix of an image file name ("-1024x768", "_800w", "-scaled"), after its "-" or "_".
+_SIZE_SUFFIX = re.compile(r"\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb")
 #: Bytes of UTF-8 that hold a page's first SNIFF_CHARS characters: at most 4 bytes a character, and a
 #: sequence cut at the end changes only what comes after it.
 _HEAD_BYTES = 4 * SNIFF_CHARS + 4
@@ -145,7 +147,14 @@ def _image_key(img: Image) -> str:
         return f"caption:{(img.caption or '').casefold()}"
     name = img.url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
     name = name.rsplit(".", 1)[0].casefold()
-    return re.sub(r"(?:[-_](?:\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb))+$", "", name) or img.url
+    # the size suffixes, from the end: `re.sub(r"(?:[-_](?:SIZE))+$", "", name)` tries every character
+    end = len(name)
+    while True:
+        cut = max(name.rfind("-", 0, end), name.rfind("_", 0, end))
+        if cut < 0 or not _SIZE_SUFFIX.fullmatch(name, cut + 1, end):
+            break
+        end = cut
+    return name[:end] or img.url
 
 
 def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
