@@ -90,6 +90,16 @@ def test_class_names_learn_selectors_asked_after_the_page_was_scanned():
     assert fresh.selector(late) == names.selector(late)
 
 
+def test_words_lost_by_the_shared_scanner_are_learned_again(monkeypatch):
+    from scraper.extract import dom
+    names = ClassNames(parse(PAGE))
+    names.selector(SELECTORS[1])  # its words are known now, and cached with the selector
+    monkeypatch.setattr(dom, "_SCANNER", (frozenset(("",)), (), None))  # as if another thread's update lost them
+    fresh = ClassNames(parse(PAGE))
+    assert fresh.selector(SELECTORS[1]) == names.selector(SELECTORS[1])  # the slow way, same answer
+    assert {"byline", "Byline", "author"} <= dom._SCANNER[0]  # and learned again for the next page
+
+
 def test_clean_text_collapses_all_white_space():
     assert clean_text(" a\xa0\u2003b\n\tc  ") == "a b c"
     assert clean_text(None) == "" and clean_text("") == ""

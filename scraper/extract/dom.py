@@ -287,8 +287,9 @@ class ClassNames:
             present = self._present if self._present is not None else self._scan()
             if words <= self._known:
                 absent = {n for n in needs if n not in present}
-            else:  # words learned after this page was scanned
+            else:  # words learned after this page was scanned (or lost to a race between two threads learning)
                 absent = {n for n in needs if not (n in present if n[1] in self._known else self._holds(n))}
+                _learn(words)  # (a no-op when they are known by now: the next page's scan covers them)
             ok = [alt for alt, alt_needs in alts if absent.isdisjoint(alt_needs)]
             kept = selector if len(ok) == len(alts) else ", ".join(ok)
             if self._tokens and "[class*=" in kept:
