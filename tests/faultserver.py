@@ -17,7 +17,7 @@ Routes (GET):
     /bigheader          the article with a 20 KB Content-Security-Policy header
     any path in `pages` that HTML page (set by the test)
 Every request is counted per path (`hits`), with its headers (`headers`) and start
-time (`starts`); `max_active` is the most requests in flight at once, also across
+time (`starts`); `max_active` is the most `/wait/` requests held at once, also across
 servers sharing one `Gauge`.
 """
 from __future__ import annotations
@@ -107,11 +107,15 @@ class _Handler(BaseHTTPRequestHandler):
             hit = srv.hits[path]
             srv.headers[path] = dict(self.headers)
             srv.starts[path].append(time.monotonic())
-        with srv.gauge, srv.host_gauge:
-            try:
-                self.route(path, hit)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
+        if path.startswith("/wait/"):
+            # in flight while the server holds it; counted out before the answer goes, since a client
+            # that has the whole answer may start its next request before this thread runs on
+            with srv.gauge, srv.host_gauge:
+                time.sleep(srv.wait)
+        try:
+            self.route(path, hit)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def route(self, path: str, hit: int) -> None:
         srv = self.server
@@ -126,8 +130,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send(200, srv.robots.encode(), "text/plain")
         elif path.startswith(("/article/", "/private/")):
             self.send(200, article_html(path.rsplit("/", 1)[1]))
-        elif path.startswith("/wait/"):
-            time.sleep(srv.wait)
+        elif path.startswith("/wait/"):  # (held for `wait` seconds in do_GET)
             self.send(200, article_html(path.rsplit("/", 1)[1]))
         elif path == "/latin1":
             self.send(200, latin1_html(), "text/html; charset=iso-8859-1")
