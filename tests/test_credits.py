@@ -63,7 +63,8 @@ def test_credit_patterns_skipped_only_where_they_cannot_match():
             for pattern in (credits._LABELLED, credits._COPYRIGHT, credits._PHOTO_BY):
                 m = pattern.match(text)
                 if m:
-                    expected = ((m.group("cap") or "").strip(" |•·–—-") or None, credits.clean_credit(m.group("credit")))
+                    cap = (m.group("cap") or "").strip(" |•·–—-") or None
+                    expected = (cap, credits.clean_credit(m.group("credit")))
                     break
             else:
                 expected = (text, None)

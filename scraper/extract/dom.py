@@ -47,7 +47,8 @@ def _read_tag_ids() -> dict[int, str]:
     ids of their own, per page, and are not here."""
     names: dict[int, str] = {}
     for name in _HTML_TAGS:  # inside <svg> any tag makes an element (the HTML ones break out of it)
-        tree = LexborHTMLParser(f"<!doctype html><html><body><svg><{name}></{name}></svg><p>t<!--c--></p></body></html>")
+        page = f"<!doctype html><html><body><svg><{name}></{name}></svg><p>t<!--c--></p></body></html>"
+        tree = LexborHTMLParser(page)
         for node in (tree.root.parent, tree.root.parent.child, *tree.root.traverse(include_text=True)):
             if node is not None and node.tag and (node.tag == name or node.tag.startswith("-")):
                 names[node.tag_id] = node.tag
