@@ -148,6 +148,13 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return out
 
 
+def _decompose(nodes: list[LexborNode]) -> None:
+    """Take `nodes` out of the tree: each once, and only the outermost (decompose frees a node and
+    everything in it, so a node inside one already gone, or listed twice, is never touched)."""
+    for node in _outermost(nodes):
+        node.decompose()
+
+
 def _too_big(node: LexborNode, limit: int = MAX_BLOCK_TEXT) -> bool:
     """A container holding article text (long, several paragraphs) is never removed."""
     text = node.text(deep=True)
@@ -340,11 +347,7 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, name
                 seen.add(href)
                 blocks.related.append(RelatedArticle(title=title, url=href))
             inline.append(p)
-    # decompose frees a node and everything in it: never touch a node inside one already gone
-    container_ids = {c.mem_id for c in containers}
-    inline = [p for p in _outermost(inline) if p.mem_id not in container_ids and not _inside(p, container_ids)]
-    for node in (*containers, *inline):
-        node.decompose()
+    _decompose([*containers, *inline])
 
 
 def _inside(node: LexborNode, others: list[LexborNode] | set[int]) -> bool:
@@ -399,8 +402,7 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks,
             blocks.authors.append(Author(name=person_names(m.group("name"))[0], bio=m.group("bio")))
             taken.append(node)
             taken_ids.add(node.mem_id)
-    for box in taken:
-        box.decompose()
+    _decompose(taken)
     for node in bios[:MAX_BLOCKS]:
         text = node_text(node)
         if len(text.split()) < 6 or len(text) > 1500 or _NOT_A_BIO.search(text) \
@@ -515,8 +517,8 @@ def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names
     rejected = [b for b, no in verdict if no]
     boxes = [b for b, no in verdict if not no]
     box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
-    lone = [c for c in names.css(tree, CAPTION_SELECTOR) if c.mem_id not in box_ids and _is_caption(c)
-            and not _inside(c, box_ids) and not c.css_first("figure")]
+    lone = [c for c in names.css(tree, CAPTION_SELECTOR) if _is_caption(c) and not _inside(c, box_ids)
+            and not c.css_first("figure")]
     lone = [c for c in _outermost(lone)[:4 * MAX_BLOCKS]
             if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c, names)
             and (c.tag == "figcaption" or _near_image(c))]
@@ -531,9 +533,7 @@ def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names
             seen.add(key)
             blocks.images.append(image)
         done.append(box)
-    for box in done:
-        if box.parent is not None:
-            box.decompose()
+    _decompose(done)
 
 
 #: An image box itself named so is not an article image; ancestors are checked for the first set only.
@@ -668,6 +668,4 @@ def _take_notes(tree: LexborHTMLParser, blocks: Blocks, names: ClassNames) -> No
             blocks.editor_note = clean_text(m.group(1) if m else text)
             remove.append(node)
             break
-    for node in _outermost(remove):
-        if node.parent is not None:
-            node.decompose()
+    _decompose(remove)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .dom import ODD_CASE, clean_text
+from .dom import clean_text, has_odd_case
 from .rules import CREDIT_LABEL, CREDIT_WORDS
 
 _TRAILING_BRACKET = re.compile(r"^(?P<cap>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*\.?\s*$", re.S)
@@ -52,7 +52,7 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     if m and CREDIT_WORDS.search(m.group("credit")) and len(m.group("credit").split()) <= 12:
         return m.group("cap").strip() or None, clean_credit(m.group("credit"))
     low = text.lower()
-    odd = any(c in text for c in ODD_CASE)  # (re.IGNORECASE reads "İ" as "i": no word test then)
+    odd = has_odd_case(text)  # (re.IGNORECASE reads "İ" as "i": no word test then)
     for pattern, needed in ((_LABELLED, ":" in text or "|" in text),
                             (_COPYRIGHT, odd or "©" in text or "(c)" in low or "copyright" in low),
                             (_PHOTO_BY, odd or "by" in low)):

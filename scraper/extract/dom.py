@@ -125,7 +125,14 @@ def stripped(value: object) -> str | None:
 
 #: Characters that `re.IGNORECASE` matches against ASCII letters although `str.lower` does not map
 #: them to those letters (or changes the text's length): a text holding one is scanned the slow way.
-ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def has_odd_case(text: str) -> bool:
+    """True when `text` holds a character that `re.IGNORECASE` reads as an ASCII letter and `str.lower`
+    does not ("İ", "ı", "ſ", "K"): a word test on `text.lower()` may then miss what the regex matches.
+    (Four searches in C: much faster than one character class.)"""
+    return _ODD_CASE[0] in text or _ODD_CASE[1] in text or _ODD_CASE[2] in text or _ODD_CASE[3] in text
 
 
 @lru_cache(maxsize=64)
@@ -143,8 +150,7 @@ def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ..
     is tried only there, instead of at every character of a long text; same matches, same order.
     (A regex for the candidates is slower: `re` tries its alternatives at every character.)"""
     low = text.lower()
-    if len(low) != len(text) or ODD_CASE[0] in text or ODD_CASE[1] in text or ODD_CASE[2] in text \
-            or ODD_CASE[3] in text:  # four searches in C: much faster than one character class
+    if len(low) != len(text) or has_odd_case(text):
         yield from pattern.finditer(text)
         return
     # (same length: `low` is `text` letter for letter, so a position in one is the same in the other)
