@@ -1,4 +1,4 @@
 """`python -m scraper` runs the command line."""
-from cli import main
+from scraper.cli import main
 
 main()

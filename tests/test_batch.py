@@ -256,7 +256,7 @@ def test_prepare_output_on_missing_and_torn_only(tmp_path):
 
 
 def test_cli_exit_codes(server, tmp_path):
-    import cli
+    from scraper import cli
 
     runner = CliRunner()
     urls = tmp_path / "urls.txt"

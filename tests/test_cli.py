@@ -105,3 +105,59 @@ def test_scraper_url_failure_is_one_line_and_exit_1(httpserver):
     assert r.returncode == 1
     err = r.stderr.decode().strip()
     assert err.count("\n") == 0 and "http_status" in err and "404" in err
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_python_m_scraper_runs_ours_in_a_folder_with_its_own_cli_py(tmp_path):
+    (tmp_path / "cli.py").write_text("print('the folder\\'s own cli.py')\ndef main():\n    print('wrong main')\n")
+    r = subprocess.run([sys.executable, "-m", "scraper", "--help"], cwd=tmp_path, capture_output=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert b"scraper extract page.html --format markdown" in r.stdout
+    assert b"wrong main" not in r.stdout and b"own cli.py" not in r.stdout
+
+
+def test_no_global_cli_module_is_installed(tmp_path):
+    r = subprocess.run([sys.executable, "-c", "import cli"], cwd=tmp_path, capture_output=True, timeout=60)
+    assert r.returncode == 1 and b"No module named 'cli'" in r.stderr
+
+
+def test_cli_py_runner_in_the_checkout(tmp_path):
+    r = subprocess.run([sys.executable, "cli.py", "--help"], cwd=REPO, capture_output=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert b"scraper batch urls.txt -o articles.jsonl" in r.stdout
+    page = REPO / "tests" / "fixtures" / "article.html"
+    r = subprocess.run([sys.executable, "cli.py", "extract", str(page), "-f", "text"], cwd=REPO,
+                       capture_output=True, timeout=120)
+    assert r.returncode == 0 and r.stdout.startswith(b"Harbour town votes to rebuild its old sea wall\n")
+
+
+def test_batch_defaults_are_the_library_defaults(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from scraper import batch, cli
+    from scraper.options import ScrapeOptions
+
+    seen = []
+
+    def fake_run_batch(urls, output, options, **kwargs):
+        seen.append(options)
+        return batch.BatchSummary()
+
+    monkeypatch.setattr(batch, "run_batch", fake_run_batch)
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/a\n")
+    result = CliRunner().invoke(cli.app, ["batch", str(urls), "-o", str(tmp_path / "o.jsonl"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert seen == [ScrapeOptions()]
+
+
+def test_sizes_parse_and_format():
+    from scraper.cli import format_size, parse_size
+
+    assert parse_size("500k") == 500 * 1024 and parse_size(" 10M ") == 10 * 1024**2 and parse_size("7") == 7
+    assert parse_size("2gb") == 2 * 1024**3 and parse_size("lots") is None and parse_size("1.5M") is None
+    for n in (0, 1, 1000, 1024, 3 * 1024**2, 10 * 1024**2 + 1, 5 * 1024**3):
+        assert parse_size(format_size(n)) == n
+    assert format_size(10 * 1024 * 1024) == "10M"

@@ -279,7 +279,7 @@ def test_worker_killed_midway_still_every_url_once(tmp_path):
 def _cli(*args: str, prelude: str = "") -> "subprocess.CompletedProcess[str]":
     import subprocess
 
-    code = f"{prelude}\nimport cli\ncli.main({list(args)!r})"
+    code = f"{prelude}\nfrom scraper import cli\ncli.main({list(args)!r})"
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
 
 

@@ -1,0 +1,257 @@
+"""The `scraper` command line: a thin typer layer over the library.
+
+Exit codes: 0 success, 1 a page failed, 2 bad usage. Errors are one line on
+stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+import scraper
+from scraper.options import ScrapeOptions
+from scraper.output import render
+
+#: the option defaults shown and used by the command line are the library's own
+DEFAULTS = ScrapeOptions()
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="""Articles as clean structured data: headline, authors, dates, body, images, related.
+
+\b
+Examples:
+  scraper https://example.org/some-article            one URL -> JSON on stdout
+  scraper extract page.html --format markdown         a saved page
+  scraper extract - < page.html                       stdin
+  scraper extract dump.txt --format json              a plain-text dump of a page
+  scraper batch urls.txt -o articles.jsonl            a URL list -> one JSON line per URL
+  scraper bench gold.jsonl pages/ -o pred.jsonl       benchmark predictions
+""",
+)
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    text = "text"
+
+
+FORMAT_OPTION = typer.Option(Format.json, "--format", "-f", help="json, jsonl, markdown or text.")
+
+
+_SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def parse_size(text: str) -> int | None:
+    """Bytes in "500k", "10M", "2g", "4096" (binary units); None when it is not a size."""
+    size = re.fullmatch(r"\s*(\d+)\s*([kKmMgG]?)[bB]?\s*", text)
+    return int(size.group(1)) * _SIZE_UNITS[size.group(2).lower()] if size else None
+
+
+def format_size(n: int) -> str:
+    """The shortest exact spelling of `n` bytes that `parse_size` reads back ("10M")."""
+    for unit in "gmk":
+        if n and n % _SIZE_UNITS[unit] == 0:
+            return f"{n // _SIZE_UNITS[unit]}{unit.upper()}"
+    return str(n)
+
+
+def fail(message: str, code: int = 1) -> "typer.Exit":
+    """Print one error line on stderr; return the Exit to raise."""
+    typer.echo(f"scraper: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command("url")
+def url_command(
+    url: str = typer.Argument(..., help="The article's http(s) URL."),
+    fmt: Format = FORMAT_OPTION,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+) -> None:
+    """Fetch one URL and extract its article (also: `scraper URL`).
+
+    \b
+    Example:
+      scraper https://example.org/some-article --format markdown
+    """
+    try:
+        article = scraper.scrape(url)
+    except scraper.ScraperError as exc:
+        raise fail(f"{url}: {exc.kind}: {exc}")
+    _write(render(article, fmt.value), output)
+
+
+@app.command("extract")
+def extract_command(
+    file: str = typer.Argument(..., help="A saved page (.html, .html.gz) or text dump (.txt), or - for stdin."),
+    fmt: Format = FORMAT_OPTION,
+    url: Optional[str] = typer.Option(None, "--url", "-u", help="The page's URL, to resolve relative links."),
+    text: bool = typer.Option(False, "--text", help="Read the input as a plain-text dump (default: detect)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+) -> None:
+    """Extract the article from a saved page or a plain-text dump (HTML or text is detected).
+
+    \b
+    Examples:
+      scraper extract page.html --format markdown
+      curl -s https://example.org/a | scraper extract - --url https://example.org/a
+      scraper extract dump.txt --format json
+    """
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        raise fail(f"cannot read {file}: {exc.strerror or exc}", 2)
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except OSError as exc:
+            raise fail(f"{file}: broken gzip: {exc}", 1)
+    try:
+        if text:
+            article = scraper.extract_text(data.decode("utf-8", errors="replace"), url)
+        else:
+            article = scraper.extract(data, url)
+    except scraper.ScraperError as exc:
+        raise fail(f"{file}: {exc.kind}: {exc}")
+    _write(render(article, fmt.value), output)
+    if not article.body:
+        raise fail(f"{file}: no article text found", 1)
+
+
+@app.command("batch")
+def batch_command(
+    urls: str = typer.Argument(..., help="A file with one URL a line, or - for stdin."),
+    output: Path = typer.Option(..., "--output", "-o", help="JSON Lines output; appended to, and resumed when run again."),
+    concurrency: int = typer.Option(DEFAULTS.concurrency, "--concurrency", "-c", min=1, help="Requests in flight, all hosts together."),
+    per_host: int = typer.Option(DEFAULTS.per_host, "--per-host", min=1, help="Requests in flight to one host."),
+    delay: float = typer.Option(DEFAULTS.host_delay, "--delay", min=0, help="Seconds between two requests to one host (robots.txt Crawl-delay wins if longer)."),
+    user_agent: str = typer.Option(DEFAULTS.user_agent, "--user-agent", "-A", help="User-Agent header."),
+    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not read or obey robots.txt."),
+    tries: int = typer.Option(DEFAULTS.tries, "--tries", min=1, help="Attempts per URL for transient failures (timeouts, connection errors, 408/429/502/503/504)."),
+    backoff: float = typer.Option(DEFAULTS.backoff, "--backoff", min=0, help="First retry wait in seconds, doubled each retry, with jitter."),
+    timeout: float = typer.Option(DEFAULTS.read_timeout, "--timeout", min=0.001, help="Read timeout in seconds."),
+    connect_timeout: float = typer.Option(DEFAULTS.connect_timeout, "--connect-timeout", min=0.001, help="Connect timeout in seconds."),
+    deadline: float = typer.Option(DEFAULTS.deadline, "--deadline", min=0.001, help="Total seconds for one attempt at a URL."),
+    max_bytes: str = typer.Option(format_size(DEFAULTS.max_bytes), "--max-bytes", help="Largest body read (e.g. 500k, 10M)."),
+    max_redirects: int = typer.Option(DEFAULTS.max_redirects, "--max-redirects", min=0, help="Redirects followed per URL."),
+    workers: Optional[int] = typer.Option(DEFAULTS.workers, "--workers", "-w", min=0, help="Extraction processes (default: one per core; 0: in-process)."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo the URLs that have an error record in OUTPUT."),
+    allow_failures: bool = typer.Option(False, "--allow-failures", help="Exit 0 even when some URLs failed."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: local:N (N worker processes here) or tcp://HOST:PORT (a running scheduler); -o is then a folder of part files."),
+    partitions: Optional[int] = typer.Option(None, "--partitions", min=1, help="With --dask: URL partitions, sharded by host (default: 4 per worker)."),
+) -> None:
+    """Fetch and extract a list of URLs, one JSON line per URL (concurrent, polite, resumable).
+
+    Every input URL gets exactly one record: the article with `url`, `final_url`,
+    `status` and `fetched_at`, or {"url": ..., "error": {"kind", "message", "status"}}.
+    Running the same command again skips the URLs OUTPUT already has.
+    Exit code 0, or 1 when any URL failed (--allow-failures: 0), 2 on bad usage.
+
+    \b
+    Examples:
+      scraper batch urls.txt -o articles.jsonl
+      scraper batch urls.txt -o articles.jsonl               # again: resumes where it stopped
+      scraper batch urls.txt -o articles.jsonl --retry-failed
+      cat urls.txt | scraper batch - -o articles.jsonl --quiet
+      scraper batch urls.txt -o a.jsonl -c 32 --per-host 1 --delay 0.5 -A "mybot/1.0 (+https://example.org/bot)"
+      scraper batch urls.txt -o outdir/ --dask local:4      # OUTDIR/part-*.jsonl, sharded by host
+    """
+    from scraper.batch import run_batch
+
+    limit = parse_size(max_bytes)
+    if limit is None:
+        raise fail(f"--max-bytes: not a size: {max_bytes!r} (e.g. 500k, 10M)", 2)
+    if urls != "-" and not Path(urls).is_file():
+        raise fail(f"cannot read {urls}: no such file", 2)
+    if output.is_dir() and not dask:
+        raise fail(f"{output} is a directory", 2)
+    try:
+        options = scraper.ScrapeOptions(
+            concurrency=concurrency, per_host=per_host, host_delay=delay, obey_robots=not ignore_robots,
+            tries=tries, backoff=backoff, read_timeout=timeout, connect_timeout=connect_timeout,
+            deadline=deadline, max_bytes=limit, max_redirects=max_redirects, workers=workers,
+            user_agent=user_agent,
+        )
+        if dask:  # the same batch across a Dask cluster (scraper/distributed.py)
+            from scraper import distributed
+
+            try:
+                summary = distributed.batch_command(urls, output, dask, options, partitions=partitions,
+                                                    retry_failed=retry_failed, quiet=quiet)
+            except (distributed.DaskMissing, distributed.OutdirMismatch, ValueError) as exc:
+                raise fail(str(exc), 2)
+            if not quiet:
+                typer.echo(f"scraper batch: {summary.line()}", err=True)
+            raise typer.Exit(1 if not summary.complete else summary.batch.exit_code(allow_failures))
+        summary = run_batch(urls, output, options, retry_failed=retry_failed, progress=False if quiet else None)
+    except OSError as exc:
+        raise fail(f"{exc.filename or output}: {exc.strerror or exc}", 2)
+    if not quiet:
+        typer.echo(f"scraper batch: {summary.line()}", err=True)
+    raise typer.Exit(summary.exit_code(allow_failures))
+
+
+@app.command("bench")
+def bench_command(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="gold.jsonl of the benchmark."),
+    pages: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of <id>.html.gz / <id>.txt pages."),
+    output: Path = typer.Option(..., "--output", "-o", help="Predictions file to write (JSON Lines)."),
+) -> None:
+    """Extract every page listed in GOLD and write predictions for score.py.
+
+    \b
+    Example:
+      scraper bench ../shared/bench/gold.jsonl ../shared/bench/pages -o pred.jsonl
+      python ../shared/bench/score.py pred.jsonl
+    """
+    from scraper.bench import run_bench
+
+    summary = run_bench(gold, pages, output)
+    line = (f"{summary.pages} pages in {summary.seconds:.2f} s of extraction: "
+            f"{summary.pages_per_second:.1f} pages/s; {summary.failed} failed, {summary.missing} missing")
+    line += f"; trafilatura fallback on {summary.fallbacks} ({summary.fallbacks / max(summary.pages, 1):.1%})"
+    typer.echo(line, err=True)
+    if summary.failed or summary.missing:
+        raise typer.Exit(1)
+
+
+_COMMANDS = {"url", "extract", "batch", "bench"}
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """Console entry point: `scraper URL` is short for `scraper url URL`."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in _COMMANDS and re.match(r"^https?://", args[0], re.I):
+        args.insert(0, "url")
+    try:
+        app(args=args, prog_name="scraper")
+    except KeyboardInterrupt:
+        typer.echo("scraper: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # never a traceback for the user
+        typer.echo(f"scraper: error: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
