@@ -29,7 +29,6 @@ import functools
 import queue
 import sys
 import threading
-import time
 from collections import OrderedDict
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -48,15 +47,18 @@ from .errors import (
 )
 from .fetch import FetchResult, afetch_once, retry_delay, validate_url
 from .options import ScrapeOptions, client_settings, resolve_options
-from .progress import BatchProgress, BatchSummary
-from .resume import UrlSet, prepare_output, record_line
+from .pipeline import End, Failure, OnSkip, completed, extract_with, run_into
+from .progress import BatchSummary
+from .resume import UrlSet
 from .robots import RobotsRules, load_robots, origin_of
 from .transport import AiohttpTransport
-from .workers import ExtractionPool, JobFailed, WorkerDied
+from .sinks import Sink, as_sink
+from .sources import count_urls, url_lines
+from .workers import ExtractionPool
 
 __all__ = [
     "BatchEngine", "BatchSummary", "scrape_many", "scrape_many_sync", "run_batch", "run_batch_async",
-    "read_urls", "count_urls", "ok_record", "error_record",
+    "ok_record", "error_record",
 ]
 
 MAX_HOSTS = 4096  # per-origin state kept (idle origins beyond this are forgotten)
@@ -94,10 +96,6 @@ class _Host:
     users: int = 0  # URLs of this origin in flight (an origin in use is never forgotten)
 
 
-class _End:
-    pass
-
-
 class _Held:
     """One slot of a semaphore, acquired at most once and released at most once."""
 
@@ -112,11 +110,6 @@ class _Held:
         if self.held:
             self.held = False
             self.semaphore.release()
-
-
-@dataclass
-class _Failure:
-    exc: BaseException
 
 
 class BatchEngine:
@@ -154,69 +147,16 @@ class BatchEngine:
 
     # the URL list
 
-    async def records(self, urls: Iterable[str], *, skip: UrlSet | None = None,
-                      on_skip: Callable[[str], None] | None = None) -> AsyncIterator[dict[str, Any]]:
+    def records(self, urls: Iterable[str], *, skip: UrlSet | None = None,
+                on_skip: OnSkip | None = None) -> AsyncIterator[dict[str, Any]]:
         """One record per distinct input URL, in completion order.
 
-        `urls` is read lazily, `options.window` URLs ahead. URLs in `skip` (those
-        already recorded) and repeats are passed over, each reported to
-        `on_skip("done")` / `on_skip("duplicate")`.
+        `urls` (lines; blank ones and # comments are skipped) is read lazily,
+        `options.window` URLs ahead. URLs in `skip` (those already recorded) and
+        repeats are passed over, each reported to `on_skip("done")` / `on_skip("duplicate")`.
         """
-        out: asyncio.Queue = asyncio.Queue()
-        window = asyncio.Semaphore(max(1, self.options.window))
-        seen = UrlSet()
-        tasks: set[asyncio.Task] = set()
-
-        async def run_one(url: str) -> None:
-            try:
-                record = await self.scrape_one(url)
-            except Exception as exc:  # a bug must still give the URL its record
-                record = error_record(url, ConnectionFailed(f"unexpected {type(exc).__name__}: {exc}", url=url))
-            out.put_nowait(record)
-
-        async def produce() -> None:
-            try:
-                for n, line in enumerate(urls):
-                    if n % 1000 == 999:
-                        await asyncio.sleep(0)  # a long run of skipped lines must not starve the loop
-                    url = line.strip()
-                    if not url or url.startswith("#"):
-                        continue
-                    if skip is not None and url in skip:
-                        if on_skip:
-                            on_skip("done")
-                        continue
-                    if not seen.add(url):
-                        if on_skip:
-                            on_skip("duplicate")
-                        continue
-                    await window.acquire()
-                    task = asyncio.create_task(run_one(url))
-                    tasks.add(task)
-                    task.add_done_callback(tasks.discard)
-                while tasks:
-                    await asyncio.wait(set(tasks))
-                out.put_nowait(_End())
-            except asyncio.CancelledError:
-                raise
-            except BaseException as exc:  # reading the input failed
-                out.put_nowait(_Failure(exc))
-
-        producer = asyncio.create_task(produce())
-        try:
-            while True:
-                item = await out.get()
-                if isinstance(item, _End):
-                    break
-                if isinstance(item, _Failure):
-                    raise item.exc
-                window.release()
-                yield item
-        finally:
-            producer.cancel()
-            for task in list(tasks):
-                task.cancel()
-            await asyncio.gather(producer, *tasks, return_exceptions=True)
+        return completed(url_lines(urls), self.scrape_one, window=self.options.window, key=_same,
+                         failed=_unexpected, skip=skip, on_skip=on_skip)
 
     # one URL
 
@@ -325,14 +265,19 @@ class BatchEngine:
             attempt += 1
 
     async def _extract(self, result: FetchResult) -> dict[str, Any]:
-        for _ in range(2):  # a worker that died on the page (crash, OOM kill) gets one more try
-            try:
-                return await self._pool.extract(result.content, result.final_url, result.charset)
-            except JobFailed as exc:
-                raise ExtractionError(f"could not extract: {exc}", url=result.url) from None
-            except WorkerDied:
-                continue
-        raise ExtractionError("the extraction worker died on this page", url=result.url)
+        try:
+            return await extract_with(self._pool, result.content, result.final_url, result.charset)
+        except ExtractionError as exc:
+            exc.url = result.url
+            raise
+
+
+def _same(url: str) -> str:
+    return url
+
+
+def _unexpected(url: str, exc: Exception) -> dict[str, Any]:
+    return error_record(url, ConnectionFailed(f"unexpected {type(exc).__name__}: {exc}", url=url))
 
 
 # -- library entry points ----------------------------------------------------
@@ -376,18 +321,18 @@ def scrape_many_sync(urls: Iterable[str], options: ScrapeOptions | None = None,
             async for record in scrape_many(urls, options, **overrides):
                 if not await put(record):
                     return
-            await put(_End())
+            await put(End())
         except Exception as exc:
-            await put(_Failure(exc))
+            await put(Failure(exc))
 
     thread = threading.Thread(target=asyncio.run, args=(main(),), name="scraper-batch", daemon=True)
     thread.start()
     try:
         while True:
             item = handoff.get()
-            if isinstance(item, _End):
+            if isinstance(item, End):
                 return
-            if isinstance(item, _Failure):
+            if isinstance(item, Failure):
                 raise item.exc
             yield item
     finally:
@@ -397,79 +342,40 @@ def scrape_many_sync(urls: Iterable[str], options: ScrapeOptions | None = None,
 
 # -- the `scraper batch` engine ----------------------------------------------
 
-def read_urls(source: str | Path | TextIO) -> Iterator[str]:
-    """The lines of a URL list, lazily: a path, "-" for stdin, or an open text file."""
-    if isinstance(source, (str, Path)) and str(source) == "-":
-        yield from sys.stdin
-    elif isinstance(source, (str, Path)):
-        with open(source, encoding="utf-8", errors="replace") as fh:
-            yield from fh
-    else:
-        yield from source
-
-
-def count_urls(path: str | Path) -> int:
-    """Lines of a URL list that are URLs to process (not blank, not # comments)."""
-    n = 0
-    with open(path, "rb") as fh:
-        for line in fh:
-            line = line.strip()
-            if line and not line.startswith(b"#"):
-                n += 1
-    return n
-
-
-async def run_batch_async(urls: Iterable[str] | str | Path, output: str | Path | TextIO,
+async def run_batch_async(urls: Iterable[str] | str | Path, output: str | Path | TextIO | Sink,
                           options: ScrapeOptions | None = None, *, retry_failed: bool = False,
                           progress: bool | None = None, total: int | None = None) -> BatchSummary:
-    """Scrape `urls` into the JSON Lines `output`, one flushed line per record.
+    """Scrape `urls` into `output`, one flushed record at a time.
 
-    `urls` is an iterable of lines, or a path ("-": stdin) read lazily. When
-    `output` is a path it is appended to and resumed: URLs it already records
-    are skipped, a torn last line is repaired, and with `retry_failed` its
-    error records are removed first and their URLs redone. `output` may also be
-    an open text file (no resume). `progress`: None = a bar when stderr is a
+    `urls` is an iterable of lines, or a path ("-": stdin) read lazily. `output` is
+    a JSON Lines path, appended to and resumed: URLs it already records are
+    skipped, a torn last line is repaired, and with `retry_failed` its error
+    records are removed first and their URLs redone. It may also be an open text
+    file (no resume) or any `Sink`. `progress`: None = a bar when stderr is a
     terminal. `total`: the URL count for the bar (counted here for a file path).
     """
     opts = options or ScrapeOptions()
-    started = time.monotonic()
     summary = BatchSummary(total=total)
     if isinstance(urls, (str, Path)):
         show = sys.stderr.isatty() if progress is None else progress
         if total is None and show and str(urls) != "-":
             summary.total = count_urls(urls)
-        lines: Iterable[str] = read_urls(urls)
+        lines: Iterable[str] = url_lines(urls)
     else:
         lines = urls
-    done: UrlSet | None = None
-    if isinstance(output, (str, Path)):
-        done, summary.retried = prepare_output(output, retry_failed=retry_failed)
-        sink: TextIO = open(output, "a", encoding="utf-8")
-    else:
-        sink = output
-    bar = BatchProgress(summary.total, progress)
+    sink = as_sink(output)
 
-    def skipped(why: str) -> None:
-        if why == "done":
-            summary.skipped += 1
-        else:
-            summary.duplicates += 1
-        bar.advance(None)
+    async def records(skip: UrlSet | None, on_skip: OnSkip) -> AsyncIterator[dict[str, Any]]:
+        async with BatchEngine(opts) as engine:
+            async for record in engine.records(lines, skip=skip, on_skip=on_skip):
+                yield record
 
     try:
-        with bar:
-            async with BatchEngine(opts) as engine:
-                async for record in engine.records(lines, skip=done, on_skip=skipped):
-                    sink.write(record_line(record))
-                    sink.flush()
-                    bar.advance(summary.count(record))
+        return await run_into(sink, records, summary=summary, progress=progress, retry_failed=retry_failed)
     finally:
-        if sink is not output:
-            sink.close()
+        sink.close()
         if hasattr(lines, "close"):
             lines.close()
-        summary.seconds = time.monotonic() - started
-    return summary
 
 
 def run_batch(urls: Iterable[str] | str | Path, output: str | Path | TextIO,

@@ -46,6 +46,7 @@ from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from .errors import ScraperError
+from .sources import url_lines
 
 __all__ = [
     "scrape_to_dir", "DistributedSummary", "PartSummary", "DaskMissing", "OutdirMismatch",
@@ -105,22 +106,6 @@ def partition_of(url: str, partitions: int) -> int:
     if host is None:
         return INVALID_PARTITION
     return zlib.crc32(host.encode("utf-8", "surrogatepass")) % partitions
-
-
-def input_lines(urls: Iterable[str] | str | os.PathLike[str]) -> Iterator[str]:
-    """The URL lines of a file (streamed) or an iterable, stripped; blank lines and # comments
-    dropped, as the batch engine does."""
-    if isinstance(urls, (str, os.PathLike)):
-        with open(urls, encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                line = line.strip()
-                if line and not line.startswith("#"):
-                    yield line
-    else:
-        for line in urls:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                yield line
 
 
 def part_name(index: int) -> str:
@@ -250,15 +235,12 @@ def _partition_lock(outdir: Path, index: int) -> Iterator[None]:
 
 def _part_counts(path: Path) -> tuple[int, int]:
     """(articles, error records) of a part file."""
-    from .resume import scan_record
+    from .sinks import JsonlSink
 
     ok = failed = 0
-    with open(path, encoding="utf-8", errors="surrogateescape") as fh:
-        for line in fh:
-            scanned = scan_record(line)
-            if scanned is not None:
-                failed += scanned[1]
-                ok += not scanned[1]
+    for _, is_error in JsonlSink(path).scan():
+        failed += is_error
+        ok += not is_error
     return ok, failed
 
 
@@ -376,7 +358,7 @@ def scrape_to_dir(
         raise OutdirMismatch(
             f"{out} was sharded into {recorded.partitions} partitions, not {partitions}; "
             "use another output folder or the same count")
-    manifest = write_shards(input_lines(urls), out, partitions or default_partitions(client))
+    manifest = write_shards(url_lines(urls), out, partitions or default_partitions(client))
     if retry_failed:
         (out / SUCCESS).unlink(missing_ok=True)
     options = (options or ScrapeOptions()).replace(workers=0)

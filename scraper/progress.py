@@ -79,7 +79,8 @@ class _RateColumn(ProgressColumn):
 class BatchProgress:
     """A progress bar on stderr: done/total, rate, ok/failed, ETA. Silent when disabled."""
 
-    def __init__(self, total: int | None, enabled: bool | None = None) -> None:
+    def __init__(self, total: int | None, enabled: bool | None = None, label: str = "batch") -> None:
+        self.label = label
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
         self._progress: Progress | None = None
         self._task: Any = None
@@ -89,13 +90,13 @@ class BatchProgress:
     def __enter__(self) -> "BatchProgress":
         if self.enabled:
             self._progress = Progress(
-                TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(), _RateColumn(),
+                TextColumn(f"[bold]{self.label}"), BarColumn(), MofNCompleteColumn(), _RateColumn(),
                 TextColumn("[green]{task.fields[ok]} ok[/] [red]{task.fields[failed]} failed[/]"),
                 TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                 console=Console(stderr=True), transient=False, refresh_per_second=4,
             )
             self._progress.__enter__()
-            self._task = self._progress.add_task("batch", total=self.total, ok=0, failed=0)
+            self._task = self._progress.add_task(self.label, total=self.total, ok=0, failed=0)
         return self
 
     def __exit__(self, *exc: Any) -> None:

@@ -1,24 +1,20 @@
-"""Resuming a batch: which URLs an output file already holds, in little memory.
+"""Resuming a run: the set of what is done, in little memory, and torn-line repair.
 
-A batch output is JSON Lines, one record per input URL, appended and flushed
-as each is ready. A run killed mid-write leaves at most one torn last line;
-`prepare_output` cuts it off, optionally drops the error records
-(`--retry-failed`, by an atomic rewrite), and returns the set of URLs that are
-done. URLs are kept as 64-bit hashes in an open-addressing table (`UrlSet`),
-about 16-32 bytes a URL, so a resumed list of millions stays small.
+An output is appended to and flushed record by record, so a run killed
+mid-write leaves at most one torn last line; `repair_tail` cuts it off. What the
+output already records is kept as 64-bit hashes in an open-addressing table
+(`UrlSet`), about 16-32 bytes a key, so a resumed list of millions stays small.
+The sinks (sinks.py) read their files with these.
 """
 from __future__ import annotations
 
-import json
 import os
-import re
-import tempfile
 from array import array
 from hashlib import blake2b
 from pathlib import Path
 from typing import Iterable
 
-__all__ = ["UrlSet", "prepare_output", "record_line", "repair_tail", "scan_record"]
+__all__ = ["UrlSet", "repair_tail"]
 
 
 class UrlSet:
@@ -70,32 +66,6 @@ class UrlSet:
                 self._slots[self._find(h)] = h
 
 
-def record_line(record: dict) -> str:
-    """A record as one JSON line; `url` is always the first key (see `scan_record`)."""
-    return json.dumps(record, ensure_ascii=False) + "\n"
-
-
-# A record line starts with its url: {"url": "...", and an error record goes on with "error".
-_HEAD = re.compile(r'\{"url": ("(?:[^"\\]|\\.)*")(, "error": )?')
-
-
-def scan_record(line: str) -> tuple[str, bool] | None:
-    """(url, is_error) of a record line, None if the line is not a record."""
-    m = _HEAD.match(line)
-    if m and line.rstrip().endswith("}"):
-        try:
-            return json.loads(m.group(1)), m.group(2) is not None
-        except ValueError:
-            pass
-    try:
-        record = json.loads(line)
-    except ValueError:
-        return None
-    if not isinstance(record, dict) or not isinstance(record.get("url"), str):
-        return None
-    return record["url"], "error" in record
-
-
 def repair_tail(path: Path) -> int:
     """Cut a torn last line (one without its newline) off `path`; the bytes removed."""
     with open(path, "r+b") as fh:
@@ -115,48 +85,3 @@ def repair_tail(path: Path) -> int:
         if keep < end:
             fh.truncate(keep)
         return end - keep
-
-
-def _drop_errors(path: Path) -> int:
-    """Rewrite `path` without its error records, atomically; the count dropped (other lines stay)."""
-    dropped = 0
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with open(path, encoding="utf-8", errors="surrogateescape") as src, \
-                os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as dst:
-            for line in src:
-                scanned = scan_record(line)
-                if scanned is not None and scanned[1]:
-                    dropped += 1
-                    continue
-                dst.write(line)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return dropped
-
-
-def prepare_output(path: str | Path, *, retry_failed: bool = False) -> tuple[UrlSet, int]:
-    """Make `path` ready for appending and return (URLs already recorded, error records dropped).
-
-    A missing file is fine (nothing done yet). A torn last line is cut off; with
-    `retry_failed` the error records are removed so their URLs run again.
-    """
-    path = Path(path)
-    done = UrlSet()
-    if not path.exists():
-        return done, 0
-    repair_tail(path)
-    dropped = _drop_errors(path) if retry_failed else 0
-    with open(path, encoding="utf-8", errors="surrogateescape") as fh:
-        for line in fh:
-            scanned = scan_record(line)
-            if scanned is not None:
-                done.add(scanned[0])
-    return done, dropped

@@ -2,7 +2,7 @@
 
     pool = ExtractionPool(size=2)
     await pool.start()
-    article = await pool.extract(content, url, charset)   # Article.to_dict()
+    article = await pool.extract(content, url, charset)   # job(content, *args): extract_job's Article.to_dict()
     await pool.close()
 
 The batch engine hands every page to `pool.extract`. Each worker is a fresh
@@ -95,9 +95,9 @@ def serve(job: Callable[..., Any], jobs: BinaryIO, replies: BinaryIO) -> None:
         header, body = _read_exactly(jobs, head_len), _read_exactly(jobs, body_len)
         if header is None or body is None:
             return
-        url, charset = pickle.loads(header)
+        args = pickle.loads(header)
         try:
-            reply: tuple[str, Any] = ("ok", job(body, url, charset))
+            reply: tuple[str, Any] = ("ok", job(body, *args))
         except Exception as exc:  # the job's failure is the caller's record, not the worker's death
             reply = ("error", f"{type(exc).__name__}: {exc}")
         data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
@@ -164,9 +164,9 @@ class _Worker(asyncio.SubprocessProtocol):
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
 
-    def send(self, content: bytes, url: str | None, charset: str | None, future: asyncio.Future) -> None:
+    def send(self, content: bytes, args: tuple[Any, ...], future: asyncio.Future) -> None:
         """Write one job to the worker's stdin; `future` gets its result."""
-        header = pickle.dumps((url, charset), protocol=pickle.HIGHEST_PROTOCOL)
+        header = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
         assert self.transport is not None
         stdin = self.transport.get_pipe_transport(0)
         stdin.writelines([_JOB.pack(len(header), len(content)), header, content])  # type: ignore[attr-defined]
@@ -210,16 +210,17 @@ class _Worker(asyncio.SubprocessProtocol):
 
 
 class ExtractionPool:
-    """`size` worker processes running `job(content, url, charset)`; `size=0`: one thread here.
+    """`size` worker processes running `job(content, *args)`; `size=0`: one thread here.
 
-    `job` must be a module-level function (the workers import it by name).
+    `job` must be a module-level function (the workers import it by name); its
+    arguments after the page's bytes are pickled, so keep them small.
     """
 
     def __init__(self, size: int, job: Callable[..., Any] = extract_job) -> None:
         self.size = max(0, size)
         self.job = job
         self._workers: list[_Worker] = []
-        self._queue: deque[tuple[bytes, str | None, str | None, asyncio.Future]] = deque()
+        self._queue: deque[tuple[bytes, tuple[Any, ...], asyncio.Future]] = deque()
         self._thread: ThreadPoolExecutor | None = None
         self._closed = False
         self._deaths = 0  # of workers that never answered, in a row
@@ -277,22 +278,22 @@ class ExtractionPool:
             if not ready:
                 return
             worker = min(ready, key=lambda w: len(w.sent))
-            content, url, charset, future = self._queue.popleft()
+            content, args, future = self._queue.popleft()
             if not future.done():
-                worker.send(content, url, charset, future)
+                worker.send(content, args, future)
 
-    async def extract(self, content: bytes, url: str | None, charset: str | None) -> Any:
-        """The job's result. Raises JobFailed (the job raised) or WorkerDied (its worker ended)."""
+    async def extract(self, content: bytes, *args: Any) -> Any:
+        """`job(content, *args)`. Raises JobFailed (the job raised) or WorkerDied (its worker ended)."""
         loop = asyncio.get_running_loop()
         if self._thread is not None:
             try:
-                return await loop.run_in_executor(self._thread, self.job, content, url, charset)
+                return await loop.run_in_executor(self._thread, self.job, content, *args)
             except Exception as exc:
                 raise JobFailed(f"{type(exc).__name__}: {exc}") from None
         if self._deaths > MAX_BIRTH_DEATHS:
             raise WorkerDied("the extraction workers keep dying")
         future = loop.create_future()
-        self._queue.append((content, url, charset, future))
+        self._queue.append((content, args, future))
         self._dispatch()
         return await future
 

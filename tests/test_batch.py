@@ -22,7 +22,8 @@ from typer.testing import CliRunner
 import scraper
 from scraper.batch import run_batch
 from scraper.options import ScrapeOptions
-from scraper.resume import UrlSet, prepare_output, scan_record
+from scraper.resume import UrlSet
+from scraper.sinks import JsonlSink, scan_record
 
 from faultserver import LATIN1_TITLE, FaultServer, Gauge, article_html, latin1_html
 
@@ -246,13 +247,13 @@ def test_urlset_and_record_scan():
     assert scan_record('{"url": "http://x/", "fin') is None
 
 
-def test_prepare_output_on_missing_and_torn_only(tmp_path):
-    done, dropped = prepare_output(tmp_path / "none.jsonl")
-    assert len(done) == 0 and dropped == 0
+def test_jsonl_sink_on_missing_and_torn_only(tmp_path):
+    missing = JsonlSink(tmp_path / "none.jsonl")
+    assert len(missing.recorded()) == 0 and missing.drop_errors() == 0
+    assert not (tmp_path / "none.jsonl").exists()
     torn = tmp_path / "torn.jsonl"
     torn.write_text('{"url": "http://x/", "err')
-    done, _ = prepare_output(torn)
-    assert len(done) == 0 and torn.read_text() == ""
+    assert len(JsonlSink(torn).recorded()) == 0 and torn.read_text() == ""
 
 
 def test_cli_exit_codes(server, tmp_path):
@@ -303,3 +304,41 @@ def test_kill_9_midway_then_resume(tmp_path):
         assert all("error" not in r for r in records)
     finally:
         srv.close()
+
+
+class ListSink:
+    """A sink that keeps its records in memory and starts out holding `held` (key -> is_error)."""
+
+    def __init__(self, held: dict[str, bool]) -> None:
+        self.held, self.records, self.dropped, self.closed = dict(held), [], 0, False
+
+    def recorded(self) -> UrlSet:
+        return UrlSet(self.held)
+
+    def drop_errors(self) -> int:
+        errors = [k for k, is_error in self.held.items() if is_error]
+        for k in errors:
+            del self.held[k]
+        self.dropped = len(errors)
+        return len(errors)
+
+    def write(self, record: dict) -> None:
+        self.records.append(record)
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_batch_writes_into_any_sink_and_resumes_from_it(server, tmp_path):
+    u = server.url
+    urls = [u("/article/a"), u("/article/b"), u("/status/404")]
+    sink = ListSink({u("/article/a"): False, u("/status/404"): True})
+    summary = run_batch(urls, sink, FAST, progress=False)
+    assert [r["url"] for r in sink.records] == [u("/article/b")] and sink.closed
+    assert summary.skipped == 2 and summary.ok == 1
+
+    again = ListSink({u("/article/a"): False, u("/status/404"): True})
+    summary = run_batch(urls, again, FAST, progress=False, retry_failed=True)
+    assert again.dropped == 1 and summary.retried == 1
+    assert sorted(r["url"] for r in again.records) == [u("/article/b"), u("/status/404")]
+    assert summary.skipped == 1 and summary.failed == 1

@@ -1,0 +1,154 @@
+"""The shape every run has: source -> work (fetch and/or extract) -> sink.
+
+    summary = await run_into(sink, records, progress=None, retry_failed=False)
+
+`completed(items, work, ...)` runs `work` over a source's items with at most
+`window` in flight and yields the results in completion order, skipping what
+the output already holds and repeats; `run_into` resumes a sink (drops its
+error records with `retry_failed`, reads what it holds), feeds the records of
+`records(skip, on_skip)` into it, counts them and drives the progress bar. The
+batch (URLs fetched, then extracted) and the bulk extraction of saved pages
+are both this, with their own source and work.
+"""
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, TypeVar
+
+from .errors import ExtractionError
+from .progress import BatchProgress, BatchSummary
+from .resume import UrlSet
+from .sinks import Sink
+from .workers import ExtractionPool, JobFailed, WorkerDied
+
+__all__ = ["completed", "run_into", "extract_with", "Records", "OnSkip", "End", "Failure"]
+
+T = TypeVar("T")
+Record = dict[str, Any]
+OnSkip = Callable[[str], None]
+#: records(skip, on_skip): the records of a run, skipping the keys in `skip` (each told to on_skip)
+Records = Callable[[UrlSet | None, OnSkip], AsyncIterator[Record]]
+
+
+class End:
+    """The end of a stream of results handed between tasks or threads."""
+
+
+class Failure:
+    """An exception handed between tasks or threads, to be raised by the receiver."""
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+async def completed(items: Iterable[T], work: Callable[[T], Awaitable[Record]], *, window: int,
+                    key: Callable[[T], str], failed: Callable[[T, Exception], Record],
+                    skip: UrlSet | None = None, on_skip: OnSkip | None = None) -> AsyncIterator[Record]:
+    """`work(item)` for each item, at most `window` at once, yielded in completion order.
+
+    `items` is read lazily, `window` ahead. An item whose `key` is in `skip` (already
+    recorded) or was seen before is passed over and told to `on_skip("done")` /
+    `on_skip("duplicate")`. `work` should give every item its record; if it raises
+    anyway, `failed(item, exc)` is the record.
+    """
+    out: asyncio.Queue = asyncio.Queue()
+    slots = asyncio.Semaphore(max(1, window))
+    seen = UrlSet()
+    tasks: set[asyncio.Task] = set()
+
+    async def run_one(item: T) -> None:
+        try:
+            record = await work(item)
+        except Exception as exc:  # a bug must still give the item its record
+            record = failed(item, exc)
+        out.put_nowait(record)
+
+    async def produce() -> None:
+        try:
+            for n, item in enumerate(items):
+                if n % 1000 == 999:
+                    await asyncio.sleep(0)  # a long run of skipped items must not starve the loop
+                k = key(item)
+                if skip is not None and k in skip:
+                    if on_skip:
+                        on_skip("done")
+                    continue
+                if not seen.add(k):
+                    if on_skip:
+                        on_skip("duplicate")
+                    continue
+                await slots.acquire()
+                task = asyncio.create_task(run_one(item))
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
+            while tasks:
+                await asyncio.wait(set(tasks))
+            out.put_nowait(End())
+        except asyncio.CancelledError:
+            raise
+        except BaseException as exc:  # reading the input failed
+            out.put_nowait(Failure(exc))
+
+    producer = asyncio.create_task(produce())
+    try:
+        while True:
+            result = await out.get()
+            if isinstance(result, End):
+                break
+            if isinstance(result, Failure):
+                raise result.exc
+            slots.release()
+            yield result
+    finally:
+        producer.cancel()
+        for task in list(tasks):
+            task.cancel()
+        await asyncio.gather(producer, *tasks, return_exceptions=True)
+
+
+async def run_into(sink: Sink, records: Records, *, summary: BatchSummary | None = None,
+                   progress: bool | None = None, retry_failed: bool = False, label: str = "batch") -> BatchSummary:
+    """Write the records of a run into `sink`, resuming it; the run's counts.
+
+    With `retry_failed` the sink's error records are dropped first (their keys run
+    again); the keys it holds then are skipped. `progress`: a bar on stderr (None:
+    when stderr is a terminal), labelled `label`, advanced for every key.
+    """
+    summary = summary or BatchSummary()
+    started = time.monotonic()
+    if retry_failed:
+        summary.retried = sink.drop_errors()
+    done = sink.recorded()
+    bar = BatchProgress(summary.total, progress, label=label)
+
+    def skipped(why: str) -> None:
+        if why == "done":
+            summary.skipped += 1
+        else:
+            summary.duplicates += 1
+        bar.advance(None)
+
+    try:
+        with bar:
+            async for record in records(done if len(done) else None, skipped):
+                sink.write(record)
+                bar.advance(summary.count(record))
+    finally:
+        summary.seconds = time.monotonic() - started
+    return summary
+
+
+async def extract_with(pool: ExtractionPool, content: bytes, url: str | None, *args: Any) -> Any:
+    """The pool's job on one page; a worker that died on it (crash, OOM kill) gets one more try.
+
+    Raises ExtractionError when the job raised or the worker died twice.
+    """
+    for _ in range(2):
+        try:
+            return await pool.extract(content, url, *args)
+        except JobFailed as exc:
+            raise ExtractionError(f"could not extract: {exc}", url=url) from None
+        except WorkerDied:
+            continue
+    raise ExtractionError("the extraction worker died on this page", url=url)

@@ -1,0 +1,75 @@
+"""Where the pages of a run come from: URL lists (to fetch) and saved pages (to extract).
+
+    for index, url in enumerate(url_lines("urls.txt")): ...    # a URL list, streamed
+    PageInput(index, key, content, url=...)                     # a page already on hand
+
+A URL list is read lazily: one URL a line, blank lines and `#` comments skipped,
+"-" for stdin. Its URLs are numbered by their position among the URL lines (0,
+1, ...), which the records keep as their input position.
+
+A saved page is a `PageInput`: its bytes and what is known about them (URL,
+charset, whether it is a text dump), or the error that stopped it from being
+read; the extraction pool turns it into a record.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, TextIO
+
+from .errors import ScraperError
+
+__all__ = ["url_lines", "count_urls", "PageInput"]
+
+
+def url_lines(source: str | os.PathLike[str] | TextIO | Iterable[str]) -> Iterator[str]:
+    """The URLs of a list, stripped, lazily: a path, "-" for stdin, or any iterable of lines."""
+    if isinstance(source, str) and source == "-":
+        lines: Iterable[str] = sys.stdin
+    elif isinstance(source, (str, os.PathLike)):
+        with open(source, encoding="utf-8", errors="replace") as fh:
+            yield from _urls(fh)
+        return
+    else:
+        lines = source
+    yield from _urls(lines)
+
+
+def _urls(lines: Iterable[str]) -> Iterator[str]:
+    for line in lines:
+        url = line.strip()
+        if url and not url.startswith("#"):
+            yield url
+
+
+def count_urls(path: str | Path) -> int:
+    """The URLs of a list file (lines that are not blank and not # comments)."""
+    n = 0
+    with open(path, "rb") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith(b"#"):
+                n += 1
+    return n
+
+
+@dataclass
+class PageInput:
+    """A page on hand, to be extracted: from a file, a gold set, a WARC record.
+
+    `key` names it in the output (its record's resume key); `content` is None
+    when `error` says why it could not be read. `fields` are record fields the
+    source knows (a WARC record's status and date); `text` forces reading the
+    content as a plain-text dump (None: tell HTML from text by the content).
+    """
+
+    index: int
+    key: str
+    content: bytes | None
+    url: str | None = None
+    charset: str | None = None
+    text: bool | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    error: ScraperError | None = None
