@@ -145,6 +145,13 @@ class BatchEngine:
             await self._client.aclose()
         await self._pool.close()
 
+    @property
+    def client(self) -> httpx.AsyncClient:
+        """The engine's HTTP client (while the engine is open)."""
+        if self._client is None:
+            raise RuntimeError("the BatchEngine is not open: use `async with BatchEngine(...)`")
+        return self._client
+
     # the URL list
 
     def records(self, urls: Iterable[str], *, skip: UrlSet | None = None,
@@ -231,7 +238,7 @@ class BatchEngine:
 
     async def _load_robots(self, host: _Host) -> RobotsRules:
         async with self._turn(host):
-            rules = await load_robots(self._client, host.origin, self.options)
+            rules = await load_robots(self.client, host.origin, self.options)
         crawl_delay = rules.crawl_delay(self.options.robots_agent)
         if crawl_delay:
             host.delay = max(host.delay, min(crawl_delay, self.options.max_crawl_delay))
@@ -246,8 +253,8 @@ class BatchEngine:
                 async with self._turn(host, body):
                     self._requests += 1
                     if self._requests % COOKIE_CLEAR_EVERY == 0:
-                        self._client.cookies.clear()
-                    result = await afetch_once(self._client, url, self.options)
+                        self.client.cookies.clear()
+                    result = await afetch_once(self.client, url, self.options)
             except FetchError as exc:
                 delay = retry_delay(exc, attempt, self.options)
                 if delay is None:

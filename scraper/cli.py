@@ -196,13 +196,13 @@ def batch_command(
             from scraper import distributed
 
             try:
-                summary = distributed.batch_command(urls, output, dask, options, partitions=partitions,
-                                                    retry_failed=retry_failed, quiet=quiet)
+                parts = distributed.batch_command(urls, output, dask, options, partitions=partitions,
+                                                  retry_failed=retry_failed, quiet=quiet)
             except (distributed.DaskMissing, distributed.OutdirMismatch, ValueError) as exc:
                 raise fail(str(exc), 2)
             if not quiet:
-                typer.echo(f"scraper batch: {summary.line()}", err=True)
-            raise typer.Exit(1 if not summary.complete else summary.batch.exit_code(allow_failures))
+                typer.echo(f"scraper batch: {parts.line()}", err=True)
+            raise typer.Exit(1 if not parts.complete else parts.batch.exit_code(allow_failures))
         summary = run_batch(urls, output, options, retry_failed=retry_failed, progress=False if quiet else None)
     except OSError as exc:
         raise fail(f"{exc.filename or output}: {exc.strerror or exc}", 2)

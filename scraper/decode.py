@@ -62,7 +62,7 @@ def sniff_charset(data: bytes, http_charset: str | None = None) -> str:
     except UnicodeDecodeError:
         pass
     best = from_bytes(data[:65536]).best()
-    return _codec(best.encoding) if best is not None and _codec(best.encoding) else "cp1252"
+    return (_codec(best.encoding) if best is not None else None) or "cp1252"
 
 
 def decode_html(data: bytes, http_charset: str | None = None) -> str:

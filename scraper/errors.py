@@ -79,9 +79,3 @@ class ExtractionError(ScraperError):
 
     kind = "extraction"
 
-
-#: every error kind a batch record can carry
-ERROR_KINDS = (
-    "timeout", "http_status", "too_large", "not_html", "robots",
-    "invalid_url", "redirects", "connection", "extraction",
-)

@@ -69,7 +69,7 @@ def scan_record(line: str) -> tuple[str, bool] | None:
 def as_sink(target: "str | os.PathLike[str] | TextIO | Sink") -> "Sink":
     """`target` if it is a sink already, else JSON Lines into that path or open text file."""
     if isinstance(target, (str, os.PathLike)) or not hasattr(target, "recorded"):
-        return JsonlSink(target)  # type: ignore[arg-type]
+        return JsonlSink(target)
     return target  # type: ignore[return-value]
 
 

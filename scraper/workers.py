@@ -45,7 +45,7 @@ import subprocess
 import sys
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, BinaryIO, Callable
+from typing import Any, BinaryIO, Callable, cast
 
 try:
     import fcntl
@@ -168,8 +168,8 @@ class _Worker(asyncio.SubprocessProtocol):
         """Write one job to the worker's stdin; `future` gets its result."""
         header = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
         assert self.transport is not None
-        stdin = self.transport.get_pipe_transport(0)
-        stdin.writelines([_JOB.pack(len(header), len(content)), header, content])  # type: ignore[attr-defined]
+        stdin = cast(asyncio.WriteTransport, self.transport.get_pipe_transport(0))
+        stdin.writelines([_JOB.pack(len(header), len(content)), header, content])
         self.sent.append(future)
 
     def pipe_data_received(self, fd: int, data: bytes) -> None:
@@ -308,7 +308,7 @@ class ExtractionPool:
         workers, self._workers = self._workers, []
         for worker in workers:
             if worker.transport is not None:
-                worker.transport.get_pipe_transport(0).abort()  # drop unsent jobs: EOF for the worker
+                cast(asyncio.WriteTransport, worker.transport.get_pipe_transport(0)).abort()  # drop unsent jobs: EOF
         if workers:
             exits = [asyncio.ensure_future(w.exited.wait()) for w in workers]
             _, late = await asyncio.wait(exits, timeout=CLOSE_GRACE)

@@ -271,6 +271,7 @@ def test_cli_exit_codes(server, tmp_path):
     assert result.exit_code == 2
 
 
+@pytest.mark.slow
 def test_kill_9_midway_then_resume(tmp_path):
     srv = FaultServer()
     srv.wait = 0.05

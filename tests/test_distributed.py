@@ -26,7 +26,12 @@ try:
 except ImportError:  # pragma: no cover - the dask extra is part of `.[test]`
     distributed = None
 
-needs_dask = pytest.mark.skipif(distributed is None, reason="dask[distributed] is not installed (pip install 'scraper[dask]')")
+_dask_installed = pytest.mark.skipif(distributed is None, reason="dask[distributed] is not installed (pip install 'scraper[dask]')")
+
+
+def needs_dask(test):
+    """A test on a Dask cluster: skipped without Dask, and slow (`pytest -m "not slow"` skips it)."""
+    return pytest.mark.slow(_dask_installed(test))
 
 PAGE = """<!doctype html><html><head><title>Story {n} - Site</title>
 <meta property="og:title" content="Story {n}"></head><body><article><h1>Story {n}</h1>

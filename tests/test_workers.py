@@ -41,6 +41,7 @@ def run(coro):
     return asyncio.run(coro)
 
 
+@pytest.mark.slow
 def test_results_come_back_whole_and_in_their_futures():
     async def main():
         pool = ExtractionPool(2, job=echo)
@@ -59,6 +60,7 @@ def test_results_come_back_whole_and_in_their_futures():
     assert all(r["pid"] != os.getpid() for r in results)
 
 
+@pytest.mark.slow
 def test_a_big_page_passes_intact():
     async def main():
         pool = ExtractionPool(1, job=echo)
@@ -71,6 +73,7 @@ def test_a_big_page_passes_intact():
     assert run(main())["size"] == 5_000_000
 
 
+@pytest.mark.slow
 def test_job_error_is_job_failed_and_the_worker_lives_on():
     async def main():
         pool = ExtractionPool(1, job=crash_on_marker)
@@ -88,6 +91,7 @@ def test_job_error_is_job_failed_and_the_worker_lives_on():
     assert first["pid"] == second["pid"]
 
 
+@pytest.mark.slow
 def test_dead_worker_fails_its_job_and_is_replaced():
     async def main():
         pool = ExtractionPool(1, job=crash_on_marker)
@@ -105,6 +109,7 @@ def test_dead_worker_fails_its_job_and_is_replaced():
     assert before["pid"] != after["pid"]
 
 
+@pytest.mark.slow
 def test_workers_that_keep_dying_fail_jobs_instead_of_hanging():
     async def main():
         pool = ExtractionPool(1, job=always_crash)
@@ -121,6 +126,7 @@ def test_workers_that_keep_dying_fail_jobs_instead_of_hanging():
     assert all(isinstance(o, WorkerDied) for o in run(main()))
 
 
+@pytest.mark.slow
 def test_a_slow_page_does_not_hold_up_the_others():
     async def main():
         pool = ExtractionPool(2, job=echo)
@@ -142,6 +148,7 @@ def test_a_slow_page_does_not_hold_up_the_others():
     assert done.index("slow") >= len(done) - 2
 
 
+@pytest.mark.slow
 def test_close_ends_every_worker_even_mid_job():
     async def main():
         pool = ExtractionPool(2, job=echo)
@@ -173,6 +180,7 @@ def test_size_zero_extracts_in_a_thread_here():
     assert run(main())["pid"] == os.getpid()
 
 
+@pytest.mark.slow
 def test_engine_records_a_page_that_kills_its_worker_and_goes_on():
     """A page whose extraction kills the worker twice gets an extraction record; the rest are articles."""
     server = FaultServer()
@@ -199,6 +207,7 @@ def chatty(content: bytes, url: str | None, charset: str | None) -> dict:
     return echo(content, url, charset)
 
 
+@pytest.mark.slow
 def test_what_a_job_prints_does_not_corrupt_the_replies():
     async def main():
         pool = ExtractionPool(1, job=chatty)
@@ -211,6 +220,7 @@ def test_what_a_job_prints_does_not_corrupt_the_replies():
     assert [r["size"] for r in run(main())] == list(range(1, 20))
 
 
+@pytest.mark.slow
 def test_a_script_without_a_main_guard_can_use_the_batch(tmp_path):
     """Workers are fresh interpreters: the calling script is never imported again in them."""
     server = FaultServer()
