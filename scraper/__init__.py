@@ -13,6 +13,7 @@ Errors are all `scraper.ScraperError`; see `scraper.errors` for the tree.
 """
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
@@ -32,6 +33,9 @@ from .extract import extract, extract_text
 from .model import Article, Author, Image, RelatedArticle
 from .options import ScrapeOptions
 from .fetch import FetchResult, fetch, scrape
+from .version import __version__
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())  # the program using the library configures logging
 
 if TYPE_CHECKING:
     from .batch import BatchSummary, run_batch, scrape_many, scrape_many_sync
@@ -56,9 +60,9 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return sorted(set(globals()) | _BATCH_NAMES)
 
-__version__ = "0.1.0"
 
 __all__ = [
+    "__version__",
     "extract", "extract_text",
     "Article", "Author", "Image", "RelatedArticle",
     "ScraperError", "FetchError", "InvalidURL", "FetchTimeout", "ConnectionFailed", "TooManyRedirects",

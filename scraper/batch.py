@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 import queue
 import sys
 import threading
@@ -60,6 +61,8 @@ __all__ = [
     "BatchEngine", "BatchSummary", "scrape_many", "scrape_many_sync", "run_batch", "run_batch_async",
     "ok_record", "error_record",
 ]
+
+log = logging.getLogger(__name__)
 
 MAX_HOSTS = 4096  # per-origin state kept (idle origins beyond this are forgotten)
 # Cookies live for a redirect chain's sake (consent pages); the jar is emptied now and then
@@ -169,6 +172,14 @@ class BatchEngine:
 
     async def scrape_one(self, url: str) -> dict[str, Any]:
         """The record of one URL (never raises a ScraperError)."""
+        record = await self._scrape_one(url)
+        if log.isEnabledFor(logging.DEBUG):
+            error = record.get("error")
+            log.debug("%s: %s", url, f"{error['kind']}: {error['message']}" if error
+                      else f"{record['status']}, {len(record.get('body') or '')} characters of text")
+        return record
+
+    async def _scrape_one(self, url: str) -> dict[str, Any]:
         try:
             url = validate_url(url)
             host = self._host(origin_of(url))
@@ -242,6 +253,8 @@ class BatchEngine:
         crawl_delay = rules.crawl_delay(self.options.robots_agent)
         if crawl_delay:
             host.delay = max(host.delay, min(crawl_delay, self.options.max_crawl_delay))
+        log.info("robots.txt of %s: %s%s", host.origin, rules.blocked or "read",
+                 f", {host.delay:g} s between requests" if crawl_delay else "")
         return rules
 
     async def _fetch_and_extract(self, host: _Host, url: str) -> tuple[FetchResult, dict[str, Any]]:
@@ -263,6 +276,8 @@ class BatchEngine:
                     raise
                 if isinstance(exc, HTTPStatusError):  # the whole host waits, not just this URL
                     host.next_start = max(host.next_start, loop.time() + delay)
+                log.info("%s: %s: %s; try %d of %d in %.3g s", url, exc.kind, exc.message, attempt + 1,
+                         self.options.tries, delay)
             else:
                 try:
                     return result, await self._extract(result)

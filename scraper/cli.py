@@ -15,8 +15,10 @@ from typing import Optional
 import typer
 
 import scraper
+from scraper import logs
 from scraper.options import ScrapeOptions
 from scraper.output import render
+from scraper.version import DISTRIBUTION, __version__
 
 #: the option defaults shown and used by the command line are the library's own
 DEFAULTS = ScrapeOptions()
@@ -48,6 +50,31 @@ class Format(str, Enum):
 
 
 FORMAT_OPTION = typer.Option(Format.json, "--format", "-f", help="json, jsonl, markdown or text.")
+
+
+def _verbosity(value: int) -> int:
+    if value:
+        logs.to_stderr(value)
+    return value
+
+
+VERBOSE_OPTION = typer.Option(0, "--verbose", "-v", count=True, callback=_verbosity, show_default=False,
+                              help="Log to stderr what happens (-v: the run, -vv: every URL).")
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"scraper {__version__} ({DISTRIBUTION})")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_show_version,
+                                 help="Print the version and exit."),
+    verbose: int = VERBOSE_OPTION,
+) -> None:
+    """Articles as clean structured data."""
 
 
 _SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
@@ -86,6 +113,7 @@ def url_command(
     url: str = typer.Argument(..., help="The article's http(s) URL."),
     fmt: Format = FORMAT_OPTION,
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    verbose: int = VERBOSE_OPTION,
 ) -> None:
     """Fetch one URL and extract its article (also: `scraper URL`).
 
@@ -107,6 +135,7 @@ def extract_command(
     url: Optional[str] = typer.Option(None, "--url", "-u", help="The page's URL, to resolve relative links."),
     text: bool = typer.Option(False, "--text", help="Read the input as a plain-text dump (default: detect)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    verbose: int = VERBOSE_OPTION,
 ) -> None:
     """Extract the article from a saved page or a plain-text dump (HTML or text is detected).
 
@@ -157,6 +186,7 @@ def batch_command(
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo the URLs that have an error record in OUTPUT."),
     allow_failures: bool = typer.Option(False, "--allow-failures", help="Exit 0 even when some URLs failed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
+    verbose: int = VERBOSE_OPTION,
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: local:N (N worker processes here) or tcp://HOST:PORT (a running scheduler); -o is then a folder of part files."),
     partitions: Optional[int] = typer.Option(None, "--partitions", min=1, help="With --dask: URL partitions, sharded by host (default: 4 per worker)."),
 ) -> None:
@@ -216,6 +246,7 @@ def bench_command(
     gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="gold.jsonl of the benchmark."),
     pages: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of <id>.html.gz / <id>.txt pages."),
     output: Path = typer.Option(..., "--output", "-o", help="Predictions file to write (JSON Lines)."),
+    verbose: int = VERBOSE_OPTION,
 ) -> None:
     """Extract every page listed in GOLD and write predictions for score.py.
 
@@ -241,8 +272,9 @@ _COMMANDS = {"url", "extract", "batch", "bench"}
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: `scraper URL` is short for `scraper url URL`."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] not in _COMMANDS and re.match(r"^https?://", args[0], re.I):
-        args.insert(0, "url")
+    first = next((i for i, arg in enumerate(args) if not arg.startswith("-")), None)  # after -v, --version
+    if first is not None and args[first] not in _COMMANDS and re.match(r"^https?://", args[first], re.I):
+        args.insert(first, "url")
     try:
         app(args=args, prog_name="scraper")
     except KeyboardInterrupt:

@@ -27,7 +27,7 @@ skipped), so every URL is recorded exactly once. Re-running after a crash skips 
 parts and resumes the others. A file lock per partition keeps a stale attempt (a driver
 that died while its tasks run on a long-lived cluster) from writing next to a new one.
 
-Dask is an optional extra (``pip install 'scraper[dask]'``): this module imports it
+Dask is an optional extra (``pip install 'byline-scraper[dask]'``): this module imports it
 lazily and raises `DaskMissing` with that hint when it is absent.
 """
 from __future__ import annotations
@@ -36,6 +36,7 @@ import contextlib
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import time
 import uuid
@@ -53,6 +54,8 @@ __all__ = [
     "partition_of", "host_of", "connect",
 ]
 
+log = logging.getLogger(__name__)
+
 SHARD_DIR = "_shards"
 MANIFEST = "_manifest.json"
 SUCCESS = "_SUCCESS"
@@ -61,7 +64,7 @@ PARTITIONS_PER_THREAD = 4  # default partitions: this many per worker thread, fo
 MAX_PARTITIONS = 4096
 SHARD_BUFFER = 16 * 1024 * 1024  # bytes of URLs the driver buffers while sharding
 DEFAULT_RETRIES = 3  # Dask retries of a task that raised (worker deaths: allowed-failures)
-INSTALL_HINT = "pip install 'scraper[dask]'"
+INSTALL_HINT = "pip install 'byline-scraper[dask]' (or, in a checkout: pip install '.[dask]')"
 
 
 class DaskMissing(ImportError):
@@ -379,10 +382,14 @@ def scrape_to_dir(
                 part = PartSummary(**future.result())
             except Exception as exc:  # a part that failed all its tries; the others go on
                 summary.failed_parts[index] = f"{type(exc).__name__}: {exc}"
+                log.error("part %d failed all its tries: %s", index, summary.failed_parts[index])
                 continue
             finally:
                 future.release()
             summary.parts_skipped += part.complete_before
+            log.info("part %d %s: %d ok, %d failed, %d skipped (%s, %.1f s)", index,
+                     "complete before" if part.complete_before else "done", part.ok, part.failed,
+                     part.skipped, part.worker, part.seconds)
             total.ok += part.ok
             total.failed += part.failed
             total.errors.update(part.errors)

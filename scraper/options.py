@@ -12,18 +12,15 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass
-from importlib import metadata
 from typing import Any
 
 import httpx
 
-try:
-    _VERSION = metadata.version("scraper")
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    _VERSION = "0"
+from .version import DISTRIBUTION, __version__
 
-#: the User-Agent sent unless the caller sets one
-DEFAULT_USER_AGENT = f"scraper/{_VERSION} (+https://example.org/scraper)"
+#: the User-Agent sent unless the caller sets one: the distribution's name and version
+#: (robots.txt rules for "byline-scraper" apply to it)
+DEFAULT_USER_AGENT = f"{DISTRIBUTION}/{__version__}"
 
 
 @dataclass(frozen=True)
@@ -61,7 +58,7 @@ class ScrapeOptions:
 
     @property
     def robots_agent(self) -> str:
-        """The product token robots.txt rules are matched against ("scraper" in "scraper/0.1 (+...)")."""
+        """The product token robots.txt rules are matched against ("mybot" in "mybot/1.0 (+https://...)")."""
         token = self.user_agent.split("/", 1)[0].split()
         return token[0] if token else "*"
 

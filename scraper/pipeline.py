@@ -13,6 +13,7 @@ are both this, with their own source and work.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, TypeVar
 
@@ -23,6 +24,8 @@ from .sinks import Sink
 from .workers import ExtractionPool, JobFailed, WorkerDied
 
 __all__ = ["completed", "run_into", "extract_with", "Records", "OnSkip", "End", "Failure"]
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Record = dict[str, Any]
@@ -119,7 +122,10 @@ async def run_into(sink: Sink, records: Records, *, summary: BatchSummary | None
     started = time.monotonic()
     if retry_failed:
         summary.retried = sink.drop_errors()
+        log.info("%d error records removed from the output, to be redone", summary.retried)
     done = sink.recorded()
+    if len(done):
+        log.info("%d records already in the output: skipped", len(done))
     bar = BatchProgress(summary.total, progress, label=label)
 
     def skipped(why: str) -> None:
@@ -136,6 +142,7 @@ async def run_into(sink: Sink, records: Records, *, summary: BatchSummary | None
                 bar.advance(summary.count(record))
     finally:
         summary.seconds = time.monotonic() - started
+        log.info("%s", summary.line())
     return summary
 
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import logging
 import os
 import pickle
 import signal
@@ -53,6 +54,8 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 __all__ = ["ExtractionPool", "WorkerDied", "JobFailed", "extract_job"]
+
+log = logging.getLogger(__name__)
 
 _WORKER_MAIN = "import sys; from scraper.workers import main; main(sys.argv)"
 PIPE_BYTES = 1 << 20  # a worker's stdin pipe (Linux), so that a page goes in at one write
@@ -232,6 +235,7 @@ class ExtractionPool:
             self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scraper-extract")
             return
         await asyncio.gather(*(self._spawn() for _ in range(self.size)))
+        log.info("%d extraction worker processes started", self.size)
 
     async def _spawn(self) -> None:
         loop = asyncio.get_running_loop()
@@ -259,8 +263,10 @@ class ExtractionPool:
             worker.transport.close()  # kills it if it lingers, and reaps it
         self._deaths = 0 if worker.answered else self._deaths + 1
         if self._deaths > MAX_BIRTH_DEATHS:  # broken (cannot import, killed at once): fail, do not loop
+            log.error("extraction workers die as they start (%d in a row): giving up", self._deaths)
             self._fail_queue()
             return
+        log.warning("an extraction worker died (after %d pages); starting another", worker.answered)
         task = asyncio.get_running_loop().create_task(self._spawn())
         self._spawning.add(task)
         task.add_done_callback(self._spawning.discard)

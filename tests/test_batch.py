@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import logging
 import os
 import re
 import signal
@@ -343,3 +344,17 @@ def test_batch_writes_into_any_sink_and_resumes_from_it(server, tmp_path):
     assert again.dropped == 1 and summary.retried == 1
     assert sorted(r["url"] for r in again.records) == [u("/article/b"), u("/status/404")]
     assert summary.skipped == 1 and summary.failed == 1
+
+
+def test_the_run_is_logged(server, tmp_path, caplog):
+    u = server.url
+    caplog.set_level(logging.DEBUG, logger="scraper")
+    run_batch([u("/flaky429/logged"), u("/status/404")], tmp_path / "o.jsonl", FAST, progress=False)
+    messages = [r.getMessage() for r in caplog.records]
+    origin = u("/").rstrip("/")
+    assert f"robots.txt of {origin}: read" in messages, messages
+    assert f"{u('/flaky429/logged')}: http_status: HTTP 429 Too Many Requests; try 2 of 2 in 0.05 s" in messages
+    assert f"{u('/status/404')}: http_status: HTTP 404 Not Found" in messages
+    assert any(m.startswith(f"{u('/flaky429/logged')}: 200, ") for m in messages)
+    assert any(m.startswith("2 records in ") for m in messages)
+    assert all(r.name.startswith("scraper.") for r in caplog.records)

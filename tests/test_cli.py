@@ -161,3 +161,57 @@ def test_sizes_parse_and_format():
     for n in (0, 1, 1000, 1024, 3 * 1024**2, 10 * 1024**2 + 1, 5 * 1024**3):
         assert parse_size(format_size(n)) == n
     assert format_size(10 * 1024 * 1024) == "10M"
+
+
+def test_version():
+    from importlib import metadata
+
+    r = run("--version")
+    assert r.returncode == 0
+    version = metadata.version("byline-scraper")
+    assert r.stdout.decode().strip() == f"scraper {version} (byline-scraper)"
+    import scraper
+
+    assert scraper.__version__ == version
+
+
+def test_distribution_metadata_license_and_user_agent():
+    from importlib import metadata
+
+    meta = metadata.metadata("byline-scraper")
+    assert meta["License-Expression"] == "MIT"
+    assert (REPO / "LICENSE").read_text().startswith("MIT License")
+    from scraper.options import DEFAULT_USER_AGENT, ScrapeOptions
+
+    assert DEFAULT_USER_AGENT == f"byline-scraper/{meta['Version']}" and "example.org" not in DEFAULT_USER_AGENT
+    assert ScrapeOptions().robots_agent == "byline-scraper"
+
+
+def test_options_before_the_url_shortcut(httpserver):
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n")
+    httpserver.expect_request("/news/v").respond_with_data(
+        (FIXTURES / "article.html").read_bytes(), content_type="text/html; charset=utf-8")
+    url = httpserver.url_for("/news/v")
+    quiet = run(url, "-f", "jsonl")
+    assert quiet.returncode == 0 and quiet.stderr == b""
+    loud = run("-v", url, "-f", "jsonl")  # -v before the URL shortcut
+    assert loud.returncode == 0 and json.loads(loud.stdout)["headline"]
+    assert b"Traceback" not in loud.stderr
+
+
+def test_verbose_batch_logs_info_and_every_url_at_vv(httpserver, tmp_path):
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n")
+    httpserver.expect_request("/news/b").respond_with_data(
+        (FIXTURES / "article.html").read_bytes(), content_type="text/html; charset=utf-8")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(httpserver.url_for("/news/b") + "\n")
+    base = ["batch", str(urls), "--workers", "0", "--quiet"]
+    r = run(*base, "-o", str(tmp_path / "a.jsonl"))
+    assert r.returncode == 0 and r.stderr == b""
+    r = run(*base, "-o", str(tmp_path / "b.jsonl"), "-v")
+    err = r.stderr.decode()
+    assert r.returncode == 0 and "INFO scraper.batch: robots.txt of http://" in err and "1 records in" in err
+    assert "DEBUG" not in err
+    r = run("-vv", *base, "-o", str(tmp_path / "c.jsonl"))
+    err = r.stderr.decode()
+    assert "DEBUG scraper.batch: " + httpserver.url_for("/news/b") + ": 200, " in err

@@ -26,7 +26,7 @@ try:
 except ImportError:  # pragma: no cover - the dask extra is part of `.[test]`
     distributed = None
 
-_dask_installed = pytest.mark.skipif(distributed is None, reason="dask[distributed] is not installed (pip install 'scraper[dask]')")
+_dask_installed = pytest.mark.skipif(distributed is None, reason="dask[distributed] is not installed (pip install 'byline-scraper[dask]')")
 
 
 def needs_dask(test):
@@ -126,7 +126,7 @@ def url_list(site: LoopbackSite, hosts: int, per_host: int, prefix: str = "/a/")
 @pytest.fixture(scope="module")
 def client():
     if distributed is None:
-        pytest.skip("dask[distributed] is not installed (pip install 'scraper[dask]')")
+        pytest.skip("dask[distributed] is not installed (pip install 'byline-scraper[dask]')")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=":0") as cluster, distributed.Client(cluster) as c:
         yield c
@@ -165,7 +165,7 @@ def test_shards_hold_each_host_in_one_file_and_pin_the_list(tmp_path, monkeypatc
 
 def test_missing_dask_is_one_clear_error(monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)
-    with pytest.raises(dist.DaskMissing, match=r"pip install 'scraper\[dask\]'"):
+    with pytest.raises(dist.DaskMissing, match=r"pip install 'byline-scraper\[dask\]'"):
         dist.require_distributed()
 
 
@@ -295,7 +295,7 @@ def test_cli_without_dask_installed_says_how_to_get_it(tmp_path):
              prelude="import sys; sys.modules['distributed'] = None")
     assert r.returncode == 2
     assert r.stderr.strip() == ("scraper: error: --dask needs Dask distributed, which is not installed: "
-                                "pip install 'scraper[dask]'")
+                                "pip install 'byline-scraper[dask]' (or, in a checkout: pip install '.[dask]')")
 
 
 @needs_dask

@@ -36,7 +36,7 @@ def test_fetch_ok(server):
     assert result.charset == "utf-8"
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", result.fetched_at)
     assert server.headers["/article/one"]["User-Agent"] == DEFAULT_USER_AGENT
-    assert DEFAULT_USER_AGENT.startswith("scraper/")
+    assert DEFAULT_USER_AGENT.startswith("byline-scraper/")
 
 
 def test_user_agent_is_settable(server):
