@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import operator
 import queue
 import sys
 import threading
@@ -34,7 +35,7 @@ from collections import OrderedDict
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, AsyncIterator, Callable, Iterable, Iterator, TextIO
+from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, Iterator, TextIO
 
 import httpx
 
@@ -54,7 +55,7 @@ from .resume import UrlSet
 from .robots import RobotsRules, load_robots, origin_of
 from .transport import AiohttpTransport
 from .sinks import Sink, as_sink
-from .sources import count_urls, url_lines
+from .sources import NumberedFile, count_urls, numbered_urls
 from .workers import ExtractionPool
 
 __all__ = [
@@ -71,17 +72,17 @@ COOKIE_CLEAR_EVERY = 1000
 
 # -- records ---------------------------------------------------------------
 
-def ok_record(url: str, result: FetchResult, article: dict[str, Any]) -> dict[str, Any]:
-    """The record of a page: the input URL, the fetch's facts, then the article's fields."""
-    record: dict[str, Any] = {"url": url, "final_url": result.final_url, "status": result.status,
+def ok_record(url: str, result: FetchResult, article: dict[str, Any], index: int | None = None) -> dict[str, Any]:
+    """The record of a page: the input URL, its input position, the fetch's facts, then the article's fields."""
+    record: dict[str, Any] = {"url": url, "index": index, "final_url": result.final_url, "status": result.status,
                               "fetched_at": result.fetched_at}
     record.update((k, v) for k, v in article.items() if k != "url")
     return record
 
 
-def error_record(url: str, exc: ScraperError) -> dict[str, Any]:
+def error_record(url: str, exc: ScraperError, index: int | None = None) -> dict[str, Any]:
     """The record of a URL that gave no article."""
-    return {"url": url, "error": exc.to_dict()}
+    return {"url": url, "index": index, "error": exc.to_dict()}
 
 
 # -- the engine --------------------------------------------------------------
@@ -162,24 +163,33 @@ class BatchEngine:
         """One record per distinct input URL, in completion order.
 
         `urls` (lines; blank ones and # comments are skipped) is read lazily,
-        `options.window` URLs ahead. URLs in `skip` (those already recorded) and
-        repeats are passed over, each reported to `on_skip("done")` / `on_skip("duplicate")`.
+        `options.window` URLs ahead; each record's `index` is its URL's position
+        among them. URLs in `skip` (those already recorded) and repeats are passed
+        over, each reported to `on_skip("done")` / `on_skip("duplicate")`.
         """
-        return completed(url_lines(urls), self.scrape_one, window=self.options.window, key=_same,
+        return self.numbered_records(numbered_urls(urls), skip=skip, on_skip=on_skip)
+
+    def numbered_records(self, urls: Iterable[tuple[int, str]], *, skip: UrlSet | None = None,
+                         on_skip: OnSkip | None = None) -> AsyncIterator[dict[str, Any]]:
+        """`records` of (input position, URL) pairs."""
+        return completed(urls, self._scrape_item, window=self.options.window, key=_url_of,
                          failed=_unexpected, skip=skip, on_skip=on_skip)
+
+    def _scrape_item(self, item: tuple[int, str]) -> Awaitable[dict[str, Any]]:
+        return self.scrape_one(item[1], item[0])
 
     # one URL
 
-    async def scrape_one(self, url: str) -> dict[str, Any]:
-        """The record of one URL (never raises a ScraperError)."""
-        record = await self._scrape_one(url)
+    async def scrape_one(self, url: str, index: int | None = None) -> dict[str, Any]:
+        """The record of one URL (never raises a ScraperError); `index`: its input position."""
+        record = await self._scrape_one(url, index)
         if log.isEnabledFor(logging.DEBUG):
             error = record.get("error")
             log.debug("%s: %s", url, f"{error['kind']}: {error['message']}" if error
                       else f"{record['status']}, {len(record.get('body') or '')} characters of text")
         return record
 
-    async def _scrape_one(self, url: str) -> dict[str, Any]:
+    async def _scrape_one(self, url: str, index: int | None) -> dict[str, Any]:
         try:
             url = validate_url(url)
             host = self._host(origin_of(url))
@@ -191,8 +201,8 @@ class BatchEngine:
             finally:
                 host.users -= 1
         except ScraperError as exc:
-            return error_record(url, exc)
-        return ok_record(url, result, article)
+            return error_record(url, exc, index)
+        return ok_record(url, result, article, index)
 
     def _host(self, origin: str) -> _Host:
         host = self._hosts.get(origin)
@@ -294,12 +304,12 @@ class BatchEngine:
             raise
 
 
-def _same(url: str) -> str:
-    return url
+_url_of = operator.itemgetter(1)
 
 
-def _unexpected(url: str, exc: Exception) -> dict[str, Any]:
-    return error_record(url, ConnectionFailed(f"unexpected {type(exc).__name__}: {exc}", url=url))
+def _unexpected(item: tuple[int, str], exc: Exception) -> dict[str, Any]:
+    index, url = item
+    return error_record(url, ConnectionFailed(f"unexpected {type(exc).__name__}: {exc}", url=url), index)
 
 
 # -- library entry points ----------------------------------------------------
@@ -364,12 +374,12 @@ def scrape_many_sync(urls: Iterable[str], options: ScrapeOptions | None = None,
 
 # -- the `scraper batch` engine ----------------------------------------------
 
-async def run_batch_async(urls: Iterable[str] | str | Path, output: str | Path | TextIO | Sink,
+async def run_batch_async(urls: Iterable[str] | str | Path | NumberedFile, output: str | Path | TextIO | Sink,
                           options: ScrapeOptions | None = None, *, retry_failed: bool = False,
                           progress: bool | None = None, total: int | None = None) -> BatchSummary:
     """Scrape `urls` into `output`, one flushed record at a time.
 
-    `urls` is an iterable of lines, or a path ("-": stdin) read lazily. `output` is
+    `urls` is an iterable of lines, or a path ("-": stdin) or `NumberedFile` read lazily. `output` is
     a JSON Lines path, appended to and resumed: URLs it already records are
     skipped, a torn last line is repaired, and with `retry_failed` its error
     records are removed first and their URLs redone. It may also be an open text
@@ -382,22 +392,20 @@ async def run_batch_async(urls: Iterable[str] | str | Path, output: str | Path |
         show = sys.stderr.isatty() if progress is None else progress
         if total is None and show and str(urls) != "-":
             summary.total = count_urls(urls)
-        lines: Iterable[str] = url_lines(urls)
-    else:
-        lines = urls
+    pairs: Iterator[tuple[int, str]] = iter(urls) if isinstance(urls, NumberedFile) else numbered_urls(urls)
     sink = as_sink(output)
 
     async def records(skip: UrlSet | None, on_skip: OnSkip) -> AsyncIterator[dict[str, Any]]:
         async with BatchEngine(opts) as engine:
-            async for record in engine.records(lines, skip=skip, on_skip=on_skip):
+            async for record in engine.numbered_records(pairs, skip=skip, on_skip=on_skip):
                 yield record
 
     try:
         return await run_into(sink, records, summary=summary, progress=progress, retry_failed=retry_failed)
     finally:
         sink.close()
-        if hasattr(lines, "close"):
-            lines.close()
+        if hasattr(pairs, "close"):
+            pairs.close()
 
 
 def run_batch(urls: Iterable[str] | str | Path, output: str | Path | TextIO,

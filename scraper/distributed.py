@@ -47,7 +47,7 @@ from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from .errors import ScraperError
-from .sources import url_lines
+from .sources import NumberedFile, numbered_line, url_lines
 
 __all__ = [
     "scrape_to_dir", "DistributedSummary", "PartSummary", "DaskMissing", "OutdirMismatch",
@@ -123,12 +123,17 @@ def _shard_tmp(outdir: Path, index: int) -> Path:
     return outdir / SHARD_DIR / f"part-{index:05d}.urls.tmp"
 
 
+#: shard lines are `numbered_line`s (input position, tab, URL) since version 2
+SHARD_VERSION = 2
+
+
 @dataclass
 class Manifest:
     partitions: int
     urls: int
     sha256: str
     counts: list[int]
+    version: int = SHARD_VERSION
 
     @property
     def nonempty(self) -> list[int]:
@@ -140,7 +145,7 @@ def read_manifest(outdir: Path) -> Manifest | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Manifest(data["partitions"], data["urls"], data["sha256"], data["counts"])
+    return Manifest(data["partitions"], data["urls"], data["sha256"], data["counts"], data.get("version", 1))
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -161,6 +166,9 @@ def write_shards(lines: Iterable[str], outdir: Path, partitions: int) -> Manifes
     shard_dir = outdir / SHARD_DIR
     shard_dir.mkdir(parents=True, exist_ok=True)
     existing = read_manifest(outdir)
+    if existing is not None and existing.version != SHARD_VERSION:
+        raise OutdirMismatch(f"{outdir} holds a run of another version of this program; "
+                             "use another output folder or delete it")
     if existing is not None:
         digest, count = hashlib.sha256(), 0
         for line in lines:
@@ -186,9 +194,9 @@ def write_shards(lines: Iterable[str], outdir: Path, partitions: int) -> Manifes
                 fh.writelines(chunk)
         buffers.clear()
 
-    for line in lines:
-        raw = line.encode("utf-8", "surrogatepass") + b"\n"
-        digest.update(raw)
+    for position, line in enumerate(lines):
+        digest.update(line.encode("utf-8", "surrogatepass") + b"\n")
+        raw = numbered_line(position, line).encode("utf-8", "surrogatepass")
         index = partition_of(line, partitions)
         buffers.setdefault(index, []).append(raw)
         counts[index] += 1
@@ -273,7 +281,8 @@ def run_partition(index: int, outdir: str, options: Any, retry_failed: bool = Fa
                 summary.skipped = counts["ok"] + counts["failed"]
                 return asdict(summary)
             os.replace(final, tmp)  # reopen it: the engine drops its error records and redoes them
-        batch = run_batch(shard_path(out, index), tmp, options, retry_failed=retry_failed, progress=False)
+        batch = run_batch(NumberedFile(shard_path(out, index)), tmp, options, retry_failed=retry_failed,
+                          progress=False)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         ok, failed = _part_counts(tmp)

@@ -45,8 +45,9 @@ def record_line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
-# A record line starts with its url: {"url": "...", and an error record goes on with "error".
-_HEAD = re.compile(r'\{"url": ("(?:[^"\\]|\\.)*")(, "error": )?')
+# A record line starts with its url and input position: {"url": "...", "index": 12, and an error
+# record goes on with "error" (records written before `index` existed lack it).
+_HEAD = re.compile(r'\{"url": ("(?:[^"\\]|\\.)*")(?:, "index": (?:\d+|null))?(, "error": )?')
 
 
 def scan_record(line: str) -> tuple[str, bool] | None:

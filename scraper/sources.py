@@ -1,6 +1,6 @@
 """Where the pages of a run come from: URL lists (to fetch) and saved pages (to extract).
 
-    for index, url in enumerate(url_lines("urls.txt")): ...    # a URL list, streamed
+    for index, url in numbered_urls("urls.txt"): ...             # a URL list, streamed
     PageInput(index, key, content, url=...)                     # a page already on hand
 
 A URL list is read lazily: one URL a line, blank lines and `#` comments skipped,
@@ -21,7 +21,7 @@ from typing import Any, Iterable, Iterator, TextIO
 
 from .errors import ScraperError
 
-__all__ = ["url_lines", "count_urls", "PageInput"]
+__all__ = ["url_lines", "numbered_urls", "NumberedFile", "numbered_line", "count_urls", "PageInput"]
 
 
 def url_lines(source: str | os.PathLike[str] | TextIO | Iterable[str]) -> Iterator[str]:
@@ -42,6 +42,33 @@ def _urls(lines: Iterable[str]) -> Iterator[str]:
         url = line.strip()
         if url and not url.startswith("#"):
             yield url
+
+
+def numbered_urls(source: str | os.PathLike[str] | TextIO | Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(input position, URL) of each URL of a list (see `url_lines`); closing it closes the list."""
+    lines = url_lines(source)
+    try:
+        yield from enumerate(lines)
+    finally:
+        lines.close()
+
+
+class NumberedFile:
+    """A file of `numbered_line`s (a Dask shard): its (input position, URL) pairs, read lazily."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = path
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        with open(self.path, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                index, _, url = line.rstrip("\n").partition("\t")
+                yield int(index), url
+
+
+def numbered_line(index: int, url: str) -> str:
+    """One line of a numbered URL file: the input position, a tab, the URL."""
+    return f"{index}\t{url}\n"
 
 
 def count_urls(path: str | Path) -> int:

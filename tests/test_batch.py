@@ -16,6 +16,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
+from unittest.mock import ANY
 
 import pytest
 from typer.testing import CliRunner
@@ -51,16 +53,17 @@ def by_url(records: list[dict]) -> dict[str, dict]:
     return {r["url"]: r for r in records}
 
 
-def expected_article(url: str, final_url: str, html: bytes, charset: str | None, record: dict) -> dict:
-    """The exact record of a page: the fetch facts, then extract()'s fields."""
+def expected_article(url: str, final_url: str, html: bytes, charset: str | None, record: dict, index: Any = ANY) -> dict:
+    """The exact record of a page: the fetch facts, then extract()'s fields (`index`: any, unless given)."""
     assert ISO.fullmatch(record["fetched_at"])
     article = scraper.extract(html, final_url, http_charset=charset).to_dict()
     del article["url"]
-    return {"url": url, "final_url": final_url, "status": 200, "fetched_at": record["fetched_at"], **article}
+    return {"url": url, "index": index, "final_url": final_url, "status": 200, "fetched_at": record["fetched_at"],
+            **article}
 
 
-def err(url: str, kind: str, message: str, status: int | None = None) -> dict:
-    return {"url": url, "error": {"kind": kind, "message": message, "status": status}}
+def err(url: str, kind: str, message: str, status: int | None = None, index: Any = ANY) -> dict:
+    return {"url": url, "index": index, "error": {"kind": kind, "message": message, "status": status}}
 
 
 def test_every_fault_gives_its_exact_record(server, tmp_path):
@@ -100,6 +103,10 @@ def test_every_fault_gives_its_exact_record(server, tmp_path):
     assert got["ftp://example.org/file"] == err("ftp://example.org/file", "invalid_url", "not an http(s) URL")
     assert got["http://"] == err("http://", "invalid_url", "not a valid http(s) URL")
     assert len(got) == 17
+    # each record's index is its URL's position among the URL lines (blanks, comments not counted)
+    urls = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    assert {url: record["index"] for url, record in got.items()} == {url: urls.index(url) for url in got}
+    assert got[u("/article/b")]["index"] == 1 and got["http://"]["index"] == 17
 
     # how often each was asked for: retries only where they belong, robots.txt once
     assert server.hits["/article/a"] == 1
@@ -246,6 +253,8 @@ def test_urlset_and_record_scan():
     assert scan_record('{"url": "http://x/", "final_url": "http://x/"}\n') == ("http://x/", False)
     assert scan_record('{"final_url": "a", "url": "http://y/"}') == ("http://y/", False)
     assert scan_record('{"url": "http://x/", "fin') is None
+    assert scan_record('{"url": "http://x/", "index": 7, "error": {"kind": "timeout"}}\n') == ("http://x/", True)
+    assert scan_record('{"url": "http://x/", "index": 7, "final_url": "http://x/"}\n') == ("http://x/", False)
 
 
 def test_jsonl_sink_on_missing_and_torn_only(tmp_path):

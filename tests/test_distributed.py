@@ -20,6 +20,7 @@ import pytest
 
 from scraper import ScrapeOptions
 from scraper import distributed as dist
+from scraper.sources import NumberedFile
 
 try:
     import distributed
@@ -150,13 +151,14 @@ def test_shards_hold_each_host_in_one_file_and_pin_the_list(tmp_path, monkeypatc
     manifest = dist.write_shards(iter(lines), tmp_path, 7)
     assert manifest.urls == len(lines) and sum(manifest.counts) == len(lines)
     host_parts: dict[str, set[int]] = {}
+    numbered = []
     for index in manifest.nonempty:
-        for line in dist.shard_path(tmp_path, index).read_text().splitlines():
-            host_parts.setdefault(dist.host_of(line) or "", set()).add(index)
+        for position, url in NumberedFile(dist.shard_path(tmp_path, index)):
+            host_parts.setdefault(dist.host_of(url) or "", set()).add(index)
+            numbered.append((position, url))
     assert all(len(parts) == 1 for parts in host_parts.values())
     assert host_parts[""] == {dist.INVALID_PARTITION}
-    assert sorted(u for i in manifest.nonempty for u in dist.shard_path(tmp_path, i).read_text().splitlines()) \
-        == sorted(lines)
+    assert sorted(numbered) == list(enumerate(lines))  # every line once, with its input position
     # the same list again keeps the shards; another list is refused
     assert dist.write_shards(iter(lines), tmp_path, 3) == manifest
     with pytest.raises(dist.OutdirMismatch):
@@ -191,6 +193,8 @@ def test_every_url_once_and_per_host_limit_held_cluster_wide(client, tmp_path):
     assert summary.batch.records == len(by_url) and summary.batch.failed == 1
     assert summary.batch.duplicates == 1
     assert not list(out.glob("*.tmp"))
+    # the index is the position in the whole list, whatever the partition
+    assert {r["url"]: r["index"] for r in records} == {url: lines.index(url) for url in by_url}
 
 
 @needs_dask
