@@ -17,14 +17,14 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, TextIO
+from typing import Any, Generator, Iterable, Iterator, TextIO
 
 from .errors import ScraperError
 
 __all__ = ["url_lines", "numbered_urls", "NumberedFile", "numbered_line", "count_urls", "PageInput"]
 
 
-def url_lines(source: str | os.PathLike[str] | TextIO | Iterable[str]) -> Iterator[str]:
+def url_lines(source: str | os.PathLike[str] | TextIO | Iterable[str]) -> Generator[str, None, None]:
     """The URLs of a list, stripped, lazily: a path, "-" for stdin, or any iterable of lines."""
     if isinstance(source, str) and source == "-":
         lines: Iterable[str] = sys.stdin
@@ -44,7 +44,7 @@ def _urls(lines: Iterable[str]) -> Iterator[str]:
             yield url
 
 
-def numbered_urls(source: str | os.PathLike[str] | TextIO | Iterable[str]) -> Iterator[tuple[int, str]]:
+def numbered_urls(source: str | os.PathLike[str] | TextIO | Iterable[str]) -> Generator[tuple[int, str], None, None]:
     """(input position, URL) of each URL of a list (see `url_lines`); closing it closes the list."""
     lines = url_lines(source)
     try:
