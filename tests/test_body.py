@@ -234,14 +234,14 @@ def test_class_words_read_as_the_regexes_read_them():
     import re
 
     from scraper.extract.clean import _WORD, _words_of, _without_separators
-    from scraper.extract.rules import BODY_BOILERPLATE_STEMS, BODY_BOILERPLATE_TOKENS, BODY_BOILERPLATE_WORDS
-    stems = re.compile("|".join(BODY_BOILERPLATE_STEMS))
+    from scraper.extract.rules.html import BODY_BOILERPLATE_STEMS, BODY_BOILERPLATE_TOKENS, BODY_BOILERPLATE_WORDS
+    stems = BODY_BOILERPLATE_STEMS.pattern
 
     def reference(value: str) -> tuple[frozenset[str], bool]:
         words = frozenset(map(str.lower, _WORD.findall(value)))
         low = value.lower()
-        return words, bool(not words.isdisjoint(BODY_BOILERPLATE_WORDS)
-                           or not BODY_BOILERPLATE_TOKENS.isdisjoint(_without_separators(low).split())
+        return words, bool(not words.isdisjoint(BODY_BOILERPLATE_WORDS.words)
+                           or not BODY_BOILERPLATE_TOKENS.words.isdisjoint(_without_separators(low).split())
                            or stems.search(low))
 
     rnd = random.Random(5)

@@ -1,11 +1,9 @@
-"""The shared tree helpers: selections ruled out by the page's class names, keyword scans."""
+"""The shared tree helpers: selections ruled out by the page's class names, tag ids."""
 from __future__ import annotations
-
-import re
 
 import pytest
 
-from scraper.extract.dom import ClassNames, clean_text, keyword_matches, parse
+from scraper.extract.dom import ClassNames, clean_text, parse
 
 PAGE = """<html><head><title>t</title></head><body>
 <div class="c-related-list" id="more-stories"><a href="/a">A</a></div>
@@ -55,28 +53,6 @@ def test_class_contains_asked_as_the_one_token_that_holds_it():
         names = ClassNames(tree)
         assert names.selector("[class*=kick]") == "[class*=kick]"
         assert [n.mem_id for n in names.css(tree, "[class*=byline]")] == [n.mem_id for n in tree.css("[class*=byline]")]
-
-
-def test_keyword_matches_finds_what_finditer_finds():
-    pattern = re.compile(r"\b(?:posted|author)\s*(?:by|:)\s*(?P<name>\w+)|^[ \t]*by\s+(?P<n2>\w+)", re.M | re.I)
-    text = "Intro\nPOSTED BY Ann and more\n  by Bo\nauthor: Cy, Author:Dee\nnearby Ed\nby"
-    expected = [m.span() for m in pattern.finditer(text)]
-    got = [m.span() for m in keyword_matches(pattern, text, ("posted", "author"), ("by",))]
-    assert got == expected and len(expected) == 4
-    odd = text.replace("POSTED", "POſTED")  # re.IGNORECASE reads "ſ" as "s": the slow scan keeps that
-    assert [m.span() for m in keyword_matches(pattern, odd, ("posted",), ("by",))] == \
-        [m.span() for m in pattern.finditer(odd)]
-
-
-def test_keyword_matches_finds_the_written_bylines_finditer_finds():
-    from scraper.extract.bylines import _BYLINE_LINE_WORDS, _BYLINE_WORDS
-    from scraper.extract.rules import BYLINE_TEXT
-    text = ("Some prose nearby and a baby.\nPosted  by Ann Lee, Mar 3\nText\tvon Bernd Maier\n"
-            "beitrag\nvon Carla Diaz\nAuthor: Dan Roe\n12.03.2021 \u2014 by Eva Ott\npubli\u00e9 par Fabienne Roux\n"
-            "stand by Me\n_posted by Gus Ha \u201cquoted\u201d")
-    expected = [m.span() for m in BYLINE_TEXT.finditer(text)]
-    got = [m.span() for m in keyword_matches(BYLINE_TEXT, text, _BYLINE_WORDS, _BYLINE_LINE_WORDS)]
-    assert got == expected and len(expected) == 6
 
 
 def test_class_names_learn_selectors_asked_after_the_page_was_scanned():

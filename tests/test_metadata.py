@@ -7,9 +7,10 @@ import scraper
 from scraper import Author
 from scraper.extract.dom import parse
 from scraper.extract.bylines import dom_bylines, is_organisation, person_names
-from scraper.extract.dates import _DATE_ATTR_ALL, _DATE_ATTR_SELECTORS, _date_attr_rank, text_date
-from scraper.extract.headline import _H1_IN_MAIN, _in_main, choose_headline, strip_site_suffix
+from scraper.extract.dates import text_date
+from scraper.extract.headline import _in_main, choose_headline, strip_site_suffix
 from scraper.extract.metadata import read_metadata
+from scraper.extract.rules.html import DATED_ELEMENTS, H1_IN_MAIN
 
 
 def _md(html, url=None):
@@ -163,16 +164,16 @@ def test_h1_in_main_reads_as_lexbor_does():
     <div role="Main"><h1>C</h1></div><article><section><h1>D</h1></section></article><svg><h1>E</h1></svg>
     <div role="navigation main"><h1>F</h1></div><article><main role="main"><article><h1>G</h1></article></main>
     </article></body></html>""")
-    assert [h.mem_id for h in tree.css("h1") for _ in range(_in_main(h))] == [h.mem_id for h in tree.css(_H1_IN_MAIN)]
+    assert [h.mem_id for h in tree.css("h1") for _ in range(_in_main(h))] == [h.mem_id for h in tree.css(H1_IN_MAIN)]
 
 
-def test_date_attr_rank_is_the_first_selector_lexbor_matches():
+def test_dated_elements_rank_is_the_first_selector_lexbor_matches():
     tree = parse("""<html><body><span itemprop="datePublished" content="2020-01-02">x</span>
     <time pubdate datetime="2020-01-03">y</time><div class="is-published" title="2020">z</div>
     <span class="published-at" datetime="2020-01-04">w</span><article><div><time datetime="2020-01-05">v</time>
     </div></article><time datetime="2020-01-06">u</time><abbr title="2020-01-07">t</abbr>
     <time itemprop="datePublished" datetime="2020-01-08">s</time><span itemprop="DatePublished">r</span>
     <main><time class="published" datetime="2020">q</time></main></body></html>""")
-    nodes = tree.css(_DATE_ATTR_ALL)
-    expected = [next(i for i, s in enumerate(_DATE_ATTR_SELECTORS) if n.css_matches(s)) for n in nodes]
-    assert [_date_attr_rank(n) for n in nodes] == expected and sorted(set(expected)) == [0, 1, 2, 3, 4, 5]
+    nodes = tree.css(DATED_ELEMENTS.css)
+    expected = [next(i for i, s in enumerate(DATED_ELEMENTS.selectors) if n.css_matches(s)) for n in nodes]
+    assert [DATED_ELEMENTS.rank(n) for n in nodes] == expected and sorted(set(expected)) == [0, 1, 2, 3, 4, 5]

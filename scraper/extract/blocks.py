@@ -5,7 +5,7 @@ The block step records each block as data, then removes (decomposes) its nodes
 from the tree so the body step never sees them. It never removes article text:
 every container is size-checked before it goes.
 
-Signals, in the order the step runs (vocabularies in `rules.py`):
+Signals, in the order the step runs (vocabularies in `rules/`):
 
 - **Related articles**: containers whose class/id words say so (`related`,
   `recirc`, `more-on`, `read-next`, ...), or a heading ("Read more", "More on
@@ -54,9 +54,15 @@ from .bylines import person_names
 from .candidates import link_len, small_link_len
 from .dom import ClassNames, attr, class_tokens, clean_text, has_ancestor, node_text, select, tag_ids
 from .metadata import Metadata
-from .rules import (AUTHOR_BOX_TOKENS, BIO_SELECTOR, CAPTION_SELECTOR, CREDIT_SELECTOR, CREDIT_WORDS, CRUFT_LINES,
-                    EDITOR_NOTE, IMAGE_BOX_SELECTOR, INLINE_RELATED, NOT_RELATED_HEADINGS,
-                    NOT_RELATED_TOKENS, READING_TIME, RELATED_HEADINGS, RELATED_TOKENS, ROLE_SELECTOR)
+from .rules.common import CREDIT_WORDS, CRUFT_LINES, EDITOR_NOTE, INLINE_RELATED, READING_TIME
+from .rules.html import (AUTHOR_BOX_SELECTION, AUTHOR_BOX_TOKENS, AUTHOR_URL, BIO_LABEL, BIO_SELECTOR, BIO_TOKENS,
+                         BYLINE_BIO, CAPTION_SELECTOR, CREDIT_SELECTOR, EDITOR_NOTE_SELECTOR, HEADING_SELECTOR,
+                         IMAGE_BOX_SELECTOR, INLINE_RELATED_SELECTOR, MEDIA_SELECTOR, MORE_HEADINGS, MORE_OF_HEADINGS,
+                         NAME_LABEL, NAME_SELECTORS, NOT_A_BIO, NOT_A_NAME, NOT_ARTICLE_SEGMENTS, NOT_IMAGE_AROUND,
+                         NOT_IMAGE_SELF, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, READING_IN_TEXT, READING_TOKENS,
+                         RELATED_HEADINGS, RELATED_TOKENS, ROLE_SELECTOR, SITE_LIST_TOKENS, TEASER_SELECTOR,
+                         VIDEO_SELECTOR, VIDEO_TOKENS)
+from .vocab import letter_gate
 from .urls import absolute
 
 
@@ -69,35 +75,8 @@ class Blocks:
     reading_time_minutes: int | None = None
 
 
-# Few, short substrings (each selector is a pass over the tree); the exact words are checked after.
-_RELATED_CSS = ("[class*=related], [id*=related], [class*=recirc], [class*=more], [id*=more], [class*=next], "
-                "[class*=also], [class*=onward], [class*=further], [data-component*=related]")
-#: Site-wide lists: a container (or its ancestor) named so is never a related block. Ad-widget names
-#: (outbrain, taboola, promo) only disqualify a container that is not also named "related".
-_SITE_LISTS = frozenset(t for t in NOT_RELATED_TOKENS if any(w in t for w in ("popular", "trending", "most",
-                                                                              "viewed", "sponsored")))
-_AUTHOR_BOX_CSS = ("[class*=author], [id*=author], [class*=bio], [class*=Bio], [class*=sig-line], [class*=nfoCard], "
-                   "[class*=nfocard], [class*=contributor], [class*=byline]")
-#: "By Alex Heath, a deputy editor and author of ...": a byline that carries the biography.
-_BYLINE_BIO = re.compile(r"^\s*(?i:by|von|par|por)\s+(?P<name>[^,]{3,60}?)\s*,\s+"
-                         r"(?P<bio>(?:an?|the|our|who|is|ein|eine|un|une)\s+(?:\S+\s+){6,}\S+)$")  # an apposition
-_HEADING_CSS = "h2, h3, h4, h5, h6, [class*=heading], [class*=title]:not(a), [class*=label]"
-_TEASER_CSS = ('[class*="dek"], [class*="teaser"], [class*="excerpt"], [class*="summary"], [class*="desc"], '
-               '[class*="standfirst"], [class*="blurb"], p')
-_READING_TOKENS = frozenset(("reading-time", "read-time", "readtime", "readingtime", "min-read", "time-to-read",
-                             "reading", "lesezeit", "temps-de-lecture"))
-_READING_IN_TEXT = re.compile(r"(\d{1,3})\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read|reading|de lecture|lesezeit)\b|"
-                              r"(?:reading time|lesezeit|temps de lecture)\s*:?\s*(\d{1,3})", re.I)
-
-#: The first words `rules.INLINE_RELATED` can start with: a cheap test on the raw text before it is cleaned.
-_INLINE_START = re.compile(r"\s*(?=[rsamwldàv])(?:r(?:ead|elated|ecommended)|s(?:ee|ur)|a(?:lso|uch)|m(?:ore|ehr)|"
-                           r"watch|l(?:isten|esen|ire|eer|ee)|don|à|vea)", re.I)  # first letter first: a quick no
-
-#: The first letters of RELATED_HEADINGS, NOT_RELATED_HEADINGS and _MORE_HEADING: a quick no for most headings.
-_HEADING_START = re.compile(r"\s*[rsmnyafktpo]", re.I)
-
-_MORE_HEADING = re.compile(r"^\s*(?:(?:more|other)\s.{0,40}\b(?:stories|news|articles|columns|posts)\s*$|"
-                           r"more (?:news|stories|articles|coverage|posts)\b)", re.I)
+#: A quick no for most headings: they start with no letter a related, site-list or "More ..." heading starts with.
+_HEADING_GATE = letter_gate(RELATED_HEADINGS, NOT_RELATED_HEADINGS, MORE_HEADINGS, MORE_OF_HEADINGS)
 
 #: More teasers than this in one block make it a feed of the site's stories, not related articles.
 MAX_RELATED = 10
@@ -189,21 +168,13 @@ def _same_page(href: str, base: str | None) -> bool:
     return bool(base) and _norm_url(href) == _norm_url(base or "")
 
 
-_NOT_ARTICLE_SEGMENTS = frozenset((
-    "tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "profile", "profiles",
-    "people", "person", "section", "sections", "game", "games", "guides", "search", "login", "account", "user",
-    "users", "subscribe", "newsletter", "newsletters", "about", "contact", "shop", "store", "staff", "team",
-    "rubrik", "thema", "themen", "autor", "autoren", "kategorie", "schlagwort", "auteur", "sujet",
-))
-
-
 @lru_cache(maxsize=4096)  # a page links the same URLs many times
 def _article_url(href: str) -> bool:
     """True when a link looks like an article (a slug of several words, an id, a dated or .html path),
     not a section, tag, author or account page."""
     path = urlsplit(href).path
     segments = [s for s in path.split("/") if s]
-    if not segments or segments[0].casefold() in _NOT_ARTICLE_SEGMENTS:
+    if not segments or segments[0].casefold() in NOT_ARTICLE_SEGMENTS:
         return False
     if re.search(r"\d{4,}|\.s?html?$|\.php$|\.aspx?$", path) or re.search(r"/(?:19|20)\d\d/\d{1,2}/", path):
         return True
@@ -251,7 +222,7 @@ def _teaser(link: LexborNode, title: str, container: LexborNode) -> str | None:
                 or len(card.text(deep=True)) > 2000:  # past the card: a list, or the article
             return None
         if card.tag in ("li", "article") or len(card.css("a[href]")) <= 3:
-            for node in card.css(_TEASER_CSS)[:12]:
+            for node in card.css(TEASER_SELECTOR)[:12]:
                 text = node_text(node)
                 if 40 <= len(text) <= 400 and title not in text and not node.css_first("a[href]") \
                         and not READING_TIME.match(text):
@@ -272,7 +243,7 @@ def _related_container_by_heading(heading: LexborNode) -> LexborNode | None:
         if len(node.css("a[href]")) > own:
             # a list of links under one heading, not a section of the article with its own subheadings
             plain_headings = [h for h in node.css("h1, h2, h3, h4") if h.css_first("a") is None
-                              and not has_ancestor(h, frozenset(), ("a", "li"), depth=4, stop=node)]
+                              and not has_ancestor(h, None, ("a", "li"), depth=4, stop=node)]
             if len(plain_headings) > 1 or _link_density(node) < 0.5:
                 return None
             return node
@@ -285,23 +256,25 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, name
     containers: list[LexborNode] = []
     banned: list[LexborNode] = []
     by_heading: list[LexborNode] = []
-    for node in names.css(tree, _RELATED_CSS):
+    is_related, not_related, site_lists = RELATED_TOKENS.tokens, NOT_RELATED_TOKENS.tokens, SITE_LIST_TOKENS.tokens
+    for node in names.css(tree, RELATED_TOKENS.css):
         tokens = class_tokens(node)
-        if not tokens & RELATED_TOKENS and "related" not in (attr(node, "data-component") or ""):
+        if not tokens & is_related and "related" not in (attr(node, "data-component") or ""):
             continue
-        if tokens & _SITE_LISTS or node.tag in ("body", "html", "main", "article") \
-                or tokens & NOT_RELATED_TOKENS and not tokens & RELATED_TOKENS:
+        if tokens & site_lists or node.tag in ("body", "html", "main", "article") \
+                or tokens & not_related and not tokens & is_related:
             continue
         containers.append(node)
     matched = 0
-    for heading in names.css(tree, _HEADING_CSS):
+    for heading in names.css(tree, HEADING_SELECTOR):
         if matched >= MAX_BLOCKS:  # bounded work on pathological pages (each match looks at its ancestors)
             break
         text = heading.text(deep=True, strip=True)
-        if not text or len(text) > 60 or not _HEADING_START.match(text) or len(text.split()) > 6:
+        if not text or len(text) > 60 or not _HEADING_GATE.match(text) or len(text.split()) > 6:
             continue
         unrelated = NOT_RELATED_HEADINGS.match(text) is not None
-        related = not unrelated and bool(RELATED_HEADINGS.match(text) or _MORE_HEADING.match(text))
+        related = not unrelated and bool(RELATED_HEADINGS.match(text) or MORE_HEADINGS.match(text)
+                                           or MORE_OF_HEADINGS.match(text))
         matched += unrelated or related
         if unrelated:
             box = _related_container_by_heading(heading)
@@ -315,7 +288,7 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, name
     named = len(containers) - len(by_heading)  # the first ones are named "related"; a "Most popular" box around them does not count
     banned_ids = {b.mem_id for b in banned}
     containers = [c for i, c in enumerate(containers) if c.mem_id not in banned_ids
-                  and not has_ancestor(c, _SITE_LISTS, ("nav",), depth=8)
+                  and not has_ancestor(c, SITE_LIST_TOKENS, ("nav",), depth=8)
                   and (i < named or not _inside(c, banned_ids))]
     containers = [c for c in _outermost(containers)[:2 * MAX_BLOCKS]
                   if not _too_big(c, 4 * MAX_BLOCK_TEXT) and _link_density(c) >= 0.1]
@@ -330,18 +303,19 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, name
     containers = kept
     # inline "Read also: <a>" paragraphs inside the text
     inline: list[LexborNode] = []
-    for p in tree.css("p:has(a[href]), li:has(a[href]), h3:has(a[href]), h4:has(a[href])"):
+    for p in tree.css(INLINE_RELATED_SELECTOR):
         text = p.text(deep=True)
-        if len(text) > 400 or not _INLINE_START.match(text):
+        if len(text) > 400 or not INLINE_RELATED.word_gate.match(text):  # (a cheap test before the text is cleaned)
             continue
         text = clean_text(text)
-        if len(text) > 250 or not INLINE_RELATED.match(text):
+        opening = INLINE_RELATED.match(text) if len(text) <= 250 else None
+        if opening is None:
             continue
         if len(inline) >= MAX_BLOCKS:
             break
         a = p.css_first("a[href]")
         href = absolute(attr(a, "href"), base)
-        title = INLINE_RELATED.sub("", text).strip(" :»>|–—-")
+        title = text[opening.end():].strip(" :»>|–—-")
         if href and title and not _same_page(href, base):
             if href not in seen:
                 seen.add(href)
@@ -366,16 +340,12 @@ def _inside(node: LexborNode, others: list[LexborNode] | set[int]) -> bool:
 
 # ---------------------------------------------------------------- author boxes
 
-_AUTHOR_URL = re.compile(r"/(author|authors|autor|auteur|people|person|staff|profile|profiles|contributors?|"
-                         r"journalists?|by|user|users|writers?|team|members?|u)/", re.I)
-
-
 def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names: ClassNames) -> None:
-    candidates = [(n, class_tokens(n)) for n in names.css(tree, _AUTHOR_BOX_CSS)]
-    boxes = [n for n, tokens in candidates
-             if tokens & AUTHOR_BOX_TOKENS and n.tag not in ("body", "html", "main", "article")]
-    bios = [n for n, tokens in candidates if tokens & _BIO_WORDS and not tokens & AUTHOR_BOX_TOKENS]
-    bylines = [n for n, tokens in candidates if "byline" in tokens and not tokens & (AUTHOR_BOX_TOKENS | _BIO_WORDS)]
+    candidates = [(n, class_tokens(n)) for n in names.css(tree, AUTHOR_BOX_SELECTION.css)]
+    box_tokens, bio_tokens = AUTHOR_BOX_TOKENS.tokens, BIO_TOKENS.tokens
+    boxes = [n for n, tokens in candidates if tokens & box_tokens and n.tag not in ("body", "html", "main", "article")]
+    bios = [n for n, tokens in candidates if tokens & bio_tokens and not tokens & box_tokens]
+    bylines = [n for n, tokens in candidates if "byline" in tokens and not tokens & (box_tokens | bio_tokens)]
     taken: list[LexborNode] = []
     for box in _outermost(boxes)[:MAX_BLOCKS]:
         text = node_text(box)
@@ -397,7 +367,7 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks,
     for node in _outermost(bylines)[:MAX_BLOCKS]:
         if node.mem_id in taken_ids or _inside(node, taken_ids):
             continue
-        m = _BYLINE_BIO.match(node_text(node))
+        m = BYLINE_BIO.match(node_text(node))
         if m and len(m.group("bio")) <= 600 and person_names(m.group("name")):
             blocks.authors.append(Author(name=person_names(m.group("name"))[0], bio=m.group("bio")))
             taken.append(node)
@@ -405,8 +375,8 @@ def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks,
     _decompose(taken)
     for node in bios[:MAX_BLOCKS]:
         text = node_text(node)
-        if len(text.split()) < 6 or len(text) > 1500 or _NOT_A_BIO.search(text) \
-                or has_ancestor(node, _NOT_IMAGE_AROUND, depth=8):
+        if len(text.split()) < 6 or len(text) > 1500 or NOT_A_BIO.search(text) \
+                or has_ancestor(node, NOT_IMAGE_AROUND, depth=8):
             continue
         name, url = _name_near(node, base)
         blocks.authors.append(Author(name=name, bio=text, url=url))
@@ -426,26 +396,17 @@ def _name_near(node: LexborNode, base: str | None) -> tuple[str, str | None]:
     return "", None
 
 
-_BIO_WORDS = frozenset(("bio", "biography", "bios", "autorenbio"))
-_NAME_SELECTORS = ('[itemprop="name"]', '[class*="name"]', '[rel="author"]', 'h2, h3, h4, h5, h6', 'strong, b',
-                   'a[href*="author"]')
-_NOT_A_NAME = re.compile(r"\b(author|autor|auteur|about|bio|more|read|view|follow|contact|profile|posts|articles)\b",
-                         re.I)
-_NOT_A_BIO = re.compile(r"^\s*(by|von|par|por)\s|^follow @|^contact\b|^email\b|^(?:more|all) (?:articles|posts|"
-                        r"stories) by\b", re.I)
-
-
 def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
     own = box.mem_id
     name = None
-    for selector in _NAME_SELECTORS:
+    for selector in NAME_SELECTORS:
         for node in box.css(selector):
             if node.mem_id == own:
                 continue
             text = node_text(node)
-            text = re.sub(r"^(about|more from|more by|articles by|posts by|über|à propos de)\s+", "", text, flags=re.I)
+            text = NAME_LABEL.sub("", text)
             names = person_names(text)
-            if len(names) == 1 and len(text) <= 60 and not _NOT_A_NAME.search(names[0]):
+            if len(names) == 1 and len(text) <= 60 and not NOT_A_NAME.search(names[0]):
                 name = names[0]
                 break
         if name:
@@ -455,13 +416,13 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
         if node.mem_id == own:
             continue
         text = node_text(node)
-        if len(text.split()) >= 6 and not _NOT_A_BIO.search(text) and not READING_TIME.match(text) \
+        if len(text.split()) >= 6 and not NOT_A_BIO.search(text) and not READING_TIME.match(text) \
                 and text not in texts:
             texts.append(text)
     # the innermost text that holds the biography: wrappers (name + links + bio) give way to it
     if not texts and all(n.mem_id == own for n in box.css("p, div, span, a, h2, h3, h4, h5, h6")):
         text = node_text(box)  # the box is the biography itself
-        if len(text.split()) >= 6 and not _NOT_A_BIO.search(text):
+        if len(text.split()) >= 6 and not NOT_A_BIO.search(text):
             texts.append(text)
     leaves = [t for t in texts if not any(o != t and o in t for o in texts)]
     bio = max(leaves, key=len) if leaves else None
@@ -474,12 +435,11 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
     url = None
     for a in box.css("a[href]"):
         href = absolute(attr(a, "href"), base)
-        if href and (_AUTHOR_URL.search(href) or (name and node_text(a) == name)):
+        if href and (AUTHOR_URL.search(href) or (name and node_text(a) == name)):
             url = href
             break
     if bio:
-        bio = re.sub(r"^(about the author|about|bio|biography|über den autor|über die autorin)\s*:?\s*", "", bio,
-                     flags=re.I)
+        bio = BIO_LABEL.sub("", bio)
     if not name and not bio:
         return None
     return Author(name=name or "", role=role, bio=bio, url=url)
@@ -536,27 +496,18 @@ def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names
     _decompose(done)
 
 
-#: An image box itself named so is not an article image; ancestors are checked for the first set only.
-_NOT_IMAGE_AROUND = frozenset(("related", "recirc", "teaser", "teasers", "promo", "popular", "trending", "nav",
-                               "menu", "comments", "comment", "outbrain", "taboola", "sponsored", "newsletter"))
-_NOT_IMAGE_SELF = _NOT_IMAGE_AROUND | frozenset(("ad", "ads", "advert", "login", "modal", "rating", "logo", "avatar",
-                                                 "icon", "author"))
-_VIDEO = frozenset(("video", "videos", "player", "jwplayer", "brightcove", "featured-video", "video-ct"))
-_MEDIA = "img, picture, source, amp-img, [data-src], noscript"
-
-
 def _not_an_image(node: LexborNode, names: ClassNames | None = None) -> bool:
     """A video's caption, a teaser's thumbnail, a widget: not one of the article's images."""
-    if select(node, "video, iframe, [class*=video], [class*=player], [class*=Video]", names):
+    if select(node, VIDEO_SELECTOR, names):
         return True
-    if node.tag == "figure" and node.css_first(_MEDIA) is None and node.css_first("figcaption") is None:
+    if node.tag == "figure" and node.css_first(MEDIA_SELECTOR) is None and node.css_first("figcaption") is None:
         return True
-    if not _NOT_IMAGE_SELF.isdisjoint(class_tokens(node)) or has_ancestor(node, _VIDEO, depth=4):
+    if not NOT_IMAGE_SELF.tokens.isdisjoint(class_tokens(node)) or has_ancestor(node, VIDEO_TOKENS, depth=4):
         return True
     text = len(node.text(deep=True, strip=True))
     if text and small_link_len(node) > 0.6 * text:
         return True  # a teaser: the "caption" is a link to another story
-    return has_ancestor(node, _NOT_IMAGE_AROUND, ("nav", "form", "a"), depth=8)
+    return has_ancestor(node, NOT_IMAGE_AROUND, ("nav", "form", "a"), depth=8)
 
 
 def _is_caption(node: LexborNode) -> bool:
@@ -651,12 +602,12 @@ def _take_notes(tree: LexborHTMLParser, blocks: Blocks, names: ClassNames) -> No
         if len(text) > 40:
             continue
         text = clean_text(text)
-        m = READING_TIME.match(text) if _READING_TOKENS & class_tokens(node) else None
-        m = m or _READING_IN_TEXT.search(text)
+        m = READING_TIME.match(text) if READING_TOKENS.tokens & class_tokens(node) else None
+        m = m or READING_IN_TEXT.search(text)
         if m:
             blocks.reading_time_minutes = blocks.reading_time_minutes or int(next(g for g in m.groups() if g))
             remove.append(node)
-    by_class = '[class*=editor-note], [class*=editors-note], [class*=editorsnote], [class*=editor_note]'
+    by_class = EDITOR_NOTE_SELECTOR
     for node in names.css(tree, 'p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
                          'strong:lexbor-contains("editor" i), i:lexbor-contains("editor" i), '
                          'b:lexbor-contains("editor" i), ' + by_class if b"editor" in shown else by_class):

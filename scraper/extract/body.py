@@ -32,7 +32,8 @@ from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
 from .dom import clean_text
 from .paragraphs import Paragraph, build_paragraphs
-from .rules import CRUFT_LINES, READING_TIME, RELATED_HEADINGS
+from .rules.common import CRUFT_LINES, READING_TIME
+from .rules.html import RELATED_HEADINGS
 
 __all__ = ["Body", "extract_body", "trafilatura_paragraphs"]
 

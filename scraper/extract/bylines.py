@@ -2,7 +2,7 @@
 
 - `split_names`, `person_names`: names out of a byline's text; `is_organisation`: a newsroom,
   an agency or the site rather than a person (both shared with the text-dump mode).
-- `dom_bylines`: the visible byline (the table `rules.BYLINE_SELECTORS`, best first, never
+- `dom_bylines`: the visible byline (the table `rules.html.BYLINE_SELECTORS`, best first, never
   inside comments, teasers, quotes or an h1), else a blog's own comments (`bypostauthor`),
   else a written byline ("Posted by ...", "Von ...").
 - `choose_authors`: JSON-LD persons, completed by marked-up bylines; else the visible byline;
@@ -15,28 +15,18 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Author
-from .dom import ClassNames, clean_text, has_ancestor, keyword_matches, node_text, select
-from .rules import BYLINE_SELECTORS, BYLINE_TEXT, NOT_BYLINE_TOKENS, NOT_NAME_WORDS, ORG_WORDS
-
-_BY = re.compile(r"^\s*(by|von|par|por|di|door|av|af)\s*[:\s]\s*", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.I)
+from .dom import ClassNames, clean_text, has_ancestor, is_within, node_text, select
+from .rules.common import BY_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, INNER_BY, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS
+from .rules.html import BYLINE_SELECTORS, BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID
 
 
 def split_names(text: str) -> list[str]:
     """Person names from a byline string: "By A, B and C" -> [A, B, C]."""
-    text = _BY.sub("", clean_text(text))
-    names = [n.strip(" .:-–—") for n in _NAME_SPLIT.split(text)]
+    text = BY_PREFIX.sub("", clean_text(text))
+    names = [n.strip(" .:-–—") for n in NAME_SPLIT.split(text)]
     return [n for n in names if n and not n.lower().startswith("http")]
 
 
-
-_BYLINE_PREFIX = re.compile(
-    r"^\s*(?:(?:posted|written|published|words|story|text|reported|geschrieben|publiziert|verfasst|"
-    r"ver[öo]ffentlicht|erstellt|publi[ée]|[ée]crit)\s+)?(?:by|von|vom|par|por|di|door|av|af|from)\s*[:\s]\s*|"
-    r"^\s*(?:author|autor|auteur|autore|written by|reporter|作者|记者|記者|著者)\s*[:：\-]?\s*", re.I)
-_BYLINE_TAIL = re.compile(
-    r"\s+(?:(?-i:on|am|le|el|il|at|um)|@|\||–|—|-|•|·)(?:\s+.*)?$|\s*[|•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
-    r"\d{4}-\d{2}-\d{2}|(?:updated|published|posted|aktualisiert)\b).*$", re.I)
 _NAME_OK = re.compile(r"^(?:[^\d@/:=<>{}()\[\]#]{2,60}|(?=(?:[^\W\d_]\d*){3})[^\W_]{3,30})$")  # or a handle: "freeman1984"
 
 
@@ -65,24 +55,18 @@ def person_names(text: str) -> list[str]:
     text = clean_text(text)
     if not text or len(text) > 200:
         return []
-    text = _BYLINE_PREFIX.sub("", text)
-    text = _BYLINE_TAIL.sub("", text)
+    text = BYLINE_PREFIX.sub("", text)
+    text = BYLINE_TAIL.sub("", text)
     out = []
     for name in split_names(text):
-        name = _BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,~*")
-        name = re.split(r"\s(?:By|by|Von|Par)\s+(?=[A-ZÀ-Ý])", name)[-1]  # "Disko Von Ernst Lohoff"
+        name = BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,~*")
+        name = INNER_BY.split(name)[-1]  # "Disko Von Ernst Lohoff"
         if _NAME_OK.match(name) and len(name.split()) <= 5 and any(c.isalpha() for c in name) \
                 and (len(name) > 2 or name.isupper()) and not NOT_NAME_WORDS.search(name) \
                 and name.casefold() not in {n.casefold() for n in out}:
             out.append(name)
     return out
 
-
-#: Where a match of `rules.BYLINE_TEXT` can start: one of its words, or the start of a line that holds
-#: "by", "von" or "par" (its line branch: "By ...", "12.03.2021 von ...", "— par ...").
-_BYLINE_WORDS = ("posted", "written", "publi", "verfasst", "geschrieben", "beitrag", "artikel", "text",
-                 "author", "autor", "auteur")
-_BYLINE_LINE_WORDS = ("by", "von", "par")
 
 
 def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELECTORS,
@@ -94,7 +78,7 @@ def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELE
         names: list[str] = []
         scope = None  # names after the first come from the same byline block
         for node in select(tree, selector, classes)[:30]:
-            if scope is not None and not has_ancestor(node, frozenset(), depth=4, stop=None, within=scope):
+            if scope is not None and not is_within(node, scope, depth=4):
                 continue
             if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "blockquote", "li") if node.tag != "li"
                             else ("nav", "h1", "blockquote")):
@@ -111,15 +95,14 @@ def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELE
         if names:
             return names[:6]
     # a blog's comments mark the post's author ("bypostauthor"): the name there is the author's
-    for node in select(tree, ".bypostauthor .fn, .bypostauthor cite, .bypostauthor .author", classes)[:3]:
-        names = person_names(re.sub(r"\s+(?:said|says|sagt|dit|dice|schreibt|wrote)\s*:?$", "", node_text(node),
-                                    flags=re.I))
+    for node in select(tree, POST_AUTHOR_SELECTOR, classes)[:3]:
+        names = person_names(SAID.sub("", node_text(node)))
         if len(names) == 1:
             return names
     if written and tree.body is not None:
         text = tree.body.text(deep=True, separator="\n")
-        for m in keyword_matches(BYLINE_TEXT, text, _BYLINE_WORDS, _BYLINE_LINE_WORDS):
-            if m.group(0).lstrip()[:3].lower().startswith(("by", "von", "par")) and m.group("end") is None:
+        for m in BYLINE_TEXT.finditer(text):
+            if m.group("dated") == "" and m.group("end") is None:
                 continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
             end = text.find("\n", m.start("name"))
             line = text[m.start("name"):end if end > 0 else None][:160]
@@ -163,7 +146,7 @@ def choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], meta_author
     the site's own name is never kept."""
     declared = people(ld_authors, site_name)
     # with declared authors, only the marked-up bylines (itemprop, rel, hCard) may complete them: cheap and precise
-    shown_names = dom_bylines(tree, BYLINE_SELECTORS[:4], written=False, classes=classes) if declared \
+    shown_names = dom_bylines(tree, BYLINE_SELECTORS[:MARKED_UP_BYLINES], written=False, classes=classes) if declared \
         else dom_bylines(tree, classes=classes)
     byline = people([Author(name=n) for n in shown_names], site_name)
     if declared:

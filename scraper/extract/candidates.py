@@ -29,7 +29,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .clean import class_words, text_len
 from .dom import TAG_NAME, tag_id, tag_ids
-from .rules import BODY_CONTENT_WORDS, BODY_NEGATIVE_WORDS
+from .rules.html import BODY_CONTENT_WORDS, BODY_NEGATIVE_WORDS
 
 __all__ = ["Candidate", "Ranking", "find_container", "link_len", "rank_containers", "small_link_len"]
 
@@ -49,6 +49,7 @@ CLUSTER_POWER = 2.0  # how steeply a lone paragraph (a teaser card) loses weight
 CLEAN_SHARE = 0.25  # prose outside furniture must keep this share of the page's best for the rule to hold
 OTHER = 0.25  # weight of its text that is neither prose nor links (headings, dates, cells)
 ALPHA = 1.0  # weight of a container's link text (menus, link lists) against its prose
+_CONTENT, _NEGATIVE = BODY_CONTENT_WORDS.words, BODY_NEGATIVE_WORDS.words
 
 
 @dataclass
@@ -276,9 +277,9 @@ def _factor(node: LexborNode) -> float:
     factor = _TAG_FACTOR.get(tag, 1.0)
     words, furniture = class_words(node)
     if words:
-        if furniture or words & BODY_NEGATIVE_WORDS:
+        if furniture or words & _NEGATIVE:
             factor *= 0.5
-        elif words & BODY_CONTENT_WORDS:
+        elif words & _CONTENT:
             factor *= 1.1
     if node.attributes.get("itemprop") == "articleBody":
         factor *= 1.3

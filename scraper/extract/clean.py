@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ahocorasick_rs import AhoCorasick
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dom import ALNUM_RUNS, CODE_TAGS, class_and_id
-from .rules import (
+from .rules.html import (
     BODY_BOILERPLATE_STEMS,
     BODY_BOILERPLATE_TOKENS,
     BODY_BOILERPLATE_WORDS,
@@ -35,32 +34,7 @@ def _without_separators(low: str) -> str:
 
 
 _LETTERS_OR_DIGITS = re.compile(r"[a-z]+|[0-9]+")
-
-
-def _stem_words() -> tuple[tuple[str, str], ...]:
-    """BODY_BOILERPLATE_STEMS as (word, letters that must not follow it): "comment(?!ary)" is
-    ("comment", "ary")."""
-    out = []
-    for stem in BODY_BOILERPLATE_STEMS:
-        m = re.fullmatch(r"([\w-]+)(?:\(\?!(\w+)\))?", stem)
-        if m is None:
-            raise ValueError(f"a furniture stem is a word, or a word(?!letters): {stem!r}")
-        out.append((m.group(1), m.group(2) or ""))
-    return tuple(out)
-
-
-_STEM_WORDS = _stem_words()
-_STEM_SCANNER = AhoCorasick([word for word, _ in _STEM_WORDS])
-
-
-def _has_stem(low: str) -> bool:
-    """Whether one of BODY_BOILERPLATE_STEMS (as a regex) is found in `low`: one Aho-Corasick scan,
-    where `re` tries ~30 alternatives at each character."""
-    for i, _, end in _STEM_SCANNER.find_matches_as_indexes(low, overlapping=True):
-        not_after = _STEM_WORDS[i][1]
-        if not not_after or not low.startswith(not_after, end):
-            return True
-    return False
+_FURNITURE_WORDS, _FURNITURE_TOKENS = BODY_BOILERPLATE_WORDS.words, BODY_BOILERPLATE_TOKENS.words
 
 
 @lru_cache(maxsize=8192)
@@ -80,9 +54,9 @@ def _words_of(value: str) -> tuple[frozenset[str], bool]:
     else:
         words = frozenset(map(str.lower, _WORD.findall(value)))
     # (each test only when the one before fails; tokens: the value's words without separators)
-    furniture = bool(not words.isdisjoint(BODY_BOILERPLATE_WORDS)
-                     or not BODY_BOILERPLATE_TOKENS.isdisjoint(_without_separators(low).split())
-                     or _has_stem(low))
+    furniture = bool(not words.isdisjoint(_FURNITURE_WORDS)
+                     or not _FURNITURE_TOKENS.isdisjoint(_without_separators(low).split())
+                     or BODY_BOILERPLATE_STEMS.found(low))
     return words, furniture
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .dom import clean_text, has_odd_case
-from .rules import CREDIT_LABEL, CREDIT_WORDS
+from .dom import clean_text
+from .rules.common import CREDIT_LABEL, CREDIT_WORDS
+from .vocab import has_odd_case
 
 _TRAILING_BRACKET = re.compile(r"^(?P<cap>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*\.?\s*$", re.S)
 _LABELLED = re.compile(

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import datetime, timezone
-from typing import Any
 
 from dateutil import parser as dateparser
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import ClassNames, attr, clean_text, has_ancestor, keyword_matches, node_text, select
+from .dom import ClassNames, attr, clean_text, has_ancestor, node_text, select
+from .rules.common import DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTHS
+from .rules.html import DATE_LABEL, DATE_TEXT_SELECTOR, DATED_ELEMENTS, NOT_DATE_TOKENS
+from .vocab import Scanned
 
 def iso_date(value: str | None) -> str | None:
     """An ISO 8601 string for a date as pages write it, or None."""
@@ -82,32 +84,12 @@ def _iso_result(dt: datetime, value: str) -> str | None:
 
 
 
-_MONTHS = {}
-for _i, _names in enumerate((
-        "january jan januar janvier enero gennaio januari jänner janeiro stycznia",
-        "february feb februar février fevrier febrero febbraio februari fevereiro",
-        "march mar märz maerz mars marzo maart março",
-        "april apr avril abril aprile",
-        "may mai mayo maggio mei maio",
-        "june jun juni juin junio giugno junho",
-        "july jul juli juillet julio luglio julho",
-        "august aug août aout agosto augustus",
-        "september sep sept septembre septiembre settembre setembro",
-        "october oct oktober octobre octubre ottobre okt outubro",
-        "november nov novembre noviembre",
-        "december dec dezember décembre decembre diciembre dicembre dez dezembro"), 1):
-    for _n in _names.split():
-        _MONTHS[_n] = _i
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_MONTH_NAMES = tuple(_MONTHS)  # (lower case)
-_DATE_PATTERNS = (
+_DATE_PATTERNS: tuple[tuple[re.Pattern[str] | Scanned, str | None], ...] = (
     (re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"), None),
     (re.compile(r"\b(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d{2})\b"), None),
     (re.compile(r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?!\d)"), None),
-    (re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE +
-                r")\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b", re.I), "month"),
-    (re.compile(r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b",
-                re.I), "month-first"),
+    (DAY_MONTH_YEAR, "month"),
+    (MONTH_DAY_YEAR, "month-first"),  # (tried only at month names: `re` would try the ~100 names at every letter)
     (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b"), "slash"),
 )
 
@@ -130,9 +112,7 @@ def text_date(text: str, language: str | None = None) -> str | None:
                 spaced = _SPACED_YEAR.search(text) is not None
             if not spaced:
                 continue
-        # (a match of the month-first pattern starts at a month name: tried only there, as `re` would
-        # try the ~100 names at every letter)
-        m = next(keyword_matches(pattern, text, _MONTH_NAMES), None) if kind == "month-first" else pattern.search(text)
+        m = pattern.search(text)
         if not m:
             continue
         g = m.groupdict()
@@ -141,7 +121,7 @@ def text_date(text: str, language: str | None = None) -> str | None:
             month, day = (a, b) if (language or "en") == "en" and a <= 12 else (b, a)
         else:
             day = int(g["d"])
-            month = _MONTHS.get(g["mon"].casefold().rstrip(".")) if g.get("mon") else int(g["m"])
+            month = MONTHS.get(g["mon"].casefold().rstrip(".")) if g.get("mon") else int(g["m"])
         try:
             return datetime(int(g["y"]), month or 0, day).date().isoformat()
         except (ValueError, TypeError):
@@ -149,42 +129,7 @@ def text_date(text: str, language: str | None = None) -> str | None:
     return None
 
 
-_DATE_ATTR_SELECTORS = (
-    '[itemprop="datePublished"]', 'time[pubdate]', '[class*="published"][datetime], [class*="published"][title]',
-    'article time[datetime], main time[datetime]', 'time[datetime]', 'abbr[title]',
-)
-_DATE_ATTR_ALL = ", ".join(_DATE_ATTR_SELECTORS)
-
-
-def _date_attr_rank(node: LexborNode) -> int:
-    """The index of the first of `_DATE_ATTR_SELECTORS` that `node` (a match of `_DATE_ATTR_ALL`)
-    matches, read from its tag and attributes: `css_matches` parses a selector at every call."""
-    tag, a = node.tag, node.attributes
-    if a.get("itemprop") == "datePublished":
-        return 0
-    if tag == "time" and "pubdate" in a:
-        return 1
-    if "published" in (a.get("class") or "") and ("datetime" in a or "title" in a):
-        return 2
-    if tag == "time" and "datetime" in a:  # inside an <article> or <main> (up to <body>: neither is above it)
-        return 3 if has_ancestor(node, frozenset(), ("article", "main"), depth=1_000_000) else 4
-    return 5  # abbr[title]
-
-
-_DATE_TEXT_SELECTOR = ('[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="posted"], '
-                       '[class*="meta"], [class*="byline"], [class*="submitted"], [class*="datum"], time, '
-                       '[class*="author"], [class*="info"]')
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[^\d]|$)")
-#: Dates inside these belong to other things (comments, teasers, widgets), not to the article.
-NOT_DATE_TOKENS = frozenset((
-    "comment", "comments", "reply", "respond", "related", "recirc", "teaser", "teasers", "popular", "trending",
-    "most-read", "promo", "recommended", "widget", "archive", "calendar",
-))
-_DATE_LABEL = re.compile(r"\b(?:published|posted|updated|date|datum|ver[öo]ffentlicht|erschienen|publi[ée]|"
-                         r"publicado|pubblicato|geschrieben|erstellt|stand)(?:\s+(?:on|am|le|el|il|vom))?\s*:?\s*",
-                         re.I)
-_DATE_LABEL_WORDS = ("publi", "pubbl", "posted", "updated", "dat", "veröffentlicht", "veroffentlicht", "erschienen",
-                     "geschrieben", "erstellt", "stand")  # where a match of _DATE_LABEL can start
 _SHORT_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\b")
 
 
@@ -215,10 +160,10 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
     """The publication date the page shows: dated elements first, then dates written in
     date-like elements or next to the headline, then a /YYYY/MM/DD/ in the URL."""
     # one pass over the tree for all dated elements, then each ranked by the first selector it matches
-    buckets: list[list[Any]] = [[] for _ in _DATE_ATTR_SELECTORS]
-    for node in () if written_only else select(tree, _DATE_ATTR_ALL, classes)[:40]:
-        buckets[_date_attr_rank(node)].append(node)
-    for selector, bucket in zip(_DATE_ATTR_SELECTORS, buckets):
+    buckets: list[list[LexborNode]] = [[] for _ in DATED_ELEMENTS.selectors]
+    for node in () if written_only else select(tree, DATED_ELEMENTS.css, classes)[:40]:
+        buckets[DATED_ELEMENTS.rank(node)].append(node)
+    for selector, bucket in zip(DATED_ELEMENTS.selectors, buckets):
         for node in bucket[:5]:
             if has_ancestor(node, NOT_DATE_TOKENS, depth=8):
                 continue
@@ -228,13 +173,13 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
                     found = iso_date(value)
                     if found:
                         return found
-            if selector == '[itemprop="datePublished"]':
+            if selector is DATED_ELEMENTS.selectors[0]:  # itemprop=datePublished: its text may be the date
                 found = text_date(node_text(node), language)
                 if found:
                     return found
     if attrs_only:
         return None
-    for node in select(tree, _DATE_TEXT_SELECTOR, classes)[:80]:
+    for node in select(tree, DATE_TEXT_SELECTOR, classes)[:80]:
         raw = node.text(deep=True, separator=" ")
         if not _ANY_YEAR.search(raw) and not _SHORT_DATE.search(raw):
             continue  # no date can be read in it (cleaning only changes its white space)
@@ -268,7 +213,7 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
             pass
     if tree.body is not None:  # "Veröffentlicht am 16.08.2019", "Datum: 03.11.2021", "Posted on May 19, 2020"
         text = node_text(tree.body)
-        for label in keyword_matches(_DATE_LABEL, text, _DATE_LABEL_WORDS):
+        for label in DATE_LABEL.finditer(text):
             found = text_date(text[label.end():label.end() + 40], language)
             if found:
                 return found

@@ -3,18 +3,17 @@
 The page is parsed once, here, with selectolax's lexbor engine; every step
 reads (and the block and body steps prune) the same tree. Also here, for speed:
 `ClassNames` (selector alternatives that cannot match on the page are left out
-before lexbor runs them), `keyword_matches` (a long text scanned only where a
-pattern can start), and the class/id words of one node (`class_and_id`,
+before lexbor runs them), and the class/id words of one node (`class_and_id`,
 `class_tokens`, `has_ancestor`).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
-
 from ahocorasick_rs import AhoCorasick
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
+
+from .vocab import ClassTokens
 
 _HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|div|p|article|meta|title|span|a|section|main)\b", re.I)
 
@@ -121,51 +120,6 @@ def stripped(value: object) -> str | None:
     """An attribute value stripped; None when missing or empty."""
     value = value.strip() if isinstance(value, str) else None
     return value or None
-
-
-#: Characters that `re.IGNORECASE` matches against ASCII letters although `str.lower` does not map
-#: them to those letters (or changes the text's length): a text holding one is scanned the slow way.
-_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def has_odd_case(text: str) -> bool:
-    """True when `text` holds a character that `re.IGNORECASE` reads as an ASCII letter and `str.lower`
-    does not ("İ", "ı", "ſ", "K"): a word test on `text.lower()` may then miss what the regex matches.
-    (Four searches in C: much faster than one character class.)"""
-    return _ODD_CASE[0] in text or _ODD_CASE[1] in text or _ODD_CASE[2] in text or _ODD_CASE[3] in text
-
-
-@lru_cache(maxsize=64)
-def _keyword_scanner(words: tuple[str, ...]) -> AhoCorasick:
-    return AhoCorasick(list(words))  # standard match kind: every occurrence, overlapping ones too
-
-
-def keyword_matches(pattern: re.Pattern[str], text: str, keywords: tuple[str, ...],
-                    line_keywords: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, fast, for a pattern every match of which starts where one of
-    `keywords` (lower case) starts, case-insensitively, or at the start of a line that holds one
-    of `line_keywords` (lower case, case-insensitively).
-
-    Candidate starts are found by one Aho-Corasick scan for all the words (Rust) and the pattern
-    is tried only there, instead of at every character of a long text; same matches, same order.
-    (A regex for the candidates is slower: `re` tries its alternatives at every character.)"""
-    low = text.lower()
-    if len(low) != len(text) or has_odd_case(text):
-        yield from pattern.finditer(text)
-        return
-    # (same length: `low` is `text` letter for letter, so a position in one is the same in the other)
-    starts: set[int] = set()
-    first_line_word = len(keywords)
-    for i, at, _ in _keyword_scanner(keywords + line_keywords).find_matches_as_indexes(low, overlapping=True):
-        starts.add(at if i < first_line_word else low.rfind("\n", 0, at) + 1)  # (a line start: 0 on the first)
-    end = 0
-    for at in sorted(starts):
-        if at < end:
-            continue
-        m = pattern.match(text, at)
-        if m is not None:
-            yield m
-            end = max(m.end(), at + 1)
 
 
 # ---------------------------------------------------------------- selectors ruled out by the page's class names
@@ -416,38 +370,19 @@ def class_tokens(node: LexborNode) -> frozenset[str]:
     return _tokens_of(raw) if raw else _NO_TOKENS
 
 
-_PREFILTERS: dict[frozenset[str], re.Pattern[str]] = {}
-
-
-def _prefilter(tokens: frozenset[str]) -> re.Pattern[str]:
-    """A regex that finds any token's first word in a raw class string: most nodes fail it, and
-    their exact tokens are never computed."""
-    pattern = _PREFILTERS.get(tokens)
-    if pattern is None:
-        words = sorted({_TOKEN_SPLIT.split(t)[0] for t in tokens if t}, key=len, reverse=True)
-        pattern = _PREFILTERS[tokens] = re.compile("|".join(re.escape(w) for w in words) or "(?!)")
-    return pattern
-
-
 @lru_cache(maxsize=16384)
-def _names_any(raw: str, tokens: frozenset[str]) -> bool:
-    """True when the class/id string `raw` holds one of `tokens` (see `class_tokens`). Cached: the
-    same ancestors are looked at again for each node below them."""
-    return bool(_prefilter(tokens).search(raw.lower())) and not tokens.isdisjoint(_tokens_of(raw))
+def _names_any(raw: str, tokens: ClassTokens) -> bool:
+    """True when the class/id string `raw` holds one of `tokens` (see `class_tokens`): most strings
+    fail the cheap `prefilter` and their exact tokens are never computed. Cached: the same
+    ancestors are looked at again for each node below them."""
+    return bool(tokens.prefilter.search(raw.lower())) and not tokens.tokens.isdisjoint(_tokens_of(raw))
 
 
-def has_ancestor(node: LexborNode, tokens: frozenset[str], tags: tuple[str, ...] = (), depth: int = 14,
-                 stop: LexborNode | None = None, within: LexborNode | None = None) -> bool:
-    """True when `node` or one of its `depth` nearest ancestors (up to `stop`) carries one of
-    `tokens` in its class/id, or is one of `tags`, or is the node `within`."""
-    n = node
-    if within is not None:
-        target = within.mem_id
-        while n is not None and depth > 0:
-            if n.mem_id == target:
-                return True
-            n, depth = n.parent, depth - 1
-        return False
+def has_ancestor(node: LexborNode, tokens: ClassTokens | None = None, tags: tuple[str, ...] = (), depth: int = 14,
+                 stop: LexborNode | None = None) -> bool:
+    """True when `node` or one of its `depth` nearest ancestors (below <body>, and up to `stop`)
+    carries one of `tokens` in its class/id, or is one of `tags`."""
+    n: LexborNode | None = node
     stop_id = stop.mem_id if stop is not None else None
     while n is not None and depth > 0:
         tag = TAG_NAME.get(n.tag_id) or n.tag
@@ -455,10 +390,21 @@ def has_ancestor(node: LexborNode, tokens: frozenset[str], tags: tuple[str, ...]
             break
         if tag in tags:
             return True
-        if tokens:
+        if tokens is not None:
             raw = class_and_id(n)
             if raw and _names_any(raw, tokens):
                 return True
         n = n.parent
         depth -= 1
+    return False
+
+
+def is_within(node: LexborNode, ancestor: LexborNode, depth: int) -> bool:
+    """True when `ancestor` is `node` or one of its `depth - 1` nearest ancestors."""
+    target = ancestor.mem_id
+    n: LexborNode | None = node
+    while n is not None and depth > 0:
+        if n.mem_id == target:
+            return True
+        n, depth = n.parent, depth - 1
     return False

@@ -6,20 +6,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dom import ClassNames, has_ancestor, node_text, select
-from .rules import NOT_BYLINE_TOKENS
-
-_H1_IN_MAIN = 'article h1, main h1, [role="main"] h1'
-_HEADLINE_SELECTORS = (
-    'h1[itemprop="headline"], [itemprop="headline"]:not(meta)',
-    _H1_IN_MAIN,
-    'h1',
-    '.entry-title, .post-title, [class*="article-title"], [class*="headline"], [class*="entry-title"], '
-    '[class*="post-title"], article h2',
-)
-_SITE_TITLE = frozenset(("logo", "site-title", "site-name", "sitename", "brand", "masthead", "blog-title",
-                         "site-header", "header-title", "site-branding", "navbar", "nav"))
-#: An element inside one of these is the site's title or a widget's, not the headline.
-_NOT_HEADLINE_AROUND = _SITE_TITLE | NOT_BYLINE_TOKENS - {"card"}
+from .rules.html import H1_IN_MAIN, HEADLINE_SELECTORS, NOT_HEADLINE_TOKENS
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»«]\s+|\s+-\s+|\s*::\s*")
 
 
@@ -49,7 +36,7 @@ def strip_site_suffix(title: str | None, site_name: str | None = None) -> str | 
 
 
 def _in_main(node: LexborNode) -> int:
-    """How many alternatives of `_H1_IN_MAIN` an h1 matches (lexbor lists a node once for each): it
+    """How many alternatives of `H1_IN_MAIN` an h1 matches (lexbor lists a node once for each): it
     has an <article> ancestor, a <main> one, one with role="main". A few parent steps: cheaper than
     a pass over the page."""
     found: set[str] = set()
@@ -75,10 +62,10 @@ def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_nam
     suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
     stripped = [strip_site_suffix(d, site_name) or d for d in declared]
     h1s: list[LexborNode] | None = None  # one lexbor pass serves both h1 selectors
-    for i, selector in enumerate(_HEADLINE_SELECTORS):
-        if selector == _H1_IN_MAIN or selector == "h1":
+    for i, selector in enumerate(HEADLINE_SELECTORS):
+        if selector == H1_IN_MAIN or selector == "h1":
             h1s = tree.css("h1") if h1s is None else h1s
-            nodes = [h for h in h1s for _ in range(_in_main(h))] if selector == _H1_IN_MAIN else h1s
+            nodes = [h for h in h1s for _ in range(_in_main(h))] if selector == H1_IN_MAIN else h1s
         else:
             nodes = select(tree, selector, classes)
         for node in nodes[:6]:
@@ -87,7 +74,7 @@ def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_nam
                 continue
             if i > 0 and text.casefold() in suffixes and not any(text.casefold() == d.casefold() for d in stripped):
                 continue
-            if has_ancestor(node, _NOT_HEADLINE_AROUND, ("nav",), depth=6):
+            if has_ancestor(node, NOT_HEADLINE_TOKENS, ("nav",), depth=6):
                 continue
             if i <= 1:  # marked as the headline, or the h1 of the article
                 return text

@@ -34,6 +34,8 @@ from .dates import dom_date, iso_date, local_first
 from .dom import ClassNames, attr, clean_text, node_text, stripped
 from .headline import choose_headline
 from .jsonld import json_ld_from, json_ld_objects, ld_images, ld_text, ld_types, persons, pick_article, unescape
+from .rules.html import (META_AUTHOR, META_CANONICAL, META_DESCRIPTION, META_IMAGE, META_IMAGE_ALT, META_KEYWORDS,
+                         META_LANGUAGE, META_MODIFIED, META_PUBLISHED, META_SITE_NAME, META_TAG, META_TITLES)
 from .urls import absolute
 
 __all__ = ["Metadata", "json_ld_objects", "read_metadata"]
@@ -52,7 +54,6 @@ class Metadata:
     canonical_url: str | None = None
     tags: list[str] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
-    page_type: str | None = None  # the JSON-LD / og:type of the page, lower case
     #: the longest JSON-LD `articleBody` the page declares: the body step's cross-check
     article_body: str = field(default="", repr=False)
     #: the page's class and id names, read once before the tree is pruned (see `dom.ClassNames`)
@@ -83,14 +84,6 @@ def _meta(elements: list[dict[str, str | None]]) -> dict[str, list[str]]:
     return metas
 
 
-def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
-    for key in keys:
-        for value in metas.get(key, ()):
-            if value:
-                return value
-    return None
-
-
 
 def read_metadata(tree: LexborHTMLParser, url: str | None = None,
                   classes: ClassNames | None = None) -> Metadata:
@@ -108,7 +101,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None,
 
     base = url
     link = classes.css_first(tree, 'link[rel="canonical"]')  # (no pass on a page with no rel=canonical)
-    md.canonical_url = absolute(attr(link, "href"), url) or absolute(_first(metas, "og:url"), url)
+    md.canonical_url = absolute(attr(link, "href"), url) or absolute(META_CANONICAL.first(metas), url)
     if md.canonical_url and not url:
         base = md.canonical_url
 
@@ -118,7 +111,6 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None,
     ld_headline = None
     ld_authors: list[Author] = []
     if art:
-        md.page_type = sorted(ld_types(art))[0]
         ld_headline = ld_text(art.get("headline")) or ld_text(art.get("name"))
         md.description = ld_text(art.get("description"))
         ld_authors = persons(art.get("author") or art.get("creator"), base)
@@ -134,27 +126,17 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None,
             md.tags = [s for s in (ld_text(k) for k in kw) if s]
         md.images = ld_images(art.get("image"), base)
 
-    og_type = _first(metas, "og:type")
-    md.page_type = md.page_type or (og_type.lower() if og_type else None)
-    md.site_name = md.site_name or _first(metas, "og:site_name", "application-name", "twitter:site")
+    md.site_name = md.site_name or META_SITE_NAME.first(metas)
     html_node = tree.css_first("html")
-    md.language = md.language or attr(html_node, "lang") or _first(metas, "og:locale", "content-language",
-                                                                     "language", "dc.language")
+    md.language = md.language or attr(html_node, "lang") or META_LANGUAGE.first(metas)
     if md.language:
         md.language = md.language.replace("_", "-").split("-")[0].lower() or None
 
-    md.headline = choose_headline(tree, [ld_headline, _first(metas, "og:title"), _first(metas, "twitter:title"),
-                                         _first(metas, "parsely-title", "sailthru.title", "dc.title",
-                                                "citation_title"), md.title], md.site_name, classes)
-    md.description = md.description or _first(metas, "og:description", "description", "twitter:description",
-                                              "dc.description")
-    md.authors = choose_authors(tree, ld_authors, _first(metas, "author", "article:author", "parsely-author",
-                                                         "sailthru.author", "dc.creator", "citation_author", "byl"),
-                                md.site_name, classes)
-    meta_published = iso_date(_first(
-        metas, "article:published_time", "datepublished", "pubdate", "publishdate", "parsely-pub-date",
-        "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
-        "og:published_time", "date", "article.published", "publication_date"))
+    md.headline = choose_headline(tree, [ld_headline, *(keys.first(metas) for keys in META_TITLES), md.title],
+                                  md.site_name, classes)
+    md.description = md.description or META_DESCRIPTION.first(metas)
+    md.authors = choose_authors(tree, ld_authors, META_AUTHOR.first(metas), md.site_name, classes)
+    meta_published = iso_date(META_PUBLISHED.first(metas))
     md.published = local_first(md.published, meta_published)
     if md.published:
         # a site that declares its last update as the publication date: the page's own dated
@@ -169,15 +151,14 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None,
                 (datetime.fromisoformat(md.published[:10]) - datetime.fromisoformat(shown[:10])).days == 1:
             md.published = shown
     md.published = md.published or dom_date(tree, url or md.canonical_url, md.language, md.headline, classes=classes)
-    md.modified = md.modified or iso_date(_first(metas, "article:modified_time", "datemodified", "og:updated_time",
-                                                 "dcterms.modified", "last-modified"))
+    md.modified = md.modified or iso_date(META_MODIFIED.first(metas))
     if not md.tags:
-        md.tags = [t for t in metas.get("article:tag", []) if t]
+        md.tags = [t for t in metas.get(META_TAG, []) if t]
         if not md.tags:
-            kw = _first(metas, "keywords", "news_keywords")
+            kw = META_KEYWORDS.first(metas)
             md.tags = [k.strip() for k in kw.split(",") if k.strip()] if kw else []
     if not md.images:
-        og_image = _first(metas, "og:image", "og:image:url", "twitter:image", "twitter:image:src")
+        og_image = META_IMAGE.first(metas)
         if og_image:
-            md.images = [Image(url=absolute(og_image, base), alt=_first(metas, "og:image:alt"))]
+            md.images = [Image(url=absolute(og_image, base), alt=META_IMAGE_ALT.first(metas))]
     return md

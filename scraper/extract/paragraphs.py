@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborNode
 from .candidates import small_link_len
 from .clean import is_boilerplate
 from .dom import TAG_NAME, TEXT_ID, tag_ids
-from .rules import BODY_BLOCK_TAGS, BODY_HEADING_TAGS, BODY_SKIP_TAGS
+from .rules.html import BODY_BLOCK_TAGS, BODY_HEADING_TAGS, BODY_SKIP_TAGS
 
 __all__ = ["Paragraph", "build_paragraphs"]
 

@@ -11,7 +11,7 @@ body leaves them out:
 - **related articles**: "Read also: <title>" lines, and a title line with its
   teaser line under it in the same block, inside or right after the body.
 
-Vocabularies are in `rules.py`; caption/credit splitting is `credits.split_credit`.
+Vocabularies are in `rules/`; caption/credit splitting is `credits.split_credit`.
 """
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 
 from ..model import Image, RelatedArticle
 from .credits import split_credit
-from .rules import (CREDIT_AGENCY, CREDIT_LABEL, CREDIT_TAIL, EDITOR_NOTE, INLINE_RELATED, READING_TIME,
-                    READING_TIME_IN_LINE, TEXT_UI_LABEL)
+from .rules.common import (CREDIT_AGENCY, CREDIT_LABEL, CREDIT_TAIL, EDITOR_NOTE, INLINE_RELATED, READING_TIME,
+                           READING_TIME_IN_LINE)
+from .rules.text import TEXT_UI_LABEL
 from .text_lines import GOOD, NEAR, Line
 
 #: A credit line standing alone is short.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .dates import text_date
-from .rules import BYLINE, CREDIT_WORDS
+from .rules.common import BYLINE, CREDIT_WORDS
 from .text_lines import CRUFT, GOOD, NEAR, Line
 
 #: Separators between a title's headline and the site's name.

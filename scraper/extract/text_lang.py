@@ -2,7 +2,7 @@
 
 Two sets of lists:
 
-- `rules.STOPWORDS`: a few dozen of the most frequent function words of common
+- the languages' STOPWORDS (`rules/lang`): a few dozen of the most frequent function words of common
   languages. They tell the language (long lists overlap too much for that:
   jusText's Finnish list holds "the" and "video").
 - jusText's stop lists (shipped with the `justext` package, which trafilatura
@@ -20,7 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .rules import STOPLIST_CODES, STOPWORDS
+from .rules.lang import stopwords as _stopword_lists
+from .rules.text import STOPLIST_CODES
+
+STOPWORDS = _stopword_lists()
 
 #: A language is named when at least this share of the page's words are in its short list,
 #: and at least MIN_LEAD times as many as in any other short list ...
@@ -87,7 +90,7 @@ def _justext_files() -> dict[str, Path]:
 
 @lru_cache(maxsize=1)
 def short_lists() -> Stoplists:
-    """The short lists of `rules.STOPWORDS`."""
+    """The short lists (each language's STOPWORDS)."""
     return _build({code: frozenset(words.casefold().split()) for code, words in STOPWORDS.items()})
 
 

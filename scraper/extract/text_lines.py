@@ -21,8 +21,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .rules import (COMMENT_MARKERS, CRUFT_LINES, FOOTER_LINE, READING_TIME, TEXT_CONSENT_WORDS, TEXT_CRUFT,
-                    TEXT_CRUFT_WORDS, TEXT_SECTION_HEADINGS)
+from .rules.common import CRUFT_LINES, READING_TIME
+from .rules.text import (COMMENT_MARKERS, FOOTER_LINE, TEXT_CONSENT_WORDS, TEXT_CRUFT, TEXT_CRUFT_WORDS,
+                         TEXT_SECTION_HEADINGS)
 from .text_lang import detect_language, short_lists, stop_density, stopwords
 
 GOOD, NEAR, SHORT, BAD, CRUFT, SECTION, FOOTER, BREAK = (

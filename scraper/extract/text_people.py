@@ -1,12 +1,12 @@
 """The article's people in a text dump: the byline under the headline and the author box after the body.
 
 - **Byline**: a line near the headline that says "By Jane Doe" (any language's
-  "by", `rules.BYLINE`), or a short "Jane Doe - Nov 19, 2019" line. Names come
+  "by", `rules.common.BYLINE`), or a short "Jane Doe - Nov 19, 2019" line. Names come
   from `bylines.person_names`; organisations ("Staff", agencies, the site's own
   name) are dropped (`bylines.is_organisation`).
 - **Author box**: a name line, then a role line ("Senior News Editor",
-  `rules.ROLE_WORDS`) and/or a bio that opens with the name ("Jane Doe is a ...",
-  `rules.BIO_VERBS`); labels around it ("Avatar", "About the author") go too.
+  `rules.text.ROLE_WORDS`) and/or a bio that opens with the name ("Jane Doe is a ...",
+  `rules.text.BIO_VERBS`); labels around it ("Avatar", "About the author") go too.
   A bio paragraph that opens with a byline author's name is taken even without a
   name line above it.
 """
@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from ..model import Author
 from .bylines import is_organisation, person_names
 from .dates import text_date
-from .rules import AUTHOR_BOX_LABELS, BIO_VERBS, BYLINE, ROLE_WORDS
+from .rules.common import BYLINE, NAME_PARTICLES
+from .rules.text import ABOUT_NAME, AUTHOR_BOX_LABELS, BIO_VERBS, BYLINE_END, ROLE_WORDS
 from .text_lang import function_words
 from .text_lines import CRUFT, Line
 
@@ -35,14 +36,9 @@ NAME_WORDS = (2, 4)
 ROLE_MAX_WORDS = 7
 BIO_MIN_WORDS = 8
 
-_NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al",
-                             "dos", "das", "du", "ter", "zu", "y", "e"))
+_NAME_PARTICLES = frozenset(p.casefold() for p in NAME_PARTICLES)
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
-_ABOUT = re.compile(r"^\s*(?:about|über|à propos de|sobre|acerca de)\s+(?P<name>.+)$", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
-#: Where the names of a byline end: a separator, a digit, a weekday ("By A | Special to ...", "By A, Wednesday, 20 ...").
-_BYLINE_END = re.compile(r"(?:\s+[|/•·]\s|[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-                         r"[\s,]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s*\d).*$", re.I)
 _TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-Я][^\s]*)+$")  # "Jane Doe publiziert" -> "Jane Doe"
 
 
@@ -99,7 +95,7 @@ def _byline_names(line: Line, site_name: str | None) -> list[str]:
         return []
     by = BYLINE.match(text)
     if by or ((text_date(text) or _HANDLE.search(text)) and re.search(r"\s[-–—|/•·@]\s?", text)):
-        text = _BYLINE_END.sub("", _HANDLE.sub(" ", by.group("name") if by else text))
+        text = BYLINE_END.sub("", _HANDLE.sub(" ", by.group("name") if by else text))
         names = (_TRAILING_LOWER.sub("", n) for n in person_names(text))
         # without "By", the line is a byline only when it starts with a name ("Jane Doe - Nov 19, 2019")
         return [n for n in names if n and not is_organisation(n, site_name) and (by or is_name(n))]
@@ -159,7 +155,7 @@ def find_author_box(lines: list[Line], start: int, end: int, people: People) -> 
         if i in people.taken:
             continue
         text = lines[i].text
-        about = _ABOUT.match(text)
+        about = ABOUT_NAME.match(text)
         name = about.group("name").strip() if about and is_name(about.group("name").strip()) else text
         if is_name(name, people.function_words):
             box = _box_at(lines, i, name, people, labelled=about is not None)

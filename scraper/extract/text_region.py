@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .rules import BYLINE
+from .rules.common import BYLINE
 from .text_headline import is_date_line
 from .text_lines import BAD, BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, SHORT, Line
 

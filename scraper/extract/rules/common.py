@@ -1,0 +1,110 @@
+"""Rules both modes read (HTML pages and text dumps): furniture lines, reading time, editor's
+notes, photo credits, bylines and names, written dates.
+
+The words come from the language modules (`lang.words(FIELD)`); what is built here is the
+shape of each pattern around them.
+"""
+from __future__ import annotations
+
+import re
+
+from ..vocab import Phrases, Scanned, Words, fill
+from .lang import LANGUAGES, months, words
+
+# ---------------------------------------------------------------- furniture
+
+#: Whole lines/blocks that are page furniture, never article text (compared case-folded).
+CRUFT_LINES = frozenset(s.casefold() for s in (*words("CRUFT_LINES"), "Facebook", "Twitter", "LinkedIn", "WhatsApp",
+                                               "Reddit", "Pinterest"))
+
+#: "4 min read", "Reading time: 5 minutes", "5-minute read"
+READING_TIME = re.compile(fill(
+    r"^\s*(?:(?:{labels})\s*:?\s*)?(?:about\s+)?(\d{1,3})[\s-]*(?:min(?:ute)?s?)\.?(?:\s+(?:{after}))?"
+    r"(?:\s+time)?\s*$", {"labels": words("READING_LABELS"), "after": words("READ_AFTER_MINUTES")}), re.I)
+#: A reading-time figure inside a longer line ("Nov 18, 2019 at 9:24 pm ET • 2 min read").
+READING_TIME_IN_LINE = re.compile(fill(r"\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+(?:{after})\b",
+                                       {"after": words("READ_AFTER_MINUTES")}), re.I)
+
+#: "Editor's Note: ...", "Editor’s note — ..."
+EDITOR_NOTE = re.compile(r"^\s*editor[’'`]?s[’'`]?\s+note\s*[:\-–—]\s*(.+)$", re.I | re.S)
+
+#: A paragraph or line that links one related article: "Read also: <title>", "Lire aussi : ...".
+INLINE_RELATED = Phrases(words("INLINE_RELATED"), end=r"\s*[:»>|–—-]")
+
+# ---------------------------------------------------------------- photo credits
+
+#: Labels that introduce a photo credit ("Photo: Reuters", "Credit: AP", "Photograph: ...").
+CREDIT_LABEL = (r"(?:photo(?:graph)?s?|image|picture|pic|foto|credit|photo credit|image credit|source|illustration"
+                r"|photo illustration|bild|courtesy(?: of)?)")
+#: Agencies and words that mark a bracketed tail as a credit rather than an aside.
+CREDIT_WORDS = re.compile(
+    r"(getty|reuters|\bap\b|\bafp\b|\bepa\b|shutterstock|alamy|istock|images?\b|photo|pictures|press|agency|"
+    r"contributor|staff|courtesy|©|\(c\)|wikimedia|creative commons|\bcc\b|unsplash|handout|pool|"
+    r"/)", re.I)
+#: A caption's credit after a "Credit..." label in the caption line ("... He didn't get it. Credit... D. Mills/NYT").
+CREDIT_TAIL = re.compile(r"^(?P<cap>.*?\S)\s*\b(?:photo\s+)?credit(?:s)?\s*(?:\.{2,}|…|:)\s*(?P<credit>\S.{1,120})$",
+                         re.I)
+#: A photo agency or credit phrase as whole words: tells a bare credit line ("Getty Images", "AP Photo/...").
+CREDIT_AGENCY = re.compile(
+    r"\b(?:getty(?: images)?|reuters|ap photo|associated press|afp|epa|efe|dpa|anadolu|shutterstock|alamy|"
+    r"istock(?:photo)?|unsplash|pexels|wikimedia(?: commons)?|creative commons|handout|pool photo|courtesy|"
+    r"photo(?:graph)?s?|images?|illustration|(?-i:AP|UPI|AFP|EPA|TASS|ANP|PA))\b", re.I)
+
+# ---------------------------------------------------------------- bylines and names
+
+#: The word of a byline in every language ("By", "Von", "Par", ...).
+BY = words("BY")
+_LEADS = words("BYLINE_LEADS")
+_LABELS = words("AUTHOR_LABELS")
+#: Words between a date label or a name and what follows ("on", "am", "le").
+DATE_LINKS = words("DATE_LINKS")
+
+#: A byline line: "By Jane Doe", "Von Max Muster", "Posted by ...", "Author: ...".
+BYLINE = re.compile(fill(r"^\s*(?:(?:(?:{leads})\s+)?(?:{by})\b[\s:]+|(?:{labels})\s*:\s*)(?P<name>.+)$",
+                         {"leads": _LEADS, "by": BY, "labels": _LABELS}), re.I)
+#: A by-word opening a byline's text ("By: ", "Von ").
+BY_PREFIX = re.compile(fill(r"^\s*({by})\s*[:\s]\s*", {"by": BY}), re.I)
+#: What a byline's text opens with before the names: a lead and a by-word (or a word that opens a
+#: byline the same way without marking one elsewhere: "From", "Vom"), or a label.
+BYLINE_PREFIX = re.compile(fill(
+    r"^\s*(?:(?:{leads})\s+)?(?:{by})\s*[:\s]\s*|^\s*(?:{labels})\s*[:：\-]?\s*",
+    {"leads": _LEADS, "by": (*BY, "vom", "from"), "labels": _LABELS}), re.I)
+#: What follows the names in a byline: a date link, a separator, a date, an update note.
+BYLINE_TAIL = re.compile(fill(
+    r"\s+(?:(?-i:{links})|@|\||–|—|-|•|·)(?:\s+.*)?$|\s*[|•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"\d{4}-\d{2}-\d{2}|(?:updated|published|posted|aktualisiert)\b).*$", {"links": DATE_LINKS}), re.I)
+#: Separators between the names of a byline ("A, B and C", "A und B").
+NAME_SPLIT = re.compile(fill(r"\s*(?:;|,|\b(?:{and})\b|&|\|)\s*", {"and": words("AND")}), re.I)
+#: Words inside names ("van", "Di"), as written.
+NAME_PARTICLES = words("NAME_PARTICLES")
+#: A by-word inside a name before a capitalised word starts the name ("Disko Von Ernst Lohoff"), in
+#: each way it is written (lower case, capitalised) that is not a name particle ("Mark Di Stefano").
+INNER_BY = re.compile(r"\s(?:" + "|".join(
+    re.escape(form) for by in BY for form in dict.fromkeys((by.capitalize(), by)) if form not in NAME_PARTICLES)
+                      + r")\s+(?=[A-ZÀ-Ý])")
+#: Words that are never (part of) a person's name in a byline: links and labels around it.
+NOT_NAME_WORDS = Words((*words("NOT_NAME_WORDS"), "admin*", "wordpress*", "google", "facebook", "twitter", "youtube",
+                        "instagram", "disqus", "jetpack", "blogger"))
+#: Words that mark a byline as an organisation, not a person (whole words; or a domain name).
+ORG_WORDS = Words((*words("ORG_WORDS"), "reuters", "afp", "ap", "dpa", "apa", "efe", "ansa", "upi", "tv", "radio",
+                   "inc", "ltd", "gmbh", "llc"), extra=r"\.\w{2,4}\b")
+#: What follows a commenter's name ("Jane says:").
+SAYS = words("SAYS")
+#: What stands before a name over a biography ("About Jane Doe", "Über ...").
+ABOUT = words("ABOUT")
+
+# ---------------------------------------------------------------- dates
+
+#: Month names and abbreviations (lower case) -> the month's number.
+MONTHS = months()
+_DAY = r"(?P<d>\d{1,2})"
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+#: "13. Januar 2014", "13 de enero de 2020", "1er mai 2015": day, month name, year.
+DAY_MONTH_YEAR = re.compile(fill(
+    r"\b" + _DAY + r"(?:{ordinals})?\.?\s+(?:(?:{of})\s+)?(?P<mon>{months})\.?,?\s+(?:(?:{of})\s+)?" + _YEAR + r"\b",
+    {"ordinals": words("ORDINALS"), "of": words("DATE_OF"), "months": tuple(MONTHS)}), re.I)
+#: "Nov 18, 2019", "November 18th, 2019": month name, day, year (English's order, its ordinals);
+#: tried only where a month name stands.
+MONTH_DAY_YEAR = Scanned(r"\b(?P<mon>{months})\.?\s+" + _DAY + r"(?:{ordinals})?,?\s+" + _YEAR + r"\b",
+                         flags=re.I, starts=("months",), months=tuple(MONTHS),
+                         ordinals=LANGUAGES["en"].ORDINALS)

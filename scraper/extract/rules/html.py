@@ -1,0 +1,310 @@
+"""Rules of the HTML mode: class/id tokens, CSS selectors, meta keys, and the phrases read in
+a page's headings, paragraphs and bylines.
+
+Class/id names are read three ways, each for the steps it suits (see `vocab`):
+`ClassTokens` for the block and metadata steps (a kind of block: "related-posts",
+"author-bio"), `ClassWords` and `ClassStems` for the body step (furniture wherever its
+word stands: "articleSidebar", "sect_commentlinks").
+"""
+from __future__ import annotations
+
+import re
+
+from ..vocab import ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned, alternation
+from .common import ABOUT, BY, DATE_LINKS, INLINE_RELATED
+from .lang import words
+
+# ---------------------------------------------------------------- meta keys (best first)
+
+META_CANONICAL = MetaKeys("og:url")
+#: Declared titles, each a candidate for the headline (after JSON-LD's, before the <title>).
+META_TITLES = (MetaKeys("og:title"), MetaKeys("twitter:title"),
+               MetaKeys("parsely-title", "sailthru.title", "dc.title", "citation_title"))
+META_SITE_NAME = MetaKeys("og:site_name", "application-name", "twitter:site")
+META_LANGUAGE = MetaKeys("og:locale", "content-language", "language", "dc.language")
+META_DESCRIPTION = MetaKeys("og:description", "description", "twitter:description", "dc.description")
+META_AUTHOR = MetaKeys("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "citation_author",
+                       "byl")
+META_PUBLISHED = MetaKeys("article:published_time", "datepublished", "pubdate", "publishdate", "parsely-pub-date",
+                          "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
+                          "og:published_time", "date", "article.published", "publication_date")
+META_MODIFIED = MetaKeys("article:modified_time", "datemodified", "og:updated_time", "dcterms.modified",
+                         "last-modified")
+#: Tags: every value of the first key, else the comma-separated keywords.
+META_TAG = "article:tag"
+META_KEYWORDS = MetaKeys("keywords", "news_keywords")
+META_IMAGE = MetaKeys("og:image", "og:image:url", "twitter:image", "twitter:image:src")
+META_IMAGE_ALT = MetaKeys("og:image:alt")
+
+# ---------------------------------------------------------------- headline
+
+#: Where the headline is, best first.
+H1_IN_MAIN = 'article h1, main h1, [role="main"] h1'
+HEADLINE_SELECTORS = (
+    'h1[itemprop="headline"], [itemprop="headline"]:not(meta)',
+    H1_IN_MAIN,
+    'h1',
+    '.entry-title, .post-title, [class*="article-title"], [class*="headline"], [class*="entry-title"], '
+    '[class*="post-title"], article h2',
+)
+
+# ---------------------------------------------------------------- bylines
+
+#: Byline elements, best first: the first selector that matches outside comments and teasers wins.
+BYLINE_SELECTORS = (
+    '[itemprop="author"] [itemprop="name"]',
+    '[rel="author"]',
+    '.vcard .fn, .vcard.author, .author.vcard',
+    '[itemprop="author"]',
+    '[class*="byline-name"], [class*="byline__author"], [class*="author-name"], [class*="author__name"], '
+    '[class*="authorname"], [class*="author-link"], [class*="AuthorName"], [class*="article__author"], '
+    '[class*="post__author"]',
+    '.byline a, .byline, [class*="byline"] a, [class*="-byline"], [class*="post-author"] a, .author a, '
+    '[class*="article-author"], [class*="entry-author"], .author, [class*="auteur"], [class*="autor"]',
+    '[class*="author"] a, [class*="poster"], [class*="user__name"], [class*="username"], [class*="submitted"] a, '
+    '[id*="author"]:not(input):not(textarea):not(label)',
+)
+#: How many of BYLINE_SELECTORS are marked up as bylines (itemprop, rel, hCard): precise enough to
+#: complete the declared authors.
+MARKED_UP_BYLINES = 4
+#: A blog's comments mark the post's author.
+POST_AUTHOR_SELECTOR = ".bypostauthor .fn, .bypostauthor cite, .bypostauthor .author"
+#: Ancestors whose bylines are not the article's (comments, teasers, widgets).
+NOT_BYLINE_TOKENS = ClassTokens((
+    "comment", "comments", "reply", "respond", "related", "recirc", "popular", "trending",
+    "widget", "teaser", "card", "nav", "menu", "more-on", "nextclick", "most-read", "promo",
+    "newsletter", "recommended", "quote", "blockquote", "testimonial",
+))
+#: Written bylines in the page text, the last resort: "Posted by Konstantin", "Beitrag von Margarita Koreneva",
+#: "Author: ...", or a line that opens with a by-word ("By ...", "12.03.2021 von ...", "— par ..."; `bare`:
+#: nothing before the by-word). `end`: what follows the name (the end of the line, a separator, a date link).
+BYLINE_TEXT = Scanned(
+    r"(?:(?i:\b(?:{leads})[ \t]+(?:{by})\b|\b(?:{labels})[ \t]*:)|"
+    r"^[ \t]*(?P<dated>(?:[\d.:/-]+[ \t]+|[-–—~*]+[ \t]*){0,2})(?i:{by})\b)[ \t]*(?:\n[ \t]*){0,2}"
+    r"(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:[ \t]+[A-ZÀ-Ý][\w.'’-]+){0,2})"
+    r"(?P<end>[ \t]*(?:$|[,|•·–—]|\b(?:{links})\b))?",
+    flags=re.M, starts=("leads", "labels"), line_starts=("by",),
+    leads=words("BYLINE_LEADS"), labels=words("AUTHOR_LABELS"), by=BY, links=DATE_LINKS)
+#: What a commenter's name is followed by in a comment ("Jane says:").
+SAID = re.compile(rf"\s+(?:{alternation(words('SAYS'))})\s*:?$", re.I)
+
+# ---------------------------------------------------------------- dates
+
+#: Dated elements, best first: one selection, each node ranked by the first selector it matches.
+DATED_ELEMENTS = RankedSelectors(
+    '[itemprop="datePublished"]', 'time[pubdate]', '[class*="published"][datetime], [class*="published"][title]',
+    'article time[datetime], main time[datetime]', 'time[datetime]', 'abbr[title]',
+)
+#: Elements whose text may be the date.
+DATE_TEXT_SELECTOR = ('[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="posted"], '
+                      '[class*="meta"], [class*="byline"], [class*="submitted"], [class*="datum"], time, '
+                      '[class*="author"], [class*="info"]')
+#: Dates inside these belong to other things (comments, teasers, widgets), not to the article.
+NOT_DATE_TOKENS = ClassTokens((
+    "comment", "comments", "reply", "respond", "related", "recirc", "teaser", "teasers", "popular", "trending",
+    "most-read", "promo", "recommended", "widget", "archive", "calendar",
+))
+#: A labelled date in the page text: "Veröffentlicht am 16.08.2019", "Posted on May 19, 2020".
+DATE_LABEL = Scanned(r"\b(?:{labels})(?:\s+(?:{links}))?\s*:?\s*", flags=re.I, starts=("labels",),
+                     word_end=False, labels=words("DATE_LABELS"), links=DATE_LINKS)
+
+# ---------------------------------------------------------------- headline and site titles
+
+#: An element inside one of these is the site's title or a widget's, not the headline.
+SITE_TITLE_TOKENS = ClassTokens(("logo", "site-title", "site-name", "sitename", "brand", "masthead", "blog-title",
+                                 "site-header", "header-title", "site-branding", "navbar", "nav"))
+NOT_HEADLINE_TOKENS = SITE_TITLE_TOKENS | (NOT_BYLINE_TOKENS - {"card"})
+
+# ---------------------------------------------------------------- blocks: related articles
+
+#: Containers of related-article teasers (inside or right after the article). The selection is a few
+#: short substrings (each selector is a pass over the tree); the exact tokens are checked after.
+RELATED_TOKENS = ClassTokens((
+    "related", "recirc", "recirculation", "nextclick", "more-on", "moreon", "read-next", "readnext",
+    "also-read", "see-also", "more-stories", "more-news", "more-posts", "inline-related", "related-posts",
+    "related-content", "related-articles", "related-links", "related-stories", "onward", "further-reading",
+), css="[class*=related], [id*=related], [class*=recirc], [class*=more], [id*=more], [class*=next], [class*=also], "
+       "[class*=onward], [class*=further], [data-component*=related]")
+#: Containers that are site-wide lists or ads, never related articles (kept out of the body too).
+NOT_RELATED_TOKENS = ClassTokens((
+    "popular", "most-popular", "mostpopular", "most-read", "mostread", "trending", "most-viewed",
+    "mostviewed", "sponsored", "outbrain", "taboola", "promo", "advert", "advertisement", "ad-slot",
+    "newsletter", "partner", "partners", "around-the-web", "from-the-web", "zergnet",
+))
+#: Site-wide lists: a container (or its ancestor) named so is never a related block. Ad-widget names
+#: (outbrain, taboola, promo) only disqualify a container that is not also named "related".
+SITE_LIST_TOKENS = ClassTokens(t for t in NOT_RELATED_TOKENS if any(w in t for w in ("popular", "trending", "most",
+                                                                                    "viewed", "sponsored")))
+#: Headings of related blocks, and where they may stand.
+RELATED_HEADINGS = Phrases(words("RELATED_HEADINGS"))
+#: Headings of site-wide lists that must not become related articles.
+NOT_RELATED_HEADINGS = Phrases(words("NOT_RELATED_HEADINGS"))
+#: "More ... stories", "Other news": a heading over the site's other stories.
+MORE_HEADINGS = Phrases(("more", "other"), end=r"\s.{0,40}\b(?:stories|news|articles|columns|posts)\s*$")
+MORE_OF_HEADINGS = Phrases(("more news", "more stories", "more articles", "more coverage", "more posts"))
+HEADING_SELECTOR = "h2, h3, h4, h5, h6, [class*=heading], [class*=title]:not(a), [class*=label]"
+INLINE_RELATED_SELECTOR = "p:has(a[href]), li:has(a[href]), h3:has(a[href]), h4:has(a[href])"
+#: A related card's teaser.
+TEASER_SELECTOR = ('[class*="dek"], [class*="teaser"], [class*="excerpt"], [class*="summary"], [class*="desc"], '
+                   '[class*="standfirst"], [class*="blurb"], p')
+#: First segments of link paths that are sections, tags, authors or accounts, not articles.
+NOT_ARTICLE_SEGMENTS = frozenset((
+    "tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "profile", "profiles",
+    "people", "person", "section", "sections", "game", "games", "guides", "search", "login", "account", "user",
+    "users", "subscribe", "newsletter", "newsletters", "about", "contact", "shop", "store", "staff", "team",
+    "rubrik", "thema", "themen", "autor", "autoren", "kategorie", "schlagwort", "auteur", "sujet",
+))
+
+# ---------------------------------------------------------------- blocks: author boxes
+
+#: Author boxes: a card with the author's name, bio, photo and links.
+AUTHOR_BOX_TOKENS = ClassTokens((
+    "author-box", "authorbox", "author-bio", "authorbio", "about-author", "about-the-author", "author-info",
+    "authorinfo", "author-card", "post-author", "author-details", "author-profile", "byline-bio",
+    "user-bio", "bio-box", "author-bio-box", "author-description", "author-about", "contributor-bio",
+    "infocard", "author-wrap", "author-block", "entry-author", "author-section", "sig-line", "post-body-bio",
+))
+#: A biography element outside a box ("byline-bio", "c-author__bio").
+BIO_TOKENS = ClassTokens(("bio", "biography", "bios", "autorenbio"))
+#: Candidates for an author box, a biography or a byline that carries one ("infoCard": class
+#: selectors are case-sensitive).
+AUTHOR_BOX_SELECTION = ClassTokens(
+    AUTHOR_BOX_TOKENS | BIO_TOKENS | {"byline"},
+    css="[class*=author], [id*=author], [class*=bio], [class*=Bio], [class*=sig-line], [class*=nfoCard], "
+        "[class*=nfocard], [class*=contributor], [class*=byline]")
+#: Inside an author box or byline: the biography text.
+BIO_SELECTOR = ('[class*="bio"], [class*="description"], [class*="about"], [class*="excerpt"], '
+                '[itemprop="description"], [class*="author__text"], [class*="author-text"], [class*="dek"]')
+#: Inside an author box: the author's role ("Senior News Editor").
+ROLE_SELECTOR = ('[itemprop="jobTitle"], [class*="role"], [class*="job"], [class*="position"], '
+                 '[class*="author-title"], [class*="author__title"]')
+#: Inside an author box: the author's name, best first.
+NAME_SELECTORS = ('[itemprop="name"]', '[class*="name"]', '[rel="author"]', 'h2, h3, h4, h5, h6', 'strong, b',
+                  'a[href*="author"]')
+#: Link paths of author pages.
+AUTHOR_URL = re.compile(r"/(author|authors|autor|auteur|people|person|staff|profile|profiles|contributors?|"
+                        r"journalists?|by|user|users|writers?|team|members?|u)/", re.I)
+#: "By Alex Heath, a deputy editor and author of ...": a byline that carries the biography.
+BYLINE_BIO = re.compile(rf"^\s*(?i:{alternation(BY)})\s+(?P<name>[^,]{{3,60}}?)\s*,\s+"
+                        r"(?P<bio>(?:an?|the|our|who|is|ein|eine|un|une)\s+(?:\S+\s+){6,}\S+)$")  # an apposition
+#: What a name found in a box is not.
+NOT_A_NAME = re.compile(r"\b(author|autor|auteur|about|bio|more|read|view|follow|contact|profile|posts|articles)\b",
+                        re.I)
+#: What a biography does not open with: a byline, a link label.
+NOT_A_BIO = re.compile(rf"^\s*({alternation(BY)})\s|^follow @|^contact\b|^email\b|^(?:more|all) (?:articles|posts|"
+                       r"stories) by\b", re.I)
+#: Labels before a name in an author box ("About Jane Doe", "More by ...").
+NAME_LABEL = re.compile(rf"^({alternation((*ABOUT, 'more from', 'more by', 'articles by', 'posts by'))})\s+", re.I)
+#: Labels before a biography ("About the author: ...").
+BIO_LABEL = re.compile(r"^(about the author|about|bio|biography|über den autor|über die autorin)\s*:?\s*", re.I)
+
+# ---------------------------------------------------------------- blocks: images
+
+#: Figure captions and the credit inside them.
+CAPTION_SELECTOR = ('figcaption, [class*="caption"], [itemprop="caption"], [class*="Caption"], '
+                    '[class*="legend"]')
+CREDIT_SELECTOR = ('[class*="credit"], [class*="Credit"], [class*="copyright"], [itemprop="copyrightHolder"], '
+                   '[itemprop="creator"], [itemprop="author"], [class*="attribution"], [class*="photographer"], '
+                   '[class*="source"], [class*="courtesy"], cite, small')
+#: Image containers that are not <figure>: a caption next to an image.
+IMAGE_BOX_SELECTOR = ('figure, div.image, div.photo, div.img, [class*="wp-caption"], [class*="image-ct"], '
+                      '[class*="inline-photo"], [class*="article-image"], [class*="lead-image"], '
+                      '[class*="article-media"], [class*="image-container"], [class*="photo-container"]')
+#: An image box itself named so is not an article image; ancestors are checked for the first set only.
+NOT_IMAGE_AROUND = ClassTokens(("related", "recirc", "teaser", "teasers", "promo", "popular", "trending", "nav",
+                                "menu", "comments", "comment", "outbrain", "taboola", "sponsored", "newsletter"))
+NOT_IMAGE_SELF = NOT_IMAGE_AROUND | ("ad", "ads", "advert", "login", "modal", "rating", "logo", "avatar", "icon",
+                                     "author")
+VIDEO_TOKENS = ClassTokens(("video", "videos", "player", "jwplayer", "brightcove", "featured-video", "video-ct"))
+VIDEO_SELECTOR = "video, iframe, [class*=video], [class*=player], [class*=Video]"
+MEDIA_SELECTOR = "img, picture, source, amp-img, [data-src], noscript"
+
+# ---------------------------------------------------------------- blocks: notes and reading time
+
+READING_TOKENS = ClassTokens(("reading-time", "read-time", "readtime", "readingtime", "min-read", "time-to-read",
+                              "reading", "lesezeit", "temps-de-lecture"))
+#: A reading time in an element's text: "4 min read", "Lesezeit: 4".
+READING_IN_TEXT = re.compile(
+    rf"(\d{{1,3}})\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:{alternation(words('READ_AFTER_MINUTES'))})\b|"
+    rf"(?:{alternation(words('READING_LABELS'))})\s*:?\s*(\d{{1,3}})", re.I)
+EDITOR_NOTE_SELECTOR = "[class*=editor-note], [class*=editors-note], [class*=editorsnote], [class*=editor_note]"
+
+# ---------------------------------------------------------------- body extraction
+
+#: Elements removed with their content before the body is looked for: never article text.
+#: (Kept short: lexbor matches every node against every selector; the paragraph walk skips
+#: the other furniture tags, see `BODY_SKIP_TAGS`.)
+BODY_JUNK_TAGS = ("script", "style", "template", "iframe", "svg", "nav", "aside", "footer")
+
+#: Hidden elements (removed with their content, unless they hold most of the page's text). (The style
+#: tests behind one `[style]`: an element without a style attribute fails once, not four times.)
+BODY_HIDDEN_SELECTOR = (
+    '[hidden], [aria-hidden="true"], [style]:is([style*="display:none"], [style*="display: none"], '
+    '[style*="visibility:hidden"], [style*="visibility: hidden"])'
+)
+
+#: Never text: the paragraph walk skips these with their content wherever they are.
+BODY_SKIP_TAGS = frozenset((
+    "img", "script", "style", "template", "svg", "iframe", "frame", "frameset", "button",
+    "input", "select", "option", "optgroup", "textarea", "datalist", "output", "progress", "label", "fieldset",
+    "legend", "dialog", "menu", "menuitem", "figure", "nav", "aside", "footer", "form", "video", "audio",
+    "picture", "source", "track", "object", "embed", "applet", "canvas", "map", "area", "math", "time", "wbr",
+    "hr", "head", "title", "link", "meta", "noindex", "rp", "rt", "marquee",
+))
+
+#: Elements that start a new paragraph (a line of their own in the body).
+BODY_BLOCK_TAGS = frozenset((
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
+    "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "figure", "figcaption", "details", "summary",
+    "center", "hgroup", "form", "body", "html", "noscript",
+))
+#: Headings that become paragraphs of their own (the page's first h1, the headline, is metadata:
+#: the body drops its text).
+BODY_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+#: class/id words of page furniture: a block whose class or id holds one is not article text
+#: (unless it holds most of the candidate's text: "article-widget" wrappers exist). Matched as
+#: whole words of the class/id split at spaces, "-", "_" and camelCase humps.
+BODY_BOILERPLATE_WORDS = ClassWords((
+    "share", "sharing", "sharebar", "sharetools", "social", "socials", "sociallinks", "addthis", "sharethis",
+    "related", "relatedposts", "recommended", "recommendations", "recirc", "recirculation", "outbrain",
+    "taboola", "trending", "popular", "mostread", "mostpopular",
+    "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
+    "newsletter", "subscribe", "subscription", "signup", "optin", "regwall", "promo", "promotion",
+    "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "sponsor", "sponsored",
+    "banner", "sidebar", "widget", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr",
+    "footer", "nav", "navbar", "navigation", "menu", "submenu", "pagination", "pager", "skip",
+    "tags", "taglist", "tagcloud", "byline", "dateline", "meta", "metadata", "timestamp", "toolbar", "tools",
+    "author", "authors", "bio", "avatar", "profile", "rating", "print", "modal", "popup", "overlay",
+    "lightbox", "carousel", "slider", "slideshow", "gallery", "teaser", "teasers",
+    "noprint", "visually", "caption", "credit", "credits", "enlarge",
+    "masthead", "topbar", "header", "headline", "title", "subtitle", "kicker", "eyebrow", "deck", "standfirst",
+    "dek", "summary", "tooltip", "alert", "notice", "disclaimer", "cta",
+))
+#: Whole class/id tokens (separators dropped, lower case) of page furniture.
+BODY_BOILERPLATE_TOKENS = ClassWords((
+    "hidden", "hide", "sronly", "screenreadertext", "visuallyhidden", "sharedaddy", "jprelatedposts",
+    "wpcaption", "wpcaptiontext",
+))
+#: class/id words of the article container (a bonus when candidates are scored).
+BODY_CONTENT_WORDS = ClassWords((
+    "article", "articlebody", "articletext", "articlecontent", "body", "content", "entry", "entrycontent",
+    "main", "maincontent", "post", "postbody", "postcontent", "story", "storybody", "storycontent", "text",
+    "blog", "single", "prose", "copy", "bodytext", "richtext", "rte", "field",
+))
+#: class/id words of blocks that are never the article container (a malus when scored).
+BODY_NEGATIVE_WORDS = ClassWords((
+    "comment", "comments", "footer", "sidebar", "related", "share", "social", "nav", "menu", "widget",
+    "promo", "ad", "ads", "advert", "banner", "sponsor", "sponsored", "popular", "trending", "recommended",
+    "newsletter", "teaser", "teasers", "listing", "cards", "card", "slider", "slides", "carousel",
+    "testimonial", "testimonials",
+))
+#: Parts of class/id names that mark furniture wherever they appear ("sect_commentlinks", "articleSidebar"),
+#: found in the lower-cased class and id.
+BODY_BOILERPLATE_STEMS = ClassStems((
+    "comment", "disqus", "sidebar", "footer", "related", "newsletter", "social", "share", "sharing",
+    "breadcrumb", "cookie", "navbar", "navigation", "advert", "promo", "popular", "trending", "subscribe",
+    "signup", "outbrain", "taboola", "byline", "author", "postmeta", "entry-utility", "donat",
+    "placeholder",
+), not_before={"comment": "ary"})  # "commentary" is article text

@@ -1,0 +1,3 @@
+"""Arabic names, as pages in Latin script write them."""
+
+NAME_PARTICLES = ("bin", "al")

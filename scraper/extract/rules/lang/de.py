@@ -1,0 +1,43 @@
+"""German."""
+
+STOPWORDS = (
+    "aber als am an auch auf aus bei bis das dass dem den der des die dies doch du durch ein eine einem einen einer "
+    "es für hat hatte ich ihr im in ist ja kann mit nach nicht noch nur oder sein sich sie so sind um und uns von "
+    "vor war was wenn werden wie wir wird zu zum zur über")
+
+MONTHS = ("januar jänner", "februar", "märz maerz", "april", "mai", "juni", "juli", "august", "september",
+          "oktober okt", "november", "dezember dez")
+DATE_LABELS = ("datum", "veröffentlicht", "veroffentlicht", "erschienen", "geschrieben", "erstellt", "stand")
+DATE_LINKS = ("am", "um", "vom")
+
+BY = ("von",)
+BYLINE_LEADS = ("verfasst", "geschrieben", "beitrag", "artikel", "publiziert", "veröffentlicht", "veroffentlicht")
+AUTHOR_LABELS = ("autor", "autorin", "text")
+AND = ("und",)
+SAYS = ("sagt", "schreibt", "schrieb")
+ABOUT = ("über",)
+NAME_PARTICLES = ("von", "zu", "der", "den")
+BIO_VERBS = ("ist",)
+ROLES = ("redakteur", "redakteurin", "autor", "autorin")
+ORG_WORDS = ("redaktion", "agenturen")
+NOT_NAME_WORDS = ("artikel", "beitrag", "beiträge", "kategorie", "profil", "kommentar", "kommentare", "mehr", "suche")
+
+INLINE_RELATED = ("lesen sie auch", "mehr zum thema", "auch interessant")
+READING_LABELS = ("lesezeit",)
+READ_AFTER_MINUTES = ("lesezeit",)
+
+CRUFT_LINES = ("Anzeige", "Werbung")
+RIGHTS = ("alle rechte vorbehalten",)
+
+TEXT_CRUFT = (r"(?:artikel )?(?:teilen|drucken|versenden|bewerten)\W*$",
+              r"artikel (?:teilen|drucken|versenden|bewerten|merken)",
+              r"jetzt (?:abonnieren|anmelden|registrieren|lesen)", r"weiterlesen", r"mehr (?:anzeigen|lesen)",
+              r"(?:zurück|startseite)\W*$")
+TEXT_CRUFT_WORDS = (r"kommentare", r"datenschutz(?:erklärung)?", r"impressum", r"nutzungsbedingungen")
+CONSENT_WORDS = ("einwilligung", "zustimm*", "datenschutz*", "drittanbieter*")
+COMMENTS = ("kommentare",)
+COMMENT_MARKERS = (r"keine\w*\s+kommentare", r"kommentar schreiben", r"schreiben sie einen kommentar",
+                   r"antworten\W*$")
+SECTION_HEADINGS = (r"mehr zum thema", r"weitere (?:artikel|beiträge|nachrichten)", r"ähnliche (?:artikel|beiträge)",
+                    r"das könnte sie", r"meistgelesen", r"am meisten gelesen", r"beliebte (?:artikel|beiträge)",
+                    r"empfehlungen")

@@ -1,0 +1,97 @@
+"""English."""
+
+STOPWORDS = (
+    "a about after all also an and any are as at be been but by can could did do for from had has have he her "
+    "his how i if in into is it its just more most my no not of on one or our out said she so some than that the "
+    "their them then there these they this to up was we were what when which who will with would you your")
+
+MONTHS = ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+          "september sep sept", "october oct", "november nov", "december dec")
+ORDINALS = ("st", "nd", "rd", "th")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DATE_LABELS = ("published", "posted", "updated", "date")
+DATE_LINKS = ("on", "at")
+
+BY = ("by",)
+BYLINE_LEADS = ("posted", "written", "published", "words", "story", "text", "reported")
+AUTHOR_LABELS = ("author", "reporter")
+AND = ("and",)
+SAYS = ("says", "said", "wrote", "commented")
+ABOUT = ("about",)
+BIO_VERBS = ("is", "was", "has", "covers", "writes", "joined", "serves", "reports", "lives")
+ROLES = ("editor", "writer", "reporter", "correspondent", "columnist", "contributor", "journalist", "author",
+         "producer", "analyst", "critic", "photographer", "blogger", "founder", "director", "chief", "head",
+         "manager", "fellow", "host", "anchor", "intern")
+ORG_WORDS = ("staff", "team", "editor", "editors", "editorial", "desk", "newsroom", "bureau", "news", "press",
+             "wire", "agency", "agencies", "associated", "online", "media", "magazine", "network", "group",
+             "foundation", "admin", "administrator", "webmaster", "guest", "contributor", "contributors", "unknown")
+NOT_NAME_WORDS = ("article", "articles", "post", "posts", "uncategorized", "uncategorised", "category", "view",
+                  "profile", "share", "comment", "comments", "organization", "organisation", "human", "subscribe",
+                  "follow", "email", "e-mail", "read", "more", "home", "login", "menu", "search")
+
+RELATED_HEADINGS = (
+    "read also", "read more", "read next", "related", "related article", "related articles", "related stories",
+    "related coverage", "related content", "related post", "related posts", "see also", "more on this",
+    "more on the topic", "more from", "more in", "next up", "you may also like", "you might also like", "also read",
+    "further reading", "recommended", "recommended for you", "recommended articles", "recommended reading",
+    "more stories", "keep reading")
+NOT_RELATED_HEADINGS = ("most popular", "most read", "most viewed", "most shared", "trending", "top stories",
+                        "popular")
+INLINE_RELATED = ("read also", "read more", "read next", "read this", "related", "related article",
+                  "related articles", "related stories", "related coverage", "related content", "see also",
+                  "also read", "more", "more on this", "recommended", "watch", "listen", "don't miss", "dont miss")
+READING_LABELS = ("reading time",)
+READ_AFTER_MINUTES = ("read", "reading")
+
+CRUFT_LINES = (
+    "Show More", "Show Less", "News Feed", "Read more", "Avatar", "Advertisement", "Advertisment", "Share",
+    "Share this", "Share this article", "Tweet", "Email", "Print", "Comments", "Comment", "Subscribe", "Sign up",
+    "Log in", "Sign in", "Skip to content", "Skip to main content", "Close", "Menu", "Search", "Copy link",
+    "Link copied", "Back to top", "Continue reading", "Load more", "See more", "View comments")
+RIGHTS = ("all rights reserved",)
+
+# ---- text dumps: regular-expression fragments, each matched at the start of a line (case-insensitive)
+TEXT_CRUFT = (
+    r"share (?:this|on|via|the|article|story|all)", r"share:", r"sharing is caring",
+    r"click to (?:share|email|print)", r"follow us", r"follow (?:on|@)", r"like us on",
+    r"subscribe (?:now|to|today|for)", r"sign (?:up|in|me up)", r"log ?in\b", r"register\b",
+    r"create (?:an|your) (?:free )?account", r"already (?:a subscriber|have an account)",
+    r"(?:get|join) (?:our|the|free)\b.*newsletter", r"newsletter", r"by (?:signing up|subscribing|clicking)",
+    r"we use cookies", r"this (?:web)?site uses cookies", r"cookie (?:policy|settings|preferences)",
+    r"accept (?:all )?cookies", r"privacy (?:policy|notice|settings)",
+    r"terms (?:of (?:use|service)|and conditions|& conditions)",
+    r"leave a (?:reply|comment)", r"post a comment", r"add (?:a )?comment", r"you must be logged in",
+    r"you must log in", r"comments? (?:are|have been) closed", r"view (?:the )?(?:discussion|comments)",
+    r"show comments", r"skip to", r"jump to", r"back to top", r"scroll to", r"go to (?:the )?home", r"return to",
+    r"tags?:", r"filed under", r"topics?:", r"categor(?:y|ies):", r"posted in\b",
+    r"advertisement", r"sponsored", r"promoted", r"ad choices", r"continue reading",
+    r"read (?:more|the full|the original)", r"watch(?: now| live| the video)?:",
+    r"listen(?: now| to (?:this|the) (?:article|story))", r"(?:previous|next) (?:post|article|story)", r"load more",
+    r"show (?:more|less|all)", r"see (?:more|all)", r"view (?:more|all)",
+    r"thanks for (?:signing up|subscribing|reading)", r"please (?:enable|check|try|log|sign)",
+    r"(?:updated |posted |published )?(?:\d+|an?)\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|"
+    r"weeks?|months?)\s+ago\s*$",
+    r"(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*(?=.{0,40}\d).{0,60}$",
+    r"image \d+ of\b", r"photo \d+ of\b", r"\d+\s*(?:/|of)\s*\d+\s*$", r"caption\s*$",
+    r"(?:back to|view|open|launch) (?:the )?gallery",
+    r"download (?:the|our) app", r"get the app", r"open in app",
+    r"(?:this|the) (?:article|story|post) (?:was )?(?:originally )?(?:appeared|published) (?:first )?(?:on|in)\b"
+    r".{0,40}$")
+#: ... words that make a short line furniture wherever they stand in it
+TEXT_CRUFT_WORDS = (r"newsletters?", r"subscri(?:be|bed|bing|ption)", r"unsubscribe", r"sign(?:ed|ing)? up",
+                    r"privacy policy", r"terms (?:of (?:use|service)|and conditions)", r"activation link",
+                    r"log ?in to", r"logged in")
+CONSENT_WORDS = ("cookie", "cookies", "consent", "privacy", "tracking", "personalized", "personalised",
+                 "third-party", "third party", "third-parties", "third parties", "partner", "partners", "browser")
+COMMENTS = ("comments", "responses", "replies")
+COMMENT_MARKERS = (r"\d+\s+(?:comments?|responses?|replies|reactions)\b", r"comments?\W*$", r"no\w*\s+comments",
+                   r"reply\W*$", r"leave a (?:reply|comment)", r"post a comment", r"add (?:a|your) comment",
+                   r"join the (?:discussion|conversation)")
+SECTION_HEADINGS = (
+    r"more (?:on|from|in|about|by|stories|news|articles|videos|coverage|to read)", r"we recommend", r"recommended",
+    r"related", r"you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)", r"don'?t miss",
+    r"editor'?s picks?", r"latest (?:news|stories|headlines|articles|videos)", r"trending", r"popular",
+    r"most (?:popular|read|viewed|shared|commented)", r"top (?:stories|news|picks)",
+    r"read (?:next|more|this next)", r"up next", r"next up", r"what to read next", r"around the web",
+    r"from the web", r"sponsored", r"promoted", r"paid content", r"in case you missed it", r"also on", r"see also",
+    r"further reading", r"keep reading", r"more for you", r"featured", r"explore more")

@@ -1,0 +1,33 @@
+"""Spanish."""
+
+STOPWORDS = (
+    "a al como con de del el ella en era es esta este fue ha hay la las le lo los más me mi no o para pero por que "
+    "se si sin sobre su sus también un una y ya")
+
+MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+          "noviembre", "diciembre")
+ORDINALS = ("º",)
+DATE_OF = ("de",)
+DATE_LABELS = ("publicado",)
+DATE_LINKS = ("el",)
+
+AND = ("y",)
+SAYS = ("dice", "escribió")
+ABOUT = ("sobre", "acerca de")
+NAME_PARTICLES = ("de", "del", "la", "y")
+BIO_VERBS = ("es",)
+ROLES = ("redactor", "redactora", "periodista")
+ORG_WORDS = ("redacción", "redaccion", "agencia")
+
+INLINE_RELATED = ("leer también", "lee también", "vea también")
+
+CRUFT_LINES = ("Publicidad",)
+RIGHTS = ("todos los derechos reservados",)
+
+TEXT_CRUFT = (r"compartir", r"imprimir", r"leer más", r"ver más", r"(?:volver|inicio)\W*$", r"suscr[íi]bete")
+TEXT_CRUFT_WORDS = (r"comentarios", r"aviso legal", r"política de privacidad")
+CONSENT_WORDS = ("consentimiento", "privacidad")
+COMMENTS = ("comentarios",)
+COMMENT_MARKERS = (r"sin\w*\s+comentarios", r"deja un comentario", r"escribe un comentario", r"responder\W*$")
+SECTION_HEADINGS = (r"leer también", r"lo más (?:leído|visto)", r"te puede interesar",
+                    r"(?:noticias|artículos) relacionad[oa]s")

@@ -1,0 +1,37 @@
+"""French."""
+
+STOPWORDS = (
+    "à au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui mais me même ne nous on "
+    "ou par pas pour qu que qui sa se ses son sont sur un une vous y été être a")
+
+MONTHS = ("janvier", "février fevrier", "mars", "avril", "mai", "juin", "juillet", "août aout", "septembre",
+          "octobre", "novembre", "décembre decembre")
+ORDINALS = ("er",)
+DATE_LABELS = ("publié", "publie")
+DATE_LINKS = ("le",)
+
+BY = ("par",)
+BYLINE_LEADS = ("publié", "publie", "écrit", "ecrit")
+AUTHOR_LABELS = ("auteur", "texte")
+AND = ("et",)
+SAYS = ("dit", "a écrit")
+ABOUT = ("à propos de",)
+NAME_PARTICLES = ("de", "la", "le", "du")
+BIO_VERBS = ("est",)
+ROLES = ("rédacteur", "rédactrice", "journaliste")
+ORG_WORDS = ("rédaction", "redaction")
+
+INLINE_RELATED = ("à lire aussi", "lire aussi", "sur le même sujet")
+READING_LABELS = ("temps de lecture",)
+READ_AFTER_MINUTES = ("de lecture",)
+
+CRUFT_LINES = ("Publicité",)
+RIGHTS = ("tous droits réservés",)
+
+TEXT_CRUFT = (r"partager", r"imprimer", r"lire la suite", r"voir (?:plus|aussi)", r"(?:retour|accueil)\W*$",
+              r"s'abonner", r"se connecter")
+TEXT_CRUFT_WORDS = (r"commentaires", r"mentions légales", r"politique de confidentialité")
+CONSENT_WORDS = ("consentement", "confidentialité", "traceurs")
+COMMENTS = ("commentaires", "réactions")
+COMMENT_MARKERS = (r"aucun\w*\s+commentaire", r"(?:laisser|écrire|ajouter) un commentaire", r"répondre\W*$")
+SECTION_HEADINGS = (r"(?:à )?lire aussi", r"sur le même sujet", r"les plus lus", r"dans la même rubrique")

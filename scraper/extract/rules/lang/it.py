@@ -1,0 +1,29 @@
+"""Italian."""
+
+STOPWORDS = (
+    "a al alla anche che chi come con da dal dalla degli dei del della di e ed gli ha il in la le lo ma nei nel "
+    "nella non per più se si sono su sua suo tra un una è")
+
+MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+          "novembre", "dicembre")
+DATE_LABELS = ("pubblicato",)
+DATE_LINKS = ("il",)
+
+BY = ("di",)
+AUTHOR_LABELS = ("autore", "testo")
+SAYS = ("scrive",)
+#: "Di" with a capital inside a name is a particle ("Mark Di Stefano"), not a byline's "by"
+NAME_PARTICLES = ("di", "Di", "della", "del", "da")
+BIO_VERBS = ("è",)
+ROLES = ("giornalista", "corrispondente")
+ORG_WORDS = ("redazione",)
+
+CRUFT_LINES = ("Pubblicità",)
+RIGHTS = ("tutti i diritti riservati",)
+
+TEXT_CRUFT = (r"condividi", r"stampa\W*$", r"leggi (?:anche|tutto)", r"iscriviti")
+TEXT_CRUFT_WORDS = (r"commenti",)
+CONSENT_WORDS = ("consenso",)
+COMMENTS = ("commenti",)
+COMMENT_MARKERS = (r"nessun\w*\s+commento", r"lascia un commento", r"rispondi\W*$")
+SECTION_HEADINGS = (r"articoli correlati", r"potrebbe interessarti", r"(?:i )?più letti", r"leggi anche")

@@ -1,0 +1,3 @@
+"""Japanese."""
+
+AUTHOR_LABELS = ("著者", "記者")

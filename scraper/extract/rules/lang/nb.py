@@ -1,0 +1,7 @@
+"""Norwegian (Bokmål)."""
+
+STOPWORDS = (
+    "at av de den det du eller en er et etter for fra han har hun i ikke jeg kan med men mot når og om på seg som "
+    "til var vi ved være også")
+
+BY = ("av",)

@@ -1,0 +1,18 @@
+"""Dutch."""
+
+STOPWORDS = (
+    "aan al als bij dan dat de deze die dit door een en er het hij hoe in is je kan maar met naar niet nog of om "
+    "onder ook op over te tot uit van voor was wat we werd wie zich zijn")
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december")
+
+BY = ("door",)
+AUTHOR_LABELS = ("tekst",)
+SAYS = ("zegt",)
+NAME_PARTICLES = ("van", "der", "den", "ter")
+
+TEXT_CRUFT = (r"delen\W*$", r"lees (?:meer|verder)")
+COMMENTS = ("reacties",)
+COMMENT_MARKERS = (r"beantwoorden\W*$", r"plaats een reactie")
+SECTION_HEADINGS = (r"gerelateerde artikelen", r"meest gelezen", r"lees ook")

@@ -1,0 +1,14 @@
+"""Polish."""
+
+STOPWORDS = (
+    "a aby ale bo by był była było być czy dla do go i ich jak jako jest jej już ma mnie na nie niż o od po przez "
+    "przy się są ta tak także te to tylko w we więc z za że został")
+
+#: (dates write the genitive: "5 stycznia 2021")
+MONTHS = ("stycznia", "", "", "", "", "", "", "", "", "", "", "")
+
+AUTHOR_LABELS = ("tekst",)
+
+TEXT_CRUFT = (r"udostępnij",)
+COMMENTS = ("komentarze",)
+COMMENT_MARKERS = (r"odpowiedz\W*$",)

@@ -1,0 +1,5 @@
+"""Romanian."""
+
+STOPWORDS = (
+    "a al ale cu care ce cu de din după este fi fost în la mai nu o pe pentru prin sa să se si și sunt un una unei "
+    "unui")

@@ -1,0 +1,7 @@
+"""Swedish."""
+
+STOPWORDS = (
+    "att av de den det dig du där efter en ett för från han har hon i inte jag kan man med men mot när och om på sig "
+    "som till under var vi vid är även")
+
+BY = ("av",)

@@ -1,0 +1,3 @@
+"""Chinese."""
+
+AUTHOR_LABELS = ("作者", "记者", "記者")

@@ -1,0 +1,77 @@
+"""Rules of the text-dump mode (`extract/text*.py`): how lines of plain text are told apart.
+
+The words of each language are in `lang/`; the fragments that hold no language's words (a
+copyright sign, a page counter) are here.
+"""
+from __future__ import annotations
+
+import re
+
+from ..vocab import Words, alternation, fill
+from .common import SAYS
+from .lang import LANGUAGES, words
+
+#: jusText's stop-list file names -> ISO 639-1 codes (`Article.language`); others are lower-cased names.
+STOPLIST_CODES = {
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Basque": "eu", "Belarusian": "be", "Bengali": "bn",
+    "Bosnian": "bs", "Breton": "br", "Bulgarian": "bg", "Catalan": "ca", "Croatian": "hr", "Czech": "cs",
+    "Danish": "da", "Dutch": "nl", "English": "en", "Esperanto": "eo", "Estonian": "et", "Finnish": "fi",
+    "French": "fr", "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el", "Gujarati": "gu",
+    "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is", "Indonesian": "id", "Irish": "ga",
+    "Italian": "it", "Kannada": "kn", "Kazakh": "kk", "Korean": "ko", "Kurdish": "ku", "Latin": "la",
+    "Latvian": "lv", "Lithuanian": "lt", "Macedonian": "mk", "Malay": "ms", "Malayalam": "ml", "Marathi": "mr",
+    "Nepali": "ne", "Norwegian_Bokmal": "nb", "Norwegian_Nynorsk": "nn", "Persian": "fa", "Polish": "pl",
+    "Portuguese": "pt", "Romanian": "ro", "Russian": "ru", "Serbian": "sr", "Slovak": "sk", "Slovenian": "sl",
+    "Spanish": "es", "Swahili": "sw", "Swedish": "sv", "Tamil": "ta", "Telugu": "te", "Turkish": "tr",
+    "Ukrainian": "uk", "Urdu": "ur", "Vietnamese": "vi", "Welsh": "cy",
+}
+
+
+def _any_of(fragments: tuple[str, ...]) -> str:
+    return "|".join(fragments)
+
+
+#: Lines that are page furniture in text dumps (share bars, sign-ups, cookie and legal lines, comment
+#: forms, navigation); matched from the line's start, case-insensitively.
+TEXT_CRUFT = re.compile(r"^\s*(?:" + _any_of((*words("TEXT_CRUFT"), r"copyright\b", r"©", r"\(c\) ?\d{4}")) + ")",
+                        re.I)
+
+#: Lines that open a comment section: nothing after them belongs to the article.
+COMMENT_MARKERS = re.compile(r"^\W*(?:" + _any_of((
+    *words("COMMENT_MARKERS"),
+    fill(r"(?:[\w,]+\W+){0,3}(?:{comments})\W*(?:\(\d+\)|\d+)?\W*$", {"comments": words("COMMENTS")}),
+    fill(r"\w[\w .'-]{0,40} (?:{says}):$", {"says": SAYS}),
+)) + ")", re.I)
+
+#: Lines that label an author box without being text ("Avatar", "About the author", "Full Bio").
+AUTHOR_BOX_LABELS = re.compile(r"^\s*(?:avatar|about (?:the )?author|author|full bio|bio|author bio|"
+                               r"more (?:from|by) (?:this )?author|read more from this author|contributor)s?\s*:?\s*$",
+                               re.I)
+#: Words that mark a short line as a job title ("Senior News Editor", "Staff Writer").
+ROLE_WORDS = Words(words("ROLES"), suffix="s?")
+#: A biography's opening: the name, then one of these verbs ("Jane Doe is a senior editor ...").
+BIO_VERBS = re.compile(rf"^(?:{alternation(words('BIO_VERBS'))})\b", re.I)
+#: A line over a biography: "About Jane Doe".
+ABOUT_NAME = re.compile(rf"^\s*(?:{alternation(words('ABOUT'))})\s+(?P<name>.+)$", re.I)
+#: Where the names of a byline end: a separator, a digit, a weekday, a month and a day ("By A | Special to ...",
+#: "By A, Wednesday, 20 ...").
+BYLINE_END = re.compile(fill(r"(?:\s+[|/•·]\s|[\s,]+(?:{weekdays})\b|[\s,]+(?:{months})[a-z]*\.?\s+\d|\s*\d).*$", {
+    "weekdays": LANGUAGES["en"].WEEKDAYS, "months": " ".join(LANGUAGES["en"].MONTHS).split()}), re.I)
+
+#: A page footer's legal line: what follows it is rarely the article.
+FOOTER_LINE = re.compile(fill(r"\b(?:{rights})\b|^\s*(?:copyright\s*)?(?:©|copyright\b|\(c\))\s*(?:\d{4})",
+                              {"rights": words("RIGHTS")}), re.I)
+
+#: Headings over lists of other articles or site sections ("More on this", "Most Read", "We Recommend"):
+#: in a text dump they end the article (matched on short lines, case-insensitively).
+TEXT_SECTION_HEADINGS = re.compile(r"^\W*(?:" + _any_of(words("SECTION_HEADINGS")) + r")\b", re.I)
+
+#: A line that is a button or control label, not a credit ("Enlarge Image", "View PDF/Print Mode").
+TEXT_UI_LABEL = re.compile(r"^\W*(?:enlarge|expand|view|click|tap|open|close|download|print|share|see|show|zoom|"
+                           r"play|watch|launch|toggle)\b", re.I)
+
+#: Words that make a short line furniture wherever they stand in it (sign-up boxes, legal notes).
+TEXT_CRUFT_WORDS = re.compile(r"\b(?:" + _any_of(words("TEXT_CRUFT_WORDS")) + r")\b", re.I)
+
+#: A consent banner's words: any line holding "cookie" and enough of these (`text_lines.CONSENT_WORDS`).
+TEXT_CONSENT_WORDS = Words(words("CONSENT_WORDS"))

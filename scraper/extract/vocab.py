@@ -1,0 +1,436 @@
+"""Vocabulary types: each holds one list and builds, from it, every matcher that reads it.
+
+A rule's words are listed once (in `rules/`); the regular expression that finds them and
+the cheap tests that run before it (a first-letter or first-word gate, an Aho-Corasick scan
+of a long text, a CSS selection that narrows the page's elements down) are all built here
+from that one list, so a gate can never leave out a word its list holds.
+
+- `Phrases`: what a short text opens with ("Read also", "Lire aussi :"), case-insensitive.
+- `Words`: whole words found anywhere in a text ("staff", "rédaction").
+- `Scanned`: a long pattern whose matches start at its words; `finditer` tries it only
+  where one of them stands (one Aho-Corasick scan), not at every character.
+- `ClassTokens`: class/id tokens of a kind of block ("related-posts"), and the CSS that
+  selects every element which may carry one.
+- `ClassWords`, `ClassStems`: class/id words of the body step (camelCase words; stems found
+  anywhere in a name).
+- `MetaKeys`: the keys of `<meta>` elements that declare one thing, best first.
+- `RankedSelectors`: selectors in order of trust, run as one selection; each node's rank
+  read off its tag and attributes.
+
+Patterns are compiled on first use (`cached_property`): `re.compile` runs Python code (a long
+alternation costs milliseconds), and a process that never reads a rule should not pay for it.
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
+
+from ahocorasick_rs import AhoCorasick
+from selectolax.lexbor import LexborNode
+
+__all__ = ["ClassStems", "ClassTokens", "ClassWords", "MetaKeys", "Phrases", "RankedSelectors", "Scanned", "Words",
+           "alternation", "has_odd_case", "letter_gate", "prefix_gate"]
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    """`items` in order, each once (case-insensitively: the matchers ignore case)."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if not item:
+            raise ValueError("a vocabulary item is never empty")
+        key = item.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return tuple(out)
+
+
+def _literal(item: str) -> str:
+    """One item as a regex: the text as written; a final "*" stands for the rest of the word."""
+    if item.endswith("*"):
+        return re.escape(item[:-1]) + r"\w*"
+    return re.escape(item)
+
+
+def alternation(items: Iterable[str]) -> str:
+    """A regex that matches any of literal `items`, the longest first where one is a prefix of another
+    ("related articles" before "related"): a trie of their letters ("re(?:ad|lated(?: articles)?)"),
+    behind a test of the first letter. `re` tries an alternation's branches one by one at each
+    place: a flat list of phrases costs a comparison for each, a trie a few. (Two items that both
+    match at one place are a word and its prefix: the trie tries the longer first, as a flat list
+    sorted longest first would.) An item ending in "*" stands for any word it starts ("admin*"); a
+    list holding one is a flat alternation, longest first."""
+    unique = _unique(items)
+    if any(i.endswith("*") for i in unique):
+        return "|".join(_literal(i) for i in sorted(unique, key=lambda i: (-len(i.rstrip("*")), i)))
+    if not unique:
+        return "(?!)"
+    words = sorted(unique)
+    firsts = sorted({w[0] for w in words})
+    body = _trie(words)
+    return f"(?=[{''.join(re.escape(c) for c in firsts)}]){body}" if len(firsts) > 2 else body
+
+
+def _trie(words: list[str]) -> str:
+    """The trie regex of sorted, distinct `words`; "" among them: the trie may end here (an optional
+    group: greedy, so the longer words are tried first)."""
+    ends_here = words[0] == ""
+    rest = words[1:] if ends_here else words
+    branches = []
+    i = 0
+    while i < len(rest):
+        head = rest[i][0]
+        j = i
+        while j < len(rest) and rest[j][0] == head:
+            j += 1
+        branches.append(re.escape(head) + _trie([w[1:] for w in rest[i:j]]))
+        i = j
+    if not branches:
+        return ""
+    if len(branches) > 1:
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends_here else body
+    body = branches[0]
+    return (f"{body}?" if len(body) == 1 else f"(?:{body})?") if ends_here else body
+
+
+def prefix_gate(words: Iterable[str]) -> str:
+    """A regex that matches where a text starts with one of `words` (lower case; matched with
+    re.I): a word that another one starts is left out, the rest share their prefixes."""
+    ordered = sorted({w.lower() for w in words})
+    minimal = [w for w in ordered if not any(o != w and w.startswith(o) for o in ordered)]
+    return alternation(minimal)
+
+
+#: Characters that `re.IGNORECASE` matches against ASCII letters although `str.lower` does not map
+#: them to those letters (or changes the text's length): a text holding one is scanned the slow way.
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def has_odd_case(text: str) -> bool:
+    """True when `text` holds a character that `re.IGNORECASE` reads as an ASCII letter and `str.lower`
+    does not ("İ", "ı", "ſ", "K"): a word test on `text.lower()` may then miss what the regex matches.
+    (Four searches in C: much faster than one character class.)"""
+    return _ODD_CASE[0] in text or _ODD_CASE[1] in text or _ODD_CASE[2] in text or _ODD_CASE[3] in text
+
+
+# ---------------------------------------------------------------- phrases and words
+
+class Phrases:
+    """Phrases a text opens with, after white space, in any case: `^\\s*(?:phrases)<end>`.
+
+    `end` is what must follow a phrase (a word boundary by default; ``\\s*[:»]`` for a label).
+    Besides the pattern: `first_words`, for a gate on a text before it is cleaned, and
+    `letter_gate(...)`, one test of the first letter for several vocabularies."""
+
+    def __init__(self, items: Iterable[str], *, end: str = r"\b") -> None:
+        self.items = _unique(items)
+        self.end = end
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"^\s*(?:{alternation(self.items)}){self.end}", re.I)
+
+    @cached_property
+    def word_gate(self) -> re.Pattern[str]:
+        return re.compile(rf"\s*{prefix_gate(self.first_words)}", re.I)
+
+    @property
+    def first_words(self) -> tuple[str, ...]:
+        return _unique(p.split()[0].lower() for p in self.items)
+
+    @property
+    def first_letters(self) -> frozenset[str]:
+        return frozenset(p[0].lower() for p in self.items)
+
+    @cached_property
+    def match(self) -> Callable[[str], re.Match[str] | None]:
+        """`pattern.match` (the bound method itself: no Python frame between a caller and `re`)."""
+        return self.pattern.match
+
+
+def letter_gate(*vocabularies: Phrases) -> re.Pattern[str]:
+    """One regex that matches where a text, after white space, starts with a letter some phrase of
+    `vocabularies` starts with: a quick no before their patterns run."""
+    letters = sorted(frozenset().union(*(v.first_letters for v in vocabularies)))
+    return re.compile(r"\s*[" + "".join(re.escape(c) for c in letters) + "]", re.I)
+
+
+class Words:
+    """Whole words (or phrases) found anywhere in a text, in any case: `\\b(?:words)<suffix>\\b`.
+
+    An item ending in "*" stands for any word it starts ("admin*": "administrator").
+    `suffix` follows every item (``s?`` for plurals)."""
+
+    def __init__(self, items: Iterable[str], *, suffix: str = "", extra: str = "") -> None:
+        self.items = _unique(items)
+        self._suffix, self._extra = suffix, extra
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        alt = rf"\b(?:{alternation(self.items)}){self._suffix}\b"
+        return re.compile(alt + (f"|{self._extra}" if self._extra else ""), re.I)
+
+    @cached_property
+    def search(self) -> Callable[[str], re.Match[str] | None]:
+        """`pattern.search`."""
+        return self.pattern.search
+
+    @cached_property
+    def finditer(self) -> Callable[[str], Iterator[re.Match[str]]]:
+        """`pattern.finditer`."""
+        return self.pattern.finditer
+
+
+# ---------------------------------------------------------------- long patterns scanned for their words
+
+@lru_cache(maxsize=64)
+def _scanner(words: tuple[str, ...]) -> AhoCorasick:
+    return AhoCorasick(list(words))  # standard match kind: every occurrence, overlapping ones too
+
+
+def fill(template: str, lists: Mapping[str, Sequence[str]]) -> str:
+    """`template` with each "{name}" replaced by the alternation of `lists[name]`."""
+    for name, items in lists.items():
+        key = "{" + name + "}"
+        if key not in template:
+            raise ValueError(f"the pattern has no {key}")
+        template = template.replace(key, alternation(items))
+    return template
+
+
+class Scanned:
+    """A long pattern whose every match starts where one of its start words starts (in any case),
+    or at the start of a line that holds one of its line words: `finditer` is `pattern.finditer`,
+    tried only at those places, found by one Aho-Corasick scan of the lower-cased text (Rust)
+    instead of at every character.
+
+    The pattern is a template: "{name}" stands for the alternation of the list `name`; `starts`
+    and `line_starts` name the lists whose words begin a match (the template must open each of
+    its branches with one of them, after a word boundary: "\\b(?:{leads})..."). The scan's words
+    are those lists; a word counts where no word character stands before it, nor after it when
+    the template's words end at a word boundary (`word_end`): "di" inside "did" is no candidate."""
+
+    def __init__(self, template: str, *, flags: int = 0, starts: Sequence[str] = (),
+                 line_starts: Sequence[str] = (), word_end: bool = True, **lists: Sequence[str]) -> None:
+        if not starts and not line_starts:
+            raise ValueError("a scanned pattern needs the words its matches start at")
+        self.lists = {name: _unique(items) for name, items in lists.items()}
+        self.starts, self.line_starts = tuple(starts), tuple(line_starts)
+        self.word_end = word_end
+        self._template = fill(template, self.lists)  # (raises at import when the template lacks a list)
+        self._flags = flags
+        heads = _unique(w.lower() for name in self.starts for w in self.lists[name])
+        lines = _unique(w.lower() for name in self.line_starts for w in self.lists[name])
+        self._words = heads + lines
+        self._first_line_word = len(heads)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self._template, self._flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`: the same matches, in the same order."""
+        low = text.lower()
+        if len(low) != len(text) or has_odd_case(text):
+            yield from self.pattern.finditer(text)
+            return
+        # (same length: `low` is `text` letter for letter, so a position in one is the same in the other)
+        starts: set[int] = set()
+        first_line_word = self._first_line_word
+        size, word_end = len(text), self.word_end
+        for i, at, stop in _scanner(self._words).find_matches_as_indexes(low, overlapping=True):
+            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # (`re`'s \w: alphanumeric or "_")
+                continue
+            if word_end and stop < size and (text[stop].isalnum() or text[stop] == "_"):
+                continue
+            starts.add(at if i < first_line_word else low.rfind("\n", 0, at) + 1)  # (a line start: 0 on the first)
+        end = 0
+        pattern = self.pattern
+        for at in sorted(starts):
+            if at < end:
+                continue
+            m = pattern.match(text, at)
+            if m is not None:
+                yield m
+                end = max(m.end(), at + 1)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+# ---------------------------------------------------------------- class and id names
+
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+_CSS_CONTAINS = re.compile(r"\[\s*(?:class|id)\s*\*=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\]")
+
+
+class ClassTokens:
+    """class/id tokens that name a kind of block, as `dom.class_tokens` splits a node's names (lower
+    case, words and their "-" joins: "c-related-list" holds "related", "related-list", ...).
+
+    `prefilter` finds a token's first word in a raw class string: a quick no for most nodes.
+    `css`, when given, selects the elements that may carry a token (a few short substrings: each
+    alternative of a selector is a pass over the tree) for the exact token test to narrow down;
+    every token, written as a class, must hold one of its `[class*=x]` substrings (checked here)."""
+
+    def __init__(self, tokens: Iterable[str], *, css: str = "") -> None:
+        self.tokens = frozenset(tokens)
+        bad = [t for t in self.tokens if not t or t != t.lower() or "-".join(_TOKEN_SPLIT.split(t)) != t]
+        if bad:
+            raise ValueError(f"class tokens are lower-case words joined by '-': {sorted(bad)}")
+        self.css = css
+        if css:
+            parts = _CSS_CONTAINS.findall(css)
+            missed = sorted(t for t in self.tokens if not any(p in t for p in parts))
+            if missed:
+                raise ValueError(f"the selection {css!r} misses the class tokens {missed}")
+
+    @cached_property
+    def prefilter(self) -> re.Pattern[str]:
+        firsts = sorted({t.split("-")[0] for t in self.tokens}, key=len, reverse=True)
+        return re.compile("|".join(re.escape(w) for w in firsts) or "(?!)")
+
+    def __or__(self, other: ClassTokens | Iterable[str]) -> ClassTokens:
+        return ClassTokens(self.tokens | (other.tokens if isinstance(other, ClassTokens) else frozenset(other)))
+
+    def __sub__(self, other: Iterable[str]) -> ClassTokens:
+        return ClassTokens(self.tokens - frozenset(other))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+class ClassWords:
+    """class/id words as the body step splits names (camelCase humps, digits and letters apart, lower
+    case: "articleBody-2" -> article, body, 2). `words` is a plain frozenset (a set operation with
+    a frozenset subclass takes CPython's slow path: it iterates the subclass)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        bad = [w for w in self.words if not w.isalnum() or w != w.lower()]
+        if bad:
+            raise ValueError(f"class words are lower-case letters or digits: {sorted(bad)}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+class ClassStems:
+    """Parts of class/id names that mark a block wherever they stand ("sect_commentlinks",
+    "articleSidebar"), found in the lower-cased names by one Aho-Corasick scan; a stem may name the
+    letters that must not follow it (`not_before`: "comment", not "commentary")."""
+
+    def __init__(self, stems: Iterable[str], *, not_before: Mapping[str, str] | None = None) -> None:
+        self.stems = _unique(stems)
+        self.not_before = dict(not_before or {})
+        unknown = set(self.not_before) - set(self.stems)
+        if unknown:
+            raise ValueError(f"not_before names stems that are not listed: {sorted(unknown)}")
+        self._scanner = AhoCorasick(list(self.stems))
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(s) + (f"(?!{re.escape(self.not_before[s])})" if s in self.not_before
+                                                    else "") for s in self.stems))
+
+    def found(self, low: str) -> bool:
+        """Whether a stem stands in the lower-case `low` (and not before its excluded letters)."""
+        stems, not_before = self.stems, self.not_before
+        for i, _, end in self._scanner.find_matches_as_indexes(low, overlapping=True):
+            after = not_before.get(stems[i])
+            if not after or not low.startswith(after, end):
+                return True
+        return False
+
+
+# ---------------------------------------------------------------- metas and selectors
+
+class MetaKeys(tuple):
+    """The keys (property, name or itemprop, lower case) of the `<meta>` elements that declare one
+    thing, best first."""
+
+    def __new__(cls, *keys: str) -> MetaKeys:
+        if any(k != k.lower() for k in keys):
+            raise ValueError("meta keys are compared in lower case")
+        return super().__new__(cls, keys)
+
+    def first(self, metas: Mapping[str, list[str]]) -> str | None:
+        """The first non-empty value of the first key the page declares."""
+        for key in self:
+            for value in metas.get(key, ()):
+                if value:
+                    return value
+        return None
+
+    def __add__(self, other: tuple) -> MetaKeys:  # type: ignore[override]
+        return MetaKeys(*super().__add__(other))
+
+
+# one compound selector: a tag (or none), then attribute tests; one descendant step before it at most
+_COMPOUND = re.compile(r"^(?:(?P<anc>[a-z][a-z0-9]*)\s+)?(?P<tag>[a-z][a-z0-9]*)?(?P<attrs>(?:\[[^\]]+\])*)$")
+_ATTR_TEST = re.compile(r"\[\s*(?P<name>[\w-]+)\s*(?:(?P<op>[*]?=)\s*\"(?P<value>[^\"]*)\"\s*)?\]")
+
+
+class RankedSelectors:
+    """Selectors in order of trust, run as one selection (`css`); `rank(node)` is the index of the
+    first one a node of that selection matches, read off its tag and attributes (`css_matches`
+    parses its selector at every call). Each selector is a list of simple compounds: an optional
+    tag, attribute tests (`[a]`, `[a="v"]`, `[a*="v"]`) and at most one ancestor tag before it."""
+
+    __slots__ = ("selectors", "css", "_rules")
+
+    def __init__(self, *selectors: str) -> None:
+        self.selectors = selectors
+        self.css = ", ".join(selectors)
+        self._rules = [[self._compound(alt.strip()) for alt in s.split(",")] for s in selectors]
+
+    @staticmethod
+    def _compound(alt: str) -> tuple[str | None, str | None, tuple[tuple[str, str | None, str | None], ...]]:
+        m = _COMPOUND.match(alt)
+        if m is None:
+            raise ValueError(f"not a simple compound selector: {alt!r}")
+        tests = tuple((t.group("name"), t.group("op"), t.group("value")) for t in _ATTR_TEST.finditer(m.group("attrs")))
+        if "".join(t.group(0) for t in _ATTR_TEST.finditer(m.group("attrs"))) != m.group("attrs"):
+            raise ValueError(f"an attribute test RankedSelectors does not read: {alt!r}")
+        return m.group("anc"), m.group("tag"), tests
+
+    def rank(self, node: LexborNode) -> int:
+        """The index of the first selector `node` matches (len(selectors) when none does)."""
+        tag, attrs = node.tag, node.attributes
+        for i, rule in enumerate(self._rules):
+            for anc, want_tag, tests in rule:
+                if want_tag is not None and tag != want_tag:
+                    continue
+                for name, op, value in tests:  # (a loop, not all(): no generator for each node)
+                    if name not in attrs:
+                        break
+                    if op is not None:
+                        have = attrs[name] or ""
+                        if not (have == value if op == "=" else value in have):  # type: ignore[operator]
+                            break
+                else:
+                    if anc is None or _has_tag_above(node, anc):
+                        return i
+        return len(self._rules)
+
+
+def _has_tag_above(node: LexborNode, tag: str) -> bool:
+    n = node.parent
+    while n is not None:
+        if n.tag == tag:
+            return True
+        n = n.parent
+    return False

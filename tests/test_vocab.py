@@ -1,0 +1,261 @@
+"""Vocabulary types (scraper/extract/vocab.py) and the rules built with them (scraper/extract/rules/).
+
+The parametrised test at the end takes every item of every vocabulary the rules define and
+checks that the fast path finds it (a gate, an Aho-Corasick scan, a CSS prefilter, a word
+split without regexes) and that the plain pattern finds it too.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from scraper.extract import dates
+from scraper.extract.clean import _WORD, _words_of
+from scraper.extract.dom import ClassNames, class_tokens, has_ancestor, parse
+from scraper.extract.metadata import _meta
+from scraper.extract.rules import common, html, text
+from scraper.extract.rules.lang import CODES, FIELDS, LANGUAGES, months, words
+from scraper.extract.vocab import (ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned,
+                                   Words, _trie, alternation, letter_gate, prefix_gate)
+
+# ---------------------------------------------------------------- the types
+
+
+def test_phrases_prefer_the_longest_phrase_and_keep_their_end():
+    p = Phrases(("related", "related articles", "more"), end=r"\s*:")
+    assert p.match("Related Articles: x").group(0) == "Related Articles:"
+    assert p.match("  more : x") is not None and p.match("moreover: x") is None
+    assert p.first_words == ("related", "more") and p.first_letters == {"r", "m"}
+    assert letter_gate(p).match(" R") and not letter_gate(p).match("x related:")
+
+
+def test_prefix_gate_matches_where_a_text_starts_with_one_of_its_words():
+    words_ = ("read", "related", "recommended", "lee", "leer", "à", "don't", "dont", "see", "sur", "a")
+    gate = re.compile(prefix_gate(words_), re.I)
+    assert gate.pattern.count("lee") == 1  # "leer" starts with "lee": one test covers both
+    rnd = random.Random(3)
+    for _ in range(5000):
+        t = "".join(rnd.choice("readltcomnsuà'e ") for _ in range(rnd.randint(0, 8)))
+        assert bool(gate.match(t)) == any(t.lower().startswith(w) for w in words_), t
+    assert _trie(["ab", "ac", "b"]) == "(?:a(?:b|c)|b)"
+
+
+def test_alternation_tries_the_longest_first_and_reads_a_star_as_the_rest_of_a_word():
+    items = ("a", "abc", "ab", "A", "bd", "x y")
+    assert alternation(items) == "(?=[abx])(?:a(?:bc?)?|bd|x\\ y)"
+    for text in ("abcd", "ab", "a", "bd", "x y", "abx"):
+        flat = re.match("abc|ab|a|bd|x y", text)
+        assert re.match(alternation(items), text).group(0) == flat.group(0)
+    assert re.fullmatch(alternation(("admin*", "ad")), "administrator") and alternation(()) == "(?!)"
+
+
+def test_words_are_whole_words():
+    w = Words(("staff", "admin*"), suffix="s?", extra=r"\.\w{2,4}\b")
+    assert w.search("The STAFFS") and w.search("Administrators") and w.search("example.com")
+    assert not w.search("staffing")
+
+
+def test_scanned_finds_what_finditer_finds():
+    s = Scanned(r"\b(?:{heads})\s*(?:by|:)\s*(?P<name>\w+)|^[ \t]*(?:{by})\s+(?P<n2>\w+)", flags=re.M | re.I,
+                starts=("heads",), line_starts=("by",), heads=("posted", "author"), by=("by",))
+    sample = "Intro\nPOSTED BY Ann and more\n  by Bo\nauthor: Cy, Author:Dee\nnearby Ed\nby"
+    expected = [m.span() for m in s.pattern.finditer(sample)]
+    assert [m.span() for m in s.finditer(sample)] == expected and len(expected) == 4
+    odd = sample.replace("POSTED", "PO\u017fTED")  # re.IGNORECASE reads "ſ" as "s": the slow scan keeps that
+    assert [m.span() for m in s.finditer(odd)] == [m.span() for m in s.pattern.finditer(odd)]
+    with pytest.raises(ValueError):
+        Scanned(r"\bx", heads=("a",))  # no start words
+    with pytest.raises(ValueError):
+        Scanned(r"\bx", starts=("heads",), heads=("a",))  # the template lacks {heads}
+
+
+def test_the_written_byline_scan_finds_what_finditer_finds():
+    sample = ("Some prose nearby and a baby.\nPosted  by Ann Lee, Mar 3\nText\tvon Bernd Maier\n"
+              "beitrag\nvon Carla Diaz\nAuthor: Dan Roe\n12.03.2021 \u2014 by Eva Ott\npubli\u00e9 par Fabienne Roux\n"
+              "stand by Me\n_posted by Gus Ha \u201cquoted\u201d")
+    expected = [m.span() for m in html.BYLINE_TEXT.pattern.finditer(sample)]
+    assert [m.span() for m in html.BYLINE_TEXT.finditer(sample)] == expected and len(expected) == 6
+
+
+@pytest.mark.parametrize("name", ["BYLINE_TEXT", "DATE_LABEL", "MONTH_DAY_YEAR"])
+def test_scanned_rules_find_what_finditer_finds_in_random_texts(name: str) -> None:
+    vocab = getattr(html, name, None) or getattr(common, name)
+    pieces = [w for lst in vocab.lists.values() for w in lst] + [
+        "Jane Doe", "Ann", " ", " ", "\n", "\n", "12.03.2021", "\u2014", "-", ":", ",", "x", "did", "18", "2019", "am",
+        "\u00e9", "\u0130", "_", "Stand"]
+    rnd = random.Random(name)
+    for _ in range(3000):
+        sample = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        assert [m.span() for m in vocab.finditer(sample)] == [m.span() for m in vocab.pattern.finditer(sample)], sample
+
+
+def test_class_tokens_check_their_selection_and_their_spelling():
+    with pytest.raises(ValueError, match="misses"):
+        ClassTokens(("related", "more-news"), css="[class*=related]")
+    with pytest.raises(ValueError, match="lower-case"):
+        ClassTokens(("Related",))
+    tokens = ClassTokens(("related-posts", "recirc")) | {"onward"}
+    assert set(tokens) == {"related-posts", "recirc", "onward"} and len(tokens - {"recirc"}) == 2
+
+
+def test_class_stems_skip_the_letters_a_stem_must_not_stand_before():
+    stems = ClassStems(("comment", "share"), not_before={"comment": "ary"})
+    assert stems.found("sect_commentlinks") and not stems.found("commentary") and stems.found("commentary-share")
+    assert not stems.pattern.search("commentary") and stems.pattern.search("comments")
+    with pytest.raises(ValueError):
+        ClassStems(("a",), not_before={"b": "c"})
+    with pytest.raises(ValueError):
+        ClassWords(("side-bar",))
+
+
+def test_ranked_selectors_read_simple_compounds_only():
+    with pytest.raises(ValueError):
+        RankedSelectors("div > p")
+    with pytest.raises(ValueError):
+        RankedSelectors("[class~=x]")
+
+
+def test_meta_keys_take_the_first_value_of_the_first_key():
+    keys = MetaKeys("og:title", "title")
+    assert keys.first({"title": ["B"], "og:title": ["", "A"]}) == "A" and keys.first({}) is None
+    with pytest.raises(ValueError):
+        MetaKeys("OG:title")
+
+
+# ---------------------------------------------------------------- the language modules
+
+
+def test_language_modules_set_only_known_fields_and_twelve_months():
+    for code, module in LANGUAGES.items():
+        assert {n for n in vars(module) if n.isupper()} <= FIELDS, code
+        assert len(getattr(module, "MONTHS", ())) in (0, 12), code
+    assert list(LANGUAGES) == list(CODES)
+    assert months()["märz"] == 3 and months()["dez"] == 12
+    with pytest.raises(ValueError):
+        words("BYLINE_WORDS")
+
+
+def test_a_by_word_splits_a_name_only_where_it_is_no_name_particle():
+    from scraper.extract.bylines import person_names
+    assert person_names("Disko Von Ernst Lohoff") == ["Ernst Lohoff"]
+    assert person_names("Mark Di Stefano") == ["Mark Di Stefano"]
+    assert person_names("Ursula von der Leyen") == ["Ursula von der Leyen"]
+
+
+# ---------------------------------------------------------------- every item of every vocabulary
+
+_RULES = (common, html, text)
+_TYPES = (Phrases, Words, Scanned, ClassTokens, ClassWords, ClassStems, MetaKeys, RankedSelectors)
+
+
+def _vocabularies() -> dict[str, object]:
+    found: dict[int, tuple[str, object]] = {}
+    for module in _RULES:
+        for name, value in vars(module).items():
+            values = value if isinstance(value, tuple) and value and isinstance(value[0], MetaKeys) else (value,)
+            for i, v in enumerate(values):
+                if isinstance(v, _TYPES) and id(v) not in found:
+                    label = f"{module.__name__.rsplit('.', 1)[1]}.{name}" + (f"[{i}]" if len(values) > 1 else "")
+                    found[id(v)] = (label, v)
+    return dict(found.values())
+
+
+VOCABULARIES = _vocabularies()
+
+#: How a text that holds one item reads, for each vocabulary whose matches need more than the item.
+PHRASE_SAMPLES = {"common.INLINE_RELATED": "{}: A title of another story", "html.MORE_HEADINGS": "{} great stories"}
+SCANNED_SAMPLES = {
+    "html.BYLINE_TEXT": {"leads": "Intro line.\n{} by Jane Doe\n", "labels": "Intro.\n{}: Jane Doe\n",
+                         "by": "Intro line.\n{} Jane Doe\n"},
+    "html.DATE_LABEL": {"labels": "Some text {} 12 May 2020"},
+    "common.MONTH_DAY_YEAR": {"months": "Posted {} 18, 2019 at noon"},
+}
+
+
+def _cases() -> list[tuple[str, str]]:
+    cases = []
+    for name, vocab in VOCABULARIES.items():
+        if isinstance(vocab, Phrases | Words):
+            items = vocab.items
+        elif isinstance(vocab, Scanned):
+            items = tuple(f"{lst}:{w}" for lst in (*vocab.starts, *vocab.line_starts) for w in vocab.lists[lst])
+        elif isinstance(vocab, ClassTokens):
+            items = tuple(sorted(vocab.tokens))
+        elif isinstance(vocab, ClassStems):
+            items = vocab.stems
+        elif isinstance(vocab, RankedSelectors):
+            items = tuple(str(i) for i in range(len(vocab.selectors)))
+        else:
+            items = tuple(sorted(vocab))  # ClassWords, MetaKeys
+        cases += [(name, item) for item in items]
+    return cases
+
+
+def test_every_vocabulary_type_is_covered():
+    assert {type(v) for v in VOCABULARIES.values()} == set(_TYPES)
+    for name, vocab in VOCABULARIES.items():
+        if isinstance(vocab, Scanned):
+            assert name in SCANNED_SAMPLES, f"add a sample text for {name}"
+        if isinstance(vocab, Phrases) and vocab.end != r"\b":
+            assert name in PHRASE_SAMPLES, f"add a sample text for {name}"
+
+
+@pytest.mark.parametrize(("name", "item"), _cases())
+def test_every_item_is_found_by_the_fast_path_and_the_plain_pattern(name: str, item: str) -> None:
+    vocab = VOCABULARIES[name]
+    if isinstance(vocab, Phrases):
+        for sample in (PHRASE_SAMPLES.get(name, "{} and the rest").format(item), " " + item.upper() + " x"):
+            if sample.startswith(" ") and name in PHRASE_SAMPLES:
+                continue
+            assert vocab.match(sample), sample  # the plain pattern
+            assert letter_gate(vocab).match(sample) and vocab.word_gate.match(sample), sample  # the gates
+    elif isinstance(vocab, Words):
+        word = item[:-1] + "ing" if item.endswith("*") else item
+        assert vocab.search(f"Some {word} here") and vocab.search(f"({word.upper()})")
+    elif isinstance(vocab, Scanned):
+        lst, word = item.split(":", 1)
+        for sample in (SCANNED_SAMPLES[name][lst].format(word), SCANNED_SAMPLES[name][lst].format(word.upper())):
+            plain = [m.span() for m in vocab.pattern.finditer(sample)]
+            assert plain, sample
+            assert [m.span() for m in vocab.finditer(sample)] == plain, sample  # the Aho-Corasick scan
+    elif isinstance(vocab, ClassTokens):
+        # (a token of three words or more is a whole class name: `class_tokens` joins pairs and whole names)
+        inside = (f"x {item}-box",) if item.count("-") <= 1 else ()
+        for written in (item, *inside, item.replace("-", "_")):
+            tree = parse(f'<html><body><div class="{written}"><p>text</p></div></body></html>')
+            div, p = tree.css_first("div"), tree.css_first("p")
+            assert item in class_tokens(div)  # the plain token split
+            assert has_ancestor(p, vocab)  # the prefilter, then the tokens
+            if vocab.css and written != item.replace("-", "_"):  # the selection (an "_" for a "-" is not one)
+                names = ClassNames(tree)
+                assert div in names.css(tree, vocab.css) and div in tree.css(vocab.css)
+    elif isinstance(vocab, ClassWords):
+        for value in (f"x-{item}-2", f"top{item.capitalize()}" if item.isalpha() else item):
+            words_, _ = _words_of.__wrapped__(value)
+            assert item in words_ and item in {w.lower() for w in _WORD.findall(value)}, value
+    elif isinstance(vocab, ClassStems):
+        for value in (f"x_{item}_y", f"the{item}"):
+            assert vocab.found(value) and vocab.pattern.search(value), value
+    elif isinstance(vocab, MetaKeys):
+        tree = parse(f'<html><head><meta name="{item}" content="Value"></head><body></body></html>')
+        metas = _meta(ClassNames(tree).metas)
+        assert vocab.first(metas) == "Value" and MetaKeys(item).first(metas) == "Value"
+    elif isinstance(vocab, RankedSelectors):
+        i = int(item)
+        for alt in vocab.selectors[i].split(","):
+            anc, tag, tests = vocab._compound(alt.strip())
+            attrs = " ".join(f'{n}="{"x" + v + "x" if op == "*=" else v}"' if op else n for n, op, v in tests)
+            inner = f"<{tag or 'span'} {attrs}>2020-01-02</{tag or 'span'}>"
+            tree = parse(f"<html><body>{f'<{anc}>{inner}</{anc}>' if anc else inner}</body></html>")
+            node = tree.css(vocab.css)[0]
+            assert vocab.rank(node) == i == next(j for j, s in enumerate(vocab.selectors) if node.css_matches(s))
+    else:  # pragma: no cover - a new type needs its case here
+        raise AssertionError(type(vocab))
+
+
+@pytest.mark.parametrize(("name", "number"), sorted(months().items()))
+def test_every_month_name_is_read_day_first_and_month_first(name: str, number: int) -> None:
+    assert dates.text_date(f"am 13. {name} 2020") == f"2020-{number:02d}-13"
+    assert dates.text_date(f"{name.capitalize()} 13, 2020") == f"2020-{number:02d}-13"
