@@ -87,13 +87,14 @@ def test_script_text_is_never_read_as_page_text():
 def test_body_word_count_needs_no_split():
     # the body's paragraphs have their white space collapsed, so their words are their separators + 1
     import pathlib
-    from scraper.extract import _words_in, extract_report
+    from scraper.extract import extract_report
+    from scraper.extract.reading import words_in
 
     for path in sorted(pathlib.Path(__file__).parent.glob("fixtures/*.html")):
         _, body = extract_report(path.read_bytes())
         for p in body.paragraphs:
             assert p == "\n".join(" ".join(line.split()) for line in p.split("\n")) and p
-        assert _words_in(body.paragraphs) == len("\n\n".join(body.paragraphs).split())
+        assert words_in(body.paragraphs) == len("\n\n".join(body.paragraphs).split())
 
 
 def test_image_key_strips_size_suffixes_as_the_regex_does():

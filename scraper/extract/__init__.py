@@ -8,7 +8,6 @@ the same tree:
 """
 from __future__ import annotations
 
-import math
 import re
 
 from ..decode import sniff_charset
@@ -18,12 +17,11 @@ from .blocks import Blocks, take_blocks
 from .body import Body, extract_body
 from .dom import SNIFF_CHARS, ClassNames, drop_code, looks_like_html, parse
 from .metadata import Metadata, read_metadata
-from .text import extract_text
+from .reading import minutes_for, reading_minutes, words_in
 
 __all__ = ["extract", "extract_html", "extract_html_report", "extract_report", "extract_text", "looks_like_html",
            "reading_minutes"]
 
-WORDS_PER_MINUTE = 230
 #: One size suffix of an image file name ("-1024x768", "_800w", "-scaled"), after its "-" or "_".
 _SIZE_SUFFIX = re.compile(r"\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb")
 #: Bytes of UTF-8 that hold a page's first SNIFF_CHARS characters: at most 4 bytes a character, and a
@@ -31,20 +29,14 @@ _SIZE_SUFFIX = re.compile(r"\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|
 _HEAD_BYTES = 4 * SNIFF_CHARS + 4
 
 
-def reading_minutes(body: str) -> int | None:
-    """Minutes to read `body` at 230 words a minute (rounded up), None for an empty body."""
-    return _minutes(len(body.split()))
+def extract_text(text: str, url: str | None = None) -> Article:
+    """Find the article in a plain-text dump of a whole page (`text.extract_text`).
 
+    The text-dump mode (its modules and rules) loads on first use: a process that only reads HTML
+    never compiles its patterns."""
+    from .text import extract_text as from_dump
 
-def _minutes(words: int) -> int | None:
-    return max(1, math.ceil(words / WORDS_PER_MINUTE)) if words else None
-
-
-def _words_in(paragraphs: list[str]) -> int:
-    """`len("\n\n".join(paragraphs).split())`, counted in C without a list of the words: the body
-    step collapses each paragraph's white space (`clean_text`, `paragraphs._clean_lines`: one space
-    or one line break between words, none at the ends, no empty paragraph)."""
-    return sum(p.count(" ") + p.count("\n") for p in paragraphs) + len(paragraphs)
+    return from_dump(text, url)
 
 
 def extract(content: str | bytes, url: str | None = None, *, http_charset: str | None = None) -> Article:
@@ -191,7 +183,7 @@ def _assemble(url: str | None, md: Metadata, blocks: Blocks, body: Body) -> Arti
         language=md.language,
         tags=md.tags,
         editor_note=blocks.editor_note,
-        reading_time_minutes=blocks.reading_time_minutes or _minutes(_words_in(body.paragraphs)),
+        reading_time_minutes=blocks.reading_time_minutes or minutes_for(words_in(body.paragraphs)),
         images=_merge_images(md.images, blocks.images),
         body=text,
         related=blocks.related,

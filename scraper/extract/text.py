@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..model import Article
 from .dates import text_date
+from .reading import reading_minutes
 from .text_blocks import find_blocks
 from .text_body import body_lines
 from .text_headline import headline_line, site_name_of, title_matches
@@ -31,8 +32,6 @@ DATE_REACH = 8
 
 def extract_text(text: str, url: str | None = None) -> Article:
     """Find the article in a plain-text dump of a whole page."""
-    from . import reading_minutes  # the package imports this module first
-
     page = measure(text)
     lines = page.lines
     anchors = title_matches(lines)
