@@ -195,3 +195,17 @@ def test_a_block_matching_several_selectors_is_read_once():
     assert [r.url for r in article.related] == ["https://example.com/2020/01/01/a-story-about-many-things",
                                                  "https://example.com/2020/01/02/another-story-about-other-stuff"]
     assert "Hidden aside" not in article.body and "Jane Roe is" not in article.body and article.body.count("Some") == 40
+
+
+def test_a_french_lire_aussi_heading_over_a_list_gives_related_articles(read_fixture):
+    # fr.py RELATED_HEADINGS: one line makes the heading gate, the heading pattern and the
+    # dangling-title filter know the phrase
+    article = scraper.extract(read_fixture("blocks-lire-aussi.html"),
+                              url="https://example.fr/actualites/2024/03/05/la-place")
+    assert article.related == [
+        RelatedArticle(title="Le projet du dépôt encore retardé par la hausse des coûts",
+                       url="https://example.fr/actualites/2024/02/20/le-projet-du-depot-encore-retarde"),
+        RelatedArticle(title="Ce que veulent les habitants pour la nouvelle place",
+                       url="https://example.fr/actualites/2024/01/11/ce-que-veulent-les-habitants"),
+    ]
+    assert "Lire aussi" not in article.body and "retardé" not in article.body

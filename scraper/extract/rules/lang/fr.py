@@ -21,6 +21,7 @@ BIO_VERBS = ("est",)
 ROLES = ("rédacteur", "rédactrice", "journaliste")
 ORG_WORDS = ("rédaction", "redaction")
 
+RELATED_HEADINGS = ("lire aussi", "à lire aussi")
 INLINE_RELATED = ("à lire aussi", "lire aussi", "sur le même sujet")
 READING_LABELS = ("temps de lecture",)
 READ_AFTER_MINUTES = ("de lecture",)
