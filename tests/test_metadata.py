@@ -177,3 +177,12 @@ def test_dated_elements_rank_is_the_first_selector_lexbor_matches():
     nodes = tree.css(DATED_ELEMENTS.css)
     expected = [next(i for i, s in enumerate(DATED_ELEMENTS.selectors) if n.css_matches(s)) for n in nodes]
     assert [DATED_ELEMENTS.rank(n) for n in nodes] == expected and sorted(set(expected)) == [0, 1, 2, 3, 4, 5]
+
+
+def test_a_spanish_byline_written_por_names_the_author(read_fixture):
+    # es.py BY: one line makes every byline pattern read "Por": the written byline of a page, a dump's byline line
+    article = scraper.extract(read_fixture("byline-por.html"), url="https://example.es/noticias/la-plaza")
+    assert article.authors == [Author(name="María García")]
+    prose = "El pleno del ayuntamiento aprobó el martes convertir la antigua cochera de autobuses en una plaza. "
+    dump = f"La cochera será una plaza\n\nLa cochera será una plaza\n\nPor María García\n\n{prose * 3}\n"
+    assert scraper.extract_text(dump).authors == [Author(name="María García")]

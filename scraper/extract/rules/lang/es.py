@@ -11,6 +11,7 @@ DATE_OF = ("de",)
 DATE_LABELS = ("publicado",)
 DATE_LINKS = ("el",)
 
+BY = ("por",)
 AND = ("y",)
 SAYS = ("dice", "escribió")
 ABOUT = ("sobre", "acerca de")
