@@ -186,3 +186,11 @@ def test_a_spanish_byline_written_por_names_the_author(read_fixture):
     prose = "El pleno del ayuntamiento aprobó el martes convertir la antigua cochera de autobuses en una plaza. "
     dump = f"La cochera será una plaza\n\nLa cochera será una plaza\n\nPor María García\n\n{prose * 3}\n"
     assert scraper.extract_text(dump).authors == [Author(name="María García")]
+
+
+def test_a_german_byline_erstellt_von_names_the_author():
+    md = _md("""<html lang="de"><body><h1>Podcasts in Plex einbinden</h1>
+        <div class="meta">Erstellt von <span>Fabian</span> am Dienstag 6. Mai 2014</div>
+        <p>Eine Anleitung, wie man Podcasts in den Plex Media Server einbindet und automatisch aktualisiert.</p>
+        </body></html>""")
+    assert [a.name for a in md.authors] == ["Fabian"]

@@ -11,7 +11,8 @@ DATE_LABELS = ("datum", "veröffentlicht", "veroffentlicht", "erschienen", "gesc
 DATE_LINKS = ("am", "um", "vom")
 
 BY = ("von",)
-BYLINE_LEADS = ("verfasst", "geschrieben", "beitrag", "artikel", "publiziert", "veröffentlicht", "veroffentlicht")
+BYLINE_LEADS = ("verfasst", "geschrieben", "beitrag", "artikel", "publiziert", "veröffentlicht", "veroffentlicht",
+                "erstellt")
 AUTHOR_LABELS = ("autor", "autorin", "text")
 AND = ("und",)
 SAYS = ("sagt", "schreibt", "schrieb")
