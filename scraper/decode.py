@@ -2,14 +2,18 @@
 
 Order: byte-order mark, then the charset the HTTP header declared (when the
 caller has one), then `<meta charset>` / `http-equiv` in the first bytes, then
-detection by charset-normalizer. A charset name Python does not know is
-skipped, never fatal.
+detection by charset-normalizer. Only the web's encodings count (the WHATWG
+Encoding Standard's labels, read by `webencodings`, as browsers read them:
+"latin1" is windows-1252): a name Python knows but a browser does not (utf-7,
+rot13, base64, punycode...) is skipped like an unknown one, never fatal.
 """
 from __future__ import annotations
 
 import codecs
 import re
 
+import webencodings
+from webencodings.labels import LABELS
 from charset_normalizer import from_bytes
 
 _BOMS = (
@@ -21,20 +25,34 @@ _BOMS = (
 )
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _HEADER = re.compile(r"""charset\s*=\s*["']?([a-zA-Z0-9_.:-]+)""", re.I)
-# What browsers actually do with these labels (WHATWG encoding standard).
-_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
-            "ascii": "cp1252", "x-sjis": "shift_jis", "gb2312": "gb18030", "gbk": "gb18030"}
+# WHATWG names whose decoder is another codec in Python (gbk is decoded as gb18030),
+# and those with no decoder to use (the "replacement" labels, x-user-defined).
+_DECODER = {"gbk": "gb18030"}
+_SKIPPED = frozenset({"replacement", "x-user-defined"})
+
+
+def _python_codec(encoding: webencodings.Encoding) -> str:
+    return codecs.lookup(_DECODER.get(encoding.name, encoding.codec_info.name)).name
+
+
+# Python's names of the web's codecs: a name already resolved (or charset-normalizer's) is one of these.
+_WEB_CODECS = frozenset(_python_codec(encoding) for encoding in map(webencodings.lookup, set(LABELS.values()))
+                        if encoding is not None and encoding.name not in _SKIPPED)
 
 
 def _codec(name: str | None) -> str | None:
+    """Python's codec for a charset label of the web (or a Python name of such a codec); None for any other name."""
     if not name:
         return None
-    name = name.strip().strip("\"'").lower()
-    name = _ALIASES.get(name, name)
+    name = name.strip().strip("\"'")
+    encoding = webencodings.lookup(name)
+    if encoding is not None:
+        return None if encoding.name in _SKIPPED else _python_codec(encoding)
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name).name
     except LookupError:
         return None
+    return codec if codec in _WEB_CODECS else None
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:
