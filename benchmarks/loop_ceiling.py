@@ -64,7 +64,7 @@ def main() -> None:
     server.start()
     ready.wait(60)
     urls = [f"http://{hosts[i % len(hosts)]}:{port}/p/{i % len(pages)}?n={i}\n" for i in range(args.urls)]
-    options = ScrapeOptions(concurrency=args.concurrency, per_host=max(2, args.concurrency // len(hosts)))
+    options = ScrapeOptions(allow_private=True, concurrency=args.concurrency, per_host=max(2, args.concurrency // len(hosts)))
     try:
         with tempfile.TemporaryDirectory(prefix="scraper-ceiling-") as tmp:
             cpu, wall = time.process_time(), time.monotonic()

@@ -17,11 +17,14 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
+    BadResponse,
+    Blocked,
     ConnectionFailed,
     ExtractionError,
     FetchError,
     FetchTimeout,
     HTTPStatusError,
+    InternalError,
     InvalidURL,
     NotHTML,
     RobotsDisallowed,
@@ -66,7 +69,8 @@ __all__ = [
     "extract", "extract_text",
     "Article", "Author", "Image", "RelatedArticle",
     "ScraperError", "FetchError", "InvalidURL", "FetchTimeout", "ConnectionFailed", "TooManyRedirects",
-    "HTTPStatusError", "TooLarge", "NotHTML", "RobotsDisallowed", "ExtractionError",
+    "HTTPStatusError", "TooLarge", "NotHTML", "BadResponse", "Blocked", "RobotsDisallowed", "ExtractionError",
+    "InternalError",
     "fetch", "scrape", "FetchResult", "ScrapeOptions",
     "scrape_many", "scrape_many_sync", "run_batch", "BatchSummary",
 ]

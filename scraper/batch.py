@@ -39,21 +39,14 @@ from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, Iterator, 
 
 import httpx
 
-from .errors import (
-    ConnectionFailed,
-    ExtractionError,
-    FetchError,
-    HTTPStatusError,
-    RobotsDisallowed,
-    ScraperError,
-)
+from .clients import async_client
+from .errors import ExtractionError, FetchError, HTTPStatusError, InternalError, ScraperError
 from .fetch import FetchResult, afetch_once, retry_delay, validate_url
-from .options import ScrapeOptions, client_settings, resolve_options
+from .options import ScrapeOptions, resolve_options
 from .pipeline import End, Failure, OnSkip, completed, extract_with, run_into
 from .progress import BatchSummary
 from .resume import UrlSet
-from .robots import RobotsRules, load_robots, origin_of
-from .transport import AiohttpTransport
+from .robots import RobotsRules, check_robots, load_robots, origin_of
 from .sinks import Sink, as_sink
 from .sources import NumberedFile, count_urls, numbered_urls
 from .workers import ExtractionPool
@@ -138,7 +131,7 @@ class BatchEngine:
 
     async def __aenter__(self) -> "BatchEngine":
         await self._pool.start()
-        self._client = httpx.AsyncClient(**client_settings(self.options), transport=AiohttpTransport())
+        self._client = async_client(self.options)
         return self
 
     async def __aexit__(self, *exc: Any) -> None:
@@ -254,8 +247,7 @@ class BatchEngine:
             self._robots_tasks.add(host.robots)
             host.robots.add_done_callback(self._robots_tasks.discard)
         rules = await asyncio.shield(host.robots)
-        if not rules.allows(url, self.options.robots_agent):
-            raise RobotsDisallowed(rules.blocked or "disallowed by robots.txt", url=url)
+        check_robots(rules, url, self.options)
 
     async def _load_robots(self, host: _Host) -> RobotsRules:
         async with self._turn(host):
@@ -309,7 +301,7 @@ _url_of = operator.itemgetter(1)
 
 def _unexpected(item: tuple[int, str], exc: Exception) -> dict[str, Any]:
     index, url = item
-    return error_record(url, ConnectionFailed(f"unexpected {type(exc).__name__}: {exc}", url=url), index)
+    return error_record(url, InternalError(f"unexpected {type(exc).__name__}: {exc}", url=url), index)
 
 
 # -- library entry points ----------------------------------------------------

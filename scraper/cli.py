@@ -50,6 +50,11 @@ class Format(str, Enum):
 
 
 FORMAT_OPTION = typer.Option(Format.json, "--format", "-f", help="json, jsonl, markdown or text.")
+ALLOW_PRIVATE_OPTION = typer.Option(
+    False, "--allow-private",
+    help="Also fetch from loopback, private and link-local addresses (refused by default: kind 'blocked').")
+PROXY_OPTION = typer.Option(
+    None, "--proxy", help="Send every request through this proxy (default: HTTP(S)_PROXY / NO_PROXY of the environment).")
 
 
 def _verbosity(value: int) -> int:
@@ -113,6 +118,9 @@ def url_command(
     url: str = typer.Argument(..., help="The article's http(s) URL."),
     fmt: Format = FORMAT_OPTION,
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not read or obey robots.txt."),
+    allow_private: bool = ALLOW_PRIVATE_OPTION,
+    proxy: Optional[str] = PROXY_OPTION,
     verbose: int = VERBOSE_OPTION,
 ) -> None:
     """Fetch one URL and extract its article (also: `scraper URL`).
@@ -121,8 +129,9 @@ def url_command(
     Example:
       scraper https://example.org/some-article --format markdown
     """
+    options = scraper.ScrapeOptions(obey_robots=not ignore_robots, allow_private=allow_private, proxy=proxy)
     try:
-        article = scraper.scrape(url)
+        article = scraper.scrape(url, options)
     except scraper.ScraperError as exc:
         raise fail(f"{url}: {exc.kind}: {exc}")
     _write(render(article, fmt.value), output)
@@ -189,6 +198,8 @@ def batch_command(
     verbose: int = VERBOSE_OPTION,
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: local:N (N worker processes here) or tcp://HOST:PORT (a running scheduler); -o is then a folder of part files."),
     partitions: Optional[int] = typer.Option(None, "--partitions", min=1, help="With --dask: URL partitions, sharded by host (default: 4 per worker)."),
+    allow_private: bool = ALLOW_PRIVATE_OPTION,
+    proxy: Optional[str] = PROXY_OPTION,
 ) -> None:
     """Fetch and extract a list of URLs, one JSON line per URL (concurrent, polite, resumable).
 
@@ -220,7 +231,7 @@ def batch_command(
             concurrency=concurrency, per_host=per_host, host_delay=delay, obey_robots=not ignore_robots,
             tries=tries, backoff=backoff, read_timeout=timeout, connect_timeout=connect_timeout,
             deadline=deadline, max_bytes=limit, max_redirects=max_redirects, workers=workers,
-            user_agent=user_agent,
+            user_agent=user_agent, allow_private=allow_private, proxy=proxy,
         )
         if dask:  # the same batch across a Dask cluster (scraper/distributed.py)
             from scraper import distributed

@@ -9,8 +9,11 @@
     │   ├── HTTPStatusError        kind "http_status"  (.status)
     │   ├── TooLarge               kind "too_large"
     │   ├── NotHTML                kind "not_html"
+    │   ├── BadResponse            kind "bad_response"  (a malformed answer; never retried)
+    │   ├── Blocked                kind "blocked"  (a non-public address; ScrapeOptions.allow_private)
     │   └── RobotsDisallowed       kind "robots"
-    └── ExtractionError            kind "extraction"
+    ├── ExtractionError            kind "extraction"
+    └── InternalError              kind "internal"  (a bug of this package, kept in its record)
 
 Every class carries `kind`, the short name used in batch error records.
 """
@@ -70,6 +73,18 @@ class NotHTML(FetchError):
     kind = "not_html"
 
 
+class BadResponse(FetchError):
+    """The server's answer breaks HTTP (status line, headers, framing, content encoding)."""
+
+    kind = "bad_response"
+
+
+class Blocked(FetchError):
+    """The host resolves to an address that is not on the public internet (loopback, private, link-local...)."""
+
+    kind = "blocked"
+
+
 class RobotsDisallowed(FetchError):
     kind = "robots"
 
@@ -78,4 +93,10 @@ class ExtractionError(ScraperError):
     """A page was fetched but no article could be read from it."""
 
     kind = "extraction"
+
+
+class InternalError(ScraperError):
+    """A bug of this package met while handling one URL; the record says so instead of the run dying."""
+
+    kind = "internal"
 

@@ -4,14 +4,17 @@
     article = scraper.scrape("https://example.org/a")    # fetch + extract
 
 The checks live here once and serve both the sync `fetch` and the batch
-engine's async `afetch_once`: status, content type, size while streaming, the
-deadline, the retry policy (`retry_delay`) and the translation of httpx's
+engine's async `afetch_once`: redirects (followed here, one hop at a time, each
+checked: count, scheme, and with a caller's own client the address guard),
+status, content type, the body decoded and sized as it streams (inflate.py),
+the deadline, the retry policy (`retry_delay`) and the translation of httpx's
 exceptions into `scraper.errors`. Nothing here knows about extraction.
 """
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import itertools
 import random
 import re
 import time
@@ -23,8 +26,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .clients import check_target, deadline, sync_client
 from .decode import charset_from_content_type, decode_html
 from .errors import (
+    BadResponse,
     ConnectionFailed,
     FetchError,
     FetchTimeout,
@@ -34,9 +39,10 @@ from .errors import (
     TooLarge,
     TooManyRedirects,
 )
-from .options import ScrapeOptions, client_settings, resolve_options
+from .inflate import Inflater
+from .options import ScrapeOptions, resolve_options
 
-__all__ = ["FetchResult", "fetch", "scrape", "afetch_once", "validate_url", "retry_delay", "RETRY_STATUSES"]
+__all__ = ["FetchResult", "fetch", "scrape", "fetch_once", "afetch_once", "validate_url", "retry_delay", "RETRY_STATUSES"]
 
 #: HTTP statuses worth another try (other 4xx and 5xx are final)
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
@@ -49,6 +55,7 @@ _MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x
 
 
 _SPACE = re.compile(r"\s")
+_REDIRECT_BODY = 64 * 1024  # a redirect's body read to keep its connection, up to this much
 
 
 @dataclass
@@ -123,26 +130,35 @@ def _retry_after(value: str | None) -> float | None:
 
 
 @contextmanager
-def _translated(url: str) -> Iterator[None]:
-    """Turn httpx's (and the deadline's) exceptions into `scraper.errors`."""
+def _translated(url: str, options: ScrapeOptions, started: float) -> Iterator[None]:
+    """Turn httpx's (and the deadline's) exceptions into `scraper.errors` (an attempt `started` at that time)."""
     try:
         yield
-    except FetchError:
+    except FetchError as exc:
+        if exc.url is None:
+            exc.url = url
         raise
     except (httpx.TimeoutException, TimeoutError) as exc:
+        if time.monotonic() - started >= options.deadline - 0.01:
+            raise FetchTimeout(f"over the {options.deadline:g} s deadline", url=url) from None
         raise FetchTimeout(f"timed out ({type(exc).__name__})", url=url) from None
     except httpx.TooManyRedirects as exc:
         raise TooManyRedirects(str(exc) or "too many redirects", url=url) from None
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
         raise InvalidURL(str(exc) or "invalid URL", url=url) from None
     except httpx.DecodingError as exc:
-        raise ConnectionFailed(f"could not decode the body: {exc}", url=url) from None
+        raise BadResponse(f"could not decode the body: {exc}", url=url) from None
+    except httpx.RemoteProtocolError as exc:
+        message = str(exc) or type(exc).__name__
+        if "disconnected" in message.lower():  # a keep-alive connection closed under us: worth another try
+            raise ConnectionFailed(f"{type(exc).__name__}: {message}", url=url) from None
+        raise BadResponse(f"malformed answer: {message}", url=url) from None
     except (httpx.TransportError, OSError) as exc:
         message = str(exc) or type(exc).__name__
         raise ConnectionFailed(f"{type(exc).__name__}: {message}", url=url) from None
 
 
-def _check_response(response: httpx.Response, url: str, options: ScrapeOptions) -> None:
+def _check_response(response: httpx.Response, url: str, options: ScrapeOptions, keep_first: int | None) -> None:
     """Status, declared size and content type, before the body is read."""
     status = response.status_code
     if not 200 <= status < 300:
@@ -150,7 +166,7 @@ def _check_response(response: httpx.Response, url: str, options: ScrapeOptions) 
         exc.retry_after = _retry_after(response.headers.get("retry-after"))
         raise exc
     length = response.headers.get("content-length")
-    if length and length.isdigit() and int(length) > options.max_bytes:  # compressed <= decoded
+    if keep_first is None and length and length.isdigit() and int(length) > options.max_bytes:  # compressed <= decoded
         raise TooLarge(f"body of {int(length)} bytes is over the {options.max_bytes}-byte limit", url=url, status=status)
     content_type = response.headers.get("content-type", "")
     media = content_type.split(";", 1)[0].strip().lower()
@@ -158,35 +174,85 @@ def _check_response(response: httpx.Response, url: str, options: ScrapeOptions) 
         raise NotHTML(f"content type {media} is not a page", url=url, status=status)
 
 
-class _Body:
-    """Collects the body's chunks, enforcing the size limit and the deadline."""
+def _next_hop(response: httpx.Response, url: str, hops: int, options: ScrapeOptions) -> httpx.Request | None:
+    """The request a redirect asks for (`hops` redirects followed so far), checked; None if `response` is no redirect."""
+    request = response.next_request  # built by httpx (cookies, relative Location, headers to drop)
+    if request is None:
+        return None
+    if hops >= options.max_redirects:
+        raise TooManyRedirects("Exceeded maximum allowed redirects.", url=url)
+    scheme = request.url.scheme
+    if scheme not in ("http", "https"):
+        raise InvalidURL(f"redirected to a {scheme}: URL, not http(s)", url=url)
+    return request
 
-    def __init__(self, url: str, response: httpx.Response, options: ScrapeOptions, started: float) -> None:
-        self.url, self.response, self.options = url, response, options
+
+def _without_userinfo(url: httpx.URL) -> str:
+    """`url` as a string, without a user:password@ it may carry (a final_url never shows credentials)."""
+    return str(url.copy_with(username=None, password=None) if url.userinfo else url)
+
+
+class _Body:
+    """Decodes and collects the body, enforcing the size limit (the inflater's) and the deadline.
+
+    `keep_first`: keep that many decoded bytes and stop there (robots.txt), instead
+    of failing with TooLarge past `options.max_bytes`.
+    """
+
+    def __init__(self, url: str, response: httpx.Response, options: ScrapeOptions, started: float,
+                 keep_first: int | None = None) -> None:
+        self.url, self.response, self.options, self.keep = url, response, options, keep_first
         self.deadline = started + options.deadline
         self.sniff = not response.headers.get("content-type")
+        try:
+            self.inflater = Inflater(response.headers.get("content-encoding"), options.max_bytes)
+        except FetchError as exc:
+            raise self._own(exc) from None
         self.chunks: list[bytes] = []
         self.size = 0
 
-    def add(self, chunk: bytes) -> None:
+    def _add(self, piece: bytes) -> bool:
         status = self.response.status_code
-        if self.sniff and chunk:
+        if self.sniff and piece:
             self.sniff = False
-            if chunk.startswith(_MAGIC):
+            if piece.startswith(_MAGIC):
                 raise NotHTML("the body is a binary file, not a page", url=self.url, status=status)
-        self.size += len(chunk)
-        if self.size > self.options.max_bytes:
-            raise TooLarge(f"body over the {self.options.max_bytes}-byte limit", url=self.url, status=status)
         if time.monotonic() > self.deadline:
             raise FetchTimeout(f"over the {self.options.deadline:g} s deadline", url=self.url, status=status)
-        self.chunks.append(chunk)
+        if self.keep is not None and self.size + len(piece) >= self.keep:
+            self.chunks.append(piece[: self.keep - self.size])
+            self.size = self.keep
+            return True
+        self.size += len(piece)  # (the inflater enforces max_bytes)
+        self.chunks.append(piece)
+        return False
+
+    def _own(self, exc: FetchError) -> FetchError:
+        """An error of the inflater, with this body's URL and status."""
+        exc.url = exc.url or self.url
+        exc.status = exc.status or self.response.status_code
+        return exc
+
+    def feed(self, raw: bytes) -> bool:
+        """Take the next bytes off the wire; True when no more are wanted (`keep_first` reached)."""
+        try:
+            return any(self._add(piece) for piece in self.inflater.feed(raw))
+        except FetchError as exc:
+            raise self._own(exc) from None
+
+    def finish(self) -> None:
+        """The end of the body: what the decoders still hold."""
+        try:
+            any(self._add(piece) for piece in self.inflater.flush())
+        except FetchError as exc:
+            raise self._own(exc) from None
 
     def result(self) -> FetchResult:
         r = self.response
         content_type = r.headers.get("content-type")
         return FetchResult(
             url=self.url,
-            final_url=str(r.url),
+            final_url=_without_userinfo(r.url),
             status=r.status_code,
             content=b"".join(self.chunks),
             content_type=content_type,
@@ -196,26 +262,71 @@ class _Body:
         )
 
 
-def _fetch_once(client: httpx.Client, url: str, options: ScrapeOptions) -> FetchResult:
+def fetch_once(client: httpx.Client, url: str, options: ScrapeOptions, *, check_hops: bool = False,
+               keep_first: int | None = None) -> FetchResult:
+    """One attempt at `url` (no retries), redirects followed here.
+
+    `check_hops`: put each hop's host through the address guard here (a caller's
+    own client, whose connections do not go through it). `keep_first`: see `_Body`.
+    """
     started = time.monotonic()
-    with _translated(url), client.stream("GET", url) as response:
-        _check_response(response, url, options)
-        body = _Body(url, response, options, started)
-        for chunk in response.iter_bytes():
-            body.add(chunk)
-        return body.result()
+    with _translated(url, options, started), deadline(started + options.deadline):
+        request = client.build_request("GET", url)
+        for hops in itertools.count():
+            if check_hops:
+                check_target(request.url)
+            response = client.send(request, stream=True, follow_redirects=False)
+            try:
+                following = _next_hop(response, url, hops, options)
+                if following is None:
+                    _check_response(response, url, options, keep_first)
+                    body = _Body(url, response, options, started, keep_first)
+                    for raw in response.iter_raw():
+                        if body.feed(raw):
+                            break
+                    else:
+                        body.finish()
+                    return body.result()
+                drained = 0
+                for raw in response.iter_raw():  # read a short redirect body so the connection is kept
+                    drained += len(raw)
+                    if drained > _REDIRECT_BODY:
+                        break
+            finally:
+                response.close()
+            request = following
+    raise AssertionError("unreachable")
 
 
-async def afetch_once(client: httpx.AsyncClient, url: str, options: ScrapeOptions) -> FetchResult:
+async def afetch_once(client: httpx.AsyncClient, url: str, options: ScrapeOptions, *,
+                      keep_first: int | None = None) -> FetchResult:
     """One attempt at `url` with an async client (the batch engine's fetch; no retries)."""
     started = time.monotonic()
-    with _translated(url):
-        async with asyncio.timeout(options.deadline), client.stream("GET", url) as response:
-            _check_response(response, url, options)
-            body = _Body(url, response, options, started)
-            async for chunk in response.aiter_bytes():
-                body.add(chunk)
-            return body.result()
+    with _translated(url, options, started):
+        async with asyncio.timeout(options.deadline):
+            request = client.build_request("GET", url)
+            for hops in itertools.count():
+                response = await client.send(request, stream=True, follow_redirects=False)
+                try:
+                    following = _next_hop(response, url, hops, options)
+                    if following is None:
+                        _check_response(response, url, options, keep_first)
+                        body = _Body(url, response, options, started, keep_first)
+                        async for raw in response.aiter_raw():
+                            if body.feed(raw):
+                                break
+                        else:
+                            body.finish()
+                        return body.result()
+                    drained = 0
+                    async for raw in response.aiter_raw():
+                        drained += len(raw)
+                        if drained > _REDIRECT_BODY:
+                            break
+                finally:
+                    await response.aclose()
+                request = following
+    raise AssertionError("unreachable")
 
 
 def fetch(url: str, options: ScrapeOptions | None = None, *, client: httpx.Client | None = None,
@@ -224,37 +335,48 @@ def fetch(url: str, options: ScrapeOptions | None = None, *, client: httpx.Clien
 
     `options` (or keyword overrides of its fields, e.g. `max_bytes=10**6`) set
     the limits; pass `client` to reuse an `httpx.Client` (its own settings are
-    then used for timeouts, headers and redirects). Raises a `FetchError`
-    subclass: InvalidURL, FetchTimeout, ConnectionFailed, TooManyRedirects,
+    then used for timeouts and headers; each redirect's host is then checked by
+    the address guard before the request, and the deadline is checked between
+    reads, not within them). Raises a `FetchError` subclass: InvalidURL,
+    FetchTimeout, ConnectionFailed, BadResponse, Blocked, TooManyRedirects,
     HTTPStatusError, TooLarge or NotHTML.
     """
     opts = resolve_options(options, **overrides)
     url = validate_url(url)
-    own = client is None
-    if client is None:
-        client = httpx.Client(**client_settings(opts))
-    try:
-        attempt = 1
-        while True:
-            try:
-                return _fetch_once(client, url, opts)
-            except FetchError as exc:
-                delay = retry_delay(exc, attempt, opts)
-                if delay is None:
-                    raise
-            time.sleep(delay)
-            attempt += 1
-    finally:
-        if own:
-            client.close()
+    if client is not None:
+        return _fetch(client, url, opts, check_hops=not opts.allow_private)
+    with sync_client(opts) as own:
+        return _fetch(own, url, opts)
+
+
+def _fetch(client: httpx.Client, url: str, options: ScrapeOptions, *, check_hops: bool = False) -> FetchResult:
+    """`fetch_once`, tried again as `retry_delay` says."""
+    attempt = 1
+    while True:
+        try:
+            return fetch_once(client, url, options, check_hops=check_hops)
+        except FetchError as exc:
+            delay = retry_delay(exc, attempt, options)
+            if delay is None:
+                raise
+        time.sleep(delay)
+        attempt += 1
 
 
 def scrape(url: str, options: ScrapeOptions | None = None, **overrides: Any):
     """Fetch `url` and extract its article (`fetch` + `extract` with the HTTP charset).
 
+    With `options.obey_robots` (the default, as in batch) the origin's robots.txt
+    is read first and a disallowed URL raises RobotsDisallowed, unfetched.
     Returns an `Article`; raises a `FetchError` or `ExtractionError`.
     """
     from .extract import extract
+    from .robots import check_robots, fetch_robots, origin_of
 
-    result = fetch(url, options, **overrides)
+    opts = resolve_options(options, **overrides)
+    url = validate_url(url)
+    with sync_client(opts) as client:
+        if opts.obey_robots:
+            check_robots(fetch_robots(client, origin_of(url), opts), url, opts)
+        result = _fetch(client, url, opts)
     return extract(result.content, result.final_url, http_charset=result.charset)

@@ -4,8 +4,8 @@
     scraper.fetch(url, opts)
     scraper.scrape_many_sync(urls, opts)
 
-`client_settings(opts)` is the one place an httpx client (sync or async) is
-configured from these options.
+`client_settings(opts)` holds the settings every httpx client (sync or async)
+gets from these options; `clients.py` builds the clients from them.
 """
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ class ScrapeOptions:
     deadline: float = 60.0  # for one attempt, redirects and body included
     max_bytes: int = 10 * 1024 * 1024  # of the decoded body; reading stops beyond it
     max_redirects: int = 10
+    allow_private: bool = False  # also fetch from loopback, private and link-local addresses (else kind "blocked")
+    proxy: str | None = None  # every request through this proxy; None: HTTP(S)_PROXY / NO_PROXY of the environment
     # retries: connect errors, timeouts, HTTP 408, 429, 502, 503, 504
     tries: int = 3  # attempts in all (1 = no retry)
     backoff: float = 1.0  # the first wait; doubled each retry, with jitter

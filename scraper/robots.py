@@ -1,4 +1,4 @@
-"""robots.txt for the batch engine: fetched once per host, parsed by protego.
+"""robots.txt: fetched once per host (batch) or once per page (`scrape`), parsed by protego.
 
 What an answer means (RFC 9309, section 2.3.1):
 
@@ -7,6 +7,9 @@ What an answer means (RFC 9309, section 2.3.1):
 - 5xx: the host is treated as disallowing everything, for this run;
 - no answer (connection error, timeout) or not text: everything allowed; the
   page fetch then reports its own error if the host really is down.
+
+A file over 500 KiB is read up to there and its first 500 KiB are the rules
+(RFC 9309, section 2.5), the line cut at that point left out.
 """
 from __future__ import annotations
 
@@ -16,13 +19,13 @@ from urllib.parse import urlsplit
 import httpx
 from protego import Protego
 
-from .errors import FetchError, HTTPStatusError
-from .fetch import afetch_once
+from .errors import FetchError, HTTPStatusError, RobotsDisallowed
+from .fetch import FetchResult, afetch_once, fetch_once
 from .options import ScrapeOptions
 
-__all__ = ["RobotsRules", "load_robots", "origin_of"]
+__all__ = ["RobotsRules", "load_robots", "fetch_robots", "check_robots", "origin_of", "ROBOTS_MAX_BYTES"]
 
-ROBOTS_MAX_BYTES = 512 * 1024  # Google reads the first 500 KiB
+ROBOTS_MAX_BYTES = 500 * 1024  # RFC 9309: a crawler must read at least the first 500 KiB
 
 
 def origin_of(url: str) -> str:
@@ -50,18 +53,41 @@ class RobotsRules:
         return float(delay) if delay is not None else None
 
 
-async def load_robots(client: httpx.AsyncClient, origin: str, options: ScrapeOptions) -> RobotsRules:
-    """Fetch and parse `origin`/robots.txt (one attempt, the usual limits)."""
-    opts = options.replace(max_bytes=min(options.max_bytes, ROBOTS_MAX_BYTES))
-    try:
-        result = await afetch_once(client, f"{origin}/robots.txt", opts)
-    except HTTPStatusError as exc:
-        if exc.status is not None and exc.status >= 500:
-            return RobotsRules(blocked=f"robots.txt answered HTTP {exc.status}; the host is treated as disallowing all")
+def _rules(result: FetchResult | FetchError) -> RobotsRules:
+    """What a robots.txt answer (or the failure to get one) means."""
+    if isinstance(result, HTTPStatusError):
+        if result.status is not None and result.status >= 500:
+            return RobotsRules(blocked=f"robots.txt answered HTTP {result.status}; the host is treated as disallowing all")
         return RobotsRules()
-    except FetchError:
+    if isinstance(result, FetchError):
         return RobotsRules()
+    content = result.content
+    if len(content) >= ROBOTS_MAX_BYTES:  # cut at the limit: the last line may be half a rule
+        content = content[: content.rfind(b"\n") + 1]
     try:
-        return RobotsRules(Protego.parse(result.content.decode("utf-8", errors="replace")))
+        return RobotsRules(Protego.parse(content.decode("utf-8", errors="replace")))
     except Exception:  # protego is lenient; a file it still cannot read allows everything
         return RobotsRules()
+
+
+async def load_robots(client: httpx.AsyncClient, origin: str, options: ScrapeOptions) -> RobotsRules:
+    """Fetch and parse `origin`/robots.txt (one attempt, the usual limits)."""
+    try:
+        return _rules(await afetch_once(client, f"{origin}/robots.txt", options, keep_first=ROBOTS_MAX_BYTES))
+    except FetchError as exc:
+        return _rules(exc)
+
+
+def fetch_robots(client: httpx.Client, origin: str, options: ScrapeOptions, *, check_hops: bool = False) -> RobotsRules:
+    """`load_robots` for sync code."""
+    try:
+        return _rules(fetch_once(client, f"{origin}/robots.txt", options, check_hops=check_hops,
+                                 keep_first=ROBOTS_MAX_BYTES))
+    except FetchError as exc:
+        return _rules(exc)
+
+
+def check_robots(rules: RobotsRules, url: str, options: ScrapeOptions) -> None:
+    """RobotsDisallowed unless `rules` let `options`' user agent fetch `url`."""
+    if not rules.allows(url, options.robots_agent):
+        raise RobotsDisallowed(rules.blocked or "disallowed by robots.txt", url=url)

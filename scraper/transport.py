@@ -16,6 +16,11 @@ README). This module is only the glue:
   reset `httpx.ReadError`), so callers see one error vocabulary whatever the wire.
 - The body streams in the chunks the socket gives (no re-chunking), so a
   155 KB page passes through the layers a few times, not ten.
+- Unless `allow_private`, connections go only to public addresses (guard.py): a
+  name is resolved through the guard (the session's resolver), an IP literal is
+  checked before the request, so the address connected to is always one checked.
+- A URL's user:password@ has become httpx's Authorization header; the URL sent
+  goes without it (aiohttp refuses to have both).
 
 (The `httpx-aiohttp` package does the same glue but maps every connection error,
 a reset included, to `ConnectTimeout`, and re-chunks bodies into 16 KB pieces.)
@@ -23,12 +28,16 @@ a reset included, to `ConnectTimeout`, and re-chunks bodies into 16 KB pieces.)
 from __future__ import annotations
 
 import asyncio
+import socket
 import ssl
 from contextlib import contextmanager
 from typing import AsyncIterator, Iterator
 
 import aiohttp
 import httpx
+from aiohttp.abc import AbstractResolver, ResolveResult
+
+from . import guard
 
 __all__ = ["AiohttpTransport"]
 
@@ -51,6 +60,8 @@ def _as_httpx_errors(request: httpx.Request) -> Iterator[None]:
         raise httpx.ConnectError(str(exc) or type(exc).__name__, request=request) from exc
     except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError, aiohttp.ClientPayloadError) as exc:
         raise httpx.ReadError(str(exc) or type(exc).__name__, request=request) from exc
+    except aiohttp.InvalidURL as exc:  # a host yarl will not send to ("127.1", "2130706433")
+        raise httpx.InvalidURL(f"not a valid URL: {exc}") from exc
     except aiohttp.ClientError as exc:  # a malformed answer (bad status line, oversized header...)
         raise httpx.RemoteProtocolError(str(exc) or type(exc).__name__, request=request) from exc
 
@@ -75,17 +86,32 @@ class _ResponseStream(httpx.AsyncByteStream):
             self._response.close()
 
 
+class _GuardedResolver(AbstractResolver):
+    """aiohttp's name resolution through the address guard: a host with a non-public address is Blocked."""
+
+    async def resolve(self, host: str, port: int = 0, family: int = socket.AF_UNSPEC) -> list[ResolveResult]:
+        return [ResolveResult(hostname=host, host=address, port=port, family=fam, proto=0,
+                              flags=socket.AI_NUMERICHOST | socket.AI_NUMERICSERV)
+                for fam, address in await guard.apublic_addresses(host, port, family)]
+
+    async def close(self) -> None:
+        pass
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Send httpx requests with one aiohttp session (created on first use, in the running loop).
 
     `keepalive_expiry`: seconds an idle connection is kept for reuse. aiohttp
     does not cap the number of idle connections, so the expiry is what bounds
-    them (about pages/s x expiry sockets). `verify`: as httpx's.
+    them (about pages/s x expiry sockets). `verify`: as httpx's. `allow_private`:
+    connect to loopback, private and link-local addresses too (default: Blocked).
     """
 
-    def __init__(self, *, verify: ssl.SSLContext | bool = True, keepalive_expiry: float = 2.0) -> None:
+    def __init__(self, *, verify: ssl.SSLContext | bool = True, keepalive_expiry: float = 2.0,
+                 allow_private: bool = False) -> None:
         self._ssl = httpx.create_ssl_context(verify=verify) if not isinstance(verify, ssl.SSLContext) else verify
         self._keepalive_expiry = keepalive_expiry
+        self._allow_private = allow_private
         self._session: aiohttp.ClientSession | None = None
 
     def _new_session(self) -> aiohttp.ClientSession:
@@ -94,6 +120,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=self._keepalive_expiry,
             ssl=self._ssl,
             ttl_dns_cache=300,
+            resolver=None if self._allow_private else _GuardedResolver(),
         )
         session = aiohttp.ClientSession(
             connector=connector,
@@ -113,12 +140,17 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._session is None:
             self._session = self._new_session()
+        url = request.url
+        if not self._allow_private:
+            guard.check_host(url.host)  # a name is checked by the resolver; aiohttp skips it for IP literals
+        if url.userinfo:  # sent as the Authorization header httpx made of it
+            url = url.copy_with(username=None, password=None)
         timeout = request.extensions.get("timeout", {})
         content = await request.aread()
         with _as_httpx_errors(request):
             response = await self._session.request(
                 request.method,
-                str(request.url),
+                str(url),
                 headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],  # as cased
                 data=content or None,
                 allow_redirects=False,

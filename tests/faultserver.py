@@ -1,7 +1,8 @@
 """A real HTTP server on 127.0.0.x for the fetch and batch tests, with the faults a real web throws.
 
 Routes (GET):
-    /robots.txt         `robots` attribute (default: disallow /private/), 404 if None
+    /robots.txt         `robots` attribute (default: disallow /private/), 404 if None;
+                        a redirect to `robots_redirect` when set
     /article/<name>     a small UTF-8 article page             /private/<name>: the same
     /latin1             an ISO-8859-1 page, charset only in the Content-Type header
     /gzip, /br          the article, gzip- / brotli-encoded
@@ -15,13 +16,20 @@ Routes (GET):
     /image.png          a PNG (image/png)                       /noct.png: the PNG without Content-Type
     /wait/<name>        the article after `wait` seconds (for concurrency checks)
     /bigheader          the article with a 20 KB Content-Security-Policy header
+    /bomb/br            97 KB of brotli that decode to 512 MiB   /bomb/gzip2: 512 MiB under "gzip, gzip"
+    /encoded/triple     the article under "gzip, gzip, gzip"     /encoded/corrupt: "gzip" that is not gzip
+    /malformed          a status line that is not HTTP          /trickle: headers, one byte every 0.2 s
+    /redirect-to?<url>  302 to that URL (credentials, file:, ftp:, another host...)
     any path in `pages` that HTML page (set by the test)
+A request in absolute form (`GET http://host/path`, as to a proxy) is served by its
+path and its URL recorded in `proxied`.
 Every request is counted per path (`hits`), with its headers (`headers`) and start
 time (`starts`); `max_active` is the most `/wait/` requests held at once, also across
 servers sharing one `Gauge`.
 """
 from __future__ import annotations
 
+import functools
 import gzip
 import socket
 import struct
@@ -29,6 +37,7 @@ import threading
 import time
 import zlib
 from collections import Counter, defaultdict
+import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import brotli
@@ -61,6 +70,32 @@ def article_html(name: str) -> bytes:
 def latin1_html() -> bytes:
     return (f"<html><head><title>{LATIN1_TITLE}</title></head><body><article><h1>{LATIN1_TITLE}</h1>"
             f"<p>{LATIN1_PARAGRAPH}</p><p>{LATIN1_PARAGRAPH}</p></article></body></html>").encode("latin-1")
+
+
+BOMB_BYTES = 512 * 1024 * 1024  # what the bombs decode to
+
+
+@functools.lru_cache(maxsize=None)
+def brotli_bomb() -> bytes:
+    """BOMB_BYTES of zeros as brotli (quality 1: ~0.3 s to make, 97 KB)."""
+    c = brotli.Compressor(quality=1)
+    block = b"\0" * (16 * 1024 * 1024)
+    return b"".join([c.process(block) for _ in range(BOMB_BYTES // len(block))] + [c.finish()])
+
+
+@functools.lru_cache(maxsize=None)
+def gzip_gzip_bomb() -> bytes:
+    """BOMB_BYTES of zeros, gzipped twice (the inner stream is one compressed block repeated)."""
+    block = b"\0" * (16 * 1024 * 1024)
+    z = zlib.compressobj(9, zlib.DEFLATED, -15)
+    segment = z.compress(block) + z.flush(zlib.Z_FULL_FLUSH)  # self-contained: can be repeated
+    n = BOMB_BYTES // len(block)
+    crc = 0
+    for _ in range(n):
+        crc = zlib.crc32(block, crc)
+    inner = (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + segment * n + b"\x03\x00"
+             + struct.pack("<II", crc, BOMB_BYTES & 0xFFFFFFFF))
+    return gzip.compress(inner)
 
 
 class Gauge:
@@ -101,7 +136,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         srv = self.server
-        path = self.path.split("?", 1)[0]
+        if self.path.startswith("http://"):  # absolute form: we are someone's proxy
+            with srv.lock:
+                srv.proxied.append(self.path)
+            self.path = "/" + self.path.split("/", 3)[3] if self.path.count("/") >= 3 else "/"
+        path, _, self.query = self.path.partition("?")
         with srv.lock:
             srv.hits[path] += 1
             hit = srv.hits[path]
@@ -122,7 +161,9 @@ class _Handler(BaseHTTPRequestHandler):
         if path in srv.pages:
             self.send(200, srv.pages[path])
         elif path == "/robots.txt":
-            if srv.robots_status != 200:
+            if srv.robots_redirect:
+                self.send(302, b"", headers={"Location": srv.robots_redirect})
+            elif srv.robots_status != 200:
                 self.send(srv.robots_status, b"", "text/plain")
             elif srv.robots is None:
                 self.send(404, b"not found", "text/plain")
@@ -178,6 +219,26 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/bigheader":
             policy = "default-src 'self'; " + "; ".join(f"img-src https://cdn{i}.example.org" for i in range(600))
             self.send(200, article_html("bigheader"), headers={"Content-Security-Policy": policy})
+        elif path == "/bomb/br":
+            self.send(200, brotli_bomb(), headers={"Content-Encoding": "br"})
+        elif path == "/bomb/gzip2":
+            self.send(200, gzip_gzip_bomb(), headers={"Content-Encoding": "gzip, gzip"})
+        elif path == "/encoded/triple":
+            body = gzip.compress(gzip.compress(gzip.compress(article_html("triple"))))
+            self.send(200, body, headers={"Content-Encoding": "gzip, gzip, gzip"})
+        elif path == "/encoded/corrupt":
+            self.send(200, b"\x1f\x8b\x08\x00" + b"not gzip at all" * 10, headers={"Content-Encoding": "gzip"})
+        elif path == "/malformed":
+            self.wfile.write(b"HTTP/1.1 2OO OK\r\nContent-Type: text/html\r\n\r\n<html>")
+            self.close_connection = True
+        elif path == "/trickle":
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            while True:  # a header line every 0.2 s: never quiet long enough for a read timeout
+                self.wfile.write(b"X-Slow: a\r\n")
+                self.wfile.flush()
+                time.sleep(0.2)
+        elif path == "/redirect-to":
+            self.send(302, b"", headers={"Location": urllib.parse.unquote(self.query)})
         elif path == "/image.png":
             self.send(200, PNG, "image/png")
         elif path == "/noct.png":
@@ -213,8 +274,10 @@ class FaultServer(ThreadingHTTPServer):
         self.host_gauge = Gauge()  # this server only
         self.robots: str | None = "User-agent: *\nDisallow: /private/\n"
         self.robots_status = 200
+        self.robots_redirect: str | None = None  # /robots.txt redirects there
         self.wait = 0.1
         self.pages: dict[str, bytes] = {}
+        self.proxied: list[str] = []  # absolute-form request targets (proxy requests)
         self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
 

@@ -30,7 +30,7 @@ from scraper.sinks import JsonlSink, scan_record
 
 from faultserver import LATIN1_TITLE, FaultServer, Gauge, article_html, latin1_html
 
-FAST = ScrapeOptions(connect_timeout=1.0, read_timeout=1.0, deadline=3.0, max_bytes=100_000,
+FAST = ScrapeOptions(allow_private=True, connect_timeout=1.0, read_timeout=1.0, deadline=3.0, max_bytes=100_000,
                      tries=2, backoff=0.01, backoff_max=0.02, retry_after_max=0.05, workers=1)
 ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 REPO = Path(__file__).resolve().parents[1]
@@ -272,7 +272,8 @@ def test_cli_exit_codes(server, tmp_path):
     runner = CliRunner()
     urls = tmp_path / "urls.txt"
     urls.write_text(server.url("/article/e") + "\n" + server.url("/status/404") + "\n")
-    args = ["batch", str(urls), "-o", str(tmp_path / "o.jsonl"), "--quiet", "--workers", "1", "--tries", "1"]
+    args = ["batch", str(urls), "-o", str(tmp_path / "o.jsonl"), "--quiet", "--workers", "1", "--tries", "1",
+            "--allow-private"]
     assert runner.invoke(cli.app, args).exit_code == 1
     assert runner.invoke(cli.app, args + ["--allow-failures"]).exit_code == 0
     missing = runner.invoke(cli.app, ["batch", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "x.jsonl")])
@@ -291,7 +292,7 @@ def test_kill_9_midway_then_resume(tmp_path):
         listing.write_text("\n".join(urls + urls[:10]) + "\n")  # with repeats
         out = tmp_path / "out.jsonl"
         cmd = [sys.executable, "-m", "scraper", "batch", str(listing), "-o", str(out), "--quiet",
-               "--concurrency", "4", "--workers", "1", "--ignore-robots", "--timeout", "5"]
+               "--concurrency", "4", "--workers", "1", "--ignore-robots", "--timeout", "5", "--allow-private"]
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 20
@@ -367,3 +368,34 @@ def test_the_run_is_logged(server, tmp_path, caplog):
     assert any(m.startswith(f"{u('/flaky429/logged')}: 200, ") for m in messages)
     assert any(m.startswith("2 records in ") for m in messages)
     assert all(r.name.startswith("scraper.") for r in caplog.records)
+
+
+def test_redirects_credentials_and_malformed_answers_get_their_own_kinds(server):
+    u = server.url
+    creds = u("/article/c1").replace("http://", "http://user:secret@")
+    lines = [
+        u("/redirect-to?file:///etc/passwd"), u("/redirect-to?ftp://127.0.0.1/pub/f"),
+        u("/malformed"),
+        u("/redirect-to?" + creds),  # credentials in a redirect's Location
+        u("/article/c2").replace("http://", "http://user:secret@"),  # and in the input URL
+    ]
+    got = by_url(list(scraper.scrape_many_sync(lines, FAST.replace(tries=3))))
+    assert got[lines[0]] == err(lines[0], "invalid_url", "redirected to a file: URL, not http(s)")
+    assert got[lines[1]] == err(lines[1], "invalid_url", "redirected to a ftp: URL, not http(s)")
+    assert got[lines[2]]["error"]["kind"] == "bad_response"
+    assert got[lines[2]]["error"]["message"].startswith("malformed answer: ")
+    assert server.hits["/redirect-to"] == 3 and server.hits["/malformed"] == 1  # none retried
+    assert got[lines[3]] == expected_article(lines[3], u("/article/c1"), article_html("c1"), "utf-8", got[lines[3]])
+    assert got[lines[4]] == expected_article(lines[4], u("/article/c2"), article_html("c2"), "utf-8", got[lines[4]])
+    assert server.headers["/article/c2"]["Authorization"] == "Basic dXNlcjpzZWNyZXQ="
+
+
+def test_an_engine_bug_is_recorded_as_internal(server, monkeypatch):
+    from scraper.batch import BatchEngine
+
+    async def broken(self, result):
+        raise KeyError("oops")
+
+    monkeypatch.setattr(BatchEngine, "_extract", broken)
+    url = server.url("/article/bug")
+    assert list(scraper.scrape_many_sync([url], FAST)) == [err(url, "internal", "unexpected KeyError: 'oops'")]

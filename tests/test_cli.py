@@ -90,8 +90,9 @@ def test_bench_writes_one_prediction_per_gold_page(tmp_path):
 def test_scraper_url_fetches_and_extracts(httpserver):
     httpserver.expect_request("/news/sea-wall").respond_with_data(
         (FIXTURES / "article.html").read_bytes(), content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/robots.txt").respond_with_data("not here", status=404)
     url = httpserver.url_for("/news/sea-wall")
-    r = run(url, "--format", "jsonl")
+    r = run(url, "--format", "jsonl", "--allow-private")
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
     assert d["url"] == url
@@ -101,7 +102,7 @@ def test_scraper_url_fetches_and_extracts(httpserver):
 
 def test_scraper_url_failure_is_one_line_and_exit_1(httpserver):
     httpserver.expect_request("/gone").respond_with_data("no", status=404)
-    r = run(httpserver.url_for("/gone"))
+    r = run(httpserver.url_for("/gone"), "--allow-private", "--ignore-robots")
     assert r.returncode == 1
     err = r.stderr.decode().strip()
     assert err.count("\n") == 0 and "http_status" in err and "404" in err
@@ -192,9 +193,9 @@ def test_options_before_the_url_shortcut(httpserver):
     httpserver.expect_request("/news/v").respond_with_data(
         (FIXTURES / "article.html").read_bytes(), content_type="text/html; charset=utf-8")
     url = httpserver.url_for("/news/v")
-    quiet = run(url, "-f", "jsonl")
+    quiet = run(url, "-f", "jsonl", "--allow-private")
     assert quiet.returncode == 0 and quiet.stderr == b""
-    loud = run("-v", url, "-f", "jsonl")  # -v before the URL shortcut
+    loud = run("-v", url, "-f", "jsonl", "--allow-private")  # -v before the URL shortcut
     assert loud.returncode == 0 and json.loads(loud.stdout)["headline"]
     assert b"Traceback" not in loud.stderr
 
@@ -205,7 +206,7 @@ def test_verbose_batch_logs_info_and_every_url_at_vv(httpserver, tmp_path):
         (FIXTURES / "article.html").read_bytes(), content_type="text/html; charset=utf-8")
     urls = tmp_path / "urls.txt"
     urls.write_text(httpserver.url_for("/news/b") + "\n")
-    base = ["batch", str(urls), "--workers", "0", "--quiet"]
+    base = ["batch", str(urls), "--workers", "0", "--quiet", "--allow-private"]
     r = run(*base, "-o", str(tmp_path / "a.jsonl"))
     assert r.returncode == 0 and r.stderr == b""
     r = run(*base, "-o", str(tmp_path / "b.jsonl"), "-v")

@@ -109,7 +109,7 @@ class LoopbackSite:
 
 def batch_options(per_host: int = 1) -> ScrapeOptions:
     """Engine options for the tests: a tight per-host limit, so two workers on one host would show."""
-    return ScrapeOptions(per_host=per_host, concurrency=8, tries=1, connect_timeout=5, read_timeout=5)
+    return ScrapeOptions(allow_private=True, per_host=per_host, concurrency=8, tries=1, connect_timeout=5, read_timeout=5)
 
 
 def read_parts(outdir: Path) -> list[dict]:
@@ -308,7 +308,8 @@ def test_cli_dask_local_writes_parts_and_success(tmp_path):
         urls = url_list(site, hosts=5, per_host=3)
         (tmp_path / "urls.txt").write_text("# a comment\n" + "\n".join(urls) + "\n\n")
         out = tmp_path / "out"
-        r = _cli("batch", str(tmp_path / "urls.txt"), "-o", str(out), "--dask", "local:2", "--partitions", "3")
+        r = _cli("batch", str(tmp_path / "urls.txt"), "-o", str(out), "--dask", "local:2", "--partitions", "3",
+                 "--allow-private")
         assert r.returncode == 0, r.stderr
         assert "15 records" in r.stderr and "parts in" in r.stderr
         assert (out / dist.SUCCESS).exists() and len(list(out.glob("part-*.jsonl"))) <= 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 import re
 import socket
+import time
 
 import pytest
 
@@ -15,7 +16,7 @@ from scraper.options import DEFAULT_USER_AGENT, ScrapeOptions
 from faultserver import LATIN1_PARAGRAPH, LATIN1_TITLE, FaultServer, article_html
 
 # Tiny limits so every fault ends in well under a second.
-FAST = ScrapeOptions(connect_timeout=1.0, read_timeout=1.0, deadline=3.0, max_bytes=100_000,
+FAST = ScrapeOptions(allow_private=True, connect_timeout=1.0, read_timeout=1.0, deadline=3.0, max_bytes=100_000,
                      tries=2, backoff=0.01, backoff_max=0.02, retry_after_max=0.05)
 
 
@@ -166,3 +167,41 @@ def test_retry_policy():
     assert retry_delay(_status(429, retry_after=7), 1, opts) == 7  # honoured
     assert retry_delay(_status(429, retry_after=3600), 1, opts) == 10  # capped
     assert retry_delay(scraper.NotHTML("n"), 1, opts) is None
+
+
+def test_deadline_holds_while_headers_trickle_in(server):
+    """A header line every 0.2 s never lets the read timeout fire; the deadline still ends the attempt."""
+    started = time.monotonic()
+    with pytest.raises(scraper.FetchTimeout) as info:
+        scraper.fetch(server.url("/trickle"), FAST, deadline=1.0, tries=1)
+    assert (info.value.kind, info.value.message) == ("timeout", "over the 1 s deadline")
+    with pytest.raises(scraper.FetchTimeout):
+        scraper.scrape(server.url("/trickle"), FAST, deadline=1.0, tries=1)
+    assert time.monotonic() - started < 10  # two attempts of 1 s each (a bound, not a speed)
+
+
+def test_credentials_never_reach_final_url(server):
+    target = server.url("/article/creds").replace("http://", "http://user:secret@")
+    result = scraper.fetch(server.url("/redirect-to?" + target), FAST)
+    assert result.final_url == server.url("/article/creds")
+    assert result.content == article_html("creds")
+    assert server.headers["/article/creds"]["Authorization"] == "Basic dXNlcjpzZWNyZXQ="  # the credentials are used
+    assert scraper.fetch(target, FAST).final_url == server.url("/article/creds")
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/pub/file", "javascript:alert(1)"])
+def test_redirect_to_a_non_http_url_is_invalid_url(server, target):
+    with pytest.raises(scraper.InvalidURL) as info:
+        scraper.fetch(server.url("/redirect-to?" + target), FAST)
+    scheme = target.split(":", 1)[0]
+    assert info.value.kind == "invalid_url"
+    if scheme != "javascript":  # (httpx cannot even build that one: its own message)
+        assert info.value.message == f"redirected to a {scheme}: URL, not http(s)"
+    assert server.hits["/redirect-to"] == 1  # not retried
+
+
+def test_malformed_answer_is_final(server):
+    with pytest.raises(scraper.BadResponse) as info:
+        scraper.fetch(server.url("/malformed"), FAST, tries=3)
+    assert info.value.kind == "bad_response" and info.value.message.startswith("malformed answer: ")
+    assert server.hits["/malformed"] == 1

@@ -18,7 +18,7 @@ from scraper.transport import AiohttpTransport
 
 from faultserver import FaultServer, article_html
 
-FAST = ScrapeOptions(connect_timeout=1.0, read_timeout=1.0, deadline=3.0, max_bytes=100_000)
+FAST = ScrapeOptions(allow_private=True, connect_timeout=1.0, read_timeout=1.0, deadline=3.0, max_bytes=100_000)
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def server():
 def fetch(url: str, options: ScrapeOptions = FAST, transport: AiohttpTransport | None = None):
     """afetch_once through a client on the aiohttp transport, in a fresh event loop."""
     async def main():
-        async with httpx.AsyncClient(**client_settings(options), transport=transport or AiohttpTransport()) as client:
+        async with httpx.AsyncClient(**client_settings(options), transport=transport or AiohttpTransport(allow_private=True)) as client:
             return await afetch_once(client, url, options)
     return asyncio.run(main())
 
@@ -112,7 +112,7 @@ def test_keep_alive_reuses_then_expires_connections():
 
         server = await asyncio.start_server(handle, "127.0.0.1", 0)
         url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/a"
-        transport = AiohttpTransport(keepalive_expiry=0.3)
+        transport = AiohttpTransport(keepalive_expiry=0.3, allow_private=True)
         async with server, httpx.AsyncClient(**client_settings(FAST), transport=transport) as client:
             for _ in range(3):
                 assert (await afetch_once(client, url, FAST)).content == page

@@ -186,7 +186,7 @@ def test_engine_records_a_page_that_kills_its_worker_and_goes_on():
     server = FaultServer()
     try:
         async def main():
-            engine = BatchEngine(ScrapeOptions(workers=1, obey_robots=False))
+            engine = BatchEngine(ScrapeOptions(workers=1, obey_robots=False, allow_private=True))
             engine._pool = ExtractionPool(1, job=crash_on_marker)
             async with engine:
                 crash = await engine.scrape_one(server.url("/crashpage"))
@@ -229,7 +229,7 @@ def test_a_script_without_a_main_guard_can_use_the_batch(tmp_path):
         script.write_text(
             "import scraper\n"
             "print('top level ran')\n"
-            f"for r in scraper.scrape_many_sync([{server.url('/article/a')!r}], workers=1, obey_robots=False):\n"
+            f"for r in scraper.scrape_many_sync([{server.url('/article/a')!r}], workers=1, obey_robots=False, allow_private=True):\n"
             "    print(r['headline'])\n", encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
         done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env)
