@@ -10,7 +10,8 @@ README). This module is only the glue:
 
     client = httpx.AsyncClient(transport=AiohttpTransport(keepalive_expiry=2.0))
 
-- aiohttp never follows redirects, decompresses, or keeps cookies here: httpx does.
+- aiohttp never follows redirects, decompresses, or keeps cookies here: fetch.py follows
+  redirects and decodes bodies (inflate.py), httpx keeps the cookies.
 - aiohttp's errors become the httpx errors httpcore would raise (a refused
   connection is `httpx.ConnectError`, a silent server `httpx.ReadTimeout`, a
   reset `httpx.ReadError`), so callers see one error vocabulary whatever the wire.
