@@ -400,7 +400,7 @@ async def run_batch_async(urls: Iterable[str] | str | Path | NumberedFile, outpu
             pairs.close()
 
 
-def run_batch(urls: Iterable[str] | str | Path | NumberedFile, output: str | Path | TextIO,
+def run_batch(urls: Iterable[str] | str | Path | NumberedFile, output: str | Path | TextIO | Sink,
               options: ScrapeOptions | None = None, **kwargs: Any) -> BatchSummary:
     """`run_batch_async` from sync code (its own event loop; callable from any thread)."""
     return asyncio.run(run_batch_async(urls, output, options, **kwargs))

@@ -57,6 +57,33 @@ PROXY_OPTION = typer.Option(
     None, "--proxy", help="Send every request through this proxy (default: HTTP(S)_PROXY / NO_PROXY of the environment).")
 
 
+class RecordsFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+    text = "text"
+
+
+RECORDS_FORMAT_OPTION = typer.Option(
+    None, "--format", "-f", show_default=False,
+    help="Into a file: jsonl or csv (default: csv for a .csv name, else jsonl). Into a folder: one file "
+         "per article, json (default), jsonl, csv, markdown or text.")
+RECORDS_OUTPUT_HELP = ("A .jsonl or .csv file (appended to, and resumed when run again), or a folder "
+                       "(an existing one, or a path ending in /) with one file per article and _records.jsonl.")
+
+
+def records_format(output: str, fmt: Optional[RecordsFormat]) -> str:
+    """The format of a run's output: the one asked for, else by the output's kind and name."""
+    from scraper.sinks import is_folder
+
+    if fmt is not None:
+        return fmt.value
+    if is_folder(output):
+        return "json"
+    return "csv" if output.lower().endswith(".csv") else "jsonl"
+
+
 def _verbosity(value: int) -> int:
     if value:
         logs.to_stderr(value)
@@ -178,7 +205,8 @@ def extract_command(
 @app.command("batch")
 def batch_command(
     urls: str = typer.Argument(..., help="A file with one URL a line, or - for stdin."),
-    output: Path = typer.Option(..., "--output", "-o", help="JSON Lines output; appended to, and resumed when run again."),
+    output: str = typer.Option(..., "--output", "-o", help=RECORDS_OUTPUT_HELP),
+    fmt: Optional[RecordsFormat] = RECORDS_FORMAT_OPTION,
     concurrency: int = typer.Option(DEFAULTS.concurrency, "--concurrency", "-c", min=1, help="Requests in flight, all hosts together."),
     per_host: int = typer.Option(DEFAULTS.per_host, "--per-host", min=1, help="Requests in flight to one host."),
     delay: float = typer.Option(DEFAULTS.host_delay, "--delay", min=0, help="Seconds between two requests to one host (robots.txt Crawl-delay wins if longer)."),
@@ -201,10 +229,11 @@ def batch_command(
     allow_private: bool = ALLOW_PRIVATE_OPTION,
     proxy: Optional[str] = PROXY_OPTION,
 ) -> None:
-    """Fetch and extract a list of URLs, one JSON line per URL (concurrent, polite, resumable).
+    """Fetch and extract a list of URLs, one record per URL (concurrent, polite, resumable).
 
-    Every input URL gets exactly one record: the article with `url`, `final_url`,
-    `status` and `fetched_at`, or {"url": ..., "error": {"kind", "message", "status"}}.
+    Every input URL gets exactly one record: the article with `url`, `index` (the
+    URL's position in the list), `final_url`, `status` and `fetched_at`, or
+    {"url": ..., "index": ..., "error": {"kind", "message", "status"}}.
     Running the same command again skips the URLs OUTPUT already has.
     Exit code 0, or 1 when any URL failed (--allow-failures: 0), 2 on bad usage.
 
@@ -213,19 +242,21 @@ def batch_command(
       scraper batch urls.txt -o articles.jsonl
       scraper batch urls.txt -o articles.jsonl               # again: resumes where it stopped
       scraper batch urls.txt -o articles.jsonl --retry-failed
+      scraper batch urls.txt -o articles.csv                 # one CSV row per URL
+      scraper batch urls.txt -o corpus/ -f markdown          # corpus/000000-the-headline.md ...
       cat urls.txt | scraper batch - -o articles.jsonl --quiet
       scraper batch urls.txt -o a.jsonl -c 32 --per-host 1 --delay 0.5 -A "mybot/1.0 (+https://example.org/bot)"
       scraper batch urls.txt -o outdir/ --dask local:4      # OUTDIR/part-*.jsonl, sharded by host
     """
     from scraper.batch import run_batch
+    from scraper.sinks import CsvColumnsMismatch, open_sink
 
     limit = parse_size(max_bytes)
     if limit is None:
         raise fail(f"--max-bytes: not a size: {max_bytes!r} (e.g. 500k, 10M)", 2)
     if urls != "-" and not Path(urls).is_file():
         raise fail(f"cannot read {urls}: no such file", 2)
-    if output.is_dir() and not dask:
-        raise fail(f"{output} is a directory", 2)
+    form = records_format(output, fmt) if not dask else (fmt.value if fmt else "jsonl")
     try:
         options = scraper.ScrapeOptions(
             concurrency=concurrency, per_host=per_host, host_delay=delay, obey_robots=not ignore_robots,
@@ -238,13 +269,19 @@ def batch_command(
 
             try:
                 parts = distributed.batch_command(urls, output, dask, options, partitions=partitions,
-                                                  retry_failed=retry_failed, quiet=quiet)
+                                                  retry_failed=retry_failed, quiet=quiet, fmt=form)
             except (distributed.DaskMissing, distributed.OutdirMismatch, ValueError) as exc:
                 raise fail(str(exc), 2)
             if not quiet:
                 typer.echo(f"scraper batch: {parts.line()}", err=True)
             raise typer.Exit(1 if not parts.complete else parts.batch.exit_code(allow_failures))
-        summary = run_batch(urls, output, options, retry_failed=retry_failed, progress=False if quiet else None)
+        try:
+            sink = open_sink(output, form)
+        except ValueError as exc:
+            raise fail(str(exc), 2)
+        summary = run_batch(urls, sink, options, retry_failed=retry_failed, progress=False if quiet else None)
+    except CsvColumnsMismatch as exc:
+        raise fail(str(exc), 2)
     except OSError as exc:
         raise fail(f"{exc.filename or output}: {exc.strerror or exc}", 2)
     if not quiet:

@@ -111,8 +111,9 @@ def partition_of(url: str, partitions: int) -> int:
     return zlib.crc32(host.encode("utf-8", "surrogatepass")) % partitions
 
 
-def part_name(index: int) -> str:
-    return f"part-{index:05d}.jsonl"
+def part_name(index: int, fmt: str = "jsonl") -> str:
+    """`part-00042.jsonl` (or `.csv`)."""
+    return f"part-{index:05d}.{fmt}"
 
 
 def shard_path(outdir: Path, index: int) -> Path:
@@ -134,6 +135,7 @@ class Manifest:
     sha256: str
     counts: list[int]
     version: int = SHARD_VERSION
+    format: str = "jsonl"  # of the part files
 
     @property
     def nonempty(self) -> list[int]:
@@ -145,7 +147,8 @@ def read_manifest(outdir: Path) -> Manifest | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Manifest(data["partitions"], data["urls"], data["sha256"], data["counts"], data.get("version", 1))
+    return Manifest(data["partitions"], data["urls"], data["sha256"], data["counts"], data.get("version", 1),
+                    data.get("format", "jsonl"))
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -157,7 +160,7 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def write_shards(lines: Iterable[str], outdir: Path, partitions: int) -> Manifest:
+def write_shards(lines: Iterable[str], outdir: Path, partitions: int, fmt: str = "jsonl") -> Manifest:
     """Stream `lines` into one shard file per partition; the manifest is written last.
 
     If OUTDIR already holds a manifest, the shards are kept: the input is only hashed
@@ -210,7 +213,7 @@ def write_shards(lines: Iterable[str], outdir: Path, partitions: int) -> Manifes
             with open(_shard_tmp(outdir, index), "rb") as fh:
                 os.fsync(fh.fileno())
             os.replace(_shard_tmp(outdir, index), shard_path(outdir, index))
-    manifest = Manifest(partitions, sum(counts), digest.hexdigest(), counts)
+    manifest = Manifest(partitions, sum(counts), digest.hexdigest(), counts, format=fmt)
     _write_atomic(shard_dir / MANIFEST, json.dumps(asdict(manifest)))
     return manifest
 
@@ -244,48 +247,50 @@ def _partition_lock(outdir: Path, index: int) -> Iterator[None]:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
-def _part_counts(path: Path) -> tuple[int, int]:
+def _part_counts(path: Path, fmt: str) -> tuple[int, int]:
     """(articles, error records) of a part file."""
-    from .sinks import JsonlSink
+    from .sinks import open_sink
 
     ok = failed = 0
-    for _, is_error in JsonlSink(path).scan():
+    for _, is_error in open_sink(path, fmt).scan():
         failed += is_error
         ok += not is_error
     return ok, failed
 
 
-def run_partition(index: int, outdir: str, options: Any, retry_failed: bool = False) -> dict[str, Any]:
+def run_partition(index: int, outdir: str, options: Any, retry_failed: bool = False,
+                  fmt: str = "jsonl") -> dict[str, Any]:
     """Run the batch engine over one shard into its part; return a `PartSummary` as a dict.
 
-    The engine appends to ``part-NNNNN.jsonl.tmp`` and resumes it (torn last line cut,
-    URLs already recorded skipped), so a re-run attempt after a worker died records
-    every URL exactly once; the complete part is renamed to ``part-NNNNN.jsonl``.
+    The engine appends to ``part-NNNNN.jsonl.tmp`` (or ``.csv.tmp``) and resumes it (torn
+    last record cut, URLs already recorded skipped), so a re-run attempt after a worker
+    died records every URL exactly once; the complete part is renamed to ``part-NNNNN.jsonl``.
     """
     from .batch import run_batch
+    from .sinks import open_sink
 
     start = time.monotonic()
     out = Path(outdir)
-    final = out / part_name(index)
-    tmp = out / (part_name(index) + ".tmp")
+    final = out / part_name(index, fmt)
+    tmp = out / (part_name(index, fmt) + ".tmp")
     done = out / SHARD_DIR / f"part-{index:05d}.done.json"
     summary = PartSummary(index, worker=_worker_address())
     with _partition_lock(out, index):
         if final.exists():
             counts = json.loads(done.read_text(encoding="utf-8")) if done.exists() else None
             if counts is None:
-                ok, failed = _part_counts(final)
+                ok, failed = _part_counts(final, fmt)
                 counts = {"ok": ok, "failed": failed}
             if not (retry_failed and counts["failed"]):
                 summary.complete_before = True
                 summary.skipped = counts["ok"] + counts["failed"]
                 return asdict(summary)
             os.replace(final, tmp)  # reopen it: the engine drops its error records and redoes them
-        batch = run_batch(NumberedFile(shard_path(out, index)), tmp, options, retry_failed=retry_failed,
-                          progress=False)
+        batch = run_batch(NumberedFile(shard_path(out, index)), open_sink(tmp, fmt), options,
+                          retry_failed=retry_failed, progress=False)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        ok, failed = _part_counts(tmp)
+        ok, failed = _part_counts(tmp, fmt)
         _write_atomic(done, json.dumps({"ok": ok, "failed": failed}))
         os.replace(tmp, final)
     summary.ok, summary.failed, summary.errors = batch.ok, batch.failed, dict(batch.errors)
@@ -346,6 +351,7 @@ def scrape_to_dir(
     retries: int = DEFAULT_RETRIES,
     progress: bool | None = False,
     on_part: Callable[[PartSummary], None] | None = None,
+    fmt: str = "jsonl",
 ) -> DistributedSummary:
     """Scrape `urls` (an iterable of lines, or the path of a URL file, streamed) into OUTDIR.
 
@@ -356,6 +362,7 @@ def scrape_to_dir(
     is called on the driver as each part completes; `progress` shows the batch's bar on
     stderr (None: when it is a terminal), advanced as parts complete. A part that fails all its tries is
     reported in `failed_parts`, not raised; `_SUCCESS` is written only when all are done.
+    `fmt`: the parts' format, jsonl or csv (fixed by the first run of OUTDIR).
     """
     from .batch import BatchSummary
     from .options import ScrapeOptions
@@ -370,7 +377,12 @@ def scrape_to_dir(
         raise OutdirMismatch(
             f"{out} was sharded into {recorded.partitions} partitions, not {partitions}; "
             "use another output folder or the same count")
-    manifest = write_shards(url_lines(urls), out, partitions or default_partitions(client))
+    if recorded is not None and fmt != recorded.format:
+        raise OutdirMismatch(f"{out} holds {recorded.format} parts, not {fmt}; use another output folder "
+                             "or the same --format")
+    if fmt not in ("jsonl", "csv"):
+        raise ValueError(f"--dask writes jsonl or csv parts, not {fmt}")
+    manifest = write_shards(url_lines(urls), out, partitions or default_partitions(client), fmt)
     if retry_failed:
         (out / SUCCESS).unlink(missing_ok=True)
     options = (options or ScrapeOptions()).replace(workers=0)
@@ -379,7 +391,7 @@ def scrape_to_dir(
     run_id = uuid.uuid4().hex[:8]
     # largest partitions first (a big host's part started last would run alone at the end)
     futures = [
-        client.submit(run_partition, index, str(out), options, retry_failed, priority=manifest.counts[index],
+        client.submit(run_partition, index, str(out), options, retry_failed, fmt, priority=manifest.counts[index],
                       key=f"scraper-part-{index:05d}-{run_id}", retries=retries, pure=False)
         for index in manifest.nonempty
     ]
@@ -444,7 +456,7 @@ def connect(spec: str) -> Iterator[Any]:
 
 def batch_command(urls: str, outdir: str | os.PathLike[str], spec: str, options: Any, *,
                   partitions: int | None = None, retry_failed: bool = False,
-                  quiet: bool = False) -> DistributedSummary:
+                  quiet: bool = False, fmt: str = "jsonl") -> DistributedSummary:
     """`scraper batch URLS -o OUTDIR --dask SPEC`: URLS is a path or "-" (stdin), streamed.
 
     Raises `DaskMissing`, `OutdirMismatch` or ValueError (a bad SPEC) for the CLI to report.
@@ -455,5 +467,5 @@ def batch_command(urls: str, outdir: str | os.PathLike[str], spec: str, options:
         raise ValueError(f"{outdir} is a file; with --dask the output is a folder of part files")
     source: Any = sys.stdin if urls == "-" else urls
     with connect(spec) as client:
-        return scrape_to_dir(source, outdir, client=client, options=options, partitions=partitions,
+        return scrape_to_dir(source, outdir, client=client, options=options, partitions=partitions, fmt=fmt,
                              retry_failed=retry_failed, progress=False if quiet else None)

@@ -1,12 +1,19 @@
-"""Article -> JSON, JSON Lines, Markdown or plain text."""
+"""Article -> JSON, JSON Lines, Markdown or plain text; a run's records -> CSV rows or one file each."""
 from __future__ import annotations
 
+import csv
+import io
 import json
-from typing import Callable
+from typing import Any, Callable
 
 from .model import Article
 
 FORMATS = ("json", "jsonl", "markdown", "text")
+#: formats of a record file (one record a line or row), and of one file per record
+RECORD_FORMATS = ("jsonl", "csv")
+FILE_FORMATS = ("json", "jsonl", "csv", "markdown", "text")
+#: the file name ending of each format
+SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "markdown": ".md", "text": ".txt"}
 
 
 def to_json(article: Article, indent: int | None = 2) -> str:
@@ -88,3 +95,55 @@ def render(article: Article, fmt: str) -> str:
         return RENDERERS[fmt](article)
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+
+
+# -- records (an article with what the run knows of it, or an error) ---------------------------
+
+#: the columns of a CSV record: flat values, lists joined ("; " between names and tags, a space
+#: between URLs), the first image's fields, `status` the HTTP status of an article or an error
+CSV_COLUMNS = (
+    "index", "url", "source", "final_url", "status", "fetched_at", "error_kind", "error_message",
+    "canonical_url", "headline", "description", "authors", "published", "modified", "site_name",
+    "language", "tags", "editor_note", "reading_time_minutes", "image_url", "image_caption",
+    "image_credit", "related_urls", "is_article", "body",
+)
+
+
+def csv_values(record: dict[str, Any]) -> list[str]:
+    """A record's row, in `CSV_COLUMNS` order ("" for what it does not have)."""
+    error = record.get("error") or {}
+    images = record.get("images") or [{}]
+    flat: dict[str, Any] = {
+        **record,
+        "status": record.get("status", error.get("status")),
+        "error_kind": error.get("kind"),
+        "error_message": error.get("message"),
+        "authors": "; ".join(a["name"] for a in record.get("authors") or []),
+        "tags": "; ".join(record.get("tags") or []),
+        "image_url": images[0].get("url"),
+        "image_caption": images[0].get("caption"),
+        "image_credit": images[0].get("credit"),
+        "related_urls": " ".join(r["url"] for r in record.get("related") or [] if r.get("url")),
+    }
+    if "is_article" in record:
+        flat["is_article"] = "true" if record["is_article"] else "false"
+    return ["" if flat.get(name) is None else str(flat[name]) for name in CSV_COLUMNS]
+
+
+def csv_line(values: list[str]) -> str:
+    """One CSV row (RFC 4180: quoted where needed, CRLF at the end)."""
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(values)
+    return buffer.getvalue()
+
+
+def render_record(record: dict[str, Any], fmt: str) -> str:
+    """A record as a file of its own: JSON (indented), one JSON line, a CSV header and row, or the
+    article as Markdown or text."""
+    if fmt == "json":
+        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        return csv_line(list(CSV_COLUMNS)) + csv_line(csv_values(record))
+    return render(Article.from_dict(record), fmt)

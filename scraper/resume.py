@@ -9,12 +9,13 @@ The sinks (sinks.py) read their files with these.
 from __future__ import annotations
 
 import os
+import tempfile
 from array import array
 from hashlib import blake2b
 from pathlib import Path
 from typing import Iterable
 
-__all__ = ["UrlSet", "repair_tail"]
+__all__ = ["UrlSet", "repair_tail", "rewrite_atomically"]
 
 
 class UrlSet:
@@ -85,3 +86,20 @@ def repair_tail(path: Path) -> int:
         if keep < end:
             fh.truncate(keep)
         return end - keep
+
+
+def rewrite_atomically(path: Path, chunks: Iterable[bytes]) -> None:
+    """Replace `path` by `chunks` (written to a temporary file beside it, synced, then renamed over it)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as dst:
+            dst.writelines(chunks)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

@@ -317,3 +317,22 @@ def test_cli_dask_local_writes_parts_and_success(tmp_path):
         bad = _cli("batch", str(tmp_path / "urls.txt"), "-o", str(out), "--dask", "local:2", "--partitions", "4")
         assert bad.returncode == 2 and "sharded into 3 partitions" in bad.stderr
         assert _cli("batch", str(tmp_path / "urls.txt"), "-o", str(out), "--dask", "lokal:2").returncode == 2
+
+
+@needs_dask
+def test_csv_parts(client, tmp_path):
+    import csv
+
+    with LoopbackSite(delay=0.0) as site:
+        urls = url_list(site, hosts=3, per_host=2)
+        out = tmp_path / "out"
+        summary = dist.scrape_to_dir(urls, out, client=client, options=batch_options(), partitions=2, fmt="csv")
+        assert summary.complete and summary.batch.ok == len(urls)
+        rows = []
+        for part in sorted(out.glob("part-*.csv")):
+            with open(part, newline="", encoding="utf-8") as fh:
+                rows.extend(csv.DictReader(fh))
+        assert sorted((int(r["index"]), r["url"]) for r in rows) == list(enumerate(urls))
+        assert all(r["headline"] and not r["error_kind"] for r in rows)
+        with pytest.raises(dist.OutdirMismatch, match="holds csv parts"):
+            dist.scrape_to_dir(urls, out, client=client, options=batch_options(), fmt="jsonl")

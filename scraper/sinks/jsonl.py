@@ -1,0 +1,90 @@
+"""JSON Lines: one record a line, appended and flushed one by one; resumable."""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+
+from ..resume import UrlSet, repair_tail, rewrite_atomically
+from .base import FileSink
+
+__all__ = ["JsonlSink", "record_line", "scan_record"]
+
+
+def record_line(record: dict[str, Any]) -> str:
+    """A record as one JSON line; its key fields come first (see `scan_record`)."""
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+_STRING = r'"(?:[^"\\]|\\.)*"'
+# A record line starts with its key fields: {"url": "...", "index": 12, then "source": "..." for a
+# page read from a file, and an error record goes on with "error". (Records written before `index`
+# existed lack it.)
+_HEAD = re.compile(rf'\{{"url": (null|{_STRING})(?:, "index": (?:\d+|null))?(?:, "source": ({_STRING}))?'
+                   r'(, "error": )?')
+
+
+def scan_record(line: str) -> tuple[str, bool] | None:
+    """(key, is_error) of a record line, None if the line is not a record (see `sinks.record_key`)."""
+    m = _HEAD.match(line)
+    if m and line.rstrip().endswith("}") and (m.group(2) or m.group(1) != "null"):
+        try:
+            return json.loads(m.group(2) or m.group(1)), m.group(3) is not None
+        except ValueError:
+            pass
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    key = record.get("source") or record.get("url")
+    return (key, "error" in record) if isinstance(key, str) else None
+
+
+class JsonlSink(FileSink):
+    """JSON Lines into a file (appended to, resumable) or an open text file (written only)."""
+
+    suffix = ".jsonl"
+
+    def scan(self) -> Iterator[tuple[str, bool]]:
+        """(key, is_error) of each record in the file, in file order."""
+        if self.path is None or not self.path.exists():
+            return
+        with open(self.path, encoding="utf-8", errors="surrogateescape") as fh:
+            for line in fh:
+                scanned = scan_record(line)
+                if scanned is not None:
+                    yield scanned
+
+    def recorded(self) -> UrlSet:
+        done = UrlSet()
+        if self.path is None or not self.path.exists():
+            return done
+        repair_tail(self.path)
+        for key, _ in self.scan():
+            done.add(key)
+        return done
+
+    def drop_errors(self) -> int:
+        if self.path is None or not self.path.exists():
+            return 0
+        repair_tail(self.path)
+        dropped = 0
+
+        def kept() -> Iterator[bytes]:
+            nonlocal dropped
+            assert self.path is not None
+            with open(self.path, "rb") as src:
+                for raw in src:
+                    scanned = scan_record(raw.decode("utf-8", "surrogateescape"))
+                    if scanned is not None and scanned[1]:
+                        dropped += 1
+                    else:
+                        yield raw
+
+        rewrite_atomically(self.path, kept())
+        return dropped
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._append(record_line(record))
