@@ -11,7 +11,7 @@ scraper's body fell back to trafilatura (that time is part of scraper's
 figure), and the process's peak RSS. `--cpu` times CPU seconds of this
 process instead of wall-clock seconds: steadier on a machine shared with other
 jobs (both extractors are single-threaded). `--steps` then times scraper's
-steps alone (decoding, parse, metadata, blocks, body), in ms per page, the best
+steps alone (the page: parse, index, code dropped; metadata, blocks, body), in ms per page, the best
 of the rounds.
 """
 from __future__ import annotations
@@ -90,30 +90,28 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def time_steps(pages: list[bytes], rounds: int, clock) -> dict[str, float]:
-    """ms per page of each step of `scraper.extract` on HTML pages, the best of `rounds` passes."""
-    from scraper.decode import decode_html
+    """ms per page of each step of `scraper.extract` on HTML pages, the best of `rounds` passes (the
+    page's bytes go to lexbor as UTF-8: no charset sniffing)."""
     from scraper.extract.blocks import take_blocks
     from scraper.extract.body import extract_body
-    from scraper.extract.dom import parse
     from scraper.extract.metadata import read_metadata
+    from scraper.extract.page import Page
 
-    names = ("decode", "parse", "metadata", "blocks", "body")
+    names = ("page", "metadata", "blocks", "body")
     best = dict.fromkeys(names, float("inf"))
     for _ in range(rounds):
         spent = dict.fromkeys(names, 0.0)
-        for page in pages:
+        for data in pages:
             t0 = clock()
-            html = decode_html(page)
+            page = Page(data)  # parse, index, drop the code
             t1 = clock()
-            tree = parse(html)
+            md = read_metadata(page)
             t2 = clock()
-            md = read_metadata(tree)
+            take_blocks(page, md)
             t3 = clock()
-            take_blocks(tree, None, md)
+            extract_body(page, md)
             t4 = clock()
-            extract_body(tree, None)
-            t5 = clock()
-            for name, took in zip(names, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+            for name, took in zip(names, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
                 spent[name] += took
         best = {k: min(best[k], spent[k]) for k in names}
     return {k: 1000 * v / len(pages) for k, v in best.items()}

@@ -7,8 +7,8 @@ import pytest
 import scraper
 from scraper import Author, Image, RelatedArticle
 from scraper.extract.blocks import take_blocks
-from scraper.extract.dom import parse
 from scraper.extract.metadata import read_metadata
+from scraper.extract.page import Page
 
 URL = "https://example.org/news/council-square"
 FIRST = "The city council voted on Tuesday to turn the old bus depot into a public square"
@@ -106,9 +106,9 @@ def test_reading_time_is_computed_when_the_page_shows_none(extract):
 
 
 def test_the_step_removes_what_it_records_and_only_that(read_fixture):
-    tree = parse(read_fixture("blocks-related-list.html"))
-    blocks = take_blocks(tree, URL, read_metadata(tree, URL))
-    html = tree.html
+    page = Page(read_fixture("blocks-related-list.html"), URL)
+    blocks = take_blocks(page, read_metadata(page))
+    html = page.tree.html
     assert len(blocks.related) == 2
     assert "depot-plan-delayed-again" not in html  # recorded, then taken out
     assert "local-team-wins-the-cup-final" in html  # a site list: not recorded, left for the body step
@@ -120,9 +120,9 @@ def test_article_text_is_never_taken_for_a_related_block():
                          f"link to another story</a> in the text and more words to read here.</p>" for i in range(1, 6))
     html = (f"<html><body><article><h1>A headline for the test page</h1><div class='related-coverage-body'>"
             f"{paragraphs}</div></article></body></html>")
-    tree = parse(html)
-    take_blocks(tree, URL, read_metadata(tree, URL))
-    assert tree.html.count(FIRST) == 5
+    page = Page(html, URL)
+    take_blocks(page, read_metadata(page))
+    assert page.tree.html.count(FIRST) == 5
 
 
 def test_the_declared_lead_image_and_its_figure_are_one_image():
@@ -150,9 +150,9 @@ def test_a_huge_page_of_cards_takes_seconds_not_minutes():
         f"</figure><p><strong>Related:</strong> <a href='/news/2020/01/01/story-{i}'>Another story about it {i}</a></p>"
         f"<h3 class='title'>More stories</h3><ul><li><a href='/a/b/c-d-e-{i}'>Some other story title {i}</a></li></ul>"
         for i in range(2000))
-    tree = parse(f"<html><body><div id='main'><h1>A big page</h1>{cards}</div></body></html>")
+    page = Page(f"<html><body><div id='main'><h1>A big page</h1>{cards}</div></body></html>", URL)
     start = time.perf_counter()
-    blocks = take_blocks(tree, URL, read_metadata(tree, URL))
+    blocks = take_blocks(page, read_metadata(page))
     assert time.perf_counter() - start < 20  # about one second on a busy 2-core machine
     assert blocks.images and blocks.related
 
@@ -186,8 +186,7 @@ things today</a> <a href="/2020/01/02/another-story-about-other-stuff">Another s
 
 def test_a_block_matching_several_selectors_is_read_once():
     from scraper.extract.blocks import _outermost
-    tree = parse(_MANY_NAMES)
-    listed = tree.css("figure, [class*=wp-caption], [class*=image]")
+    listed = Page(_MANY_NAMES).tree.css("figure, [class*=wp-caption], [class*=image]")
     assert len(listed) == 4 and _outermost(listed) == [listed[0]]  # the figure, listed 3 times; its caption is inside
     article = scraper.extract(_MANY_NAMES, "https://example.com/2020/01/03/the-story")
     assert [a.name for a in article.authors] == ["Jane Roe"]

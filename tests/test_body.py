@@ -8,15 +8,15 @@ import pytest
 from scraper import extract
 from scraper.extract import extract_report
 from scraper.extract.body import Body, extract_body
-from scraper.extract.metadata import declared_article_body, json_ld_objects
-from scraper.extract.dom import parse
+from scraper.extract.metadata import read_metadata
+from scraper.extract.page import Page
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def body_of(name: str) -> Body:
-    tree = parse((FIXTURES / name).read_text(encoding="utf-8"))
-    return extract_body(tree, declared=declared_article_body(json_ld_objects(tree)))
+    page = Page((FIXTURES / name).read_text(encoding="utf-8"))
+    return extract_body(page, read_metadata(page))
 
 
 def test_boilerplate_is_removed():
@@ -155,7 +155,7 @@ def test_huge_page_is_extracted_without_falling_back():
     )
     html = f"<html><body><nav><a href='/'>Home</a></nav><div class='article-body'>{rows}</div></body></html>"
     assert len(html) > 20_000_000
-    body = extract_body(parse(html))
+    body = extract_body(Page(html))
     assert not body.used_fallback  # trafilatura is never run on pages this large
     assert body.is_article
     assert len(body.paragraphs) == 200_000
@@ -216,17 +216,6 @@ def test_ad_labels_and_a_dangling_related_title_leave_the_body():
     assert extract(html).body.split("\n\n") == [
         para, "Read next week's edition for the full story of the divers who checked the channel.",
         para.replace("Monday", "Tuesday")]
-
-
-def test_code_dropped_first_gives_the_same_body():
-    """`code_dropped` only spares the cleaning a look for code tags that `drop_code` already removed."""
-    from scraper.extract.dom import drop_code
-
-    for name in ("body-boilerplate.html", "article.html"):
-        html = (FIXTURES / name).read_text(encoding="utf-8")
-        plain, dropped = parse(html), parse(html)
-        drop_code(dropped)
-        assert extract_body(dropped, code_dropped=True).paragraphs == extract_body(plain).paragraphs
 
 
 def test_class_words_read_as_the_regexes_read_them():

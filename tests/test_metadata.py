@@ -6,6 +6,7 @@ import pytest
 import scraper
 from scraper import Author
 from scraper.extract.dom import parse
+from scraper.extract.page import Page
 from scraper.extract.bylines import dom_bylines, is_organisation, person_names
 from scraper.extract.dates import text_date
 from scraper.extract.headline import _in_main, choose_headline, strip_site_suffix
@@ -14,7 +15,7 @@ from scraper.extract.rules.html import DATED_ELEMENTS, H1_IN_MAIN
 
 
 def _md(html, url=None):
-    return read_metadata(parse(html), url)
+    return read_metadata(Page(html, url))
 
 
 def test_json_ld_only_author_with_role_bio_and_url(read_fixture):
@@ -47,18 +48,18 @@ def test_a_blog_title_in_an_h2_when_the_h1_is_the_site_name():
 def test_title_without_site_suffix_when_the_page_has_no_headline_element():
     assert strip_site_suffix("Muffins the easy way | Anna's Kitchen", "Anna's Kitchen") == "Muffins the easy way"
     assert strip_site_suffix("Muffins the easy way - Recipes", None) == "Muffins the easy way"
-    assert choose_headline(parse("<p>x</p>"), ["Muffins the easy way | Anna's Kitchen"], "Anna's Kitchen") == \
+    assert choose_headline(Page("<p>x</p>"), ["Muffins the easy way | Anna's Kitchen"], "Anna's Kitchen") == \
         "Muffins the easy way"
 
 
 def test_byline_from_the_dom_not_from_comments_or_teasers():
-    tree = parse("""<html><body><article><h1>Headline of the story</h1>
+    page = Page("""<html><body><article><h1>Headline of the story</h1>
         <p class="byline">By <a rel="author" href="/author/kim">Kim Park</a> and <a rel="author" href="/author/lee">Lee Cho</a></p>
         <p>Text.</p></article>
         <div class="related"><div class="card"><a rel="author" href="/author/x">Teaser Writer</a></div></div>
         <ol class="comments"><li class="comment"><span class="vcard"><span class="fn">Angry Reader</span></span></li></ol>
         </body></html>""")
-    assert dom_bylines(tree) == ["Kim Park", "Lee Cho"]
+    assert dom_bylines(page) == ["Kim Park", "Lee Cho"]
 
 
 def test_person_names_from_byline_text():
@@ -70,11 +71,11 @@ def test_person_names_from_byline_text():
 
 def test_a_labelled_byline_split_over_tags_is_read():
     # "<strong>Autor:</strong> <a>Name</a>": the label, a space between the tags, then the name
-    tree = parse("""<html><body><h1>Die Geschichte der Feuerwehr</h1>
+    page = Page("""<html><body><h1>Die Geschichte der Feuerwehr</h1>
         <p>Ein langer Text über die Fahrzeuge der Feuerwehr und ihre Geschichte.</p>
         <div class="content"><p> <strong>Autor:</strong> <a href="/profil/7">Klaus Friedrich</a> <br/>
         <strong>Tags:</strong> <a href="/t/1">Geschichte</a></p></div></body></html>""")
-    assert dom_bylines(tree) == ["Klaus Friedrich"]
+    assert dom_bylines(page) == ["Klaus Friedrich"]
 
 def test_organisations_are_not_people():
     for name in ("The Associated Press", "Our Foreign Staff", "CBS Detroit", "Redaktion", "AFP", "Reuters"):

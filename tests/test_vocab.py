@@ -13,8 +13,9 @@ import pytest
 
 from scraper.extract import dates
 from scraper.extract.clean import _WORD, _words_of
-from scraper.extract.dom import ClassNames, class_tokens, has_ancestor, parse
-from scraper.extract.metadata import _meta
+from scraper.extract.dom import class_tokens, has_ancestor, parse
+from scraper.extract.index import PageIndex
+from scraper.extract.page import Page
 from scraper.extract.rules import common, html, text
 from scraper.extract.rules.lang import CODES, FIELDS, LANGUAGES, months, words
 from scraper.extract.vocab import (ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned,
@@ -229,7 +230,7 @@ def test_every_item_is_found_by_the_fast_path_and_the_plain_pattern(name: str, i
             assert item in class_tokens(div)  # the plain token split
             assert has_ancestor(p, vocab)  # the prefilter, then the tokens
             if vocab.css and written != item.replace("-", "_"):  # the selection (an "_" for a "-" is not one)
-                names = ClassNames(tree)
+                names = PageIndex(tree)
                 assert div in names.css(tree, vocab.css) and div in tree.css(vocab.css)
     elif isinstance(vocab, ClassWords):
         for value in (f"x-{item}-2", f"top{item.capitalize()}" if item.isalpha() else item):
@@ -239,8 +240,7 @@ def test_every_item_is_found_by_the_fast_path_and_the_plain_pattern(name: str, i
         for value in (f"x_{item}_y", f"the{item}"):
             assert vocab.found(value) and vocab.pattern.search(value), value
     elif isinstance(vocab, MetaKeys):
-        tree = parse(f'<html><head><meta name="{item}" content="Value"></head><body></body></html>')
-        metas = _meta(ClassNames(tree).metas)
+        metas = Page(f'<html><head><meta name="{item}" content="Value"></head><body></body></html>').metas
         assert vocab.first(metas) == "Value" and MetaKeys(item).first(metas) == "Value"
     elif isinstance(vocab, RankedSelectors):
         i = int(item)

@@ -1,10 +1,13 @@
 """Extraction: a page (HTML or a plain-text dump) in, an `Article` out.
 
 A pure function of (content, url): no I/O, no global state, safe in threads and
-worker processes. The HTML flow parses the page once and runs three steps over
-the same tree:
+worker processes. The HTML flow parses the page once (`Page`: the tree, its URL,
+its index, metas and JSON-LD) and runs three steps over it:
 
-    metadata (read-only) -> blocks (record, then prune) -> body
+    read_metadata(page) (read-only) -> take_blocks(page, md) (record, then prune) -> extract_body(page, md)
+
+Each step's record (`Metadata`, `Blocks`, `Body`) holds results only; `_assemble`
+merges them into the `Article`.
 """
 from __future__ import annotations
 
@@ -15,12 +18,12 @@ from ..errors import ExtractionError, ScraperError
 from ..model import Article, Author, Image
 from .blocks import Blocks, take_blocks
 from .body import Body, extract_body
-from .dom import SNIFF_CHARS, ClassNames, drop_code, looks_like_html, parse
+from .dom import SNIFF_CHARS, looks_like_html
 from .metadata import Metadata, read_metadata
+from .page import Page
 from .reading import minutes_for, reading_minutes, words_in
 
-__all__ = ["extract", "extract_html", "extract_html_report", "extract_report", "extract_text", "looks_like_html",
-           "reading_minutes"]
+__all__ = ["Page", "extract", "extract_report", "extract_text", "looks_like_html", "reading_minutes"]
 
 #: One size suffix of an image file name ("-1024x768", "_800w", "-scaled"), after its "-" or "_".
 _SIZE_SUFFIX = re.compile(r"\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb")
@@ -78,25 +81,13 @@ def extract_report(content: str | bytes, url: str | None = None, *,
     return _extract_parsed(source, url)
 
 
-def extract_html(html: str, url: str | None = None) -> Article:
-    """Extract the article from HTML text (no sniffing: the input is HTML)."""
-    return extract_html_report(html, url)[0]
-
-
-def extract_html_report(html: str, url: str | None = None) -> tuple[Article, Body]:
-    """`extract_html`, plus the body step's report."""
-    return _extract_parsed(html, url)
-
-
 def _extract_parsed(html: str | bytes, url: str | None) -> tuple[Article, Body]:
-    """`extract_html_report` of the page's text, or of its bytes when they are UTF-8."""
+    """The article of an HTML page (its text, or its bytes when they are UTF-8), and the body step's report."""
     try:
-        tree = parse(html)
-        names = ClassNames(tree)  # first: it reads the JSON-LD scripts, the only script text extraction reads
-        drop_code(tree)  # scripts and styles are never visible text: every later scan skips them
-        md = read_metadata(tree, url, classes=names)
-        blocks = take_blocks(tree, url, md)
-        body = extract_body(tree, url, declared=md.article_body, code_dropped=True)
+        page = Page(html, url)
+        md = read_metadata(page)
+        blocks = take_blocks(page, md)
+        body = extract_body(page, md)
     except ScraperError:
         raise
     except Exception as exc:  # a parser or library bug must not escape as a random type

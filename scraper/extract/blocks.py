@@ -46,14 +46,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from ..model import Author, Image, RelatedArticle
 from .credits import clean_credit, split_credit
 from .bylines import person_names
 from .candidates import link_len, small_link_len
-from .dom import ClassNames, attr, class_tokens, clean_text, has_ancestor, node_text, select, tag_ids
+from .dom import attr, class_tokens, clean_text, has_ancestor, node_text, tag_ids
 from .metadata import Metadata
+from .page import Page
 from .rules.common import CREDIT_WORDS, CRUFT_LINES, EDITOR_NOTE, INLINE_RELATED, READING_TIME
 from .rules.html import (AUTHOR_BOX_SELECTION, AUTHOR_BOX_TOKENS, AUTHOR_URL, BIO_LABEL, BIO_SELECTOR, BIO_TOKENS,
                          BYLINE_BIO, CAPTION_SELECTOR, CREDIT_SELECTOR, EDITOR_NOTE_SELECTOR, HEADING_SELECTOR,
@@ -90,17 +91,16 @@ MAX_BLOCKS = 24
 MAX_BLOCK_TEXT = 6000
 
 
-def take_blocks(tree: LexborHTMLParser, url: str | None, md: Metadata) -> Blocks:
-    """Record the page's structured blocks and take them out of the tree."""
+def take_blocks(page: Page, md: Metadata) -> Blocks:
+    """Record the page's structured blocks and take them out of its tree."""
     blocks = Blocks()
-    if tree.body is None:
+    if page.body is None:
         return blocks
-    base = url or md.canonical_url
-    names = md.class_names or ClassNames(tree)  # read before any pruning: valid for every step below
-    _take_related(tree, base, blocks, names)
-    _take_author_boxes(tree, base, blocks, names)
-    _take_images(tree, base, blocks, names)
-    _take_notes(tree, blocks, names)
+    base = page.url or md.canonical_url
+    _take_related(page, base, blocks)
+    _take_author_boxes(page, base, blocks)
+    _take_images(page, base, blocks)
+    _take_notes(page, blocks)
     return blocks
 
 
@@ -251,13 +251,13 @@ def _related_container_by_heading(heading: LexborNode) -> LexborNode | None:
     return None
 
 
-def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names: ClassNames) -> None:
+def _take_related(page: Page, base: str | None, blocks: Blocks) -> None:
     seen: set[str] = set()
     containers: list[LexborNode] = []
     banned: list[LexborNode] = []
     by_heading: list[LexborNode] = []
     is_related, not_related, site_lists = RELATED_TOKENS.tokens, NOT_RELATED_TOKENS.tokens, SITE_LIST_TOKENS.tokens
-    for node in names.css(tree, RELATED_TOKENS.css):
+    for node in page.css(RELATED_TOKENS.css):
         tokens = class_tokens(node)
         if not tokens & is_related and "related" not in (attr(node, "data-component") or ""):
             continue
@@ -266,7 +266,7 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, name
             continue
         containers.append(node)
     matched = 0
-    for heading in names.css(tree, HEADING_SELECTOR):
+    for heading in page.css(HEADING_SELECTOR):
         if matched >= MAX_BLOCKS:  # bounded work on pathological pages (each match looks at its ancestors)
             break
         text = heading.text(deep=True, strip=True)
@@ -303,7 +303,7 @@ def _take_related(tree: LexborHTMLParser, base: str | None, blocks: Blocks, name
     containers = kept
     # inline "Read also: <a>" paragraphs inside the text
     inline: list[LexborNode] = []
-    for p in tree.css(INLINE_RELATED_SELECTOR):
+    for p in page.tree.css(INLINE_RELATED_SELECTOR):
         text = p.text(deep=True)
         if len(text) > 400 or not INLINE_RELATED.word_gate.match(text):  # (a cheap test before the text is cleaned)
             continue
@@ -340,8 +340,8 @@ def _inside(node: LexborNode, others: list[LexborNode] | set[int]) -> bool:
 
 # ---------------------------------------------------------------- author boxes
 
-def _take_author_boxes(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names: ClassNames) -> None:
-    candidates = [(n, class_tokens(n)) for n in names.css(tree, AUTHOR_BOX_SELECTION.css)]
+def _take_author_boxes(page: Page, base: str | None, blocks: Blocks) -> None:
+    candidates = [(n, class_tokens(n)) for n in page.css(AUTHOR_BOX_SELECTION.css)]
     box_tokens, bio_tokens = AUTHOR_BOX_TOKENS.tokens, BIO_TOKENS.tokens
     boxes = [n for n, tokens in candidates if tokens & box_tokens and n.tag not in ("body", "html", "main", "article")]
     bios = [n for n, tokens in candidates if tokens & bio_tokens and not tokens & box_tokens]
@@ -468,24 +468,24 @@ def _image_url(box: LexborNode, base: str | None) -> tuple[str | None, str | Non
     return absolute(src, base), attr(img, "alt")
 
 
-def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names: ClassNames) -> None:
-    boxes = [b for b in names.css(tree, IMAGE_BOX_SELECTOR) if b.tag not in ("body", "html", "main", "article")]
+def _take_images(page: Page, base: str | None, blocks: Blocks) -> None:
+    boxes = [b for b in page.css(IMAGE_BOX_SELECTOR) if b.tag not in ("body", "html", "main", "article")]
     # a figure is the box; other image boxes count when they hold no figure themselves
     boxes = [b for b in boxes if b.tag == "figure" or not b.css_first("figure")]
     boxes = [b for b in _outermost(boxes)[:10 * MAX_BLOCKS] if len(b.text(deep=True)) <= 1500]
-    verdict = [(b, _not_an_image(b, names)) for b in boxes]
+    verdict = [(b, _not_an_image(b, page)) for b in boxes]
     rejected = [b for b, no in verdict if no]
     boxes = [b for b, no in verdict if not no]
     box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
-    lone = [c for c in names.css(tree, CAPTION_SELECTOR) if _is_caption(c) and not _inside(c, box_ids)
+    lone = [c for c in page.css(CAPTION_SELECTOR) if _is_caption(c) and not _inside(c, box_ids)
             and not c.css_first("figure")]
     lone = [c for c in _outermost(lone)[:4 * MAX_BLOCKS]
-            if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c, names)
+            if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c, page)
             and (c.tag == "figcaption" or _near_image(c))]
     seen: set[str] = set()
     done: list[LexborNode] = []
     for box in (*boxes, *lone[:MAX_BLOCKS]):
-        image = _image_from_box(box, base, names)
+        image = _image_from_box(box, base, page)
         if image is None:
             continue
         key = (image.caption or "").casefold() or (image.credit or "").casefold() + "|" + (image.url or "")
@@ -496,9 +496,9 @@ def _take_images(tree: LexborHTMLParser, base: str | None, blocks: Blocks, names
     _decompose(done)
 
 
-def _not_an_image(node: LexborNode, names: ClassNames | None = None) -> bool:
+def _not_an_image(node: LexborNode, page: Page) -> bool:
     """A video's caption, a teaser's thumbnail, a widget: not one of the article's images."""
-    if select(node, VIDEO_SELECTOR, names):
+    if page.css(VIDEO_SELECTOR, node):
         return True
     if node.tag == "figure" and node.css_first(MEDIA_SELECTOR) is None and node.css_first("figcaption") is None:
         return True
@@ -530,16 +530,16 @@ def _near_image(node: LexborNode) -> bool:
     return False
 
 
-def _image_from_box(box: LexborNode, base: str | None, names: ClassNames | None = None) -> Image | None:
+def _image_from_box(box: LexborNode, base: str | None, page: Page) -> Image | None:
     url, alt = _image_url(box, base)
     own = box.mem_id
-    captions = [c for c in select(box, CAPTION_SELECTOR, names) if c.mem_id != own and _is_caption(c)]
+    captions = [c for c in page.css(CAPTION_SELECTOR, box) if c.mem_id != own and _is_caption(c)]
     if box.tag != "figure" and not captions and _is_caption(box):
         captions = [box]
     captions = _outermost(captions)
-    credits = [c for c in select(box, CREDIT_SELECTOR, names)
+    credits = [c for c in page.css(CREDIT_SELECTOR, box)
                if c.mem_id != own and c.tag != "figcaption" and 2 <= len(c.text(deep=True).strip()) <= 200
-               and not any(x.mem_id != c.mem_id for x in select(c, CAPTION_SELECTOR, names))]
+               and not any(x.mem_id != c.mem_id for x in page.css(CAPTION_SELECTOR, c))]
     credits = _outermost(credits)
     if not captions and not credits:
         own_text = node_text(box)  # an image box with its caption in a plain <p>
@@ -586,7 +586,7 @@ def _image_from_box(box: LexborNode, base: str | None, names: ClassNames | None 
 
 # ---------------------------------------------------------------- notes, reading time, cruft
 
-def _take_notes(tree: LexborHTMLParser, blocks: Blocks, names: ClassNames) -> None:
+def _take_notes(page: Page, blocks: Blocks) -> None:
     """The editor's note and the page's own reading-time figure (both recorded, then removed)."""
     remove: list[LexborNode] = []
     # Each `:lexbor-contains` alternative makes lexbor read the text of every element of its tag
@@ -594,8 +594,9 @@ def _take_notes(tree: LexborHTMLParser, blocks: Blocks, names: ClassNames) -> No
     # one read of the whole text tells: an element's text is a run of the body's text. lexbor's "i"
     # folds ASCII letters only, and so does bytes.lower; UTF-8 keeps each ASCII character one byte
     # (str.lower of a page with accents costs more than the selectors it would spare).
-    shown = tree.body.text(deep=True).encode().lower() if tree.body is not None else b""
-    for node in names.css(tree, '[class*=read], [class*=Read], span:lexbor-contains("min read" i), '
+    body = page.body
+    shown = body.text(deep=True).encode().lower() if body is not None else b""
+    for node in page.css('[class*=read], [class*=Read], span:lexbor-contains("min read" i), '
                          'p:lexbor-contains("min read" i), li:lexbor-contains("min read" i)'
                          if b"min read" in shown else '[class*=read], [class*=Read]'):
         text = node.text(deep=True, strip=True)
@@ -608,7 +609,7 @@ def _take_notes(tree: LexborHTMLParser, blocks: Blocks, names: ClassNames) -> No
             blocks.reading_time_minutes = blocks.reading_time_minutes or int(next(g for g in m.groups() if g))
             remove.append(node)
     by_class = EDITOR_NOTE_SELECTOR
-    for node in names.css(tree, 'p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
+    for node in page.css('p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
                          'strong:lexbor-contains("editor" i), i:lexbor-contains("editor" i), '
                          'b:lexbor-contains("editor" i), ' + by_class if b"editor" in shown else by_class):
         text = node.text(deep=True)

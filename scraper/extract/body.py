@@ -28,9 +28,12 @@ from dataclasses import dataclass
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .metadata import Metadata
+
 from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
 from .dom import clean_text
+from .page import Page
 from .paragraphs import Paragraph, build_paragraphs
 from .rules.common import CRUFT_LINES, READING_TIME
 from .rules.html import RELATED_HEADINGS
@@ -212,15 +215,15 @@ def _declared_paragraphs(declared: str) -> list[str]:
     return [p for p in (clean_text(line) for line in declared.split("\n")) if p]
 
 
-def extract_body(tree: LexborHTMLParser, url: str | None = None, *, declared: str = "",
-                 code_dropped: bool = False) -> Body:
-    """The article body of a parsed page (the tree is pruned in place).
+def extract_body(page: Page, md: Metadata | None = None) -> Body:
+    """The article body of the page (its tree is pruned in place).
 
-    `declared` is the text the page declares as its body (JSON-LD `articleBody`, read by the
-    metadata step): it stands in when the markup hides the article. `code_dropped`: the page's
-    scripts, styles and templates are gone already (`dom.drop_code`).
+    The text the page declares as its body (`md.article_body`, JSON-LD `articleBody`) stands in
+    when the markup hides the article.
     """
-    clean_for_body(tree, code_dropped)
+    tree, url = page.tree, page.url
+    declared = md.article_body if md is not None else ""
+    clean_for_body(tree)
     ranking = rank_containers(tree, best_only=True)
     h1 = tree.css_first("h1")  # the headline: metadata, not body (other h1 are headings)
     headline = " ".join(h1.text(deep=True).split()) if h1 is not None else ""

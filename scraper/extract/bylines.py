@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from typing import TYPE_CHECKING
 
 from ..model import Author
-from .dom import ClassNames, clean_text, has_ancestor, is_within, node_text, select
+from .dom import clean_text, has_ancestor, is_within, node_text
 from .rules.common import BY_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, INNER_BY, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS
 from .rules.html import BYLINE_SELECTORS, BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID
+
+if TYPE_CHECKING:  # (the page module imports this one, through jsonld)
+    from .page import Page
 
 
 def split_names(text: str) -> list[str]:
@@ -69,15 +72,14 @@ def person_names(text: str) -> list[str]:
 
 
 
-def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELECTORS,
-                written: bool = True, classes: ClassNames | None = None) -> list[str]:
+def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, written: bool = True) -> list[str]:
     """Author names from the page's visible byline, best selector first; never from comments,
     teasers or widgets. With `written`, a byline written in the text ("Posted by ...") is the
     last resort."""
     for selector in selectors:
         names: list[str] = []
         scope = None  # names after the first come from the same byline block
-        for node in select(tree, selector, classes)[:30]:
+        for node in page.css(selector)[:30]:
             if scope is not None and not is_within(node, scope, depth=4):
                 continue
             if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "blockquote", "li") if node.tag != "li"
@@ -95,12 +97,13 @@ def dom_bylines(tree: LexborHTMLParser, selectors: tuple[str, ...] = BYLINE_SELE
         if names:
             return names[:6]
     # a blog's comments mark the post's author ("bypostauthor"): the name there is the author's
-    for node in select(tree, POST_AUTHOR_SELECTOR, classes)[:3]:
+    for node in page.css(POST_AUTHOR_SELECTOR)[:3]:
         names = person_names(SAID.sub("", node_text(node)))
         if len(names) == 1:
             return names
-    if written and tree.body is not None:
-        text = tree.body.text(deep=True, separator="\n")
+    body = page.body
+    if written and body is not None:
+        text = body.text(deep=True, separator="\n")
         for m in BYLINE_TEXT.finditer(text):
             if m.group("dated") == "" and m.group("end") is None:
                 continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
@@ -133,8 +136,8 @@ _PLACEHOLDER = re.compile(r"^\s*(?:(?:our|the)\s+)?(?:\w+\s+)?(?:staff|team|edit
                           r"agence france[- ]presse|wires?)\b", re.I)  # and the wire agencies
 
 
-def choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], meta_authors: str | None,
-                   site_name: str | None, classes: ClassNames | None = None) -> list[Author]:
+def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | None,
+                   site_name: str | None) -> list[Author]:
     """People credited with the article: JSON-LD persons (completed by the visible byline when
     it names them all and more), else the visible byline, else the author meta tags
     (`meta_authors`, the first value given).
@@ -146,8 +149,8 @@ def choose_authors(tree: LexborHTMLParser, ld_authors: list[Author], meta_author
     the site's own name is never kept."""
     declared = people(ld_authors, site_name)
     # with declared authors, only the marked-up bylines (itemprop, rel, hCard) may complete them: cheap and precise
-    shown_names = dom_bylines(tree, BYLINE_SELECTORS[:MARKED_UP_BYLINES], written=False, classes=classes) if declared \
-        else dom_bylines(tree, classes=classes)
+    shown_names = dom_bylines(page, BYLINE_SELECTORS[:MARKED_UP_BYLINES], written=False) if declared \
+        else dom_bylines(page)
     byline = people([Author(name=n) for n in shown_names], site_name)
     if declared:
         have = {a.name.casefold() for a in declared}

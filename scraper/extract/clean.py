@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import ALNUM_RUNS, CODE_TAGS, class_and_id
+from .dom import ALNUM_RUNS, class_and_id
 from .rules.html import (
     BODY_BOILERPLATE_STEMS,
     BODY_BOILERPLATE_TOKENS,
@@ -76,29 +76,25 @@ def text_len(node: LexborNode) -> int:
     return len(node.text(deep=True, strip=True))
 
 
-_RAW_TEXT = frozenset(CODE_TAGS)
 #: A form or <noscript> holding this share of the page's visible text stays.
 KEEP_SHARE = 0.7
 _SMALL = 50  # characters: a form or <noscript> this small goes without a look at the page
 _SELECTOR = ", ".join((*BODY_JUNK_TAGS, "form", "noscript", BODY_HIDDEN_SELECTOR))
-# the same, less the code tags: each alternative costs lexbor a look at every element of the body
-_SELECTOR_NO_CODE = ", ".join((*(t for t in BODY_JUNK_TAGS if t not in _RAW_TEXT), "form", "noscript",
-                               BODY_HIDDEN_SELECTOR))
 
 
-def clean_for_body(tree: LexborHTMLParser, code_dropped: bool = False) -> None:
-    """Remove scripts, styles, navigation, asides, footers, forms and hidden elements from the body.
+def clean_for_body(tree: LexborHTMLParser) -> None:
+    """Remove navigation, asides, footers, forms and hidden elements from the body of a page whose
+    code (scripts, styles, templates) is gone already (`Page` drops it).
 
     One CSS selection over the body. Forms and `<noscript>` that hold most of
     the page's visible text stay: some frameworks wrap the whole page in a
     form, and some pages ship the article in `<noscript>` for readers without
-    scripts while a script renders it for the others. `code_dropped`: the
-    caller removed the page's code (`dom.drop_code`), so it is not looked for.
+    scripts while a script renders it for the others.
     """
     body = tree.body
     if body is None:
         return
-    nodes = body.css(_SELECTOR_NO_CODE if code_dropped else _SELECTOR)
+    nodes = body.css(_SELECTOR)
     if not nodes:
         return
     most = -1
@@ -112,9 +108,8 @@ def clean_for_body(tree: LexborHTMLParser, code_dropped: bool = False) -> None:
         if (tag == "noscript" or tag == "form") and not is_boilerplate(node):
             size = text_len(node)
             if size > _SMALL:
-                if most < 0:  # most of the page's visible text (script and style text is not visible)
-                    raw = sum(text_len(n) for n in nodes if n.tag in _RAW_TEXT)
-                    most = int((text_len(body) - raw) * KEEP_SHARE)
+                if most < 0:  # most of the page's visible text
+                    most = int(text_len(body) * KEEP_SHARE)
                 if size > most:
                     continue
         drop.append(node)

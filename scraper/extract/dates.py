@@ -4,8 +4,8 @@
   as ISO 8601 with the page's own offset.
 - `text_date`: the first calendar date written in a text, day first, month names in several
   languages (shared with the text-dump mode).
-- `dom_date`: the date the page shows: dated elements, date-like elements, a labelled date, a
-  date beside the headline, the URL.
+- `dom_date`: the date the page shows: its dated elements (`dated_element_date`), else the dates
+  it writes (`written_date`: date-like elements, beside the headline, the URL, a labelled date).
 - `local_first`: of the JSON-LD and meta-tag dates, the one in the page's own offset.
 """
 from __future__ import annotations
@@ -13,14 +13,19 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from dateutil import parser as dateparser
-from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import ClassNames, attr, clean_text, has_ancestor, node_text, select
+from selectolax.lexbor import LexborNode
+
+from .dom import attr, clean_text, has_ancestor, node_text
 from .rules.common import DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTHS
 from .rules.html import DATE_LABEL, DATE_TEXT_SELECTOR, DATED_ELEMENTS, NOT_DATE_TOKENS
 from .vocab import Scanned
+
+if TYPE_CHECKING:  # (the page module imports this one, through jsonld and bylines)
+    from .page import Page
 
 def iso_date(value: str | None) -> str | None:
     """An ISO 8601 string for a date as pages write it, or None."""
@@ -154,14 +159,18 @@ def _occurrences(text: str, part: str, most: int) -> list[int]:
     return out
 
 
-def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
-             headline_text: str | None = None, written_only: bool = False, attrs_only: bool = False,
-             classes: ClassNames | None = None) -> str | None:
-    """The publication date the page shows: dated elements first, then dates written in
-    date-like elements or next to the headline, then a /YYYY/MM/DD/ in the URL."""
+def dom_date(page: Page, url: str | None, language: str | None, headline_text: str | None = None) -> str | None:
+    """The publication date the page shows: its dated elements first (`dated_element_date`), then the
+    dates it writes (`written_date`)."""
+    return dated_element_date(page, language) or written_date(page, url, language, headline_text)
+
+
+def dated_element_date(page: Page, language: str | None) -> str | None:
+    """The date of the page's dated elements (`rules.html.DATED_ELEMENTS`, best first; not in comments
+    or teasers): their content/datetime/title attribute, or the text of an itemprop=datePublished."""
     # one pass over the tree for all dated elements, then each ranked by the first selector it matches
     buckets: list[list[LexborNode]] = [[] for _ in DATED_ELEMENTS.selectors]
-    for node in () if written_only else select(tree, DATED_ELEMENTS.css, classes)[:40]:
+    for node in page.css(DATED_ELEMENTS.css)[:40]:
         buckets[DATED_ELEMENTS.rank(node)].append(node)
     for selector, bucket in zip(DATED_ELEMENTS.selectors, buckets):
         for node in bucket[:5]:
@@ -177,9 +186,29 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
                 found = text_date(node_text(node), language)
                 if found:
                     return found
-    if attrs_only:
-        return None
-    for node in select(tree, DATE_TEXT_SELECTOR, classes)[:80]:
+    return None
+
+
+def written_date(page: Page, url: str | None, language: str | None, headline_text: str | None = None) -> str | None:
+    """The date the page writes: in a date-like element, beside the headline, as /YYYY/MM/DD/ in
+    `url`, after a label in the text ("Veröffentlicht am ..."), or first after the headline."""
+    found = _in_date_elements(page, language)
+    if found:
+        return found
+    headline = page.tree.css_first("article h1, main h1, h1, .entry-title, .post-title")
+    found = _beside(headline, language) or _in_url(url)
+    body = page.body
+    if found or body is None:
+        return found
+    text = node_text(body)
+    title = headline_text or (node_text(headline) if headline is not None else "")
+    return _labelled(text, language) or _after_headline(text, title, language)
+
+
+def _in_date_elements(page: Page, language: str | None) -> str | None:
+    """A date written in an element named like one (`rules.html.DATE_TEXT_SELECTOR`), not in comments
+    or teasers."""
+    for node in page.css(DATE_TEXT_SELECTOR)[:80]:
         raw = node.text(deep=True, separator=" ")
         if not _ANY_YEAR.search(raw) and not _SHORT_DATE.search(raw):
             continue  # no date can be read in it (cleaning only changes its white space)
@@ -189,43 +218,55 @@ def dom_date(tree: LexborHTMLParser, url: str | None, language: str | None,
         found = text_date(text, language) or _short_date(text)
         if found:
             return found
-    headline = tree.css_first("article h1, main h1, h1, .entry-title, .post-title")
-    if headline is not None:
-        title = node_text(headline)
-        holder = headline.parent
-        for _ in range(3):
-            if holder is None or holder.tag in ("body", "html"):
-                break
-            text = node_text(holder)
-            at = text.find(title)
-            if len(text) > len(title) + 10 and at >= 0:
-                window = text[max(0, at - 200):at + len(title) + 400]
-                found = text_date(window, language)
-                if found:
-                    return found
-                break
-            holder = holder.parent
+    return None
+
+
+def _beside(headline: LexborNode | None, language: str | None) -> str | None:
+    """A date written next to the headline, in the nearest ancestor that holds more than it."""
+    if headline is None:
+        return None
+    title = node_text(headline)
+    holder = headline.parent
+    for _ in range(3):
+        if holder is None or holder.tag in ("body", "html"):
+            break
+        text = node_text(holder)
+        at = text.find(title)
+        if len(text) > len(title) + 10 and at >= 0:
+            window = text[max(0, at - 200):at + len(title) + 400]
+            return text_date(window, language)
+        holder = holder.parent
+    return None
+
+
+def _in_url(url: str | None) -> str | None:
     m = _URL_DATE.search(url or "")
     if m:
         try:
             return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))).date().isoformat()
         except ValueError:
             pass
-    if tree.body is not None:  # "Veröffentlicht am 16.08.2019", "Datum: 03.11.2021", "Posted on May 19, 2020"
-        text = node_text(tree.body)
-        for label in DATE_LABEL.finditer(text):
-            found = text_date(text[label.end():label.end() + 40], language)
-            if found:
-                return found
-        # last resort: the first full date written after the headline (a dateline, a post's date line)
-        title = headline_text or (node_text(headline) if headline is not None else "")
-        starts = _occurrences(text, title, 3) if title else []
-        for at in starts or [0]:  # the headline may stand in a menu first, then over the article
-            found = text_date(text[max(at - 100, 0):at + len(title) + 1500], language)
-            if found:
-                return found
     return None
 
+
+def _labelled(text: str, language: str | None) -> str | None:
+    """A date after a label: "Veröffentlicht am 16.08.2019", "Datum: 03.11.2021", "Posted on May 19, 2020"."""
+    for label in DATE_LABEL.finditer(text):
+        found = text_date(text[label.end():label.end() + 40], language)
+        if found:
+            return found
+    return None
+
+
+def _after_headline(text: str, title: str, language: str | None) -> str | None:
+    """The last resort: the first full date written after the headline (a dateline, a post's date
+    line); the headline may stand in a menu first, then over the article."""
+    starts = _occurrences(text, title, 3) if title else []
+    for at in starts or [0]:
+        found = text_date(text[max(at - 100, 0):at + len(title) + 1500], language)
+        if found:
+            return found
+    return None
 
 
 def local_first(declared: str | None, meta: str | None) -> str | None:

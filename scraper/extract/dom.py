@@ -1,16 +1,14 @@
 """Parsing and the node helpers every extraction step shares.
 
 The page is parsed once, here, with selectolax's lexbor engine; every step
-reads (and the block and body steps prune) the same tree. Also here, for speed:
-`ClassNames` (selector alternatives that cannot match on the page are left out
-before lexbor runs them), and the class/id words of one node (`class_and_id`,
-`class_tokens`, `has_ancestor`).
+reads (and the block and body steps prune) the same tree. Also here: lexbor's
+tag ids (an int to compare, where `.tag` decodes a name), the text of a node, and
+the class/id words of one node (`class_and_id`, `class_tokens`, `has_ancestor`).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from ahocorasick_rs import AhoCorasick
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
 from .vocab import ClassTokens
@@ -122,217 +120,10 @@ def stripped(value: object) -> str | None:
     return value or None
 
 
-# ---------------------------------------------------------------- selectors ruled out by the page's class names
-
-_ALTERNATIVE = re.compile(r",\s*(?![^()]*\))")  # the commas between a selector list's alternatives
-_PARENS = re.compile(r"\([^()]*\)")
-# [class*=x], [id^="x"], ...: group 1 the attribute, group 2 the value (a value with a flag, "x" i, is not read)
-_CLASS_ATTR = re.compile(r"\[\s*(class|id)\s*[~^$*|]?=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\]")
-_ANY_ATTR = re.compile(r"\[[^\]]*\]")
-_CLASS_DOT = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
-# attributes many pages never use, and their values: [itemprop="author"], [rel] (group 2: the value, if any)
-_GATED_ATTR = re.compile(r"\[\s*(itemprop|rel)\b(?:\s*[~^$*|]?=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\])?")
-
-#: What an alternative needs of the page, as (where, word): "class" / "id" (that attribute of some element
-#: holds `word`, case-sensitive: lexbor's attribute selectors are), "class-any-case" (`.x`, which a page
-#: in quirks mode matches in any case: `word` is lower case), "itemprop" / "rel" (some element carries
-#: that attribute, with `word`, lower case, in its value; "" for any value).
-Need = tuple[str, str]
-
-
-@lru_cache(maxsize=512)
-def _alternatives(selector: str) -> tuple[tuple[tuple[str, tuple[Need, ...]], ...], tuple[Need, ...], frozenset[str]]:
-    """Each alternative of a selector list with what the page must hold for it to match (see `Need`),
-    read outside any `:not(...)`/`:has(...)`. Then all those needs, once each, and their words."""
-    out = []
-    for alt in _ALTERNATIVE.split(selector):
-        alt = alt.strip()
-        bare, prev = alt, None
-        while bare != prev:
-            prev, bare = bare, _PARENS.sub("", bare)
-        needs = {(m.group(1), m.group(2)) for m in _CLASS_ATTR.finditer(bare)}
-        needs.update(("class-any-case", m.group(1).lower()) for m in _CLASS_DOT.finditer(_ANY_ATTR.sub("", bare)))
-        needs.update((m.group(1), (m.group(2) or "").lower()) for m in _GATED_ATTR.finditer(bare))
-        out.append((alt, tuple(sorted(needs))))
-    words = frozenset(w for _, needs in out for _, w in needs)
-    _learn(words | set(_CLASS_CONTAINS.findall(selector)))
-    return tuple(out), tuple(sorted({w for _, needs in out for w in needs})), words
-
-
-#: The words the selectors have looked for so far (`Need` words and `[class*=x]` values), and an
-#: Aho-Corasick automaton over them: one scan of each of a page's name texts tells which of them
-#: it holds and where, where a search per word cost ~1 us each (a hundred a page). A cache shared
-#: by all pages, replaced whole when a new selector brings new words: a reader in another thread
-#: holds the old triple or the new one; a page scanned before a word was learned looks for that
-#: word the slow way.
-_SCANNER: tuple[frozenset[str], tuple[str, ...], AhoCorasick | None] = (frozenset(("",)), (), None)
-
-
-def _learn(words: set[str] | frozenset[str]) -> None:
-    global _SCANNER
-    known = _SCANNER[0]
-    if words <= known:
-        return
-    ordered = tuple(sorted(w for w in known | words if w))  # (an automaton takes no empty word)
-    _SCANNER = (known | words, ordered, AhoCorasick(list(ordered)))  # standard: every overlapping match
-
-
-# [class*=x] (x, its value, in group 1; not one with a flag)
-_CLASS_CONTAINS = re.compile(r"\[\s*class\s*\*=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\]")
-# white space that str.split() splits class values at and HTML does not (HTML splits at " \t\n\f\r")
-_ODD_SPACE = ("\x0b", "\x1c", "\x1d", "\x1e", "\x1f")
-# what a class token may hold to be written in a selector's quotes
-_SAFE_TOKEN = re.compile(r"[\w:./@%+-]+", re.ASCII)
-
-LD_JSON = "application/ld+json"
-# with the elements the metadata step reads whole: one lexbor pass less for each
-_SECOND_PASS = f'[itemprop], [rel], meta, script[type="{LD_JSON}"]'
-
-
-class ClassNames:
-    """The class, id, itemprop and rel values of a parsed page, read in three passes; the last also
-    reads the page's <meta> attributes and JSON-LD scripts.
-
-    Each alternative of a selector list costs lexbor a pass over the tree (and each alternative
-    in a pass costs a share of one); an alternative that needs a class or id word no element
-    carries cannot match, and `css` leaves it out. Class and id are looked at apart, and in
-    their own case (lexbor's `[class*=x]` is case-sensitive), so few alternatives that cannot
-    match are left in. A `[class*=x]` that only one class token of the page holds is asked as
-    that token (`_as_tokens`). Read before the tree is pruned, the names stay a superset of what
-    the pruned tree holds, so the same object serves every later step."""
-
-    __slots__ = ("texts", "metas", "ld_json", "_tokens", "_kept", "_known", "_present", "_places")
-
-    def __init__(self, tree: LexborHTMLParser) -> None:
-        values = " ".join(filter(None, {node.attrs["class"] for node in tree.css("[class]")}))  # (None: no value)
-        classes = _words_text([values])
-        #: whether the class words are the page's class tokens as HTML splits them (ASCII, no odd space)
-        self._tokens = values.isascii() and not any(c in values for c in _ODD_SPACE)
-        # (a pass of their own: `id` reads the one attribute, where an attribute dict for each element
-        # with an id cost more than the pass)
-        ids = [node.id for node in tree.css("[id]")]
-        props: list[str] = []
-        rels: list[str] = []
-        #: the attributes of each <meta>, in page order (the metadata step reads them)
-        self.metas: list[dict[str, str | None]] = []
-        #: the text of each JSON-LD script, when read before the page's scripts are dropped
-        self.ld_json: list[str] = []
-        last = 0
-        for node in tree.css(_SECOND_PASS):  # one pass, one attribute dict a node
-            if node.mem_id == last:
-                continue  # lexbor lists a node once for each alternative it matches, one after the other
-            last = node.mem_id
-            a = node.attributes
-            if "itemprop" in a:
-                props.append(a["itemprop"] or "")  # (no value: None)
-            if "rel" in a:
-                rels.append(a["rel"] or "")
-            tag = node.tag
-            if tag == "meta":
-                self.metas.append(a)
-            elif tag == "script" and (a.get("type") or "").lower() == LD_JSON:  # lexbor: any case
-                self.ld_json.append(node.text(deep=True))
-        # the words, once each, one a line: a class word (no white space in it) lies within one of them
-        self.texts: dict[str, str | None] = {"class": classes, "id": _words_text(ids), "class-any-case": classes.lower(),
-                                             "itemprop": _attr_values(props), "rel": _attr_values(rels)}
-        self._kept: dict[str, str] = {}
-        self._known: frozenset[str] = frozenset()  # the words the scan looked for (`_scan`)
-        self._present: set[Need] | None = None  # the needs the page holds, of those words
-        self._places: dict[str, list[int]] = {}  # where each of those words stands in the class text
-
-    def selector(self, selector: str) -> str:
-        """`selector` without the alternatives that cannot match on this page ("" when none can)."""
-        kept = self._kept.get(selector)
-        if kept is None:
-            alts, needs, words = _alternatives(selector)
-            present = self._present if self._present is not None else self._scan()
-            if words <= self._known:
-                absent = {n for n in needs if n not in present}
-            else:  # words learned after this page was scanned (or lost to a race between two threads learning)
-                absent = {n for n in needs if not (n in present if n[1] in self._known else self._holds(n))}
-                _learn(words)  # (a no-op when they are known by now: the next page's scan covers them)
-            ok = [alt for alt, alt_needs in alts if absent.isdisjoint(alt_needs)]
-            kept = selector if len(ok) == len(alts) else ", ".join(ok)
-            if self._tokens and "[class*=" in kept:
-                kept = _CLASS_CONTAINS.sub(self._as_tokens, kept)
-            self._kept[selector] = kept
-        return kept
-
-    def _scan(self) -> set[Need]:
-        """The needs of every learned word that the page holds, from one scan of each name text."""
-        known, words, scanner = _SCANNER
-        present: set[Need] = set()
-        for where, text in self.texts.items():
-            if text is None:
-                continue
-            present.add((where, ""))  # (an attribute any element carries: "" is in its text)
-            if scanner is None:
-                continue
-            if where == "class":  # where they stand too, for `_as_tokens`
-                for i, at, _ in scanner.find_matches_as_indexes(text, overlapping=True):
-                    self._places.setdefault(words[i], []).append(at)
-                present.update((where, w) for w in self._places)
-            else:
-                present.update((where, w) for w in scanner.find_matches_as_strings(text, overlapping=True))
-        self._known, self._present = known, present
-        return present
-
-    def _as_tokens(self, m: re.Match[str]) -> str:
-        """[class*=x] as `[class~="t"]` when t is the one class token of the page that holds x: the
-        same elements (x, without space, stands within a token; the tokens were read before any
-        pruning), and lexbor compares whole tokens instead of x at every offset of each class value.
-        (With two tokens or more, `:is(...)` of them costs lexbor more than the substring test.)"""
-        part, text = m.group(1), self.texts["class"]
-        places = self._places.get(part, ()) if part in self._known else None
-        at = (places[0] if places else -1) if places is not None else text.find(part)
-        if at < 0:
-            return m.group(0)
-        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-        end = len(text) if end < 0 else end
-        token = text[start:end]
-        elsewhere = any(p < start or p >= end for p in places) if places is not None else text.find(part, end) >= 0
-        if elsewhere or not _SAFE_TOKEN.fullmatch(token):
-            return m.group(0)
-        return f'[class~="{token}"]'
-
-    def _holds(self, need: Need) -> bool:
-        """Whether the page holds `need`, by a search of its text (a word the scan did not know)."""
-        where, word = need
-        text = self.texts[where]
-        return text is not None and word in text
-
-    def css(self, root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNode]:
-        """`root.css(selector)`, same nodes, in fewer passes."""
-        selector = self.selector(selector)
-        return root.css(selector) if selector else []
-
-    def css_first(self, root: LexborHTMLParser | LexborNode, selector: str) -> LexborNode | None:
-        """`root.css_first(selector)`, same node."""
-        selector = self.selector(selector)
-        return root.css_first(selector) if selector else None
-
-
-def _attr_values(values: list[str]) -> str | None:
-    """The distinct values of an attribute, lower case, one a line; None when no element carries it."""
-    return "\n".join(set(values)).lower() if values else None
-
-
-def _words_text(values: list[str | None]) -> str:
-    """The white-space separated words of `values`, once each, one a line."""
-    # (repeated values dropped first: most elements share their class string with others)
-    return "\n".join(set(" ".join(filter(None, set(values))).split()))  # set and filter: no Python loop
-
-
-def select(root: LexborHTMLParser | LexborNode, selector: str, classes: ClassNames | None = None) -> list[LexborNode]:
-    """`root.css(selector)`, through `classes` when the caller has read the page's names."""
-    return classes.css(root, selector) if classes is not None else root.css(selector)
-
-
 # ---------------------------------------------------------------- class and id words of one node
 
-_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 #: Every byte but a-z and 0-9 -> a space: `text.encode().translate(ALNUM_RUNS).decode().split()` is
-#: `[w for w in _TOKEN_SPLIT.split(text) if w]` (each byte of a non-ASCII character is >= 0x80, so it
+#: `[w for w in re.split("[^a-z0-9]+", text) if w]` (each byte of a non-ASCII character is >= 0x80, so it
 #: separates, as `[^a-z0-9]` does), without a regex: bytes.translate is a C table lookup.
 ALNUM_RUNS = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
 _NO_TOKENS: frozenset[str] = frozenset()

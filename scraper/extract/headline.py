@@ -3,10 +3,15 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from typing import TYPE_CHECKING
 
-from .dom import ClassNames, has_ancestor, node_text, select
+from selectolax.lexbor import LexborNode
+
+from .dom import has_ancestor, node_text
 from .rules.html import H1_IN_MAIN, HEADLINE_SELECTORS, NOT_HEADLINE_TOKENS
+
+if TYPE_CHECKING:
+    from .page import Page
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»«]\s+|\s+-\s+|\s*::\s*")
 
 
@@ -51,8 +56,7 @@ def _in_main(node: LexborNode) -> int:
     return len(found)
 
 
-def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_name: str | None,
-                    classes: ClassNames | None = None) -> str | None:
+def choose_headline(page: Page, declared: list[str | None], site_name: str | None) -> str | None:
     """The article's own visible headline: the h1 (or the post title a blog puts in an h2) when the
     page has one that is not the site's name; else the declared title without the site's suffix."""
     declared = [d for d in declared if d]
@@ -64,10 +68,10 @@ def choose_headline(tree: LexborHTMLParser, declared: list[str | None], site_nam
     h1s: list[LexborNode] | None = None  # one lexbor pass serves both h1 selectors
     for i, selector in enumerate(HEADLINE_SELECTORS):
         if selector == H1_IN_MAIN or selector == "h1":
-            h1s = tree.css("h1") if h1s is None else h1s
+            h1s = page.tree.css("h1") if h1s is None else h1s
             nodes = [h for h in h1s for _ in range(_in_main(h))] if selector == H1_IN_MAIN else h1s
         else:
-            nodes = select(tree, selector, classes)
+            nodes = page.css(selector)
         for node in nodes[:6]:
             text = node_text(node)
             if not (3 <= len(text) <= 300) or (site and text.casefold() == site):

@@ -6,11 +6,9 @@ import json
 import re
 from typing import Any, Iterator
 
-from selectolax.lexbor import LexborHTMLParser
-
 from ..model import Author, Image
 from .bylines import split_names
-from .dom import LD_JSON, clean_text
+from .dom import clean_text
 from .urls import absolute
 
 ARTICLE_TYPES = {
@@ -40,13 +38,9 @@ def _load_json(raw: str) -> Any:
         return json.loads(raw, strict=False) if raw else None
 
 
-def json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
-    """Every JSON-LD object of the page, `@graph` and lists flattened."""
-    return json_ld_from([node.text(deep=True) for node in tree.css(f'script[type="{LD_JSON}"]')])
-
-
 def json_ld_from(scripts: list[str]) -> list[dict[str, Any]]:
-    """Every JSON-LD object in the text of a page's JSON-LD scripts (`dom.ClassNames.ld_json`)."""
+    """Every JSON-LD object in the text of a page's JSON-LD scripts (`index.PageIndex.ld_json`), `@graph`
+    and lists flattened."""
     out: list[dict[str, Any]] = []
     for text in scripts:
         try:

@@ -1,8 +1,9 @@
 """What the page declares about itself: JSON-LD, OpenGraph and meta tags, then the DOM.
 
-Read-only over the parsed tree. The result is a `Metadata` record; the block
-step (authors' bios, images) and the body step add to it later. Each signal has
-its module; `read_metadata` puts them together, best source first:
+Read-only over the parsed page (the block and body steps prune the tree after it). The
+result is a `Metadata` record, which `extract` merges with what the block step finds
+(authors' bios, figures). Each signal has its module; `read_metadata` puts them
+together, best source first:
 
 - **JSON-LD** (`jsonld.py`): the article object, its persons and images.
 - **Headline** (`headline.choose_headline`): the element marked `itemprop=headline`, or the
@@ -16,9 +17,6 @@ its module; `read_metadata` puts them together, best source first:
 - **Dates** (`dates.py`): ISO 8601 with the page's own offset; written dates day-first and in
   several languages (`text_date`); the page's dated elements, date-like elements, a labelled
   date, a date beside the headline, the URL (`dom_date`).
-
-The page's class and id names are read once here (`dom.ClassNames`) and handed on
-to the block step in `Metadata.class_names`.
 """
 from __future__ import annotations
 
@@ -26,19 +24,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from selectolax.lexbor import LexborHTMLParser
-
 from ..model import Author, Image
 from .bylines import choose_authors
-from .dates import dom_date, iso_date, local_first
-from .dom import ClassNames, attr, clean_text, node_text, stripped
+from .dates import dated_element_date, dom_date, iso_date, local_first, written_date
+from .dom import attr, node_text
 from .headline import choose_headline
-from .jsonld import json_ld_from, json_ld_objects, ld_images, ld_text, ld_types, persons, pick_article, unescape
+from .jsonld import ld_images, ld_text, persons, pick_article
+from .page import Page
 from .rules.html import (META_AUTHOR, META_CANONICAL, META_DESCRIPTION, META_IMAGE, META_IMAGE_ALT, META_KEYWORDS,
                          META_LANGUAGE, META_MODIFIED, META_PUBLISHED, META_SITE_NAME, META_TAG, META_TITLES)
 from .urls import absolute
 
-__all__ = ["Metadata", "json_ld_objects", "read_metadata"]
+__all__ = ["Metadata", "read_metadata"]
 
 
 @dataclass
@@ -56,8 +53,6 @@ class Metadata:
     images: list[Image] = field(default_factory=list)
     #: the longest JSON-LD `articleBody` the page declares: the body step's cross-check
     article_body: str = field(default="", repr=False)
-    #: the page's class and id names, read once before the tree is pruned (see `dom.ClassNames`)
-    class_names: ClassNames | None = field(default=None, repr=False, compare=False)
 
 
 def declared_article_body(objects: list[dict]) -> str:
@@ -70,37 +65,16 @@ def declared_article_body(objects: list[dict]) -> str:
     return best.strip()
 
 
-def _meta(elements: list[dict[str, str | None]]) -> dict[str, list[str]]:
-    """The page's meta values by key (property, name or itemprop, lower case), from the attributes
-    of its <meta> elements (`ClassNames.metas`)."""
-    metas: dict[str, list[str]] = {}
-    for a in elements:
-        value = stripped(a.get("content"))
-        if not value:
-            continue
-        key = stripped(a.get("property")) or stripped(a.get("name")) or stripped(a.get("itemprop"))
-        if key:
-            metas.setdefault(key.lower(), []).append(clean_text(unescape(value)))
-    return metas
-
-
-
-def read_metadata(tree: LexborHTMLParser, url: str | None = None,
-                  classes: ClassNames | None = None) -> Metadata:
+def read_metadata(page: Page) -> Metadata:
     """Everything the page declares about itself, best source first, completed from the DOM
-    (the visible headline, the byline, the shown date).
-
-    `classes` are the page's names when the caller read them already (`extract` does, before
-    it drops the page's scripts: they hold the JSON-LD text); else they are read here."""
+    (the visible headline, the byline, the shown date). Reads the tree, changes nothing."""
+    tree, url, metas = page.tree, page.url, page.metas
     md = Metadata()
-    md.class_names = classes = classes or ClassNames(tree)
-    objects = json_ld_from(classes.ld_json)
-    art = pick_article(objects)
-    md.article_body = declared_article_body(objects)
-    metas = _meta(classes.metas)
+    art = pick_article(page.json_ld)
+    md.article_body = declared_article_body(page.json_ld)
 
     base = url
-    link = classes.css_first(tree, 'link[rel="canonical"]')  # (no pass on a page with no rel=canonical)
+    link = page.css_first('link[rel="canonical"]')  # (no pass on a page with no rel=canonical)
     md.canonical_url = absolute(attr(link, "href"), url) or absolute(META_CANONICAL.first(metas), url)
     if md.canonical_url and not url:
         base = md.canonical_url
@@ -132,25 +106,25 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None,
     if md.language:
         md.language = md.language.replace("_", "-").split("-")[0].lower() or None
 
-    md.headline = choose_headline(tree, [ld_headline, *(keys.first(metas) for keys in META_TITLES), md.title],
-                                  md.site_name, classes)
+    md.headline = choose_headline(page, [ld_headline, *(keys.first(metas) for keys in META_TITLES), md.title],
+                                  md.site_name)
     md.description = md.description or META_DESCRIPTION.first(metas)
-    md.authors = choose_authors(tree, ld_authors, META_AUTHOR.first(metas), md.site_name, classes)
+    md.authors = choose_authors(page, ld_authors, META_AUTHOR.first(metas), md.site_name)
     meta_published = iso_date(META_PUBLISHED.first(metas))
     md.published = local_first(md.published, meta_published)
     if md.published:
         # a site that declares its last update as the publication date: the page's own dated
         # element (time[datetime], itemprop=datePublished) shows the earlier, original day
-        shown = dom_date(tree, None, md.language, md.headline, attrs_only=True, classes=classes)
+        shown = dated_element_date(page, md.language)
         if shown and shown[:10] < md.published[:10]:
             md.published = shown
     if md.published and re.search(r"T(?:0\d|1[01]):.*(?:\+00:?00|Z)$", md.published):
         # a UTC time early in the day: the page's readers may see the day before; the shown date decides
-        shown = dom_date(tree, None, md.language, md.headline, written_only=True, classes=classes)
+        shown = written_date(page, None, md.language, md.headline)
         if shown and shown[:10] < md.published[:10] and \
                 (datetime.fromisoformat(md.published[:10]) - datetime.fromisoformat(shown[:10])).days == 1:
             md.published = shown
-    md.published = md.published or dom_date(tree, url or md.canonical_url, md.language, md.headline, classes=classes)
+    md.published = md.published or dom_date(page, url or md.canonical_url, md.language, md.headline)
     md.modified = md.modified or iso_date(META_MODIFIED.first(metas))
     if not md.tags:
         md.tags = [t for t in metas.get(META_TAG, []) if t]

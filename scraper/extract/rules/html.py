@@ -233,8 +233,9 @@ EDITOR_NOTE_SELECTOR = "[class*=editor-note], [class*=editors-note], [class*=edi
 
 #: Elements removed with their content before the body is looked for: never article text.
 #: (Kept short: lexbor matches every node against every selector; the paragraph walk skips
-#: the other furniture tags, see `BODY_SKIP_TAGS`.)
-BODY_JUNK_TAGS = ("script", "style", "template", "iframe", "svg", "nav", "aside", "footer")
+#: the other furniture tags, see `BODY_SKIP_TAGS`. Scripts, styles and templates went with the
+#: page's code, `Page`.)
+BODY_JUNK_TAGS = ("iframe", "svg", "nav", "aside", "footer")
 
 #: Hidden elements (removed with their content, unless they hold most of the page's text). (The style
 #: tests behind one `[style]`: an element without a style attribute fails once, not four times.)

@@ -1,0 +1,63 @@
+"""The page the HTML steps read: the parsed tree, its URL, and what is read of it once.
+
+`Page(html, url)` parses the page, reads its index (class/id/itemprop/rel values, the
+attributes of its `<meta>` elements, the text of its JSON-LD scripts: `index.PageIndex`),
+then drops its scripts and styles (never visible text: every later scan skips them). Each
+step takes the page (`read_metadata(page)`, `take_blocks(page, md)`, `extract_body(page, md)`)
+and selects through `page.css`, which leaves out the selector alternatives the page cannot
+match; the block and body steps prune `page.tree` in place. The index was read before any
+pruning, so it stays a superset of what the tree holds and serves every step.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .dom import clean_text, drop_code, parse, stripped
+from .index import PageIndex
+from .jsonld import json_ld_from, unescape
+
+__all__ = ["Page", "meta_values"]
+
+
+class Page:
+    """A parsed page and its index; `metas` (key -> values) and `json_ld` (objects) as declared."""
+
+    __slots__ = ("tree", "url", "index", "metas", "json_ld")
+
+    def __init__(self, html: str | bytes, url: str | None = None) -> None:
+        self.tree: LexborHTMLParser = parse(html)
+        self.url = url
+        self.index = PageIndex(self.tree)  # first: it reads the JSON-LD scripts, the only script text read
+        drop_code(self.tree)
+        #: the page's meta values by key (property, name or itemprop, lower case), in page order
+        self.metas: dict[str, list[str]] = meta_values(self.index.metas)
+        #: every JSON-LD object of the page, `@graph` and lists flattened
+        self.json_ld: list[dict[str, Any]] = json_ld_from(self.index.ld_json)
+
+    @property
+    def body(self) -> LexborNode | None:
+        return self.tree.body
+
+    def css(self, selector: str, root: LexborNode | None = None) -> list[LexborNode]:
+        """`root.css(selector)` (the whole page by default), same nodes, in fewer passes."""
+        return self.index.css(self.tree if root is None else root, selector)
+
+    def css_first(self, selector: str, root: LexborNode | None = None) -> LexborNode | None:
+        """`root.css_first(selector)`, same node."""
+        return self.index.css_first(self.tree if root is None else root, selector)
+
+
+def meta_values(elements: list[dict[str, str | None]]) -> dict[str, list[str]]:
+    """The page's meta values by key (property, name or itemprop, lower case), from the attributes
+    of its <meta> elements (`PageIndex.metas`)."""
+    metas: dict[str, list[str]] = {}
+    for a in elements:
+        value = stripped(a.get("content"))
+        if not value:
+            continue
+        key = stripped(a.get("property")) or stripped(a.get("name")) or stripped(a.get("itemprop"))
+        if key:
+            metas.setdefault(key.lower(), []).append(clean_text(unescape(value)))
+    return metas

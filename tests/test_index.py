@@ -1,0 +1,104 @@
+"""The page's index: selector alternatives ruled out by the page's names, its metas and JSON-LD."""
+from __future__ import annotations
+
+from scraper.extract.dom import parse
+from scraper.extract.index import PageIndex
+
+PAGE = """<html><head><title>t</title></head><body>
+<div class="c-related-list" id="more-stories"><a href="/a">A</a></div>
+<p class="Byline">By Ann Lee</p><span id="author-box">Ann</span>
+<div class="vcard"><span class="fn">Bo Ng</span></div>
+</body></html>"""
+
+SELECTORS = (
+    "[class*=related], [id*=more], [class*=recirc], [class*=onward]",
+    "[class*=byline], .byline, [class*=Byline], [id*=author]:not(input)",
+    ".vcard .fn, .bypostauthor .fn, h1, [itemprop=headline]",
+    "[class*=nothing-here], [id*=nowhere]",
+)
+
+
+def test_page_index_select_the_same_nodes_as_lexbor():
+    tree = parse(PAGE)
+    names = PageIndex(tree)
+    for selector in SELECTORS:
+        assert [n.mem_id for n in names.css(tree, selector)] == [n.mem_id for n in tree.css(selector)]
+    # (the one class token holding "related" stands for the substring test)
+    assert names.selector(SELECTORS[0]) == '[class~="c-related-list"], [id*=more]'
+    assert names.css(tree, SELECTORS[3]) == []
+    assert names.selector(SELECTORS[2]) == ".vcard .fn, h1"  # no itemprop on the page
+
+
+TOKENS_PAGE = """<!doctype html><html><body>
+<div class="post-title x"><h2 class="sub-title">A</h2><span class="Title">B</span></div>
+<p class="lede dek-text">C</p><p class="dek-text">D</p><i class="a:b/c">E</i><b class="we!rd">F</b>
+<div class="x byline-name">G</div><div class="kicker"><div class="kicker">H</div></div>
+</body></html>"""
+
+
+def test_class_contains_asked_as_the_one_token_that_holds_it():
+    tree = parse(TOKENS_PAGE)
+    names = PageIndex(tree)
+    for selector in ("[class*=title], [class*=Title]", "[class*=dek] p, [class*=lede]:not(a)", '[class*="a:b"]',
+                     "[class*=rd]", "[class*=byline], [class*=kick] [class*=kick]", "[class*=ti]"):
+        assert [n.mem_id for n in names.css(tree, selector)] == [n.mem_id for n in tree.css(selector)]
+    assert names.selector("[class*=title], [class*=Title]") == '[class*=title], [class~="Title"]'  # two hold "title"
+    assert names.selector("[class*=dek] p") == '[class~="dek-text"] p'
+    assert names.selector("[class*=rd]") == "[class*=rd]"  # "we!rd" is not written in a selector
+    assert names.selector("[class*=kick]") == '[class~="kicker"]'
+    # a class value split at a vertical tab (str.split() does, HTML does not) or not in ASCII: no rewriting
+    for odd in ('class="x\x0bbyline-name"', 'class="x byline-name caf\u00e9"'):
+        tree = parse(TOKENS_PAGE.replace('class="x byline-name"', odd))
+        names = PageIndex(tree)
+        assert names.selector("[class*=kick]") == "[class*=kick]"
+        assert [n.mem_id for n in names.css(tree, "[class*=byline]")] == [n.mem_id for n in tree.css("[class*=byline]")]
+
+
+def test_page_index_learn_selectors_asked_after_the_page_was_scanned():
+    tree = parse(PAGE)
+    names = PageIndex(tree)
+    names.selector(SELECTORS[0])  # the page's names are scanned for the words known by now
+    late = "[class*=vcar], [class*=zzz-never-asked], [id*=ore-sto], .BYLINE, [id*=never-asked-either]"
+    assert names.selector(late) == '[class~="vcard"], [id*=ore-sto], .BYLINE'
+    assert [n.mem_id for n in names.css(tree, late)] == [n.mem_id for n in tree.css(late)]
+    fresh = PageIndex(parse(PAGE))  # a later page's scan knows the new words
+    assert fresh.selector(late) == names.selector(late)
+
+
+def test_words_lost_by_the_shared_scanner_are_learned_again(monkeypatch):
+    from scraper.extract import index
+    names = PageIndex(parse(PAGE))
+    names.selector(SELECTORS[1])  # its words are known now, and cached with the selector
+    monkeypatch.setattr(index, "_SCANNER", (frozenset(("",)), (), None))  # as if another thread's update lost them
+    fresh = PageIndex(parse(PAGE))
+    assert fresh.selector(SELECTORS[1]) == names.selector(SELECTORS[1])  # the slow way, same answer
+    assert {"byline", "Byline", "author"} <= index._SCANNER[0]  # and learned again for the next page
+
+
+def test_page_index_read_itemprop_and_rel_values():
+    tree = parse('<html><body><a rel="nofollow" href="/x">x</a><span itemprop="name">N</span>'
+                 '<a rel href="/y">y</a><link rel="Author" href="/z"></body></html>')
+    names = PageIndex(tree)
+    selectors = ('[rel="author"], [itemprop="author"]', '[itemprop="name"], [rel="me"]', "[rel], [itemprop=x]",
+                 '[itemprop="author"] [itemprop="name"], span')
+    for selector in selectors:
+        assert [n.mem_id for n in names.css(tree, selector)] == [n.mem_id for n in tree.css(selector)]
+    assert names.selector(selectors[0]) == '[rel="author"]'  # "Author": any case may match
+    assert names.selector(selectors[1]) == '[itemprop="name"]'
+    assert names.selector(selectors[2]) == "[rel]"
+    assert names.selector(selectors[3]) == "span"
+
+
+def test_page_index_read_metas_and_json_ld_as_lexbor_selects_them():
+    from scraper.extract.jsonld import json_ld_from
+
+    tree = parse("""<html><head><meta charset="utf-8"><meta property="og:title" content="T" id="m">
+    <script type="application/LD+JSON">{"@type": "NewsArticle", "headline": "A"}</script>
+    <script type=" application/ld+json">{"headline": "not JSON-LD to lexbor"}</script>
+    <script id="s" type="application/ld+json">[{"@type": "Person", "name": "B"}]</script>
+    <script id="t" type="text/javascript">var x;</script></head>
+    <body><div itemprop="author"><meta itemprop="name" content="C"></div></body></html>""")
+    names = PageIndex(tree)
+    assert names.metas == [n.attributes for n in tree.css("meta")] and len(names.metas) == 3
+    scripts = [n.text(deep=True) for n in tree.css('script[type="application/ld+json"]')]
+    assert names.ld_json == scripts and len(json_ld_from(names.ld_json)) == 2

@@ -1,0 +1,25 @@
+"""The page every HTML step reads: parsed once, indexed, its code dropped."""
+from __future__ import annotations
+
+from scraper.extract.body import extract_body
+from scraper.extract.page import Page
+
+
+def test_the_page_reads_its_json_ld_then_drops_its_code():
+    para = "The harbour reopened on Monday morning, three days after the storm tore two boats loose."
+    html = (f'<html><head><script type="application/ld+json">{{"@type": "NewsArticle", "headline": "H"}}</script>'
+            f"<style>p {{ color: red }}</style></head><body><article><p>{para}</p><script>var hidden = 1;</script>"
+            f"<template><p>Never shown to a reader, this template text is long enough to be prose.</p></template>"
+            f"<p>{para}</p></article></body></html>")
+    page = Page(html)
+    assert page.json_ld == [{"@type": "NewsArticle", "headline": "H"}]
+    assert not page.tree.css("script, style, template") and "var hidden" not in page.tree.html
+    assert extract_body(page).paragraphs == [para, para]
+
+
+def test_the_page_reads_its_metas_by_key():
+    page = Page('''<html><head><meta property="OG:Title" content=" A &amp; B "><meta name="keywords" content="x, y">
+    <meta itemprop="datePublished" content="2020-01-02"><meta name="empty" content=""><meta charset="utf-8"></head>
+    <body><p>t</p></body></html>''', "https://example.org/a")
+    assert page.metas == {"og:title": ["A & B"], "keywords": ["x, y"], "datepublished": ["2020-01-02"]}
+    assert page.url == "https://example.org/a" and page.css("p") == page.tree.css("p") and page.css_first("h1") is None
