@@ -15,7 +15,7 @@ from scraper.sinks.folder import LEDGER, file_name
 
 from faultserver import FaultServer
 
-FAST = ScrapeOptions(connect_timeout=1.0, read_timeout=1.0, deadline=3.0, tries=1, workers=0)
+FAST = ScrapeOptions(allow_private=True, connect_timeout=1.0, read_timeout=1.0, deadline=3.0, tries=1, workers=0)
 
 ARTICLE = {
     "url": "https://x.example/a", "index": 3, "final_url": "https://x.example/a?x=1", "status": 200,
@@ -162,7 +162,7 @@ def test_batch_cli_into_a_folder_of_markdown(server, tmp_path):
     urls = tmp_path / "urls.txt"
     urls.write_text(server.url("/article/one") + "\n" + server.url("/status/404") + "\n")
     args = ["batch", str(urls), "-o", str(tmp_path / "corpus") + "/", "-f", "markdown", "--workers", "0",
-            "--tries", "1", "--quiet"]
+            "--tries", "1", "--quiet", "--allow-private"]
     result = CliRunner().invoke(cli.app, args)
     assert result.exit_code == 1, result.output
     files = sorted(p.name for p in (tmp_path / "corpus").iterdir())
