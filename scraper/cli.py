@@ -5,7 +5,6 @@ stderr, never a traceback.
 """
 from __future__ import annotations
 
-import gzip
 import re
 import sys
 from enum import Enum
@@ -166,30 +165,83 @@ def url_command(
 
 @app.command("extract")
 def extract_command(
-    file: str = typer.Argument(..., help="A saved page (.html, .html.gz) or text dump (.txt), or - for stdin."),
-    fmt: Format = FORMAT_OPTION,
+    inputs: list[str] = typer.Argument(..., help="Saved pages (.html, .html.gz), text dumps (.txt), WARC files "
+                                       "(.warc, .warc.gz), folders, globs; - for stdin."),
+    fmt: Optional[RecordsFormat] = typer.Option(
+        None, "--format", "-f", show_default=False,
+        help="One page: json (default), jsonl, csv, markdown or text. Many pages: as `scraper batch` "
+             "(jsonl by default; csv; or into a folder any of the five)."),
     url: Optional[str] = typer.Option(None, "--url", "-u", help="The page's URL, to resolve relative links."),
     text: bool = typer.Option(False, "--text", help="Read the input as a plain-text dump (default: detect)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="One page: write here instead of stdout. "
+                                         "Many pages: " + RECORDS_OUTPUT_HELP + " Default: stdout."),
+    workers: Optional[int] = typer.Option(DEFAULTS.workers, "--workers", "-w", min=0,
+                                          help="Many pages: extraction processes (default: one per core)."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Many pages: redo the error records of OUTPUT."),
+    allow_failures: bool = typer.Option(False, "--allow-failures", help="Exit 0 even when some pages failed."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Many pages: no progress bar and no summary line."),
     verbose: int = VERBOSE_OPTION,
 ) -> None:
-    """Extract the article from a saved page or a plain-text dump (HTML or text is detected).
+    """Extract articles from saved pages, plain-text dumps or WARC archives (HTML or text is detected).
+
+    One page gives the article (json by default). Several, a folder, a glob or a WARC file
+    give one record per page, like `scraper batch`: the article with `url`, `index` and
+    `source` (the file, or the WARC file and the record's offset), or an error record;
+    in parallel worker processes, resumable when OUTPUT is a file or a folder.
 
     \b
     Examples:
       scraper extract page.html --format markdown
       curl -s https://example.org/a | scraper extract - --url https://example.org/a
       scraper extract dump.txt --format json
+      scraper extract pages/ -o articles.jsonl              # every page under pages/
+      scraper extract crawl.warc.gz -o articles.csv         # every HTML response of an archive
+      scraper extract 'pages/**/*.html' a.warc.gz -o corpus/ -f markdown
     """
+    from scraper.sources import expand_inputs
+    from scraper.warc import is_warc
+
+    single = len(inputs) == 1 and (inputs[0] == "-" or Path(inputs[0]).is_file()) and not is_warc(inputs[0])
+    if single:
+        _extract_one(inputs[0], fmt.value if fmt else "json", url, text, output)
+        return
+    from scraper.bulk import run_extract
+    from scraper.sinks import CsvColumnsMismatch, open_sink
+
+    paths = list(expand_inputs(inputs))
+    missing = [p for p in paths if p != "-" and not Path(p).is_file()]
+    if missing:
+        raise fail(f"cannot read {missing[0]}: no such file", 2)
+    target = output or "-"
     try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+        sink = open_sink(target, records_format(target, fmt))
+    except ValueError as exc:
+        raise fail(str(exc), 2)
+    try:
+        summary = run_extract(paths, sink, DEFAULTS.replace(workers=workers), url=url, text=text,
+                              retry_failed=retry_failed, progress=False if quiet else None)
+    except CsvColumnsMismatch as exc:
+        raise fail(str(exc), 2)
+    except BrokenPipeError:  # the reader of stdout is gone (`| head`): click ends quietly
+        raise
+    except OSError as exc:
+        raise fail(f"{exc.filename or target}: {exc.strerror or exc}", 2)
+    if not quiet:
+        typer.echo(f"scraper extract: {summary.line()}", err=True)
+    raise typer.Exit(summary.exit_code(allow_failures))
+
+
+def _extract_one(file: str, fmt: str, url: str | None, text: bool, output: str | None) -> None:
+    """`scraper extract` of one page: the article, rendered."""
+    from scraper.output import render_record
+    from scraper.sources import read_page_file
+
+    try:
+        data = read_page_file(file, DEFAULTS.max_bytes)
     except OSError as exc:
         raise fail(f"cannot read {file}: {exc.strerror or exc}", 2)
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except OSError as exc:
-            raise fail(f"{file}: broken gzip: {exc}", 1)
+    except scraper.ScraperError as exc:
+        raise fail(f"{file}: {exc.kind}: {exc}", 1)
     try:
         if text:
             article = scraper.extract_text(data.decode("utf-8", errors="replace"), url)
@@ -197,7 +249,8 @@ def extract_command(
             article = scraper.extract(data, url)
     except scraper.ScraperError as exc:
         raise fail(f"{file}: {exc.kind}: {exc}")
-    _write(render(article, fmt.value), output)
+    rendered = render_record(article.to_dict(), "csv") if fmt == "csv" else render(article, fmt)
+    _write(rendered, Path(output) if output else None)
     if not article.body:
         raise fail(f"{file}: no article text found", 1)
 

@@ -169,9 +169,15 @@ def _check_response(response: httpx.Response, url: str, options: ScrapeOptions, 
     if keep_first is None and length and length.isdigit() and int(length) > options.max_bytes:  # compressed <= decoded
         raise TooLarge(f"body of {int(length)} bytes is over the {options.max_bytes}-byte limit", url=url, status=status)
     content_type = response.headers.get("content-type", "")
-    media = content_type.split(";", 1)[0].strip().lower()
-    if media and media not in _TEXT_TYPES and not media.endswith("+xml"):
+    if not is_page_type(content_type):
+        media = content_type.split(";", 1)[0].strip().lower()
         raise NotHTML(f"content type {media} is not a page", url=url, status=status)
+
+
+def is_page_type(content_type: str | None) -> bool:
+    """Whether a Content-Type can hold a page (HTML, XHTML, XML, text; none given counts as one)."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    return not media or media in _TEXT_TYPES or media.endswith("+xml")
 
 
 def _next_hop(response: httpx.Response, url: str, hops: int, options: ScrapeOptions) -> httpx.Request | None:

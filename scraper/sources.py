@@ -13,15 +13,18 @@ read; the extraction pool turns it into a record.
 """
 from __future__ import annotations
 
+import glob
 import os
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generator, Iterable, Iterator, TextIO
 
-from .errors import ScraperError
+from .errors import BadResponse, ExtractionError, FetchError, ScraperError, TooLarge
 
-__all__ = ["url_lines", "numbered_urls", "NumberedFile", "numbered_line", "count_urls", "PageInput"]
+__all__ = ["url_lines", "numbered_urls", "NumberedFile", "numbered_line", "count_urls", "PageInput",
+           "PAGE_SUFFIXES", "expand_inputs", "read_page_file", "file_pages"]
 
 
 def url_lines(source: str | os.PathLike[str] | TextIO | Iterable[str]) -> Generator[str, None, None]:
@@ -100,3 +103,78 @@ class PageInput:
     text: bool | None = None
     fields: dict[str, Any] = field(default_factory=dict)
     error: ScraperError | None = None
+
+
+# -- saved pages: files, folders, globs, WARC archives -------------------------------------
+
+#: the files a folder is searched for (any file named on the command line is read)
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz",
+                 ".warc", ".warc.gz")
+_GLOB = frozenset("*?[")
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
+    """The files named by command-line inputs, in order: a file as it is ("-": stdin), a folder's
+    page files (recursively, sorted), a glob's matches (sorted; ** spans folders)."""
+    for item in inputs:
+        if item == "-":
+            yield item
+        elif os.path.isdir(item):
+            for folder, dirs, files in os.walk(item):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.lower().endswith(PAGE_SUFFIXES):
+                        yield os.path.join(folder, name)
+        elif _GLOB.intersection(item) and not os.path.exists(item):
+            for match in sorted(glob.glob(item, recursive=True)):
+                if os.path.isdir(match):
+                    yield from expand_inputs([match])
+                else:
+                    yield match
+        else:
+            yield item
+
+
+def read_page_file(path: str, max_bytes: int = 10 * 2**20) -> bytes:
+    """A saved page's bytes ("-": stdin), gunzipped when they are gzip; TooLarge past `max_bytes`
+    (unpacked: a small gzip bomb stops there), BadResponse for a broken gzip."""
+    with (sys.stdin.buffer if path == "-" else open(path, "rb")) as fh:
+        data = fh.read(max_bytes + 1)
+    if data[:2] == b"\x1f\x8b":
+        gunzip = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        try:
+            data = gunzip.decompress(data, max_bytes + 1)
+        except zlib.error as exc:
+            raise BadResponse(f"broken gzip: {exc}") from None
+        if len(data) <= max_bytes and not gunzip.eof:
+            raise BadResponse("broken gzip: cut short")
+    if len(data) > max_bytes:
+        raise TooLarge(f"over the {max_bytes}-byte limit")
+    return data
+
+
+def file_pages(paths: Iterable[str], *, url: str | None = None, text: bool | None = None,
+               max_bytes: int = 10 * 2**20) -> Iterator[PageInput]:
+    """The pages of files (a WARC file gives each of its pages), numbered in order.
+
+    `url` is every page's URL (to resolve links; one page's, in practice), `text`
+    forces reading them as plain-text dumps. A file that cannot be read is a page
+    with the error; a page over `max_bytes` (unpacked) is one too.
+    """
+    from .warc import is_warc, warc_pages
+
+    index = 0
+    for path in paths:
+        if is_warc(path):
+            for page in warc_pages(path, first_index=index, max_bytes=max_bytes):
+                index = page.index + 1
+                yield page
+            continue
+        try:
+            yield PageInput(index, path, read_page_file(path, max_bytes), url, text=text)
+        except OSError as exc:
+            error = ExtractionError(f"cannot read {path}: {exc.strerror or exc}")
+            yield PageInput(index, path, None, url, error=error)
+        except FetchError as exc:  # too large, broken gzip
+            yield PageInput(index, path, None, url, error=exc)
+        index += 1

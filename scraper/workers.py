@@ -53,7 +53,7 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["ExtractionPool", "WorkerDied", "JobFailed", "extract_job"]
+__all__ = ["ExtractionPool", "WorkerDied", "JobFailed", "extract_job", "extract_text_job"]
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,13 @@ def extract_job(content: bytes, url: str | None, charset: str | None) -> dict[st
     from .extract import extract
 
     return extract(content, url, http_charset=charset).to_dict()
+
+
+def extract_text_job(content: bytes, url: str | None, charset: str | None) -> dict[str, Any]:
+    """`extract_job` for a page known to be a plain-text dump (UTF-8, or the charset given)."""
+    from .extract import extract_text
+
+    return extract_text(content.decode(charset or "utf-8", errors="replace"), url).to_dict()
 
 
 # -- the worker process ------------------------------------------------------------
@@ -176,6 +183,8 @@ class _Worker(asyncio.SubprocessProtocol):
         self.sent.append(future)
 
     def pipe_data_received(self, fd: int, data: bytes) -> None:
+        if not self.alive:  # an answer still in the pipe after the worker was given up: no one waits for it
+            return
         buffer = self._buffer
         buffer += data
         while len(buffer) >= _REPLY.size:
