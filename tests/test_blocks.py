@@ -185,9 +185,9 @@ things today</a> <a href="/2020/01/02/another-story-about-other-stuff">Another s
 
 
 def test_a_block_matching_several_selectors_is_read_once():
-    from scraper.extract.blocks import _outermost
+    from scraper.extract.blocks.nodes import outermost
     listed = Page(_MANY_NAMES).tree.css("figure, [class*=wp-caption], [class*=image]")
-    assert len(listed) == 4 and _outermost(listed) == [listed[0]]  # the figure, listed 3 times; its caption is inside
+    assert len(listed) == 4 and outermost(listed) == [listed[0]]  # the figure, listed 3 times; its caption is inside
     article = scraper.extract(_MANY_NAMES, "https://example.com/2020/01/03/the-story")
     assert [a.name for a in article.authors] == ["Jane Roe"]
     assert [(i.caption, i.credit) for i in article.images] == [("A cat in Moscow, Russia.", "Contributor/Getty Images")]

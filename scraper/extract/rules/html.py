@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned, alternation
-from .common import ABOUT, BY, DATE_LINKS, INLINE_RELATED
+from .common import ABOUT, BY, DATE_LINKS
 from .lang import words
 
 # ---------------------------------------------------------------- meta keys (best first)

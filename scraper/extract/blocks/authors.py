@@ -1,0 +1,129 @@
+"""Author boxes and biographies: the author's name, role, bio and page, as `Author`s.
+
+Containers named `author-box`, `author-bio`, `about-author`, `post-author`, ... give name,
+role, bio and author-page URL; so do biography elements outside a box (`byline-bio`,
+`c-author__bio`; the name from the nearest small ancestor) and a byline that goes on into
+an apposition ("By A, a deputy editor and ..."). `extract._merge_authors` joins them to the
+declared authors by name (a box naming nobody goes to the first author without a bio). A
+name is never taken from a related-article teaser (those are gone by then).
+"""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from ...model import Author
+from ..bylines import person_names
+from ..dom import attr, class_tokens, has_ancestor, node_text
+from ..page import Page
+from ..rules.common import READING_TIME
+from ..rules.html import (AUTHOR_BOX_SELECTION, AUTHOR_BOX_TOKENS, AUTHOR_URL, BIO_LABEL, BIO_SELECTOR, BIO_TOKENS,
+                          BYLINE_BIO, NAME_LABEL, NAME_SELECTORS, NOT_A_BIO, NOT_A_NAME, NOT_IMAGE_AROUND,
+                          ROLE_SELECTOR)
+from ..urls import absolute
+from .nodes import MAX_BLOCKS, decompose, inside, outermost, too_big
+
+def take_author_boxes(page: Page, base: str | None) -> list[Author]:
+    """The authors of the page's author boxes, biographies and bylines that carry one; those leave
+    the tree."""
+    found: list[Author] = []
+    candidates = [(n, class_tokens(n)) for n in page.css(AUTHOR_BOX_SELECTION.css)]
+    box_tokens, bio_tokens = AUTHOR_BOX_TOKENS.tokens, BIO_TOKENS.tokens
+    boxes = [n for n, tokens in candidates if tokens & box_tokens and n.tag not in ("body", "html", "main", "article")]
+    bios = [n for n, tokens in candidates if tokens & bio_tokens and not tokens & box_tokens]
+    bylines = [n for n, tokens in candidates if "byline" in tokens and not tokens & (box_tokens | bio_tokens)]
+    taken: list[LexborNode] = []
+    for box in outermost(boxes)[:MAX_BLOCKS]:
+        text = node_text(box)
+        if not (15 <= len(text) <= 3000) or too_big(box):
+            continue
+        author = _author_from_box(box, base)
+        if author is None:
+            continue
+        if not author.name:
+            author.name, url = _name_near(box, base)
+            author.url = author.url or url
+        found.append(author)
+        taken.append(box)
+    # a biography element outside any box ("byline-bio", "c-author__bio", "infoCard-bio"), its name nearby;
+    # chosen before any box goes (decompose frees the nodes inside it)
+    taken_ids = {t.mem_id for t in taken}
+    bios = [b for b in outermost(bios) if b.mem_id not in taken_ids and not inside(b, taken_ids)]
+    # a byline that goes on into the author's biography
+    for node in outermost(bylines)[:MAX_BLOCKS]:
+        if node.mem_id in taken_ids or inside(node, taken_ids):
+            continue
+        m = BYLINE_BIO.match(node_text(node))
+        if m and len(m.group("bio")) <= 600 and person_names(m.group("name")):
+            found.append(Author(name=person_names(m.group("name"))[0], bio=m.group("bio")))
+            taken.append(node)
+            taken_ids.add(node.mem_id)
+    decompose(taken)
+    for node in bios[:MAX_BLOCKS]:
+        text = node_text(node)
+        if len(text.split()) < 6 or len(text) > 1500 or NOT_A_BIO.search(text) \
+                or has_ancestor(node, NOT_IMAGE_AROUND, depth=8):
+            continue
+        name, url = _name_near(node, base)
+        found.append(Author(name=name, bio=text, url=url))
+        node.decompose()
+    return found
+
+def _name_near(node: LexborNode, base: str | None) -> tuple[str, str | None]:
+    """The author's name and page for a biography that names nobody: from the nearest ancestors."""
+    holder = node.parent
+    for _ in range(3):
+        if holder is None or holder.tag in ("body", "html", "main", "article") or len(holder.text(deep=True)) > 800:
+            break
+        found = _author_from_box(holder, base)
+        if found is not None and found.name:
+            return found.name, found.url
+        holder = holder.parent
+    return "", None
+
+def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
+    own = box.mem_id
+    name = None
+    for selector in NAME_SELECTORS:
+        for node in box.css(selector):
+            if node.mem_id == own:
+                continue
+            text = node_text(node)
+            text = NAME_LABEL.sub("", text)
+            names = person_names(text)
+            if len(names) == 1 and len(text) <= 60 and not NOT_A_NAME.search(names[0]):
+                name = names[0]
+                break
+        if name:
+            break
+    texts: list[str] = []
+    for node in box.css(BIO_SELECTOR + ", p, figcaption"):
+        if node.mem_id == own:
+            continue
+        text = node_text(node)
+        if len(text.split()) >= 6 and not NOT_A_BIO.search(text) and not READING_TIME.match(text) \
+                and text not in texts:
+            texts.append(text)
+    # the innermost text that holds the biography: wrappers (name + links + bio) give way to it
+    if not texts and all(n.mem_id == own for n in box.css("p, div, span, a, h2, h3, h4, h5, h6")):
+        text = node_text(box)  # the box is the biography itself
+        if len(text.split()) >= 6 and not NOT_A_BIO.search(text):
+            texts.append(text)
+    leaves = [t for t in texts if not any(o != t and o in t for o in texts)]
+    bio = max(leaves, key=len) if leaves else None
+    role = None
+    for node in box.css(ROLE_SELECTOR):
+        text = node_text(node)
+        if node.mem_id != own and 2 <= len(text) <= 60 and text != name and text != bio:
+            role = text
+            break
+    url = None
+    for a in box.css("a[href]"):
+        href = absolute(attr(a, "href"), base)
+        if href and (AUTHOR_URL.search(href) or (name and node_text(a) == name)):
+            url = href
+            break
+    if bio:
+        bio = BIO_LABEL.sub("", bio)
+    if not name and not bio:
+        return None
+    return Author(name=name or "", role=role, bio=bio, url=url)

@@ -1,0 +1,49 @@
+"""The editor's note and the page's own reading time ("4 min read"), recorded and taken out."""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from ..dom import class_tokens, clean_text
+from ..page import Page
+from ..rules.common import EDITOR_NOTE, READING_TIME
+from ..rules.html import EDITOR_NOTE_SELECTOR, READING_IN_TEXT, READING_TOKENS
+from .nodes import decompose
+
+def take_notes(page: Page) -> tuple[str | None, int | None]:
+    """(editor's note, the page's own reading time in minutes); both leave the tree."""
+    editor_note: str | None = None
+    minutes: int | None = None
+    remove: list[LexborNode] = []
+    # Each `:lexbor-contains` alternative makes lexbor read the text of every element of its tag
+    # (~0.5M instructions a page for each list below); most pages write neither phrase anywhere, and
+    # one read of the whole text tells: an element's text is a run of the body's text. lexbor's "i"
+    # folds ASCII letters only, and so does bytes.lower; UTF-8 keeps each ASCII character one byte
+    # (str.lower of a page with accents costs more than the selectors it would spare).
+    body = page.body
+    shown = body.text(deep=True).encode().lower() if body is not None else b""
+    for node in page.css('[class*=read], [class*=Read], span:lexbor-contains("min read" i), '
+                         'p:lexbor-contains("min read" i), li:lexbor-contains("min read" i)'
+                         if b"min read" in shown else '[class*=read], [class*=Read]'):
+        text = node.text(deep=True, strip=True)
+        if len(text) > 40:
+            continue
+        text = clean_text(text)
+        m = READING_TIME.match(text) if READING_TOKENS.tokens & class_tokens(node) else None
+        m = m or READING_IN_TEXT.search(text)
+        if m:
+            minutes = minutes or int(next(g for g in m.groups() if g))
+            remove.append(node)
+    by_class = EDITOR_NOTE_SELECTOR
+    for node in page.css('p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
+                         'strong:lexbor-contains("editor" i), i:lexbor-contains("editor" i), '
+                         'b:lexbor-contains("editor" i), ' + by_class if b"editor" in shown else by_class):
+        text = node.text(deep=True)
+        if len(text) > 1500 or node.css_first("p, div") is not None and node.tag != "p":
+            continue
+        m = EDITOR_NOTE.match(clean_text(text))
+        if m or any("editor" in t and "note" in t for t in class_tokens(node)):
+            editor_note = clean_text(m.group(1) if m else text)
+            remove.append(node)
+            break
+    decompose(remove)
+    return editor_note, minutes
