@@ -176,19 +176,19 @@ def _paragraphs(tree: LexborHTMLParser, ranking: Ranking, headline: str) -> tupl
     the element the page marks as its article (`itemprop=articleBody`, a lone
     `<article>`, `<main>`) is read instead, if it gives more.
     """
-    cand = ranking.best
+    best = ranking.best
     paragraphs: list[str] = []
     listing = False
-    if cand is not None:
-        paragraphs, listing = _filter(build_paragraphs([cand.node], ranking.prose, whole=ranking.whole), headline)
-        total = ranking.prose.get(cand.node, 0)
+    if best is not None:
+        paragraphs, listing = _filter(build_paragraphs([best], ranking.prose, whole=ranking.whole), headline)
+        total = ranking.prose.get(best, 0)
         if sum(len(p) for p in paragraphs) * 5 < total:
-            paragraphs, listing = _filter(build_paragraphs([cand.node], ranking.prose, keep_share=0.2,
+            paragraphs, listing = _filter(build_paragraphs([best], ranking.prose, keep_share=0.2,
                                                            whole=ranking.whole), headline)
     size = sum(len(p) for p in paragraphs)
     if size < TINY_BODY and not listing:
         hint = _marked_article(tree)
-        if hint is not None and (cand is None or hint is not cand.node):
+        if hint is not None and (best is None or hint is not best):
             other, other_listing = _filter(build_paragraphs([hint], ranking.prose, whole=ranking.whole), headline)
             if sum(len(p) for p in other) > size and not other_listing:
                 return other, False
@@ -224,7 +224,7 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
     tree, url = page.tree, page.url
     declared = md.article_body if md is not None else ""
     clean_for_body(tree)
-    ranking = rank_containers(tree, best_only=True)
+    ranking = rank_containers(tree)
     h1 = tree.css_first("h1")  # the headline: metadata, not body (other h1 are headings)
     headline = " ".join(h1.text(deep=True).split()) if h1 is not None else ""
     paragraphs, listing = _paragraphs(tree, ranking, headline)

@@ -31,7 +31,7 @@ from .clean import class_words, text_len
 from .dom import TAG_NAME, tag_id, tag_ids
 from .rules.html import BODY_CONTENT_WORDS, BODY_NEGATIVE_WORDS
 
-__all__ = ["Candidate", "Ranking", "find_container", "link_len", "rank_containers", "small_link_len"]
+__all__ = ["Ranking", "link_len", "rank_containers", "small_link_len"]
 
 _TAG_FACTOR = {"article": 1.15, "main": 1.05, "body": 0.9, "li": 0.8, "ul": 0.9, "ol": 0.9, "header": 0.7,
                "blockquote": 0.8, "td": 0.95, "tr": 0.9, "tbody": 0.9, "table": 0.95}
@@ -50,14 +50,6 @@ CLEAN_SHARE = 0.25  # prose outside furniture must keep this share of the page's
 OTHER = 0.25  # weight of its text that is neither prose nor links (headings, dates, cells)
 ALPHA = 1.0  # weight of a container's link text (menus, link lists) against its prose
 _CONTENT, _NEGATIVE = BODY_CONTENT_WORDS.words, BODY_NEGATIVE_WORDS.words
-
-
-@dataclass
-class Candidate:
-    node: LexborNode
-    score: float
-    text_len: int  # characters of all its text (each text node stripped)
-    prose: int  # weighted prose characters of its paragraphs
 
 
 def link_len(node: LexborNode) -> int:
@@ -92,32 +84,36 @@ def _prose(n: int, links: int) -> int:
 
 @dataclass
 class Ranking:
-    """The containers of a page's prose, best first, and the prose characters of every element."""
+    """The element that holds the article's prose, and the prose characters of every element."""
 
-    ranked: list[Candidate]
+    best: LexborNode | None  # None: the page has no prose
     prose: dict[LexborNode, int]  # prose characters under each element that holds any
     page_prose: int  # prose characters of the whole page
     whole: set[LexborNode] = field(default_factory=set)  # blocks of inline markup, counted as one paragraph
 
-    @property
-    def best(self) -> Candidate | None:
-        return self.ranked[0] if self.ranked else None
 
-
-def find_container(tree: LexborHTMLParser) -> Candidate | None:
-    """The element holding the article's text, or None when the page has no prose."""
-    return rank_containers(tree, best_only=True).best
-
-
-def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_only: bool = False) -> Ranking:
-    """Containers of the page's prose, best first (only the best one with `best_only`)."""
-    alpha = ALPHA if alpha is None else alpha
+def rank_containers(tree: LexborHTMLParser) -> Ranking:
+    """The container of the page's prose (see the module's notes), in four phases: the prose of the
+    paragraphs summed per parent (`_clusters`), summed up the tree (`_propagate`), less the prose
+    inside furniture (`_discount_furniture`), and the containers scored (`_best`)."""
     root = tree.body
     if root is None:
-        return Ranking([], {}, 0)
-    # prose of the paragraphs, summed per parent ("cluster")
+        return Ranking(None, {}, 0)
+    cluster, claimed = _clusters(root)
+    if not cluster:
+        return Ranking(None, {}, 0)
+    parent_of, order = _elements_above(cluster)
+    mass, raw, via = _propagate(cluster, parent_of, order)
+    memo: dict[LexborNode, bool] = {}
+    mass, scored_raw = _discount_furniture(cluster, parent_of, order, mass, raw, memo)
+    return Ranking(_best(mass, scored_raw, via, memo), raw, raw.get(root, 0), claimed)
+
+
+def _clusters(root: LexborNode) -> tuple[dict[LexborNode, int], set[LexborNode]]:
+    """The prose characters of the paragraphs, summed per parent ("cluster"); and the blocks of
+    inline markup counted whole (what is inside them is not counted again)."""
     cluster: dict[LexborNode, int] = {}
-    claimed: set[LexborNode] = set()  # blocks of inline markup counted whole: skip what is inside
+    claimed: set[LexborNode] = set()
     tables: list[LexborNode] = []
     for node in root.css(_UNIT_SELECTOR):
         tag = node.tag_id
@@ -125,6 +121,7 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             parent = node.parent
             if parent in claimed or (parent is not None and parent.parent in claimed):
                 continue
+        home: LexborNode | None
         if tag == _P or (tag == _LI and not _has_block_child(node)):
             n = len(node.text(deep=True, strip=True))
             if n < _MIN_PARAGRAPH:
@@ -156,16 +153,17 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             prose = _prose(n, link_len(node)) if n >= _MIN_PARAGRAPH else 0
             if prose and node.parent is not None:
                 cluster[node.parent] = cluster.get(node.parent, 0) + prose
-    if not cluster:
-        return Ranking([], {}, 0)
-    # A paragraph alone in its box (a teaser card) weighs less than one among many (an article).
-    full = min(CLUSTER, max(cluster.values()))
-    # The elements above the paragraphs, each reached once; then sums from the deepest up.
+    return cluster, claimed
+
+
+def _elements_above(cluster: dict[LexborNode, int]) -> tuple[dict[LexborNode, LexborNode | None], list[LexborNode]]:
+    """Each element from the paragraphs' homes up to <body> -> its parent (None at the top), each
+    reached once; and those elements, the deepest first."""
     parent_of: dict[LexborNode, LexborNode | None] = {}
     depth: dict[LexborNode, int] = {}
     for home in cluster:
         chain = []
-        node = home
+        node: LexborNode | None = home
         while node is not None and node not in parent_of:
             chain.append(node)
             parent = node.parent
@@ -177,47 +175,65 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
         for n in reversed(chain):
             depth[n] = d
             d += 1
-    mass: dict[LexborNode, float] = {}  # weighted prose of the subtree
-    raw: dict[LexborNode, int] = {}  # prose characters of the subtree
+    return parent_of, sorted(parent_of, key=depth.__getitem__, reverse=True)
+
+
+def _propagate(cluster: dict[LexborNode, int], parent_of: dict[LexborNode, LexborNode | None],
+               order: list[LexborNode]) -> tuple[dict[LexborNode, float], dict[LexborNode, int],
+                                                 dict[LexborNode, LexborNode | None]]:
+    """The prose of each element's subtree, weighted (a paragraph alone in its box, a teaser card,
+    weighs less than one among many: `mass`) and not (`raw`); and the one child each element's
+    prose came through (None: several)."""
+    full = min(CLUSTER, max(cluster.values()))
+    mass: dict[LexborNode, float] = {}
+    raw: dict[LexborNode, int] = {}
     for home, prose in cluster.items():
         mass[home] = prose * min(1.0, prose / full) ** CLUSTER_POWER
         raw[home] = prose
-    via: dict[LexborNode, LexborNode | None] = {}  # the one child prose came through (None: several)
-    for node in sorted(parent_of, key=depth.__getitem__, reverse=True):
+    via: dict[LexborNode, LexborNode | None] = {}
+    for node in order:  # (the deepest first: a node's sums are whole before they go up)
         parent = parent_of[node]
         if parent is None:
             continue
         mass[parent] = mass.get(parent, 0.0) + mass.get(node, 0.0)
         raw[parent] = raw.get(parent, 0) + raw.get(node, 0)
         via[parent] = node if parent not in via and parent not in cluster else None
-    # Prose inside furniture (comments, sidebars) does not draw the container: it counts as
-    # other text, unless that would leave next to no prose (a furniture name on the article).
-    memo: dict[LexborNode, bool] = {}
+    return mass, raw, via
+
+
+def _discount_furniture(cluster: dict[LexborNode, int], parent_of: dict[LexborNode, LexborNode | None],
+                        order: list[LexborNode], mass: dict[LexborNode, float], raw: dict[LexborNode, int],
+                        memo: dict[LexborNode, bool]) -> tuple[dict[LexborNode, float], dict[LexborNode, int]]:
+    """(mass, raw) less the prose inside furniture (comments, sidebars): it does not draw the
+    container, it counts as other text; unless that leaves next to no prose (a furniture name on
+    the article itself), then `mass` and `raw` as they are."""
     fmass: dict[LexborNode, float] = {}
     fraw: dict[LexborNode, int] = {}
     for home, prose in cluster.items():
         if _in_furniture(home, memo):
             fmass[home], fraw[home] = mass[home], prose
-    if fmass:
-        for node in sorted(parent_of, key=depth.__getitem__, reverse=True):
-            parent = parent_of[node]
-            if parent is not None and node in fmass:
-                fmass[parent] = fmass.get(parent, 0.0) + fmass[node]
-                fraw[parent] = fraw.get(parent, 0) + fraw[node]
-        top = max(mass.values())
-        clean = {n: m - fmass.get(n, 0.0) for n, m in mass.items()}
-        if max(clean.values()) >= CLEAN_SHARE * top:
-            mass = clean
-            scored_raw = {n: r - fraw.get(n, 0) for n, r in raw.items()}
-        else:
-            scored_raw = raw
-    else:
-        scored_raw = raw
+    if not fmass:
+        return mass, raw
+    for node in order:
+        parent = parent_of[node]
+        if parent is not None and node in fmass:
+            fmass[parent] = fmass.get(parent, 0.0) + fmass[node]
+            fraw[parent] = fraw.get(parent, 0) + fraw[node]
+    top = max(mass.values())
+    clean = {n: m - fmass.get(n, 0.0) for n, m in mass.items()}
+    if max(clean.values()) >= CLEAN_SHARE * top:
+        return clean, {n: r - fraw.get(n, 0) for n, r in raw.items()}
+    return mass, raw
+
+
+def _best(mass: dict[LexborNode, float], scored_raw: dict[LexborNode, int], via: dict[LexborNode, LexborNode | None],
+          memo: dict[LexborNode, bool]) -> LexborNode | None:
+    """The element of the best score, prose - ALPHA * links - OTHER * (rest of the text), times the
+    tag/class factor. Text and link lengths cost C calls over whole subtrees: an upper bound of
+    each score without them rules most elements out first."""
     top = max(mass.values())
     if top <= 0:
-        return Ranking([], raw, raw.get(root, 0), claimed)
-    # score = prose - alpha * links - OTHER * (rest of the text), times the tag/class factor.
-    # Text and link lengths cost C calls over whole subtrees: bound the score without them first.
+        return None
     factors: dict[LexborNode, float] = {}
     for node, prose in mass.items():
         if prose >= top * 0.2:
@@ -234,22 +250,20 @@ def rank_containers(tree: LexborHTMLParser, alpha: float | None = None, best_onl
             continue
         bounds.append((mass[node] * factor, node))
     bounds.sort(key=lambda b: b[0], reverse=True)
-    ranked: list[Candidate] = []
-    best = float("-inf")
+    best, best_node = float("-inf"), None
     for bound, node in bounds:
-        if best_only and bound < best:
+        if bound < best:
             break
         prose, factor = mass[node], factors[node]
         total = text_len(node)
-        if best_only and (prose - OTHER * max(0, total - scored_raw[node])) * factor < best:
+        if (prose - OTHER * max(0, total - scored_raw[node])) * factor < best:
             continue
         links = link_len(node)
         other = max(0, total - scored_raw[node] - links)
-        score = (prose - alpha * links - OTHER * other) * factor
-        best = max(best, score)
-        ranked.append(Candidate(node, score, total, int(prose)))
-    ranked.sort(key=lambda c: c.score, reverse=True)
-    return Ranking(ranked[:1] if best_only else ranked, raw, raw.get(root, 0), claimed)
+        score = (prose - ALPHA * links - OTHER * other) * factor
+        if score > best:  # (ties: the first, as a stable sort by score would keep it)
+            best, best_node = score, node
+    return best_node
 
 
 def _in_furniture(node: LexborNode | None, memo: dict[LexborNode, bool]) -> bool:
