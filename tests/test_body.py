@@ -220,7 +220,6 @@ def test_ad_labels_and_a_dangling_related_title_leave_the_body():
 
 def test_class_words_read_as_the_regexes_read_them():
     import random
-    import re
 
     from scraper.extract.clean import _WORD, _words_of, _without_separators
     from scraper.extract.rules.html import BODY_BOILERPLATE_STEMS, BODY_BOILERPLATE_TOKENS, BODY_BOILERPLATE_WORDS

@@ -46,9 +46,9 @@ def test_prefix_gate_matches_where_a_text_starts_with_one_of_its_words():
 def test_alternation_tries_the_longest_first_and_reads_a_star_as_the_rest_of_a_word():
     items = ("a", "abc", "ab", "A", "bd", "x y")
     assert alternation(items) == "(?=[abx])(?:a(?:bc?)?|bd|x\\ y)"
-    for text in ("abcd", "ab", "a", "bd", "x y", "abx"):
-        flat = re.match("abc|ab|a|bd|x y", text)
-        assert re.match(alternation(items), text).group(0) == flat.group(0)
+    for sample in ("abcd", "ab", "a", "bd", "x y", "abx"):
+        flat = re.match("abc|ab|a|bd|x y", sample)
+        assert re.match(alternation(items), sample).group(0) == flat.group(0)
     assert re.fullmatch(alternation(("admin*", "ad")), "administrator") and alternation(()) == "(?!)"
 
 

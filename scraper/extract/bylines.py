@@ -60,7 +60,7 @@ def person_names(text: str) -> list[str]:
         return []
     text = BYLINE_PREFIX.sub("", text)
     text = BYLINE_TAIL.sub("", text)
-    out = []
+    out: list[str] = []
     for name in split_names(text):
         name = BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,~*")
         name = INNER_BY.split(name)[-1]  # "Disko Von Ernst Lohoff"

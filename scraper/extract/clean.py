@@ -41,16 +41,17 @@ _FURNITURE_WORDS, _FURNITURE_TOKENS = BODY_BOILERPLATE_WORDS.words, BODY_BOILERP
 def _words_of(value: str) -> tuple[frozenset[str], bool]:
     """(words, furniture?) of a class/id value: lower-case words, and whether it names furniture."""
     low = value.lower()
+    words: frozenset[str]
     if low == value and value.isascii():  # most values: no capitals, no regex needed
-        words: set[str] | frozenset[str] = set()
+        runs: set[str] = set()
         # (an ASCII value without capitals: its words are its runs of letters and of digits, as `_WORD`
         # finds them)
         for run in value.encode().translate(ALNUM_RUNS).decode().split():
             if run.isalpha() or run.isdigit():
-                words.add(run)
+                runs.add(run)
             else:  # letters and digits: "h2" -> "h", "2"
-                words.update(_LETTERS_OR_DIGITS.findall(run))
-        words = frozenset(words)
+                runs.update(_LETTERS_OR_DIGITS.findall(run))
+        words = frozenset(runs)
     else:
         words = frozenset(map(str.lower, _WORD.findall(value)))
     # (each test only when the one before fails; tokens: the value's words without separators)

@@ -121,6 +121,7 @@ def text_date(text: str, language: str | None = None) -> str | None:
         if not m:
             continue
         g = m.groupdict()
+        month: int | None
         if kind == "slash":
             a, b = int(g["a"]), int(g["b"])
             month, day = (a, b) if (language or "en") == "en" and a <= 12 else (b, a)

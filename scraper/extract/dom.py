@@ -45,8 +45,10 @@ def _read_tag_ids() -> dict[int, str]:
     names: dict[int, str] = {}
     for name in _HTML_TAGS:  # inside <svg> any tag makes an element (the HTML ones break out of it)
         page = f"<!doctype html><html><body><svg><{name}></{name}></svg><p>t<!--c--></p></body></html>"
-        tree = LexborHTMLParser(page)
-        for node in (tree.root.parent, tree.root.parent.child, *tree.root.traverse(include_text=True)):
+        root = LexborHTMLParser(page).root
+        if root is None or root.parent is None:
+            raise ImportError("lexbor parsed a page without a root")
+        for node in (root.parent, root.parent.child, *root.traverse(include_text=True)):
             if node is not None and node.tag and (node.tag == name or node.tag.startswith("-")):
                 names[node.tag_id] = node.tag
     missing = set(_HTML_TAGS) - set(names.values())

@@ -59,12 +59,12 @@ def _in_main(node: LexborNode) -> int:
 def choose_headline(page: Page, declared: list[str | None], site_name: str | None) -> str | None:
     """The article's own visible headline: the h1 (or the post title a blog puts in an h2) when the
     page has one that is not the site's name; else the declared title without the site's suffix."""
-    declared = [d for d in declared if d]
+    titles = [d for d in declared if d]
     site = (site_name or "").casefold()
     # the <title>'s trailing segments name the site ("Post title | Blog name"): an h1 that is one
     # of them is the blog's name, not the post's headline
-    suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
-    stripped = [strip_site_suffix(d, site_name) or d for d in declared]
+    suffixes = {seg.casefold().strip() for d in titles for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
+    stripped = [strip_site_suffix(d, site_name) or d for d in titles]
     h1s: list[LexborNode] | None = None  # one lexbor pass serves both h1 selectors
     for i, selector in enumerate(HEADLINE_SELECTORS):
         if selector == H1_IN_MAIN or selector == "h1":
@@ -84,10 +84,10 @@ def choose_headline(page: Page, declared: list[str | None], site_name: str | Non
                 return text
             if any(_overlap(text, d) >= 0.5 or _overlap(d, text) >= 0.6 for d in stripped):
                 return text
-            if i == 2 and not any(len(d.split()) >= 3 for d in declared):
+            if i == 2 and not any(len(d.split()) >= 3 for d in titles):
                 return text
-    for d in declared:
-        d = strip_site_suffix(d, site_name)
-        if d:
-            return d
+    for title in titles:
+        without_site = strip_site_suffix(title, site_name)
+        if without_site:
+            return without_site
     return None

@@ -91,7 +91,7 @@ class PageIndex:
     that token (`_as_tokens`). Read before the tree is pruned, the names stay a superset of what
     the pruned tree holds, so the same object serves every later step."""
 
-    __slots__ = ("texts", "metas", "ld_json", "_tokens", "_kept", "_known", "_present", "_places")
+    __slots__ = ("texts", "metas", "ld_json", "_tokens", "_class_text", "_kept", "_known", "_present", "_places")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         values = " ".join(filter(None, {node.attrs["class"] for node in tree.css("[class]")}))  # (None: no value)
@@ -125,6 +125,7 @@ class PageIndex:
         # the words, once each, one a line: a class word (no white space in it) lies within one of them
         self.texts: dict[str, str | None] = {"class": classes, "id": _words_text(ids), "class-any-case": classes.lower(),
                                              "itemprop": _attr_values(props), "rel": _attr_values(rels)}
+        self._class_text = classes  # (texts["class"], typed: a page always has one, "" for no class)
         self._kept: dict[str, str] = {}
         self._known: frozenset[str] = frozenset()  # the words the scan looked for (`_scan`)
         self._present: set[Need] | None = None  # the needs the page holds, of those words
@@ -172,7 +173,7 @@ class PageIndex:
         same elements (x, without space, stands within a token; the tokens were read before any
         pruning), and lexbor compares whole tokens instead of x at every offset of each class value.
         (With two tokens or more, `:is(...)` of them costs lexbor more than the substring test.)"""
-        part, text = m.group(1), self.texts["class"]
+        part, text = m.group(1), self._class_text
         places = self._places.get(part, ()) if part in self._known else None
         at = (places[0] if places else -1) if places is not None else text.find(part)
         if at < 0:

@@ -94,15 +94,15 @@ def persons(value: Any, base: str | None) -> list[Author]:
     authors: list[Author] = []
     for item in items:
         if isinstance(item, str):
-            for name in split_names(item):
-                authors.append(Author(name=name))
+            for one in split_names(item):
+                authors.append(Author(name=one))
         elif isinstance(item, dict):
             if ld_types(item) & ORG_TYPES:
                 continue  # an organisation, not a person
             name = ld_text(item.get("name"))
             if not name:
                 given, family = ld_text(item.get("givenName")), ld_text(item.get("familyName"))
-                name = " ".join(x for x in (given, family) if x) or None
+                name = " ".join(x for x in (given, family) if x)
             if not name:
                 continue
             url = item.get("url") or item.get("sameAs")

@@ -21,6 +21,7 @@ legal line is a wall, and prose below the footer weighs little. The article is:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from .rules.common import BYLINE
 from .text_headline import is_date_line
@@ -159,7 +160,7 @@ class Region:
 def _merge_before(lines: list[Line], weights: list[float], all_runs: list[Run], best: Run) -> tuple[int, set[int]]:
     """(start, skipped lines) once the runs of paragraphs just before `best`, cut off from it by a
     short box (a video list, "More in ..."), are joined to it."""
-    start, skipped = best.start, set()
+    start, skipped = best.start, set[int]()
     before = [r for r in all_runs if r.end <= best.start]
     while before:
         prev = before.pop()
@@ -233,7 +234,7 @@ def _good_chars(lines: list[Line], run: Run) -> int:
     return sum(line.chars for line in lines[run.start:run.end] if line.kind == GOOD)
 
 
-def _list_under_headline(lines: list[Line], anchors: list[int], has_language: bool) -> Region | None:
+def _list_under_headline(lines: list[Line], anchors: Sequence[int], has_language: bool) -> Region | None:
     """On a page with no prose under its headline (a calendar, a table of standings), the list
     that starts there."""
     for anchor in anchors:
@@ -248,7 +249,7 @@ def _list_under_headline(lines: list[Line], anchors: list[int], has_language: bo
     return None
 
 
-def main_region(lines: list[Line], anchors: list[int] = (), has_language: bool = True) -> Region:
+def main_region(lines: list[Line], anchors: Sequence[int] = (), has_language: bool = True) -> Region:
     """The article's lines (see the module's notes), trimmed to start and end on prose;
     `anchors`: the lines that repeat the page title's headline."""
     weights = [weight(line) for line in lines]

@@ -375,9 +375,6 @@ class MetaKeys(tuple):
                     return value
         return None
 
-    def __add__(self, other: tuple) -> MetaKeys:  # type: ignore[override]
-        return MetaKeys(*super().__add__(other))
-
 
 # one compound selector: a tag (or none), then attribute tests; one descendant step before it at most
 _COMPOUND = re.compile(r"^(?:(?P<anc>[a-z][a-z0-9]*)\s+)?(?P<tag>[a-z][a-z0-9]*)?(?P<attrs>(?:\[[^\]]+\])*)$")
@@ -418,8 +415,8 @@ class RankedSelectors:
                     if name not in attrs:
                         break
                     if op is not None:
-                        have = attrs[name] or ""
-                        if not (have == value if op == "=" else value in have):  # type: ignore[operator]
+                        have, want = attrs[name] or "", value or ""
+                        if not (have == want if op == "=" else want in have):
                             break
                 else:
                     if anc is None or _has_tag_above(node, anc):
