@@ -9,10 +9,14 @@ renderer and width, named so `scraper bench` reads them as text dumps:
     .venv/bin/python benchmarks/dumps.py -o /tmp/dumps                 # all renderers installed
     .venv/bin/python benchmarks/dumps.py -o /tmp/dumps --renderer w3m --width 80 --width 120
     .venv/bin/python benchmarks/dumps.py -o /tmp/dumps --score         # and score each folder
+    .venv/bin/python benchmarks/dumps.py -o /tmp/dumps --score --reuse --part tune --part check
 
 `--score` runs `scraper bench` + `score.py` on each folder and prints one line per renderer:
 body F1 over the aeb pages and, on the labelled pages (`structured.jsonl` and
-`benchmarks/labels/structured.jsonl` when present), headline, authors, captions and credits.
+`benchmarks/labels/structured.jsonl` when present, and any `--structured` file), headline,
+authors, captions and credits. `--part tune|check` scores one half of the sites (score.py's
+split; repeat it for a line per half): tune rules on `tune`, and drop what does not lift `check`.
+`--reuse` scores the dumps already in the folder instead of rendering them again.
 
 Renderers: html_text, inscriptis, html2text (pip: `pip install html-text inscriptis html2text`),
 w3m and lynx (Debian: `apt-get install w3m lynx`). A renderer that is not installed is skipped.
@@ -27,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
 
@@ -103,16 +108,21 @@ def aeb_pages(bench: Path) -> list[tuple[str, str]]:
     return out
 
 
-def render_all(out: Path, names: list[str], widths: list[int], bench: Path) -> list[Path]:
-    pages = aeb_pages(bench)
+def render_all(out: Path, names: list[str], widths: list[int], bench: Path, reuse: bool = False) -> list[Path]:
+    pages: list[tuple[str, str]] | None = None
     folders = []
     for name in names:
         render, available = RENDERERS[name]
-        if not available():
-            print(f"{name}: not installed, skipped", file=sys.stderr)
-            continue
         for width in (widths if name in WRAPPING else [0]):
             folder = out / (f"{name}-{width}" if width else name)
+            if reuse and folder.is_dir() and any(folder.glob("*.txt")):
+                folders.append(folder)
+                continue
+            if not available():
+                print(f"{name}: not installed, skipped", file=sys.stderr)
+                break
+            if pages is None:
+                pages = aeb_pages(bench)
             folder.mkdir(parents=True, exist_ok=True)
             for page_id, html in pages:
                 (folder / f"{page_id}.txt").write_text(render(html, width or 80), encoding="utf-8")
@@ -121,8 +131,8 @@ def render_all(out: Path, names: list[str], widths: list[int], bench: Path) -> l
     return folders
 
 
-def score(folder: Path, bench: Path) -> dict:
-    """`scraper bench` over the folder's dumps, scored on the aeb pages and the labelled ones."""
+def predict(folder: Path, bench: Path) -> tuple[Path, Path]:
+    """(predictions, aeb gold): `scraper bench` over the folder's dumps."""
     pred = folder.with_suffix(".pred.jsonl")
     aeb_gold = folder.with_suffix(".gold.jsonl")
     with aeb_gold.open("w", encoding="utf-8") as fh:
@@ -131,10 +141,16 @@ def score(folder: Path, bench: Path) -> dict:
                 fh.write(line)
     subprocess.run([sys.executable, "-m", "scraper", "bench", str(aeb_gold), str(folder), "-o", str(pred)],
                    check=True, capture_output=True)
-    labels = [bench / "structured.jsonl", REPO / "benchmarks" / "labels" / "structured.jsonl"]
+    return pred, aeb_gold
+
+
+def score(pred: Path, aeb_gold: Path, bench: Path, part: str = "all", extra: tuple[Path, ...] = ()) -> dict:
+    """score.py on the predictions: body F1 over the aeb pages of `part`, the structured fields on
+    the labelled ones (a later labels file's page replaces an earlier one's)."""
+    labels = [bench / "structured.jsonl", REPO / "benchmarks" / "labels" / "structured.jsonl", *extra]
     structured = ",".join(str(p) for p in labels if p.exists())
     done = subprocess.run([sys.executable, str(bench / "score.py"), str(pred), "--gold", str(aeb_gold), "--json",
-                           "--structured", structured], check=True, capture_output=True, text=True)
+                           "--structured", structured, "--part", part], check=True, capture_output=True, text=True)
     return json.loads(done.stdout)
 
 
@@ -144,20 +160,27 @@ def main() -> None:
     ap.add_argument("--renderer", action="append", choices=sorted(RENDERERS), help="only these (repeatable)")
     ap.add_argument("--width", action="append", type=int, help=f"wrap widths (default {DEFAULT_WIDTHS})")
     ap.add_argument("--score", action="store_true", help="score text mode on each folder")
+    ap.add_argument("--part", action="append", choices=("all", "tune", "check"),
+                    help="score these sites only (score.py's split; repeatable: one line each)")
+    ap.add_argument("--structured", action="append", type=Path, default=[], help="more structured labels")
+    ap.add_argument("--reuse", action="store_true", help="score the dumps already rendered in the folder")
     ap.add_argument("--bench", type=Path, default=BENCH)
     args = ap.parse_args()
     folders = render_all(args.output, args.renderer or list(RENDERERS), args.width or list(DEFAULT_WIDTHS),
-                         args.bench)
+                         args.bench, reuse=args.reuse)
     if not args.score:
         return
-    print("| dumps | body F1 | headline | authors | captions F1 | credits F1 | labelled pages |")
-    print("|---|---|---|---|---|---|---|")
-    for folder in folders:
-        res = score(folder, args.bench)
-        st = res.get("structured") or {}
-        print(f"| {folder.name} | {res['aeb_body']['f1']:.3f} | {st.get('headline', 0):.3f} | "
-              f"{st.get('authors', 0):.3f} | {st.get('captions', {}).get('f1', 0):.3f} | "
-              f"{st.get('credits', {}).get('f1', 0):.3f} | {st.get('pages', 0)} |")
+    print("| dumps | part | body F1 | headline | authors | captions F1 | credits F1 | labelled pages |")
+    print("|---|---|---|---|---|---|---|---|")
+    with ThreadPoolExecutor() as pool:  # one `scraper bench` process a folder, side by side
+        predicted = list(pool.map(lambda f: predict(f, args.bench), folders))
+    for folder, (pred, aeb_gold) in zip(folders, predicted):
+        for part in args.part or ["all"]:
+            res = score(pred, aeb_gold, args.bench, part, tuple(args.structured))
+            st = res.get("structured") or {}
+            print(f"| {folder.name} | {part} | {res['aeb_body']['f1']:.3f} | {st.get('headline', 0):.3f} | "
+                  f"{st.get('authors', 0):.3f} | {st.get('captions', {}).get('f1', 0):.3f} | "
+                  f"{st.get('credits', {}).get('f1', 0):.3f} | {st.get('pages', 0)} |")
 
 
 if __name__ == "__main__":

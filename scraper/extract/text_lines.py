@@ -25,18 +25,16 @@ from .rules.common import CRUFT_LINES, READING_TIME
 from .rules.text import (COMMENT_MARKERS, FOOTER_LINE, TEXT_CONSENT_WORDS, TEXT_CRUFT, TEXT_CRUFT_WORDS,
                          TEXT_SECTION_HEADINGS)
 from .text_lang import detect_language, short_lists, stop_density, stopwords
+from .text_normalise import normalise
 
 GOOD, NEAR, SHORT, BAD, CRUFT, SECTION, FOOTER, BREAK = (
     "good", "near", "short", "bad", "cruft", "section", "footer", "break")
 
 _WORD = re.compile(r"\w+")
-_SPACE = re.compile(r"[^\S\xa0]+")  # runs of white space; a no-break space inside a line is kept as written
 _SENTENCE_END = frozenset(".!?…:;)\"”’»」。！？")  # the last character of a sentence-shaped line
 #: A news dateline's marks ("HONG KONG (AP) — ...").
 _DATELINE = re.compile(r"\(|\s[—–-]{1,2}\s")
 #: Scripts written without spaces between words: length in characters stands in for word counts.
-#: A line that opens a list item ("* ", "- ", "1. ", "• ").
-_LIST_ITEM = re.compile(r"^(?:[*•·▪–-]|\d{1,3}[.)])\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 #: Characters from which a line counts as long (jusText's length_low and length_high).
@@ -57,13 +55,6 @@ SECTION_WORDS = 7
 TITLE_CASE_LINE = 0.7
 #: Capitalised words (a function word among them) that open a headline-style line.
 TITLE_LEAD = 5
-#: A dump is hard-wrapped when WRAP_SHARE of its lines of WRAP_MIN_LINE characters or more (at least
-#: WRAP_MIN_LINES of them) end within WRAP_SLACK characters of the longest, itself at most WRAP_MAX.
-WRAP_MIN_LINE = 40
-WRAP_MIN_LINES = 8
-WRAP_SLACK = 12
-WRAP_SHARE = 0.5
-WRAP_MAX = 100
 #: Words from which a line's stop words are counted.
 DENSITY_WORDS = 3
 #: Words from which a line is read to guess the language.
@@ -83,6 +74,8 @@ class Line:
     ends_sentence: bool
     repeats: int  # how many lines of the page have the same text
     title_lead: bool  # starts like a Title Case Headline ("Police: 2 In Custody After ...")
+    heading: int = 0  # a heading's level when the dump marks it (Markdown's "#"), else 0
+    item: bool = False  # opened with a list mark ("*", "•", "1.")
     kind: str = SHORT
 
     @property
@@ -96,25 +89,6 @@ class Page:
 
     lines: list[Line]
     language: str | None
-
-
-def split_lines(text: str) -> list[tuple[int, str]]:
-    """(block number, text) of every non-empty line, white space collapsed."""
-    out: list[tuple[int, str]] = []
-    block = 0
-    gap = True
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").split("\n"):
-        line = raw.strip()
-        if not (line.isascii() and "  " not in line and "\t" not in line):  # the common case needs no regex
-            line = _SPACE.sub(" ", line)
-        if not line:
-            gap = True
-            continue
-        if gap:
-            block += 1
-            gap = False
-        out.append((block, line))
-    return out
 
 
 def _title_case(tokens: list[str]) -> float:
@@ -137,34 +111,6 @@ def _title_lead(text: str, tokens: list[str], short_mask: int) -> bool:
     return function_words > 0
 
 
-def wrap_width(raw: list[tuple[int, str]]) -> int | None:
-    """The column a hard-wrapped dump (a text-mode browser's, a mail's) breaks its lines at, or None:
-    most long lines end within WRAP_SLACK characters of one width, and no width beyond WRAP_MAX."""
-    long = [len(t) for _, t in raw if len(t) >= WRAP_MIN_LINE]
-    if len(long) < WRAP_MIN_LINES or max(long) > WRAP_MAX:
-        return None
-    width = max(long)
-    near = sum(1 for n in long if n > width - WRAP_SLACK)
-    return width if near >= WRAP_SHARE * len(long) else None
-
-
-def unwrap(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Lines of a hard-wrapped dump joined back into paragraphs: a line that reaches the wrap
-    column goes on in the next line of its block (unless that one starts a list item)."""
-    width = wrap_width(raw)
-    if width is None:
-        return raw
-    out: list[tuple[int, str]] = []
-    carry = False
-    for block, text in raw:
-        if carry and out and out[-1][0] == block and not _LIST_ITEM.match(text):
-            out[-1] = (block, out[-1][1] + " " + text)
-        else:
-            out.append((block, text))
-        carry = len(text) > width - WRAP_SLACK
-    return out
-
-
 def _folded(text: str) -> list[str]:
     """The casefolded words of a line, numbers left out."""
     return [w for w in _WORD.findall(text.casefold()) if not w.isdigit()]
@@ -172,7 +118,8 @@ def _folded(text: str) -> list[str]:
 
 def measure(text: str) -> Page:
     """Split a dump into lines, guess its language and measure every line."""
-    raw = unwrap(split_lines(text))
+    dump = normalise(text)
+    raw = [(ln.block, ln.text) for ln in dump]
     counts = Counter(t for _, t in raw)
     cjk = bool(_CJK.search(text))
     tokens = [_WORD.findall(t) for _, t in raw]
@@ -186,12 +133,12 @@ def measure(text: str) -> Page:
     short_mask = short_lists().mask(language)
     stops = stopwords(language)
     lines = []
-    for i, ((block, t), ws, fw) in enumerate(zip(raw, tokens, folded)):
+    for i, ((block, t), ws, fw, d) in enumerate(zip(raw, tokens, folded, dump)):
         words = len(ws)
         if cjk and _CJK.search(t):
             words = max(words, len(t) // 2)
         lines.append(Line(i, block, t, words, stop_density(fw, stops) if fw else 0.0, _title_case(ws),
-                          t[-1] in _SENTENCE_END, counts[t], _title_lead(t, ws, short_mask)))
+                          t[-1] in _SENTENCE_END, counts[t], _title_lead(t, ws, short_mask), d.heading, d.item))
     page = Page(lines, language)
     kinds: dict[str, str] = {}  # a line's class depends on its text alone; menus repeat
     for line in lines:

@@ -1,0 +1,318 @@
+"""A dump of any renderer read back into plain lines, each with the structure its marks told.
+
+Renderers mark up the text they dump each their own way: text-mode browsers (w3m, lynx)
+hard-wrap at a width, bullet list items (`*`, `•`, `☆`, `+`), number links (`[12]Home`) and
+list their URLs at the end ("References"), and show images and form controls as `[IMG]`,
+`(BUTTON)`, `[ ]`, `____`; HTML-to-Markdown tools (html2text, pandoc) write links
+`[text](url)`, images `![alt](url)`, `#` headings, `**` emphasis, `>` quotes and `|` tables;
+others (inscriptis) indent. `normalise` undoes all that, in this order:
+
+1. lynx's link list at the end and Markdown's link definitions go;
+2. hard-wrapped lines are joined again: the wrap width is read off the line lengths (the width
+   most line breaks are explained by: a line ends where its next line's first word would not
+   have fitted), and a line is joined to the next one when that word would not have fitted;
+3. each line loses its indentation, quote marks, list mark (a bullet that opens several lines
+   of the dump; a number is kept as text), Markdown syntax and placeholders, and keeps what
+   they told: a heading's level (`#`, or a setext underline) and whether it was a list item.
+
+What is left is what a reader sees, one paragraph a line. Plain dumps (one block a line,
+no marks) come out as they went in.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+#: Marks that open a list item in some renderer's dumps (w3m: • □ ☆ ○, lynx: * + # o, inscriptis: *).
+BULLETS = "*•·▪◦○●□■☆★+#-–"
+#: A bullet counts as a list mark once this many lines of the dump open with it (a lone "* Dates
+#: may change." is a footnote).
+BULLET_MIN_LINES = 3
+#: Markdown links, images and headings from which a dump is read as Markdown.
+MARKDOWN_MIN_MARKS = 3
+#: lynx's link numbers ("[12]Home") from which a dump's "[n]" marks are read as link numbers.
+LINK_MARKS_MIN = 5
+#: A dump is hard-wrapped when a width explains at least WRAP_MIN_LINES line breaks and WRAP_SHARE
+#: of its lines longer than half the width, with few lines longer than it that could have been
+#: broken (at most WRAP_OVERFLOW per break explained, past WRAP_SLACK).
+WRAP_MIN_LINES = 4
+WRAP_SHARE = 0.3
+WRAP_OVERFLOW = 0.1
+#: A renderer may wrap some lines (headings) a few characters wider than the rest.
+WRAP_SLACK = 3
+#: Widths looked at (a phone's narrow column up to a wide terminal).
+WRAP_WIDTHS = (30, 250)
+
+_SPACE = re.compile(r"[^\S\xa0]+")  # runs of white space; a no-break space inside a line is kept as written
+#: A line that opens a list item ("* ", "• ", "1. ", "2) ").
+_ITEM = re.compile("^(?:[" + re.escape(BULLETS) + r"]|\d{1,3}[.)])(?:\s|$)")
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
+_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_SETEXT = re.compile(r"^ {0,3}(={3,}|-{3,})\s*$")
+#: A line of rule marks only ("* * *", "-----", "___", "|---|---|").
+_RULE = re.compile(r"^[\s*_=~#|:+-]*$")
+RULE_MARKS = 3
+_QUOTE = re.compile(r"^(?:>\s?)+")
+#: A Markdown link's text in brackets (escaped brackets allowed), and its target: "(url)", '(url "title")'.
+_MD_TEXT = r"\[((?:\\.|[^\[\]\\])*)\]"
+_MD_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
+_MD_IMAGE = re.compile("!" + _MD_TEXT + _MD_TARGET)
+_MD_LINK = re.compile(_MD_TEXT + _MD_TARGET)
+_MD_REF_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])+)\]\[[^\[\]]*\]")
+_MD_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]]+\]:\s+\S+")
+_MD_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^<>\s]*>")
+#: Emphasis spans a few words: bounded, so a line of stray marks costs no more than its length.
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,200}?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]{1,200}?)(?<=[^\s\\])\*(?![\w*])"
+                    r"|(?<![\w\\])_(?=[^\s_])([^_]{1,200}?)(?<=[^\s\\])_(?!\w)")
+_MD_CODE = re.compile(r"`+([^`]*)`+")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<])")
+_LINK_MARK = re.compile(r"\[\d+\](?=\S)")
+_LINK_MARK_ANY = re.compile(r"\[\d+\]")
+#: lynx's link list after the page: "References", "Visible links", "Hidden links:", then "12. http://...".
+_REFERENCES = re.compile(r"^\s*(?:references|visible links|hidden links):?\s*$", re.I)
+_NUMBERED_URL = re.compile(r"^\s*\d+\.\s+\S+:\S*$")
+#: Images and form controls a text-mode browser draws in their place.
+_PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|LINK|USEMAP|EMBED|EMBEDDED|OBJECT|FRAME|IFRAME|SCRIPT|BUTTON[^\[\]]*)\]"
+                          r"|\(BUTTON\)|\[[ xX_*]?\]|\(\s?\)|_{3,}")
+#: A line that is one bracketed text and nothing else: an image's alt text or file name, a button.
+_BRACKETED = re.compile(r"^\[([^\[\]]{1,120})\]$")
+_SENTENCE_END = frozenset(".!?…")
+_FIRST_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(slots=True)
+class DumpLine:
+    """One line of a dump as a reader sees it."""
+
+    block: int  # lines with no blank line between them share a block
+    text: str
+    heading: int = 0  # a Markdown heading's level (1-6), 0 when the dump does not tell
+    item: bool = False  # the line opened with a list mark
+
+
+@dataclass(frozen=True)
+class Style:
+    """What a dump's marks are: read once from the whole dump."""
+
+    markdown: bool
+    link_marks: bool
+    bullets: frozenset[str]
+
+
+def style_of(lines: list[str]) -> Style:
+    """The dump's conventions: Markdown or not, lynx's link numbers or not, which bullets it uses."""
+    text = "\n".join(lines)
+    markdown = (text.count("](") + sum(1 for ln in lines if ln.startswith("#") and _ATX.match(ln))
+                >= MARKDOWN_MIN_MARKS)
+    link_marks = len(_LINK_MARK.findall(text)) >= LINK_MARKS_MIN
+    marks: Counter[str] = Counter()
+    for ln in lines:
+        s = ln.lstrip()
+        if s and s[0] in BULLETS and (len(s) == 1 or s[1].isspace()):
+            marks[s[0]] += 1
+    bullets = {m for m, n in marks.items() if n >= BULLET_MIN_LINES}
+    if markdown:
+        bullets |= {"*", "-", "+"}
+        bullets.discard("#")  # a heading there
+    return Style(markdown, link_marks, frozenset(bullets))
+
+
+def _drop_link_lists(lines: list[str]) -> list[str]:
+    """The lines less lynx's link list at the end (a "References" line, then numbered URLs) and
+    Markdown's link definitions ("[1]: http://...")."""
+    for i, ln in enumerate(lines):
+        if _REFERENCES.match(ln):
+            rest = [r for r in lines[i + 1:] if r.strip()]
+            urls = sum(1 for r in rest if _NUMBERED_URL.match(r) or _REFERENCES.match(r))
+            if rest and urls >= 0.8 * len(rest):
+                lines = lines[:i]
+                break
+    return [ln for ln in lines if not _MD_DEFINITION.match(ln)]
+
+
+def _opens_line(stripped: str, style: Style) -> bool:
+    """True when a line starts something of its own (a list item, a heading): never a wrapped line's end."""
+    if not stripped:
+        return True
+    if stripped[0] in style.bullets and (len(stripped) == 1 or stripped[1].isspace()):
+        return True
+    return bool(_NUMBERED.match(stripped)) or (style.markdown and stripped[0] == "#" and bool(_ATX.match(stripped)))
+
+
+def _continues(prev: str, nxt: str, width: int, style: Style) -> bool:
+    """True when `nxt` carries on `prev` past a wrap at `width`: its first word did not fit."""
+    stripped = nxt.lstrip()
+    if _opens_line(stripped, style) or _is_table_row(prev.strip(), style):
+        return False
+    if style.markdown:
+        stripped = _QUOTE.sub("", stripped).lstrip()
+        if not stripped:
+            return False
+    first = _FIRST_TOKEN.match(stripped)
+    word = len(first.group(0)) if first else 0
+    sep = 0 if prev.endswith("-") else 1
+    return len(prev) + sep + word > width
+
+
+def _is_table_row(stripped: str, style: Style) -> bool:
+    """True for a table's row: columns parted by runs of spaces, or Markdown's " | " (never wrapped)."""
+    return "  " in stripped or (style.markdown and stripped.count(" | ") >= 2)
+
+
+def _breakable_at(line: str, style: Style) -> int:
+    """The length of the line's first piece a wrap could end at (its first space past the
+    indentation, list mark and first word), or the whole length; a list item counts whole
+    (some renderers never wrap them)."""
+    stripped = line.lstrip()
+    if _is_table_row(stripped, style):
+        return len(line)
+    if style.markdown:
+        stripped = _QUOTE.sub("", stripped)
+    if _opens_line(stripped, style):
+        return len(line)
+    space = stripped.find(" ", 1)
+    return len(line) - len(stripped) + space if space > 0 else len(line)
+
+
+def wrap_width(lines: list[str], style: Style) -> int | None:
+    """The width a hard-wrapped dump breaks its lines at, or None for a dump that is not wrapped.
+
+    Each pair of lines in one block is a break that widths from the first line's length up to
+    (not including) its length plus the next line's first word explain; a line longer than a
+    width, with a space to break it at, speaks against that width."""
+    low, high = WRAP_WIDTHS
+    explained = [0] * (high + 2)  # first as the differences of consecutive widths' counts
+    overflow = [0] * (high + 2)
+    for i, ln in enumerate(lines):
+        n = len(ln)
+        if n > low + WRAP_SLACK and _breakable_at(ln, style) < n:
+            overflow[min(n - WRAP_SLACK, high + 1) - 1] += 1  # could have been broken, and is longer than w + slack
+        if i + 1 < len(lines) and ln.strip() and lines[i + 1].strip() and not _is_table_row(ln.strip(), style):
+            nxt = lines[i + 1].lstrip()
+            if _opens_line(nxt, style):
+                continue
+            first = _FIRST_TOKEN.match(_QUOTE.sub("", nxt) if style.markdown else nxt)
+            word = len(first.group(0)) if first else 0
+            lo, hi = max(low, n), min(high + 1, n + word + (0 if ln.endswith("-") else 1))
+            if lo < hi:
+                explained[lo] += 1
+                explained[hi] -= 1
+    for w in range(1, high + 2):  # explained[w]: the breaks width w explains
+        explained[w] += explained[w - 1]
+    for w in range(high, low - 1, -1):  # overflow[w]: the breakable lines longer than w
+        overflow[w] += overflow[w + 1]
+    best = max(range(low, high + 1), key=lambda w: (explained[w] - overflow[w], -w))
+    breaks = explained[best]
+    if breaks < WRAP_MIN_LINES or overflow[best] > WRAP_OVERFLOW * breaks:
+        return None
+    long_lines = sum(1 for ln in lines if 2 * len(ln) > best and not _opens_line(ln.lstrip(), style))
+    return best if breaks >= WRAP_SHARE * long_lines else None
+
+
+def _unwrap(lines: list[str], style: Style) -> list[str]:
+    """The lines with each hard-wrapped paragraph joined back into one line (indentation of the
+    first line kept; the continuations' indentation and quote marks dropped)."""
+    width = wrap_width(lines, style)
+    if width is None:
+        return lines
+    out: list[str] = []
+    measured = ""  # the last line as the renderer wrote it (its length is what the wrap saw)
+    for ln in lines:
+        if out and measured.strip() and ln.strip() and _continues(measured, ln, width, style):
+            rest = ln.lstrip()
+            if style.markdown:
+                rest = _QUOTE.sub("", rest).lstrip()
+            joint = "" if out[-1].endswith("-") and out[-1][-2:-1].isalnum() else " "
+            out[-1] = out[-1] + joint + rest
+        else:
+            out.append(ln)
+        measured = ln
+    return out
+
+
+def _markdown_inline(text: str) -> str:
+    """A Markdown line's text: links and emphasis as their words, images and autolinks gone."""
+    if "](" in text:
+        text = _MD_IMAGE.sub("", text)
+        for _ in range(3):  # a link around an image's remains, a link inside a link's text
+            text, n = _MD_LINK.subn(r"\1", text)
+            if not n:
+                break
+    if "][" in text:
+        text = _MD_REF_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _MD_AUTOLINK.sub("", text)
+    if "*" in text or "_" in text:
+        text = _MD_STRONG.sub(r"\2", text)
+        text = _MD_EM.sub(lambda m: m.group(1) or m.group(2), text)
+    if "`" in text:
+        text = _MD_CODE.sub(r"\1", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    return text
+
+
+def _read_line(line: str, style: Style) -> tuple[str, int, bool]:
+    """(text, heading level, list item) of one (unwrapped) line."""
+    text = line.strip()
+    heading = 0
+    if style.markdown:
+        text = _QUOTE.sub("", text).strip()
+        m = _ATX.match(text)
+        if m:
+            heading, text = len(m.group(1)), m.group(2)
+        elif "|" in text and text.count("|") >= 2:
+            text = text.strip("|").replace("|", " ")
+    item = False
+    if text and text[0] in style.bullets and (len(text) == 1 or text[1].isspace()):
+        text, item = text[1:].lstrip(), True
+        if text[:1] in style.bullets and (len(text) == 1 or text[1:2].isspace()):
+            text = text[1:].lstrip()  # "* • item": two renderers' marks
+    elif _NUMBERED.match(text):
+        item = True
+    if style.markdown:
+        text = _markdown_inline(text)
+    if style.link_marks and "[" in text:
+        text = _LINK_MARK_ANY.sub("", text)
+    if "[" in text or "(" in text or "__" in text:
+        text = _PLACEHOLDER.sub("", text)
+        m = _BRACKETED.match(text.strip())
+        if m and m.group(1).strip()[-1:] not in _SENTENCE_END:
+            text = ""
+    if not (text.isascii() and "  " not in text and "\t" not in text):
+        text = _SPACE.sub(" ", text)
+    return text.strip(), heading, item
+
+
+def normalise(text: str) -> list[DumpLine]:
+    """The lines a reader sees in a dump (see the module's notes); blank lines only part blocks."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").split("\n")
+    lines = [ln.rstrip().expandtabs() if "\t" in ln else ln.rstrip() for ln in raw]
+    style = style_of(lines)
+    lines = _unwrap(_drop_link_lists(lines), style)
+    out: list[DumpLine] = []
+    block = 0
+    gap = True
+    pending_item = False  # a bullet alone on its line: the next line is the item
+    for ln in lines:
+        if not ln:
+            gap = True
+            continue
+        if out and not gap and _SETEXT.match(ln) and not out[-1].heading and not out[-1].item:
+            out[-1].heading = 1 if "=" in ln else 2  # the line above, underlined
+            continue
+        if _RULE.match(ln) and sum(c in "*_=~-" for c in ln) >= RULE_MARKS:
+            gap = True  # a rule parts blocks like a blank line
+            continue
+        text, heading, item = _read_line(ln, style)
+        if not text:
+            pending_item = pending_item or item
+            continue
+        if gap:
+            block += 1
+            gap = False
+        out.append(DumpLine(block, text, heading, item or pending_item))
+        pending_item = False
+    return out

@@ -1,0 +1,140 @@
+"""Dumps of every renderer read back into plain lines (scraper.extract.text_normalise)."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from scraper.extract.text_normalise import DumpLine, normalise, style_of, wrap_width
+
+PARAGRAPHS = [
+    "The harbour council voted on Tuesday to run a six-month trial of night ferries between the north "
+    "pier and the island, ending a debate that has lasted since the spring.",
+    "Residents near the north pier had warned that engines and announcements would keep them awake, and "
+    "the council has asked the operator to use quieter vessels at night.",
+    "The trial will start in June and will be reviewed by an independent panel before the council decides "
+    "whether the service becomes permanent.",
+    "The operator said it would publish the noise measurements from every night crossing during the trial, "
+    "and that the first boats would leave the north pier shortly after midnight.",
+]
+
+
+def texts(lines: list[DumpLine]) -> list[str]:
+    return [ln.text for ln in lines]
+
+
+def test_a_plain_dump_comes_out_as_it_went_in():
+    text = "Night ferries | Harbour Times\n\nHome\nNews\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    lines = normalise(text)
+    assert texts(lines) == ["Night ferries | Harbour Times", "Home", "News", *PARAGRAPHS]
+    assert [ln.block for ln in lines] == [1, 2, 2, 3, 4, 5, 6]
+    assert not any(ln.heading or ln.item for ln in lines)
+
+
+@pytest.mark.parametrize("width", [50, 72, 80, 100, 132])
+def test_paragraphs_wrapped_at_any_width_are_joined_again(width):
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS)
+    assert wrap_width(wrapped.split("\n"), style_of(wrapped.split("\n"))) in range(width - 3, width + 1)
+    assert texts(normalise(wrapped)) == PARAGRAPHS
+
+
+def test_indented_wrapped_paragraphs_and_their_headings_are_joined():
+    # a text-mode browser: paragraphs indented, headings flush left, all wrapped at one width
+    body = "\n\n".join(textwrap.fill(p, 70, initial_indent="   ", subsequent_indent="   ") for p in PARAGRAPHS)
+    text = "Night ferries will run all year from June, the council says\n\n" + body
+    assert texts(normalise(text)) == ["Night ferries will run all year from June, the council says", *PARAGRAPHS]
+
+
+def test_short_lines_of_a_wrapped_dump_stay_apart():
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in PARAGRAPHS)
+    text = "By\nMarta Kowalczyk\nMarch 4, 2025\n\n" + wrapped
+    assert texts(normalise(text))[:3] == ["By", "Marta Kowalczyk", "March 4, 2025"]
+
+
+def test_table_rows_are_not_joined():
+    rows = [f"{i:<4} {name:<20} {pts:>6}" for i, (name, pts) in enumerate(
+        [("Lena Hoffmann", 5040), ("Tomás Ruiz", 5035), ("Anna Berger", 5033)] * 4, 1)]
+    wrapped = "\n\n".join(textwrap.fill(p, 40) for p in PARAGRAPHS)
+    assert len(normalise(wrapped + "\n\n" + "\n".join(rows))) == len(PARAGRAPHS) + len(rows)
+
+
+def test_bullets_used_throughout_the_dump_are_list_marks():
+    text = "  • Home\n  • News\n  • Sport\n\n      ☆ Cricket\n      ☆ Rugby\n      ☆ Sailing\n\n* Dates may change.\n"
+    lines = normalise(text)
+    assert texts(lines) == ["Home", "News", "Sport", "Cricket", "Rugby", "Sailing", "* Dates may change."]
+    assert [ln.item for ln in lines] == [True] * 6 + [False]
+
+
+def test_a_bullet_alone_on_its_line_marks_the_next_line():
+    lines = normalise("  • \n    Share\n  • \n    Email\n  • \n    Print\n")
+    assert [(ln.text, ln.item) for ln in lines] == [("Share", True), ("Email", True), ("Print", True)]
+
+
+def test_numbered_items_keep_their_numbers():
+    lines = normalise("1. Heat the oven.\n2. Butter the tin.\n")
+    assert [(ln.text, ln.item) for ln in lines] == [("1. Heat the oven.", True), ("2. Butter the tin.", True)]
+
+
+def test_link_numbers_and_the_link_list_of_a_text_mode_browser_go():
+    text = ("   [1]Home [2]News [3]Sport\n\n   The council [4]voted on Tuesday.\n\n   [5]Share [6]Email\n\n"
+            "References\n\n   1. https://example.org/\n   2. https://example.org/news\n   3. https://example.org/sport\n"
+            "   4. https://example.org/vote\n   5. https://example.org/share\n\n   Hidden links:\n"
+            "   6. https://example.org/email\n")
+    assert texts(normalise(text)) == ["Home News Sport", "The council voted on Tuesday.", "Share Email"]
+
+
+def test_footnote_numbers_of_a_plain_dump_stay():
+    assert texts(normalise("The vote was close.[1] It passed [2] in the end.\n")) == [
+        "The vote was close.[1] It passed [2] in the end."]
+
+
+def test_image_and_form_placeholders_go():
+    text = "[IMG] Night ferry\n[Search]\nSearch: ____________________ (BUTTON) Go\n[ ] Remember me\n[harbour-at-dusk.jpg]\n"
+    assert texts(normalise(text)) == ["Night ferry", "Search: Go", "Remember me"]
+
+
+def test_a_bracketed_sentence_is_text():
+    assert texts(normalise("[This story has been updated.]\n")) == ["[This story has been updated.]"]
+
+
+def test_markdown_reads_as_its_text_with_headings():
+    text = ("[Home](https://example.org/) [News](https://example.org/news)\n\n"
+            "# Night ferries will run all year\n\n"
+            "## The council's vote\n\n"
+            "By [Marta Kowalczyk](https://example.org/marta)\n\n"
+            "![A ferry at dusk](https://example.org/ferry.jpg)\n\n"
+            "The **harbour council** voted on _Tuesday_ to run a trial of `night` ferries\\.\n\n"
+            "> \"We have listened,\" the council leader said.\n\n"
+            "  * [Share](https://example.org/share)\n  * [Email](mailto:x@example.org)\n\n"
+            "* * *\n\nRead [more](https://example.org/more \"More news\") at <https://example.org>.\n")
+    lines = normalise(text)
+    assert [(ln.text, ln.heading) for ln in lines] == [
+        ("Home News", 0), ("Night ferries will run all year", 1), ("The council's vote", 2),
+        ("By Marta Kowalczyk", 0), ("The harbour council voted on Tuesday to run a trial of night ferries.", 0),
+        ('"We have listened," the council leader said.', 0), ("Share", 0), ("Email", 0), ("Read more at .", 0)]
+    assert [ln.item for ln in lines if ln.text in ("Share", "Email")] == [True, True]
+
+
+def test_setext_headings():
+    lines = normalise("Night ferries will run all year\n===============================\n\nThe vote\n--------\n\nText.\n")
+    assert [(ln.text, ln.heading) for ln in lines] == [("Night ferries will run all year", 1), ("The vote", 2),
+                                                      ("Text.", 0)]
+
+
+def test_a_markdown_link_wrapped_across_lines_is_read_whole():
+    links = "\n".join(f"  * [Item {i}](https://example.org/{i})" for i in range(3))
+    last = ("All the news on [night ferries on the north pier](https://example.org/news/"
+            "night-ferries-on-the-north-pier-and-the-island) and more.")
+    text = links + "\n\n" + "\n\n".join(textwrap.fill(p, 40) for p in [*PARAGRAPHS, last]) + "\n"
+    assert "night-\nferries" in text  # broken at a hyphen inside the URL
+    assert texts(normalise(text))[-1] == "All the news on night ferries on the north pier and more."
+
+
+def test_markdown_quotes_and_tables():
+    wrapped = "\n".join("> " + line for line in textwrap.wrap(PARAGRAPHS[0], 78))
+    table = "Pos | Driver | Points\n---|---|---\n1 | Lena Hoffmann | 5040\n2 | Tomás Ruiz | 5035\n"
+    text = "# Results\n\n[Home](https://example.org/) [News](https://example.org/news)\n\n" + "\n\n".join(
+        textwrap.fill(p, 80) for p in PARAGRAPHS[1:]) + "\n\n" + wrapped + "\n\n" + table
+    lines = texts(normalise(text))
+    assert PARAGRAPHS[0] in lines
+    assert lines[-3:] == ["Pos Driver Points", "1 Lena Hoffmann 5040", "2 Tomás Ruiz 5035"]
