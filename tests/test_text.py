@@ -319,3 +319,71 @@ def test_a_hard_wrapped_dump_reads_like_the_unwrapped_one():
     assert a.paragraphs == b.paragraphs
     assert (a.headline, a.description, [x.name for x in a.authors]) == (b.headline, b.description,
                                                                        [x.name for x in b.authors])
+
+
+# ---------------------------------------------------------------- dumps that do not start with the page title
+
+FERRY = [
+    "The harbour council voted on Tuesday to keep the night ferries between the north pier and the island running "
+    "all year, ending a trial that started last spring.",
+    "Councillors said most of the late passengers were nurses, cleaners and kitchen staff who finish work after "
+    "midnight and had no other way to get home.",
+    "Residents near the north pier had warned that engines would keep them awake, and the council has asked the "
+    "operator to use its quieter vessels at night.",
+]
+
+
+def test_the_headline_over_a_byline_past_names_time_stamps_and_labels():
+    # a text-mode browser prints no <title>: menus first, the headline somewhere above its byline and date
+    text = ("Harbour Times\n\n  • News\n  • Sport\n  • Opinion\n\nWeather warning for the coast tonight and tomorrow\n\n"
+            "Transport\nNight ferries will run all year, harbour council decides\n"
+            "MARTA KOWALCZYK, HARBOUR TIMES\n04.03.2025 21:17\n  • Share\n  • Email\n\n" + "\n\n".join(FERRY) + "\n")
+    a = scraper.extract_text(text)
+    assert a.headline == "Night ferries will run all year, harbour council decides"
+    assert a.paragraphs == FERRY
+
+
+def test_a_short_article_wins_over_a_heavier_feed_of_teasers_with_bylines():
+    teasers = "\n\n".join(
+        f"{title}\nBy Tomás Ruiz\nMarch {day}, 2025\n{summary}" for title, day, summary in [
+            ("Bus lanes on the coast road will open in April", 2,
+             "The two lanes between the station and the harbour have taken two years to build, and the council "
+             "says they will cut the journey to the ferry terminal by a third at the busiest times of the day."),
+            ("Parking charges at the station rise for the first time in a decade", 1,
+             "Drivers will pay a pound more a day from May, and the money will go to the repair of the footbridge "
+             "over the railway, which has been closed since the storms of the winter before last."),
+            ("The old swing bridge will close for repairs during the whole of May", 1,
+             "Engineers found rust in the mechanism that turns the bridge, and boats will have to wait for the "
+             "high tide to pass under it while the bearings are replaced and the deck is painted again."),
+        ])
+    text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\n"
+            "By Marta Kowalczyk\nMarch 4, 2025\n\n" + "\n\n".join(FERRY[:2]) + "\n\nLatest news\n\n" + teasers + "\n")
+    a = scraper.extract_text(text)
+    assert a.headline == "Night ferries will run all year, harbour council decides"
+    assert [x.name for x in a.authors] == ["Marta Kowalczyk"]
+    assert a.paragraphs == FERRY[:2]
+
+
+def test_a_markdown_top_heading_is_the_headline():
+    text = ("[Harbour Times](https://example.org/)\n\n  * [News](https://example.org/news)\n"
+            "  * [Sport](https://example.org/sport)\n\n## Weather warning for the coast tonight and tomorrow\n\n"
+            "# Night ferries will run all year, harbour council decides\n\n"
+            "Trial service becomes permanent after a review of demand\n\n" + "\n\n".join(FERRY) + "\n")
+    assert scraper.extract_text(text).headline == "Night ferries will run all year, harbour council decides"
+
+
+def test_a_first_line_that_is_not_a_title_does_not_pick_the_headline():
+    # a dump's first line that shares a word or two with a menu line is not the page title
+    text = ("#publisher Harbour Times » Feed alternate\nHarbour Times Logo\n  • News\n  • Sport\n  • Opinion\n\n"
+            "Night ferries will run all year, harbour council decides\n"
+            "Published March 4, 2025\n\n" + "\n\n".join(FERRY) + "\n")
+    assert scraper.extract_text(text).headline == "Night ferries will run all year, harbour council decides"
+
+
+def test_the_date_line_under_the_headline_is_not_body():
+    text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\n\n"
+            "The trial service between the north pier and the island becomes permanent after a review.\n\n"
+            "March 4, 2025\n\n" + "\n\n".join(FERRY) + "\n")
+    a = scraper.extract_text(text)
+    assert a.published == "2025-03-04"
+    assert "March 4, 2025" not in a.paragraphs

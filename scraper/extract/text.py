@@ -21,7 +21,7 @@ from .dates import text_date
 from .reading import reading_minutes
 from .text_blocks import find_blocks
 from .text_body import body_lines
-from .text_headline import headline_line, site_name_of, title_matches
+from .text_headline import headline_anchors, headline_line, is_date_line, site_name_of, title_matches
 from .text_lines import Line, measure
 from .text_people import find_people
 from .text_region import main_region
@@ -35,9 +35,10 @@ def extract_text(text: str, url: str | None = None) -> Article:
     page = measure(text)
     lines = page.lines
     anchors = title_matches(lines)
-    region = main_region(lines, anchors, has_language=page.language is not None)
+    strong = headline_anchors(lines) if not anchors else []
+    region = main_region(lines, anchors or strong, has_language=page.language is not None, announced=not anchors)
     start, end = region.start, region.end
-    head = headline_line(lines, start, anchors)
+    head = headline_line(lines, start, anchors, strong)
     headline = lines[head].text if head is not None else None
     if head is not None and head >= start:
         start = head + 1
@@ -45,7 +46,10 @@ def extract_text(text: str, url: str | None = None) -> Article:
     site_name = site_name_of(lines, headline)
     people = find_people(lines, top, start, end, site_name, page.language)
     found = find_blocks(lines, top, start, end)
+    published, dated = _published(lines, top, start, page.language, found.taken)
     taken = found.taken | people.taken | region.skipped
+    if dated is not None and is_date_line(lines[dated]):
+        taken.add(dated)  # a date line under the headline is not body text
     # a headline or caption shown again (galleries repeat captions) is not body text either
     shown_again = {lines[i].text for i in found.taken} | ({headline} if headline else set())
     description, body = body_lines(lines, start, end, head, taken, shown_again, people.taken)
@@ -55,7 +59,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
         headline=headline,
         description=description,
         authors=people.authors,
-        published=_published(lines, top, start, page.language, found.taken),
+        published=published,
         site_name=site_name,
         language=page.language,
         editor_note=found.editor_note,
@@ -67,11 +71,13 @@ def extract_text(text: str, url: str | None = None) -> Article:
     )
 
 
-def _published(lines: list[Line], top: int, start: int, language: str | None, taken: set[int]) -> str | None:
-    """The first date written on a short line between the headline and the body (not in a caption)."""
+def _published(lines: list[Line], top: int, start: int, language: str | None,
+               taken: set[int]) -> tuple[str | None, int | None]:
+    """(date, line) of the first date written on a short line between the headline and the body
+    (not in a caption)."""
     for line in lines[max(0, top - 2):max(start, top + DATE_REACH)]:
         if line.words <= 20 and line.index not in taken:
             date = text_date(line.text, language)
             if date:
-                return date
-    return None
+                return date, line.index
+    return None, None

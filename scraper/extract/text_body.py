@@ -13,6 +13,8 @@ prose, headings and list items, and leaves out:
 """
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from .text_headline import is_date_line
 from .text_lines import BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, Line
 
@@ -32,7 +34,7 @@ def body_lines(lines: list[Line], start: int, end: int, head: int | None, taken:
     captions), `bylines`: the byline's lines."""
     kept = [ln for ln in _outside_sections(lines[start:end])
             if ln.kind not in _NOT_BODY and ln.index not in taken and ln.text not in shown_again]
-    description, kept = _split_dek(lines, kept, head, bylines)
+    description, kept = _split_dek(lines, kept, head, bylines, taken)
     return description, _cut_tail(lines, kept)
 
 
@@ -51,9 +53,10 @@ def _outside_sections(region: list[Line]) -> list[Line]:
 
 
 def _split_dek(lines: list[Line], kept: list[Line], head: int | None,
-               bylines: set[int]) -> tuple[str | None, list[Line]]:
+               bylines: AbstractSet[int], taken: AbstractSet[int] = frozenset()) -> tuple[str | None, list[Line]]:
     """(description, body lines): one prose line right under the headline, cut off from the article
-    by its byline, date or share bar (two lines or more), is the standfirst, not the first paragraph."""
+    by its byline, date or share bar (two lines or more; a caption the block finders `taken` may
+    stand there too), is the standfirst, not the first paragraph."""
     if (head is None or len(kept) < 3 or kept[0].kind not in (GOOD, NEAR) or kept[0].index - head > DEK_REACH
             or kept[0].chars > DEK_CHARS):
         return None, kept
@@ -61,7 +64,8 @@ def _split_dek(lines: list[Line], kept: list[Line], head: int | None,
     if nxt is None or nxt == len(kept) - 1:
         return None, kept
     gap = lines[kept[0].index + 1:kept[nxt].index]
-    if (len(gap) >= DEK_GAP and all(ln.kind not in (GOOD, NEAR, SECTION) or ln.repeats > 1 for ln in gap)
+    if (len(gap) >= DEK_GAP and all(ln.kind not in (GOOD, NEAR, SECTION) or ln.repeats > 1 or ln.index in taken
+                                    for ln in gap)
             and any(ln.index in bylines or ln.kind == CRUFT or is_date_line(ln) for ln in gap)):
         return kept[0].text, kept[nxt:]
     return None, kept

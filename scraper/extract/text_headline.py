@@ -14,6 +14,7 @@ header bar). In that order of trust, the headline is:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .dates import text_date
 from .rules.common import BYLINE, CREDIT_WORDS
@@ -35,7 +36,23 @@ HEADLINE_REACH = 12
 MIN_TITLE_OVERLAP = 0.3
 #: Words of a date line ("November 15, 2019", "Nov 15, 2019 5:45 AM").
 DATE_LINE_WORDS = 8
+#: A headline announces its article: its byline or date within this many lines under it, and a
+#: paragraph within ARTICLE_REACH lines.
+BYLINE_REACH = 4
+ARTICLE_REACH = 12
+#: Words from which a paragraph-like line above a byline is its standfirst, not its headline.
+STANDFIRST_WORDS = 20
+#: A page title names the article when it has this many words (not only the site's name).
+TITLE_MIN_WORDS = 3
 _TOKEN = re.compile(r"\w+")
+#: A line of names: this share of capitalised words at least, this stop-word density at most.
+NAMES_TITLE_CASE, NAMES_STOPS = 0.85, 0.1
+#: ... or a short line in capitals ("JANE DOE, THE DAILY TIMES").
+NAMES_CAPS_WORDS = 6
+#: A clock time ("21:17", "9:22 am"): a short line holding one is a time stamp.
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+#: Share of digits from which a line is a time stamp or a score, not a headline.
+MAX_DIGIT_SHARE = 0.3
 
 
 def fold(text: str) -> str:
@@ -98,53 +115,135 @@ def is_date_line(line: Line) -> bool:
     return line.words <= DATE_LINE_WORDS and text_date(line.text) is not None
 
 
+def is_byline_or_date(lines: list[Line], i: int) -> bool:
+    """True for a byline ("By Jane Doe", or "By" with the name on the next line) or a date line."""
+    line = lines[i]
+    if line.words > 20:
+        return False
+    if BYLINE.match(line.text) or is_date_line(line) or (line.words <= DATE_LINE_WORDS and _CLOCK.search(line.text)):
+        return True
+    return line.words == 1 and i + 1 < len(lines) and bool(BYLINE.match(line.text + " " + lines[i + 1].text))
+
+
+def headline_anchors(lines: list[Line]) -> list[int]:
+    """Lines that announce an article wherever they stand: a top-level heading (Markdown's "#"), or the
+    headline above a byline or a date line (`headline_above`) that has a paragraph soon after it."""
+    out = [line.index for line in lines if line.heading == 1 and _headline_shaped(line)]
+    for j in range(1, len(lines)):
+        if is_byline_or_date(lines, j) and any(ln.kind == GOOD for ln in lines[j + 1:j + 1 + ARTICLE_REACH]):
+            i = headline_above(lines, j)
+            if i is not None:
+                out.append(i)
+    return sorted(set(out))
+
+
+def headline_above(lines: list[Line], j: int) -> int | None:
+    """The headline over the byline or date line `j`: the nearest headline-shaped line within
+    BYLINE_REACH lines above it, past share bars, other bylines and dates, a standfirst and short
+    labels; when that line reads as a standfirst or the byline's names and the line right above
+    it is headline-shaped too, that one."""
+    found = []
+    for i in range(j - 1, max(-1, j - 1 - BYLINE_REACH), -1):
+        line = lines[i]
+        if (line.kind == CRUFT or line.words < MIN_WORDS or line.text.endswith(".")
+                or (line.kind == GOOD and line.words > STANDFIRST_WORDS)
+                or is_byline_or_date(lines, i) or not _headline_shaped(line)
+                or (i > 0 and lines[i - 1].text.endswith(":"))):  # a label's value ("Author:" / "Jane Doe")
+            continue
+        if line.item:
+            break  # a list above the article: a menu, breadcrumbs
+        found.append(line)
+    if not found:
+        return None
+    if len(found) > 1 and found[1].index == found[0].index - 1 and (found[0].kind == NEAR or _names_only(found[0])):
+        return found[1].index
+    return found[0].index
+
+
+def _names_only(line: Line) -> bool:
+    """True for a line that names people or a desk ("JANE DOE, FUTURISM", "Jane Doe and John Roe
+    Sioux Falls Times"): capitalised words, hardly a function word among them."""
+    return (line.title_case >= NAMES_TITLE_CASE and line.stops <= NAMES_STOPS) or (
+        line.words <= NAMES_CAPS_WORDS and line.text.isupper())
+
+
 def _headline_shaped(line: Line) -> bool:
     """A line that could be a headline standing alone: title-sized, not a sentence, not a byline,
-    a date or a credit."""
+    a date, a time stamp or a credit."""
     text = line.text
     return (_looks_like_headline(line) and not text.endswith(".") and not BYLINE.match(text)
-            and not CREDIT_WORDS.search(text) and not is_date_line(line))
+            and sum(c.isdigit() for c in text) <= MAX_DIGIT_SHARE * len(text)
+            and not (line.words <= DATE_LINE_WORDS and _CLOCK.search(text))
+            and not (line.heading != 1 and CREDIT_WORDS.search(text)) and not is_date_line(line))
 
 
 def _title_overlap(line: Line, title_words: set[str]) -> float:
+    """Share of the line's words in the title."""
     words = [w for w in _TOKEN.findall(line.text.casefold()) if len(w) > 2]
     return sum(w in title_words for w in words) / len(words) if words else 0.0
 
 
-def headline_line(lines: list[Line], start: int, anchors: list[int]) -> int | None:
+def _title_match(line: Line, title_words: set[str]) -> float:
+    """How much the line and the title are one text: the lesser of the share of the line's words in
+    the title and of the title's words in the line (a title is its headline and the site's name;
+    a dump's first line that is a menu shares a word or two with many lines)."""
+    words = {w for w in _TOKEN.findall(line.text.casefold()) if len(w) > 2}
+    if not words or not title_words:
+        return 0.0
+    common = len(words & title_words)
+    return min(common / len(words), common / len(title_words))
+
+
+def headline_line(lines: list[Line], start: int, anchors: Sequence[int], strong: Sequence[int] = ()) -> int | None:
     """The index of the headline line for an article whose prose starts at line `start`.
 
     The title's repeat nearest above the prose; else, among the headline-shaped lines
-    above the prose, the one sharing most words with the title, the nearest line the
-    page shows twice, or the nearest one.
+    above the prose, the one sharing most words with the title; else the best of them by
+    `_headline_weight` (what announces an article, what the page shows twice, length, nearness).
     """
     before = [a for a in anchors if a <= start]
     if before:
         return before[-1]
     candidates: list[Line] = []
     title_words = {w for w in _TOKEN.findall(lines[0].text.casefold()) if len(w) > 2} if lines else set()
+    strong_set = set(strong)
     i = min(start, len(lines) - 1)
-    while i >= 1 and len(candidates) < HEADLINE_REACH:
+    # the first line is the page's title, unless the dump starts with the headline (no title printed)
+    while i >= (0 if 0 in strong_set else 1) and len(candidates) < HEADLINE_REACH:
         line = lines[i]
-        # the prose's first line may be the headline when the page shows it twice (a header bar)
-    # or when it shares words with the title
+        # the prose's first line may be the headline when the page shows it twice (a header bar),
+        # when it shares words with the title or announces the article
         if line.kind != CRUFT and _headline_shaped(line) and (
-                i < start or line.repeats > 1 or _title_overlap(line, title_words) >= MIN_TITLE_OVERLAP):
+                i < start or line.repeats > 1 or i in strong_set
+                or _title_overlap(line, title_words) >= MIN_TITLE_OVERLAP):
             candidates.append(line)
         i -= 1
     if not candidates:
         return None
-    scored = [(_title_overlap(c, title_words), c.index) for c in candidates]
-    best = max(scored)
-    if best[0] >= MIN_TITLE_OVERLAP:
-        return best[1]
-    # otherwise a line shown twice, then the nearest line, above the prose rather than its first line
-    above = [c for c in candidates if c.index < start] or candidates
-    repeated = [c.index for c in above if c.repeats > 1 and not c.ends_sentence]
-    if repeated:
-        return repeated[0]
-    titles = [c.index for c in above if c.kind not in (GOOD, NEAR)]  # a title, not a standfirst
-    return titles[0] if titles else above[0].index
+    if len(title_words) < TITLE_MIN_WORDS:
+        title_words = set()
+    weights = [(_headline_weight(c, rank, c.index in strong_set, _title_match(c, title_words)), c.index)
+               for rank, c in enumerate(candidates)]
+    return max(weights)[1]
+
+
+def _headline_weight(line: Line, rank: int, announces: bool, title_overlap: float) -> float:
+    """How much a line above the prose reads as its headline: it shares words with the page title,
+    announces the article (byline or date under it), is a top heading, the page shows it twice,
+    it is a title rather than a list entry, a standfirst or a name; nearer lines first."""
+    w = 2.0 if announces else 0.0
+    if title_overlap >= MIN_TITLE_OVERLAP:
+        w += 3.0 * title_overlap
+    w += {1: 2.0, 2: 0.5}.get(line.heading, 0.0)
+    if line.repeats > 1 and not line.ends_sentence:
+        w += 1.0
+    if line.item:
+        w -= 1.5
+    if line.kind in (GOOD, NEAR):
+        w -= 1.0
+    if _names_only(line):
+        w -= 1.5
+    return w + min(line.words, 12) / 12 - 0.1 * rank
 
 
 def site_name_of(lines: list[Line], headline: str | None) -> str | None:

@@ -55,7 +55,7 @@ _RULE = re.compile(r"^[\s*_=~#|:+-]*$")
 RULE_MARKS = 3
 _QUOTE = re.compile(r"^(?:>\s?)+")
 #: A Markdown link's text in brackets (escaped brackets allowed), and its target: "(url)", '(url "title")'.
-_MD_TEXT = r"\[((?:\\.|[^\[\]\\])*)\]"
+_MD_TEXT = r"\[((?:\\.|[^\[\]\\]|\[[^\[\]]*\])*)\]"
 _MD_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
 _MD_IMAGE = re.compile("!" + _MD_TEXT + _MD_TARGET)
 _MD_LINK = re.compile(_MD_TEXT + _MD_TARGET)
@@ -76,10 +76,15 @@ _NUMBERED_URL = re.compile(r"^\s*\d+\.\s+\S+:\S*$")
 #: Images and form controls a text-mode browser draws in their place.
 _PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|LINK|USEMAP|EMBED|EMBEDDED|OBJECT|FRAME|IFRAME|SCRIPT|BUTTON[^\[\]]*)\]"
                           r"|\(BUTTON\)|\[[ xX_*]?\]|\(\s?\)|_{3,}")
+#: An image's file name in brackets, where a text-mode browser draws the image ("[share-icon]",
+#: "[photo_03.jpg]"): one word holding "-", "_" or ".", not a number.
+_IMAGE_NAME = re.compile(r"\[(?=[^\]\s]*[-_.])(?![\d.]+\])[^\s\[\]]{2,60}\]")
 #: A line that is one bracketed text and nothing else: an image's alt text or file name, a button.
 _BRACKETED = re.compile(r"^\[([^\[\]]{1,120})\]$")
 _SENTENCE_END = frozenset(".!?…")
 _FIRST_TOKEN = re.compile(r"\S+")
+#: Three columns or more, parted by runs of spaces.
+_COLUMNS = re.compile(r"\S {2,}\S.*?\S {2,}\S")
 
 
 @dataclass(slots=True)
@@ -141,24 +146,27 @@ def _opens_line(stripped: str, style: Style) -> bool:
     return bool(_NUMBERED.match(stripped)) or (style.markdown and stripped[0] == "#" and bool(_ATX.match(stripped)))
 
 
-def _continues(prev: str, nxt: str, width: int, style: Style) -> bool:
-    """True when `nxt` carries on `prev` past a wrap at `width`: its first word did not fit."""
+def _needed(prev: str, nxt: str, style: Style) -> int | None:
+    """The width `prev` would have needed to hold the first word of `nxt` too (a wrap at any
+    narrower width explains the break between them), or None when `nxt` cannot carry `prev`
+    on: it starts a list item or a heading, or `prev` is a table's row."""
     stripped = nxt.lstrip()
     if _opens_line(stripped, style) or _is_table_row(prev.strip(), style):
-        return False
+        return None
     if style.markdown:
         stripped = _QUOTE.sub("", stripped).lstrip()
         if not stripped:
-            return False
+            return None
     first = _FIRST_TOKEN.match(stripped)
     word = len(first.group(0)) if first else 0
-    sep = 0 if prev.endswith("-") else 1
-    return len(prev) + sep + word > width
+    # a word may be broken at its hyphen or before a slash: no space between the pieces
+    sep = 0 if prev.endswith(("-", "/")) or stripped.startswith("/") else 1
+    return len(prev) + sep + word
 
 
 def _is_table_row(stripped: str, style: Style) -> bool:
     """True for a table's row: columns parted by runs of spaces, or Markdown's " | " (never wrapped)."""
-    return "  " in stripped or (style.markdown and stripped.count(" | ") >= 2)
+    return ("  " in stripped and bool(_COLUMNS.search(stripped))) or (style.markdown and stripped.count(" | ") >= 2)
 
 
 def _breakable_at(line: str, style: Style) -> int:
@@ -189,13 +197,9 @@ def wrap_width(lines: list[str], style: Style) -> int | None:
         n = len(ln)
         if n > low + WRAP_SLACK and _breakable_at(ln, style) < n:
             overflow[min(n - WRAP_SLACK, high + 1) - 1] += 1  # could have been broken, and is longer than w + slack
-        if i + 1 < len(lines) and ln.strip() and lines[i + 1].strip() and not _is_table_row(ln.strip(), style):
-            nxt = lines[i + 1].lstrip()
-            if _opens_line(nxt, style):
-                continue
-            first = _FIRST_TOKEN.match(_QUOTE.sub("", nxt) if style.markdown else nxt)
-            word = len(first.group(0)) if first else 0
-            lo, hi = max(low, n), min(high + 1, n + word + (0 if ln.endswith("-") else 1))
+        needed = _needed(ln, lines[i + 1], style) if i + 1 < len(lines) and ln.strip() and lines[i + 1].strip() else None
+        if needed is not None:
+            lo, hi = max(low, n), min(high + 1, needed)
             if lo < hi:
                 explained[lo] += 1
                 explained[hi] -= 1
@@ -220,11 +224,13 @@ def _unwrap(lines: list[str], style: Style) -> list[str]:
     out: list[str] = []
     measured = ""  # the last line as the renderer wrote it (its length is what the wrap saw)
     for ln in lines:
-        if out and measured.strip() and ln.strip() and _continues(measured, ln, width, style):
+        needed = _needed(measured, ln, style) if out and measured.strip() and ln.strip() else None
+        if needed is not None and needed > width:
             rest = ln.lstrip()
             if style.markdown:
                 rest = _QUOTE.sub("", rest).lstrip()
-            joint = "" if out[-1].endswith("-") and out[-1][-2:-1].isalnum() else " "
+            # a word broken at its hyphen or slash ("long-|term", "Berger|/Agency") is one word again
+            joint = "" if ((out[-1][-1:] in "-/" and out[-1][-2:-1].isalnum()) or rest[:1] == "/") else " "
             out[-1] = out[-1] + joint + rest
         else:
             out.append(ln)
@@ -247,6 +253,7 @@ def _markdown_inline(text: str) -> str:
     if "*" in text or "_" in text:
         text = _MD_STRONG.sub(r"\2", text)
         text = _MD_EM.sub(lambda m: m.group(1) or m.group(2), text)
+        text = text.replace("__", "")  # an empty emphasis (an icon's)
     if "`" in text:
         text = _MD_CODE.sub(r"\1", text)
     if "\\" in text:
@@ -278,6 +285,8 @@ def _read_line(line: str, style: Style) -> tuple[str, int, bool]:
         text = _LINK_MARK_ANY.sub("", text)
     if "[" in text or "(" in text or "__" in text:
         text = _PLACEHOLDER.sub("", text)
+        if "[" in text:
+            text = _IMAGE_NAME.sub("", text)
         m = _BRACKETED.match(text.strip())
         if m and m.group(1).strip()[-1:] not in _SENTENCE_END:
             text = ""

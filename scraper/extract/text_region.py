@@ -63,6 +63,8 @@ MENU_WORDS = 4
 ANCHOR_REACH = 12
 #: A run after the headline wins unless a run elsewhere weighs this many times more.
 ANCHOR_ODDS = 3.0
+#: ... or this many times, when the headline was told by its byline or date rather than the title.
+ANNOUNCED_ODDS = 1.5
 
 
 def weight(line: Line) -> float:
@@ -96,11 +98,12 @@ class Run:
     score: float
 
 
-def run_from(weights: list[float], start: int) -> Run:
-    """The heaviest run that starts at `start` and does not cross a gap heavier than GAP_LIMIT."""
+def run_from(weights: list[float], start: int, stop: int | None = None) -> Run:
+    """The heaviest run that starts at `start` and does not cross a gap heavier than GAP_LIMIT
+    (nor line `stop`)."""
     total = peak = 0.0
     peak_end = start
-    for i in range(start, len(weights)):
+    for i in range(start, len(weights) if stop is None else stop):
         total += weights[i]
         if total > peak:
             peak, peak_end = total, i + 1
@@ -123,15 +126,16 @@ def runs(weights: list[float]) -> list[Run]:
     return out
 
 
-def anchored_run(weights: list[float], anchor: int) -> Run:
-    """The run that starts after the headline line `anchor`, once past its byline and dates."""
+def anchored_run(weights: list[float], anchor: int, stop: int | None = None) -> Run:
+    """The run that starts after the headline line `anchor`, once past its byline and dates
+    (and ends before line `stop`)."""
     start = anchor + 1
     # the prose starts within a few lines of the headline (byline, date, caption between)
     while start < len(weights) and weights[start] <= 0 and start - anchor <= ANCHOR_REACH:
         start += 1
     if start >= len(weights) or weights[start] <= 0:
         return Run(start, start, 0.0)
-    return run_from(weights, start)
+    return run_from(weights, start, stop)
 
 
 def _lighter_start(lines: list[Line], weights: list[float], start: int, end: int) -> int:
@@ -249,9 +253,21 @@ def _list_under_headline(lines: list[Line], anchors: Sequence[int], has_language
     return None
 
 
-def main_region(lines: list[Line], anchors: Sequence[int] = (), has_language: bool = True) -> Region:
+def _next_headline(lines: list[Line], anchors: Sequence[int], k: int) -> int:
+    """Where the article under headline `anchors[k]` ends at the latest: the next headline that is
+    not a heading of a lower level inside it."""
+    level = lines[anchors[k]].heading
+    for b in anchors[k + 1:]:
+        if not (level and lines[b].heading > level):
+            return b
+    return len(lines)
+
+
+def main_region(lines: list[Line], anchors: Sequence[int] = (), has_language: bool = True,
+                announced: bool = False) -> Region:
     """The article's lines (see the module's notes), trimmed to start and end on prose;
-    `anchors`: the lines that repeat the page title's headline."""
+    `anchors`: the lines that repeat the page title's headline, or (`announced`) the headlines
+    told by their bylines and dates, each of which ends the article of the one before."""
     weights = [weight(line) for line in lines]
     footer = next((line.index for line in lines if line.kind == FOOTER), None)
     if footer is not None:  # past the page's legal line, prose is listings, not the article
@@ -262,8 +278,11 @@ def main_region(lines: list[Line], anchors: Sequence[int] = (), has_language: bo
         weights[comments:] = [w * AFTER_FOOTER if w > 0 else w for w in weights[comments:]]
         all_runs = runs(weights)
     best = max(all_runs, key=lambda r: r.score, default=Run(0, 0, 0.0))
-    anchored = max((anchored_run(weights, a) for a in anchors), key=lambda r: r.score, default=None)
-    if anchored and anchored.score * ANCHOR_ODDS >= best.score:
+    stops: list[int | None] = ([_next_headline(lines, anchors, k) for k in range(len(anchors))] if announced
+                               else [None] * len(anchors))
+    anchored = max((anchored_run(weights, a, stop) for a, stop in zip(anchors, stops)),
+                   key=lambda r: r.score, default=None)
+    if anchored and anchored.score * (ANNOUNCED_ODDS if announced else ANCHOR_ODDS) >= best.score:
         best = anchored
     if anchored is not None and _good_chars(lines, best) < THIN_PROSE:  # a list right under the headline
         listed = _list_under_headline(lines, anchors, has_language)
