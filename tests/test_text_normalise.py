@@ -34,7 +34,7 @@ def test_a_plain_dump_comes_out_as_it_went_in():
 @pytest.mark.parametrize("width", [50, 72, 80, 100, 132])
 def test_paragraphs_wrapped_at_any_width_are_joined_again(width):
     wrapped = "\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS)
-    assert wrap_width(wrapped.split("\n"), style_of(wrapped.split("\n"))) in range(width - 3, width + 1)
+    assert wrap_width(wrapped.split("\n"), style_of(wrapped.split("\n"))).width in range(width - 3, width + 1)
     assert texts(normalise(wrapped)) == PARAGRAPHS
 
 
@@ -138,3 +138,32 @@ def test_markdown_quotes_and_tables():
     lines = texts(normalise(text))
     assert PARAGRAPHS[0] in lines
     assert lines[-3:] == ["Pos Driver Points", "1 Lena Hoffmann 5040", "2 Tomás Ruiz 5035"]
+
+
+JAPANESE = [
+    "港の評議会は火曜日、北の桟橋と島を結ぶ夜のフェリーを一年中運航することを決めました。春から続いた試験運航では、予想を上回る乗客が利用しました。",
+    "評議員によると、深夜の乗客の多くは真夜中過ぎに仕事を終える看護師や清掃員、厨房の職員で、朝の始発便まで帰る手段がありませんでした。",
+    "桟橋の近くの住民はエンジンの音で眠れなくなると心配しており、評議会は運航会社に夜は静かな船を使うよう求めています。",
+]
+
+
+def _wrap_columns(text: str, width: int) -> list[str]:
+    """A terminal browser's wrap: wide characters take two columns, a line breaks between any two."""
+    lines, line, used = [], "", 0
+    for c in text:
+        w = 2 if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" else 1
+        if used + w > width:
+            lines.append(line)
+            line, used = "", 0
+        line, used = line + c, used + w
+    return lines + [line]
+
+
+@pytest.mark.parametrize("wrap", [
+    lambda p: _wrap_columns(p, 60),  # columns, broken anywhere (w3m)
+    lambda p: textwrap.wrap(p, 34),  # characters, broken anywhere (lynx)
+])
+def test_chinese_and_japanese_wrapped_by_columns_or_characters_are_joined_without_spaces(wrap):
+    text = "\n\n".join("\n".join(wrap(p)) for p in JAPANESE * 2)
+    assert max(len(line) for line in text.split("\n")) < max(len(p) for p in JAPANESE)
+    assert texts(normalise(text)) == JAPANESE * 2

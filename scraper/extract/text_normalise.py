@@ -21,6 +21,7 @@ no marks) come out as they went in.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -37,8 +38,10 @@ LINK_MARKS_MIN = 5
 #: of its lines longer than half the width, with few lines longer than it that could have been
 #: broken (at most WRAP_OVERFLOW per break explained, past WRAP_SLACK).
 WRAP_MIN_LINES = 4
-WRAP_SHARE = 0.3
+WRAP_SHARE = 0.2
 WRAP_OVERFLOW = 0.1
+#: A break before a run of wide characters read as one word counts when the run is at most this long.
+WRAP_WORD = 20
 #: A renderer may wrap some lines (headings) a few characters wider than the rest.
 WRAP_SLACK = 3
 #: Widths looked at (a phone's narrow column up to a wide terminal).
@@ -146,10 +149,22 @@ def _opens_line(stripped: str, style: Style) -> bool:
     return bool(_NUMBERED.match(stripped)) or (style.markdown and stripped[0] == "#" and bool(_ATX.match(stripped)))
 
 
-def _needed(prev: str, nxt: str, style: Style) -> int | None:
+def columns(text: str) -> int:
+    """The columns `text` takes on a terminal: East Asian wide characters take two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _wide(c: str) -> bool:
+    return bool(c) and not c.isascii() and unicodedata.east_asian_width(c) in "WF"
+
+
+def _needed(prev: str, nxt: str, style: Style, wrap: Wrap | None = None) -> int | None:
     """The width `prev` would have needed to hold the first word of `nxt` too (a wrap at any
     narrower width explains the break between them), or None when `nxt` cannot carry `prev`
-    on: it starts a list item or a heading, or `prev` is a table's row."""
+    on: it starts a list item or a heading, or `prev` is a table's row. `wrap` tells how the
+    renderer measures and breaks East Asian wide characters (the width is not read)."""
     stripped = nxt.lstrip()
     if _opens_line(stripped, style) or _is_table_row(prev.strip(), style):
         return None
@@ -158,10 +173,12 @@ def _needed(prev: str, nxt: str, style: Style) -> int | None:
         if not stripped:
             return None
     first = _FIRST_TOKEN.match(stripped)
-    word = len(first.group(0)) if first else 0
+    word = first.group(0) if first else ""
+    size = columns if wrap is not None and wrap.columns else len
+    if wrap is not None and wrap.breaks_wide and (_wide(word[:1]) or _wide(prev[-1:])):
+        return size(prev) + size(word[:1])  # broken between two characters
     # a word may be broken at its hyphen or before a slash: no space between the pieces
-    sep = 0 if prev.endswith(("-", "/")) or stripped.startswith("/") else 1
-    return len(prev) + sep + word
+    return size(prev) + (0 if prev.endswith(("-", "/")) or stripped.startswith("/") else 1) + size(word)
 
 
 def _is_table_row(stripped: str, style: Style) -> bool:
@@ -184,21 +201,49 @@ def _breakable_at(line: str, style: Style) -> int:
     return len(line) - len(stripped) + space if space > 0 else len(line)
 
 
-def wrap_width(lines: list[str], style: Style) -> int | None:
-    """The width a hard-wrapped dump breaks its lines at, or None for a dump that is not wrapped.
+@dataclass(frozen=True)
+class Wrap:
+    """How a dump was hard-wrapped: at `width` characters (terminal `columns`, where East Asian wide
+    characters take two), breaking lines between any two wide characters or (not `breaks_wide`)
+    only at spaces."""
+
+    width: int = 0
+    columns: bool = False
+    breaks_wide: bool = False
+
+
+#: How renderers wrap text with wide characters: characters and spaces (textwrap), characters and
+#: between any two (lynx), columns and between any two (w3m).
+WIDE_WRAPS = (Wrap(), Wrap(breaks_wide=True), Wrap(columns=True, breaks_wide=True))
+
+
+def wrap_width(lines: list[str], style: Style) -> Wrap | None:
+    """How a hard-wrapped dump breaks its lines, or None for a dump that is not wrapped: the
+    width that explains the most breaks (for a dump with wide characters, the way of counting
+    and breaking them that does), less the lines it could not explain."""
+    has_wide = any(_wide(c) for ln in lines if not ln.isascii() for c in ln)
+    found = [_best_width(lines, style, way) for way in (WIDE_WRAPS if has_wide else WIDE_WRAPS[:1])]
+    return max(found, key=lambda f: f[1])[0]
+
+
+def _best_width(lines: list[str], style: Style, way: Wrap) -> tuple[Wrap | None, int]:
+    """(the wrap, its score: breaks explained less lines longer than it) at the best width.
 
     Each pair of lines in one block is a break that widths from the first line's length up to
     (not including) its length plus the next line's first word explain; a line longer than a
     width, with a space to break it at, speaks against that width."""
+    size = columns if way.columns else len
     low, high = WRAP_WIDTHS
     explained = [0] * (high + 2)  # first as the differences of consecutive widths' counts
     overflow = [0] * (high + 2)
     for i, ln in enumerate(lines):
-        n = len(ln)
-        if n > low + WRAP_SLACK and _breakable_at(ln, style) < n:
+        n = size(ln)
+        if n > low + WRAP_SLACK and _breakable_at(ln, style) < len(ln):
             overflow[min(n - WRAP_SLACK, high + 1) - 1] += 1  # could have been broken, and is longer than w + slack
-        needed = _needed(ln, lines[i + 1], style) if i + 1 < len(lines) and ln.strip() and lines[i + 1].strip() else None
-        if needed is not None:
+        needed = (_needed(ln, lines[i + 1], style, way) if i + 1 < len(lines) and ln.strip() and lines[i + 1].strip()
+                  else None)
+        # (a run of wide characters read as one word would explain any width)
+        if needed is not None and (needed - n <= WRAP_WORD or not _wide(lines[i + 1].lstrip()[:1])):
             lo, hi = max(low, n), min(high + 1, needed)
             if lo < hi:
                 explained[lo] += 1
@@ -208,29 +253,33 @@ def wrap_width(lines: list[str], style: Style) -> int | None:
     for w in range(high, low - 1, -1):  # overflow[w]: the breakable lines longer than w
         overflow[w] += overflow[w + 1]
     best = max(range(low, high + 1), key=lambda w: (explained[w] - overflow[w], -w))
-    breaks = explained[best]
+    breaks, score = explained[best], explained[best] - overflow[best]
     if breaks < WRAP_MIN_LINES or overflow[best] > WRAP_OVERFLOW * breaks:
-        return None
-    long_lines = sum(1 for ln in lines if 2 * len(ln) > best and not _opens_line(ln.lstrip(), style))
-    return best if breaks >= WRAP_SHARE * long_lines else None
+        return None, score
+    long_lines = sum(1 for ln in lines if 2 * size(ln) > best and not _opens_line(ln.lstrip(), style)
+                     and not _is_table_row(ln.strip(), style))
+    found = Wrap(best, way.columns, way.breaks_wide)
+    return (found if breaks >= WRAP_SHARE * long_lines else None), score
 
 
 def _unwrap(lines: list[str], style: Style) -> list[str]:
     """The lines with each hard-wrapped paragraph joined back into one line (indentation of the
     first line kept; the continuations' indentation and quote marks dropped)."""
-    width = wrap_width(lines, style)
-    if width is None:
+    wrap = wrap_width(lines, style)
+    if wrap is None:
         return lines
     out: list[str] = []
     measured = ""  # the last line as the renderer wrote it (its length is what the wrap saw)
     for ln in lines:
-        needed = _needed(measured, ln, style) if out and measured.strip() and ln.strip() else None
-        if needed is not None and needed > width:
+        needed = _needed(measured, ln, style, wrap) if out and measured.strip() and ln.strip() else None
+        if needed is not None and needed > wrap.width:
             rest = ln.lstrip()
             if style.markdown:
                 rest = _QUOTE.sub("", rest).lstrip()
-            # a word broken at its hyphen or slash ("long-|term", "Berger|/Agency") is one word again
-            joint = "" if ((out[-1][-1:] in "-/" and out[-1][-2:-1].isalnum()) or rest[:1] == "/") else " "
+            # a word broken at its hyphen or slash ("long-|term", "Berger|/Agency") is one word again;
+            # Chinese and Japanese have no spaces to restore
+            joint = "" if ((out[-1][-1:] in "-/" and out[-1][-2:-1].isalnum()) or rest[:1] == "/"
+                           or _wide(out[-1][-1:]) or _wide(rest[:1])) else " "
             out[-1] = out[-1] + joint + rest
         else:
             out.append(ln)
