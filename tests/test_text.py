@@ -387,3 +387,28 @@ def test_the_date_line_under_the_headline_is_not_body():
     a = scraper.extract_text(text)
     assert a.published == "2025-03-04"
     assert "March 4, 2025" not in a.paragraphs
+
+
+def test_a_comment_count_between_headline_and_byline_is_not_the_headline():
+    text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\n"
+            "New, 6 comments\nBy Marta Kowalczyk\nMarch 4, 2025\n\n" + "\n\n".join(FERRY) + "\n")
+    assert scraper.extract_text(text).headline == "Night ferries will run all year, harbour council decides"
+
+
+def test_a_headline_in_a_list_of_its_own():
+    # some pages wrap the h1 in a list item: a list of one, under a menu's last line
+    text = ("Harbour Times\n  • News\n  • Sport\n\nFollow Harbour Times\n  • Night ferries will run all year, harbour "
+            "council decides\nBy Marta Kowalczyk\nMarch 4, 2025\n\n" + "\n\n".join(FERRY) + "\n")
+    assert scraper.extract_text(text).headline == "Night ferries will run all year, harbour council decides"
+
+
+@pytest.mark.parametrize("byline", [
+    "By\nMarta Kowalczyk",  # the by-word and the linked name in blocks of their own
+    "By Marta Kowalczyk@mkowalczyk March 4, 2025",  # the handle glued to the name
+])
+def test_bylines_split_or_glued_by_a_renderer(byline):
+    text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\n"
+            + byline + "\nMarch 4, 2025\n\n" + "\n\n".join(FERRY) + "\n")
+    a = scraper.extract_text(text)
+    assert [x.name for x in a.authors] == ["Marta Kowalczyk"]
+    assert a.paragraphs == FERRY

@@ -167,3 +167,7 @@ def test_chinese_and_japanese_wrapped_by_columns_or_characters_are_joined_withou
     text = "\n\n".join("\n".join(wrap(p)) for p in JAPANESE * 2)
     assert max(len(line) for line in text.split("\n")) < max(len(p) for p in JAPANESE)
     assert texts(normalise(text)) == JAPANESE * 2
+
+
+def test_rules_drawn_with_box_characters_go():
+    assert texts(normalise("━━━━━━━━━━━━━━ Follow Harbour Times\n──────────\nNews\n")) == ["Follow Harbour Times", "News"]

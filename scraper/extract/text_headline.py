@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from .dates import text_date
 from .rules.common import BYLINE, CREDIT_WORDS
-from .text_lines import CRUFT, GOOD, NEAR, Line
+from .text_lines import BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, Line
 
 #: Separators between a title's headline and the site's name.
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·•»:~/]|-|::)\s+")
@@ -45,6 +45,8 @@ STANDFIRST_WORDS = 20
 #: A page title names the article when it has this many words (not only the site's name).
 TITLE_MIN_WORDS = 3
 _TOKEN = re.compile(r"\w+")
+#: Page furniture by its wording: never a headline.
+_FURNITURE = (CRUFT, BREAK, SECTION, FOOTER)
 #: A line of names: this share of capitalised words at least, this stop-word density at most.
 NAMES_TITLE_CASE, NAMES_STOPS = 0.85, 0.1
 #: ... or a short line in capitals ("JANE DOE, THE DAILY TIMES").
@@ -75,7 +77,7 @@ def title_parts(title: str) -> list[str]:
 
 
 def _looks_like_headline(line: Line) -> bool:
-    return MIN_WORDS <= line.words <= MAX_WORDS and line.kind != CRUFT and not line.text.endswith((":",))
+    return MIN_WORDS <= line.words <= MAX_WORDS and line.kind not in _FURNITURE and not line.text.endswith((":",))
 
 
 def matches_title(line: Line, parts: list[str]) -> bool:
@@ -142,17 +144,19 @@ def headline_above(lines: list[Line], j: int) -> int | None:
     BYLINE_REACH lines above it, past share bars, other bylines and dates, a standfirst and short
     labels; when that line reads as a standfirst or the byline's names and the line right above
     it is headline-shaped too, that one."""
-    found = []
+    found: list[Line] = []
     for i in range(j - 1, max(-1, j - 1 - BYLINE_REACH), -1):
         line = lines[i]
-        if (line.kind == CRUFT or line.words < MIN_WORDS or line.text.endswith(".")
+        if (line.kind in _FURNITURE or line.words < MIN_WORDS or line.text.endswith(".")
                 or (line.kind == GOOD and line.words > STANDFIRST_WORDS)
                 or is_byline_or_date(lines, i) or not _headline_shaped(line)
                 or (i > 0 and lines[i - 1].text.endswith(":"))):  # a label's value ("Author:" / "Jane Doe")
             continue
-        if line.item:
-            break  # a list above the article: a menu, breadcrumbs
+        if line.item and (found or (i > 0 and lines[i - 1].item) or lines[i + 1].item):
+            break  # a list above the article: a menu, breadcrumbs (a list of one may wrap the headline)
         found.append(line)
+        if line.item:
+            break
     if not found:
         return None
     if len(found) > 1 and found[1].index == found[0].index - 1 and (found[0].kind == NEAR or _names_only(found[0])):
@@ -213,7 +217,7 @@ def headline_line(lines: list[Line], start: int, anchors: Sequence[int], strong:
         line = lines[i]
         # the prose's first line may be the headline when the page shows it twice (a header bar),
         # when it shares words with the title or announces the article
-        if line.kind != CRUFT and _headline_shaped(line) and (
+        if _headline_shaped(line) and (
                 i < start or line.repeats > 1 or i in strong_set
                 or _title_overlap(line, title_words) >= MIN_TITLE_OVERLAP):
             candidates.append(line)

@@ -82,6 +82,8 @@ _PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|LINK|USEMAP|EMBED|EMBEDDED|OBJECT|FR
 #: An image's file name in brackets, where a text-mode browser draws the image ("[share-icon]",
 #: "[photo_03.jpg]"): one word holding "-", "_" or ".", not a number.
 _IMAGE_NAME = re.compile(r"\[(?=[^\]\s]*[-_.])(?![\d.]+\])[^\s\[\]]{2,60}\]")
+#: A rule drawn with box-drawing characters ("━━━━━━"), alone or glued to a line's text.
+_DRAWN_RULE = re.compile("[\u2500-\u257f]{3,}")
 #: A line that is one bracketed text and nothing else: an image's alt text or file name, a button.
 _BRACKETED = re.compile(r"^\[([^\[\]]{1,120})\]$")
 _SENTENCE_END = frozenset(".!?…")
@@ -340,7 +342,7 @@ def _read_line(line: str, style: Style) -> tuple[str, int, bool]:
         if m and m.group(1).strip()[-1:] not in _SENTENCE_END:
             text = ""
     if not (text.isascii() and "  " not in text and "\t" not in text):
-        text = _SPACE.sub(" ", text)
+        text = _SPACE.sub(" ", _DRAWN_RULE.sub(" ", text))
     return text.strip(), heading, item
 
 

@@ -38,7 +38,7 @@ BIO_MIN_WORDS = 8
 
 _NAME_PARTICLES = frozenset(p.casefold() for p in NAME_PARTICLES)
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
-_HANDLE = re.compile(r"(?:^|\s)@\w+")
+_HANDLE = re.compile(r"(?:^|\s|(?<=[^\W\d_]))@\w+")  # "@jane", glued to the name by some renderers
 _TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-Я][^\s]*)+$")  # "Jane Doe publiziert" -> "Jane Doe"
 
 
@@ -89,8 +89,9 @@ def opens_with_name(text: str, name: str) -> bool:
     return False
 
 
-def _byline_names(line: Line, site_name: str | None) -> list[str]:
-    text = line.text
+def _byline_names(line: Line, site_name: str | None, text: str | None = None) -> list[str]:
+    """The names of a byline line (or of `text`, the line and the next read as one)."""
+    text = text or line.text
     if line.words > 20:
         return []
     by = BYLINE.match(text)
@@ -108,6 +109,12 @@ def find_byline(lines: list[Line], head: int, start: int, site_name: str | None,
     hi = min(len(lines), max(start, head + 1) + BYLINE_INSIDE, head + BYLINE_AFTER + 1)
     for i in range(lo, hi):
         names = _byline_names(lines[i], site_name)
+        if not names and lines[i].words == 1 and i + 1 < len(lines):  # "By" and the names on the next line
+            names = _byline_names(lines[i], site_name, lines[i].text + " " + lines[i + 1].text)
+            if names and all(is_name(n, people.function_words) for n in names):
+                people.taken.add(i + 1)
+            else:
+                names = []
         if names:
             people.authors = [Author(name=n) for n in names]
             people.taken.add(i)
