@@ -412,3 +412,12 @@ def test_bylines_split_or_glued_by_a_renderer(byline):
     a = scraper.extract_text(text)
     assert [x.name for x in a.authors] == ["Marta Kowalczyk"]
     assert a.paragraphs == FERRY
+
+
+def test_a_photos_copyright_in_a_caption_is_not_the_page_footer():
+    caption = ("  • The night ferry leaves the north pier on Monday. Photo: Anna Berger, Harbour Images / Copyright 2025 "
+               "Harbour Images. All rights reserved.")
+    text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\n"
+            "By Marta Kowalczyk\nMarch 4, 2025\n\n" + "\n\n".join(FERRY[:2]) + "\n\n" + caption + "\n\n" + FERRY[2]
+            + "\n\n© 2025 Harbour Times. All rights reserved.\n")
+    assert scraper.extract_text(text).paragraphs[-1] == FERRY[2]

@@ -171,3 +171,9 @@ def test_chinese_and_japanese_wrapped_by_columns_or_characters_are_joined_withou
 
 def test_rules_drawn_with_box_characters_go():
     assert texts(normalise("━━━━━━━━━━━━━━ Follow Harbour Times\n──────────\nNews\n")) == ["Follow Harbour Times", "News"]
+
+
+def test_a_line_that_is_one_text_twice_is_an_image_and_goes():
+    # a text-mode browser prints an image's alt text and title side by side
+    text = "Harbour at dusk with the night ferryHarbour at dusk with the night ferry\nThe Harbour Times The Harbour Times\nNews\n"
+    assert texts(normalise(text)) == ["News"]

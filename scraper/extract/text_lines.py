@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .rules.common import CRUFT_LINES, READING_TIME
+from .rules.common import CREDIT_LABEL, CRUFT_LINES, READING_TIME
 from .rules.text import (COMMENT_MARKERS, FOOTER_LINE, TEXT_CONSENT_WORDS, TEXT_CRUFT, TEXT_CRUFT_WORDS,
                          TEXT_SECTION_HEADINGS)
 from .text_lang import detect_language, short_lists, stop_density, stopwords
@@ -34,6 +34,8 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = frozenset(".!?…:;)\"”’»」。！？")  # the last character of a sentence-shaped line
 #: A news dateline's marks ("HONG KONG (AP) — ...").
 _DATELINE = re.compile(r"\(|\s[—–-]{1,2}\s")
+#: A photo's credit in a caption ("Photo: Jane Doe, AP / Copyright 2019 ..."): its legal words are not the page's.
+_PHOTO_CREDIT = re.compile(r"\b" + CREDIT_LABEL + r"\s*:", re.I)
 #: Scripts written without spaces between words: length in characters stands in for word counts.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -178,13 +180,13 @@ def furniture_kind(text: str, words: int, ends_sentence: bool) -> str | None:
     if chars < LENGTH_HIGH:  # furniture is short
         if COMMENT_MARKERS.match(text):
             return BREAK
-        if FOOTER_LINE.search(text):
+        if FOOTER_LINE.search(text) and not _PHOTO_CREDIT.search(text):  # (not a photo's copyright)
             return FOOTER
         if words <= SECTION_WORDS and not ends_sentence and TEXT_SECTION_HEADINGS.match(text):
             return SECTION
         if is_cruft(text):
             return CRUFT
-    elif chars < 2 * LENGTH_HIGH and FOOTER_LINE.search(text):
+    elif chars < 2 * LENGTH_HIGH and FOOTER_LINE.search(text) and not _PHOTO_CREDIT.search(text):
         return FOOTER
     if is_consent_banner(text):
         return CRUFT

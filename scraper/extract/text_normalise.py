@@ -44,6 +44,8 @@ WRAP_OVERFLOW = 0.1
 WRAP_WORD = 20
 #: A renderer may wrap some lines (headings) a few characters wider than the rest.
 WRAP_SLACK = 3
+#: A line that is one text twice (each at least this long) is an image's alt text and title.
+DOUBLED_MIN = 10
 #: Widths looked at (a phone's narrow column up to a wide terminal).
 WRAP_WIDTHS = (30, 250)
 
@@ -343,7 +345,19 @@ def _read_line(line: str, style: Style) -> tuple[str, int, bool]:
             text = ""
     if not (text.isascii() and "  " not in text and "\t" not in text):
         text = _SPACE.sub(" ", _DRAWN_RULE.sub(" ", text))
-    return text.strip(), heading, item
+    text = text.strip()
+    if _doubled(text):
+        text = ""  # an image's alt text and title side by side, a logo's name and its image's
+    return text, heading, item
+
+
+def _doubled(text: str) -> bool:
+    """True for a line that is one text twice, glued or spaced ("Alt textAlt text")."""
+    n = len(text)
+    if n < 2 * DOUBLED_MIN:
+        return False
+    half = n // 2
+    return text[:half] == text[n - half:] and (n % 2 == 0 or text[half] == " ")
 
 
 def normalise(text: str) -> list[DumpLine]:
