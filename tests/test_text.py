@@ -421,3 +421,14 @@ def test_a_photos_copyright_in_a_caption_is_not_the_page_footer():
             "By Marta Kowalczyk\nMarch 4, 2025\n\n" + "\n\n".join(FERRY[:2]) + "\n\n" + caption + "\n\n" + FERRY[2]
             + "\n\n© 2025 Harbour Times. All rights reserved.\n")
     assert scraper.extract_text(text).paragraphs[-1] == FERRY[2]
+
+
+def test_a_caption_and_its_credit_in_blocks_of_their_own_and_shown_twice():
+    # a text-mode browser prints the image's caption twice and the credit in a block of its own
+    caption = "A passenger ferry leaves the north pier at dusk on Monday."
+    text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\n"
+            "By Marta Kowalczyk\nMarch 4, 2025\n\n" + caption + "\n\n" + caption + "\n\n(Image credit: Anna Berger)\n\n"
+            + "\n\n".join(FERRY) + "\n")
+    a = scraper.extract_text(text)
+    assert [(i.caption, i.credit) for i in a.images] == [(caption, "Anna Berger")]
+    assert a.paragraphs == FERRY

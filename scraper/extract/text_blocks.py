@@ -103,26 +103,34 @@ def caption_with_credit(text: str) -> tuple[str, str] | None:
 def find_images(lines: list[Line], lo: int, hi: int, found: Found) -> None:
     """Captions and credits among lines lo..hi (the headline line `lo` and its repeats are not captions)."""
     headline = lines[lo].text if lo < len(lines) else None
+    seen: set[tuple[str | None, str | None]] = set()  # a gallery or a renderer shows a caption twice
     for i in range(lo, hi):
         line = lines[i]
         if i in found.taken or line.text == headline:
             continue
         pair = caption_with_credit(line.text)
         if pair:
-            found.images.append(Image(caption=pair[0], credit=pair[1]))
-            found.taken.add(i)
+            _add_image(found, seen, pair[0], pair[1], (i,))
             continue
         credit = credit_only(line)
         if credit is None:
             continue
         prev = lines[i - 1] if i > 0 else None
-        if (prev is not None and prev.block == line.block and prev.index not in found.taken
+        # the caption right above its credit line, in its block or (some renderers part them) the one before
+        if (prev is not None and prev.block >= line.block - 1 and prev.index not in found.taken
                 and prev.kind in (GOOD, NEAR) and prev.index >= lo):
-            found.images.append(Image(caption=prev.text, credit=credit))
-            found.taken.update((prev.index, i))
+            _add_image(found, seen, prev.text, credit, (prev.index, i))
         else:
-            found.images.append(Image(credit=credit))
-            found.taken.add(i)
+            _add_image(found, seen, None, credit, (i,))
+
+
+def _add_image(found: Found, seen: set[tuple[str | None, str | None]], caption: str | None, credit: str | None,
+               used: tuple[int, ...]) -> None:
+    """Record an image (once: the same caption and credit again is the same image) and its lines."""
+    if (caption, credit) not in seen:
+        seen.add((caption, credit))
+        found.images.append(Image(caption=caption, credit=credit))
+    found.taken.update(used)
 
 
 def find_notes(lines: list[Line], lo: int, hi: int, found: Found) -> None:
