@@ -432,3 +432,18 @@ def test_a_caption_and_its_credit_in_blocks_of_their_own_and_shown_twice():
     a = scraper.extract_text(text)
     assert [(i.caption, i.credit) for i in a.images] == [(caption, "Anna Berger")]
     assert a.paragraphs == FERRY
+
+
+def test_a_dump_that_starts_with_its_headline_over_a_handle_byline():
+    text = ("Night ferries will run all year, harbour council decides\nMarta Kowalczyk @mkowalczyk / 2 days\n"
+            + "\n".join(FERRY) + "\n")
+    a = scraper.extract_text(text)
+    assert a.headline == "Night ferries will run all year, harbour council decides"
+    assert a.paragraphs == FERRY
+
+
+def test_the_headline_shown_twice_over_a_standfirst_without_a_full_stop():
+    text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\n"
+            "Night ferries will run all year, harbour council decides\nThe trial becomes permanent after a review\n"
+            "By Marta Kowalczyk\nMarch 4, 2025\n\n" + "\n\n".join(FERRY) + "\n")
+    assert scraper.extract_text(text).headline == "Night ferries will run all year, harbour council decides"

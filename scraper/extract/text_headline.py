@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from .dates import text_date
 from .rules.common import BYLINE, CREDIT_WORDS
+from .text_people import byline_names
 from .text_lines import BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, Line
 
 #: Separators between a title's headline and the site's name.
@@ -122,7 +123,8 @@ def is_byline_or_date(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.words > 20:
         return False
-    if BYLINE.match(line.text) or is_date_line(line) or (line.words <= DATE_LINE_WORDS and _CLOCK.search(line.text)):
+    if (BYLINE.match(line.text) or is_date_line(line) or (line.words <= DATE_LINE_WORDS and _CLOCK.search(line.text))
+            or byline_names(line, None)):  # "Jane Doe @jane / 2 days", "Jane Doe - Nov 19, 2019"
         return True
     return line.words == 1 and i + 1 < len(lines) and bool(BYLINE.match(line.text + " " + lines[i + 1].text))
 
@@ -159,7 +161,8 @@ def headline_above(lines: list[Line], j: int) -> int | None:
             break
     if not found:
         return None
-    if len(found) > 1 and found[1].index == found[0].index - 1 and (found[0].kind == NEAR or _names_only(found[0])):
+    if len(found) > 1 and found[1].index == found[0].index - 1 and (
+            found[0].kind == NEAR or _names_only(found[0]) or found[1].repeats > found[0].repeats):
         return found[1].index
     return found[0].index
 

@@ -89,7 +89,7 @@ def opens_with_name(text: str, name: str) -> bool:
     return False
 
 
-def _byline_names(line: Line, site_name: str | None, text: str | None = None) -> list[str]:
+def byline_names(line: Line, site_name: str | None, text: str | None = None) -> list[str]:
     """The names of a byline line (or of `text`, the line and the next read as one)."""
     text = text or line.text
     if line.words > 20:
@@ -108,9 +108,9 @@ def find_byline(lines: list[Line], head: int, start: int, site_name: str | None,
     lo = max(0, head - BYLINE_BEFORE)
     hi = min(len(lines), max(start, head + 1) + BYLINE_INSIDE, head + BYLINE_AFTER + 1)
     for i in range(lo, hi):
-        names = _byline_names(lines[i], site_name)
+        names = byline_names(lines[i], site_name)
         if not names and lines[i].words == 1 and i + 1 < len(lines):  # "By" and the names on the next line
-            names = _byline_names(lines[i], site_name, lines[i].text + " " + lines[i + 1].text)
+            names = byline_names(lines[i], site_name, lines[i].text + " " + lines[i + 1].text)
             if names and all(is_name(n, people.function_words) for n in names):
                 people.taken.add(i + 1)
             else:
