@@ -54,6 +54,7 @@ NAMES_TITLE_CASE, NAMES_STOPS = 0.85, 0.1
 NAMES_CAPS_WORDS = 6
 #: A clock time ("21:17", "9:22 am"): a short line holding one is a time stamp.
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DIGIT = re.compile(r"\d")
 #: Share of digits from which a line is a time stamp or a score, not a headline.
 MAX_DIGIT_SHARE = 0.3
 
@@ -119,39 +120,49 @@ def is_date_line(line: Line) -> bool:
 
 
 def is_byline_or_date(lines: list[Line], i: int) -> bool:
-    """True for a byline ("By Jane Doe", or "By" with the name on the next line) or a date line."""
+    """True for a byline ("By Jane Doe", "By" with the name on the next line, "Jane Doe @jane / 2 days")
+    or a date line."""
     line = lines[i]
     if line.words > 20:
         return False
-    if (BYLINE.match(line.text) or is_date_line(line) or (line.words <= DATE_LINE_WORDS and _CLOCK.search(line.text))
-            or byline_names(line, None)):  # "Jane Doe @jane / 2 days", "Jane Doe - Nov 19, 2019"
+    text = line.text
+    if BYLINE.match(text):
         return True
-    return line.words == 1 and i + 1 < len(lines) and bool(BYLINE.match(line.text + " " + lines[i + 1].text))
+    if line.words == 1:
+        return i + 1 < len(lines) and bool(BYLINE.match(text + " " + lines[i + 1].text))
+    dated = _DIGIT.search(text) is not None  # (a date, a clock time or a handle: a cheap test first)
+    if dated and (is_date_line(line) or (line.words <= DATE_LINE_WORDS and _CLOCK.search(text))):
+        return True
+    return (dated or "@" in text) and bool(byline_names(line, None))
 
 
 def headline_anchors(lines: list[Line]) -> list[int]:
     """Lines that announce an article wherever they stand: a top-level heading (Markdown's "#"), or the
     headline above a byline or a date line (`headline_above`) that has a paragraph soon after it."""
     out = [line.index for line in lines if line.heading == 1 and _headline_shaped(line)]
-    for j in range(1, len(lines)):
-        if is_byline_or_date(lines, j) and any(ln.kind == GOOD for ln in lines[j + 1:j + 1 + ARTICLE_REACH]):
-            i = headline_above(lines, j)
+    bylines = [is_byline_or_date(lines, j) for j in range(len(lines))]
+    next_good = len(lines) + ARTICLE_REACH + 1  # the first paragraph after line j (none yet), filled from the end
+    for j in range(len(lines) - 1, 0, -1):
+        if bylines[j] and next_good - j <= ARTICLE_REACH:
+            i = headline_above(lines, j, bylines)
             if i is not None:
                 out.append(i)
+        if lines[j].kind == GOOD:
+            next_good = j
     return sorted(set(out))
 
 
-def headline_above(lines: list[Line], j: int) -> int | None:
+def headline_above(lines: list[Line], j: int, bylines: list[bool]) -> int | None:
     """The headline over the byline or date line `j`: the nearest headline-shaped line within
-    BYLINE_REACH lines above it, past share bars, other bylines and dates, a standfirst and short
-    labels; when that line reads as a standfirst or the byline's names and the line right above
-    it is headline-shaped too, that one."""
+    BYLINE_REACH lines above it, past share bars, other bylines and dates (`bylines`), a standfirst
+    and short labels; when that line reads as a standfirst or the byline's names and the line right
+    above it is headline-shaped too, that one."""
     found: list[Line] = []
     for i in range(j - 1, max(-1, j - 1 - BYLINE_REACH), -1):
         line = lines[i]
         if (line.kind in _FURNITURE or line.words < MIN_WORDS or line.text.endswith(".")
                 or (line.kind == GOOD and line.words > STANDFIRST_WORDS)
-                or is_byline_or_date(lines, i) or not _headline_shaped(line)
+                or bylines[i] or not _headline_shaped(line)
                 or (i > 0 and lines[i - 1].text.endswith(":"))):  # a label's value ("Author:" / "Jane Doe")
             continue
         if line.item and (found or (i > 0 and lines[i - 1].item) or lines[i + 1].item):

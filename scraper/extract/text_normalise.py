@@ -21,7 +21,6 @@ no marks) come out as they went in.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -49,13 +48,16 @@ DOUBLED_MIN = 10
 #: Widths looked at (a phone's narrow column up to a wide terminal).
 WRAP_WIDTHS = (30, 250)
 
-_SPACE = re.compile(r"[^\S\xa0]+")  # runs of white space; a no-break space inside a line is kept as written
+#: Runs of white space (a no-break space inside a line is kept as written), and rules drawn with
+#: box-drawing characters ("━━━━━━"), alone or glued to a line's text.
+_SPACE = re.compile(r"[^\S\xa0]+|[\u2500-\u257f]{3,}")
 #: A line that opens a list item ("* ", "• ", "1. ", "2) ").
 _ITEM = re.compile("^(?:[" + re.escape(BULLETS) + r"]|\d{1,3}[.)])(?:\s|$)")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^ {0,3}(={3,}|-{3,})\s*$")
 #: A line of rule marks only ("* * *", "-----", "___", "|---|---|").
+_RULE_MARKS = "*_=~#|:+-"
 _RULE = re.compile(r"^[\s*_=~#|:+-]*$")
 RULE_MARKS = 3
 _QUOTE = re.compile(r"^(?:>\s?)+")
@@ -84,12 +86,16 @@ _PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|LINK|USEMAP|EMBED|EMBEDDED|OBJECT|FR
 #: An image's file name in brackets, where a text-mode browser draws the image ("[share-icon]",
 #: "[photo_03.jpg]"): one word holding "-", "_" or ".", not a number.
 _IMAGE_NAME = re.compile(r"\[(?=[^\]\s]*[-_.])(?![\d.]+\])[^\s\[\]]{2,60}\]")
-#: A rule drawn with box-drawing characters ("━━━━━━"), alone or glued to a line's text.
-_DRAWN_RULE = re.compile("[\u2500-\u257f]{3,}")
 #: A line that is one bracketed text and nothing else: an image's alt text or file name, a button.
 _BRACKETED = re.compile(r"^\[([^\[\]]{1,120})\]$")
 _SENTENCE_END = frozenset(".!?…")
 _FIRST_TOKEN = re.compile(r"\S+")
+#: East Asian wide and full-width characters (Unicode's East_Asian_Width W and F), which take two
+#: columns on a terminal.
+_WIDE = re.compile("[\u1100-\u115f\u231a\u231b\u2329\u232a\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
+                   "\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19"
+                   "\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
+                   "\U00020000-\U0003fffd]")
 #: Three columns or more, parted by runs of spaces.
 _COLUMNS = re.compile(r"\S {2,}\S.*?\S {2,}\S")
 
@@ -135,13 +141,13 @@ def _drop_link_lists(lines: list[str]) -> list[str]:
     """The lines less lynx's link list at the end (a "References" line, then numbered URLs) and
     Markdown's link definitions ("[1]: http://...")."""
     for i, ln in enumerate(lines):
-        if _REFERENCES.match(ln):
+        if ln.rstrip(":").lower().endswith(("references", "links")) and _REFERENCES.match(ln):
             rest = [r for r in lines[i + 1:] if r.strip()]
             urls = sum(1 for r in rest if _NUMBERED_URL.match(r) or _REFERENCES.match(r))
             if rest and urls >= 0.8 * len(rest):
                 lines = lines[:i]
                 break
-    return [ln for ln in lines if not _MD_DEFINITION.match(ln)]
+    return [ln for ln in lines if "]:" not in ln or not _MD_DEFINITION.match(ln)]
 
 
 def _opens_line(stripped: str, style: Style) -> bool:
@@ -155,13 +161,12 @@ def _opens_line(stripped: str, style: Style) -> bool:
 
 def columns(text: str) -> int:
     """The columns `text` takes on a terminal: East Asian wide characters take two."""
-    if text.isascii():
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
 def _wide(c: str) -> bool:
-    return bool(c) and not c.isascii() and unicodedata.east_asian_width(c) in "WF"
+    """True for an East Asian wide character (Chinese, Japanese, Korean, full-width forms)."""
+    return bool(c) and not c.isascii() and _WIDE.match(c) is not None
 
 
 def _needed(prev: str, nxt: str, style: Style, wrap: Wrap | None = None) -> int | None:
@@ -225,7 +230,12 @@ def wrap_width(lines: list[str], style: Style) -> Wrap | None:
     """How a hard-wrapped dump breaks its lines, or None for a dump that is not wrapped: the
     width that explains the most breaks (for a dump with wide characters, the way of counting
     and breaking them that does), less the lines it could not explain."""
-    has_wide = any(_wide(c) for ln in lines if not ln.isascii() for c in ln)
+    # quick out: lines too long to fit any width (and breakable) outnumber what any width could explain
+    pairs = sum(1 for a, b in zip(lines, lines[1:]) if b and 2 * len(a) >= WRAP_WIDTHS[0])
+    too_long = sum(1 for ln in lines if len(ln) > WRAP_WIDTHS[1] + WRAP_SLACK and _breakable_at(ln, style) < len(ln))
+    if pairs < WRAP_MIN_LINES or too_long > WRAP_OVERFLOW * pairs:
+        return None
+    has_wide = any(_WIDE.search(ln) for ln in lines if not ln.isascii())
     found = [_best_width(lines, style, way) for way in (WIDE_WRAPS if has_wide else WIDE_WRAPS[:1])]
     return max(found, key=lambda f: f[1])[0]
 
@@ -244,8 +254,9 @@ def _best_width(lines: list[str], style: Style, way: Wrap) -> tuple[Wrap | None,
         n = size(ln)
         if n > low + WRAP_SLACK and _breakable_at(ln, style) < len(ln):
             overflow[min(n - WRAP_SLACK, high + 1) - 1] += 1  # could have been broken, and is longer than w + slack
-        needed = (_needed(ln, lines[i + 1], style, way) if i + 1 < len(lines) and ln.strip() and lines[i + 1].strip()
-                  else None)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        # (a pair too short to reach the narrowest width explains none)
+        needed = _needed(ln, nxt, style, way) if ln and nxt and len(ln) + len(nxt) >= low // 2 else None
         # (a run of wide characters read as one word would explain any width)
         if needed is not None and (needed - n <= WRAP_WORD or not _wide(lines[i + 1].lstrip()[:1])):
             lo, hi = max(low, n), min(high + 1, needed)
@@ -330,21 +341,21 @@ def _read_line(line: str, style: Style) -> tuple[str, int, bool]:
         text, item = text[1:].lstrip(), True
         if text[:1] in style.bullets and (len(text) == 1 or text[1:2].isspace()):
             text = text[1:].lstrip()  # "* • item": two renderers' marks
-    elif _NUMBERED.match(text):
+    elif text[:1].isdigit() and _NUMBERED.match(text):
         item = True
     if style.markdown:
         text = _markdown_inline(text)
     if style.link_marks and "[" in text:
         text = _LINK_MARK_ANY.sub("", text)
-    if "[" in text or "(" in text or "__" in text:
+    if "[" in text or "()" in text or "( )" in text or "(BUTTON)" in text or "___" in text:
         text = _PLACEHOLDER.sub("", text)
         if "[" in text:
             text = _IMAGE_NAME.sub("", text)
-        m = _BRACKETED.match(text.strip())
-        if m and m.group(1).strip()[-1:] not in _SENTENCE_END:
-            text = ""
+            m = _BRACKETED.match(text.strip())
+            if m and m.group(1).strip()[-1:] not in _SENTENCE_END:
+                text = ""
     if not (text.isascii() and "  " not in text and "\t" not in text):
-        text = _SPACE.sub(" ", _DRAWN_RULE.sub(" ", text))
+        text = _SPACE.sub(" ", text)
     text = text.strip()
     if _doubled(text):
         text = ""  # an image's alt text and title side by side, a logo's name and its image's
@@ -374,10 +385,11 @@ def normalise(text: str) -> list[DumpLine]:
         if not ln:
             gap = True
             continue
-        if out and not gap and _SETEXT.match(ln) and not out[-1].heading and not out[-1].item:
+        first = ln.lstrip()[:1]
+        if first in "=-" and out and not gap and _SETEXT.match(ln) and not out[-1].heading and not out[-1].item:
             out[-1].heading = 1 if "=" in ln else 2  # the line above, underlined
             continue
-        if _RULE.match(ln) and sum(c in "*_=~-" for c in ln) >= RULE_MARKS:
+        if first in _RULE_MARKS and _RULE.match(ln) and sum(c in "*_=~-" for c in ln) >= RULE_MARKS:
             gap = True  # a rule parts blocks like a blank line
             continue
         text, heading, item = _read_line(ln, style)
