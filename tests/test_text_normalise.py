@@ -177,3 +177,14 @@ def test_a_line_that_is_one_text_twice_is_an_image_and_goes():
     # a text-mode browser prints an image's alt text and title side by side
     text = "Harbour at dusk with the night ferryHarbour at dusk with the night ferry\nThe Harbour Times The Harbour Times\nNews\n"
     assert texts(normalise(text)) == ["News"]
+
+
+def test_pandoc_markdown_divs_spans_and_attributes():
+    text = ("::: {.site-header}\n[Home](https://example.org/){.nav} [News](https://example.org/news)\n:::\n\n"
+            ":::: {#main .article}\n# Night ferries will run all year {#night-ferries}\n\n"
+            "By [Marta Kowalczyk]{.author}\n\n![A ferry](ferry.jpg){width=\"600\"}\n\n"
+            "The council [voted](https://example.org/vote){.inline} on Tuesday.\n::::\n")
+    lines = normalise(text)
+    assert [(ln.text, ln.heading) for ln in lines] == [
+        ("Home News", 0), ("Night ferries will run all year", 1), ("By Marta Kowalczyk", 0),
+        ("The council voted on Tuesday.", 0)]

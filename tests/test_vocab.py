@@ -166,7 +166,8 @@ def _vocabularies() -> dict[str, object]:
 VOCABULARIES = _vocabularies()
 
 #: How a text that holds one item reads, for each vocabulary whose matches need more than the item.
-PHRASE_SAMPLES = {"common.INLINE_RELATED": "{}: A title of another story", "html.MORE_HEADINGS": "{} great stories"}
+PHRASE_SAMPLES = {"common.INLINE_RELATED": "{}: A title of another story", "html.MORE_HEADINGS": "{} great stories",
+                  "text.LINK_LIST_HEADINGS": "{}:"}
 SCANNED_SAMPLES = {
     "html.BYLINE_TEXT": {"leads": "Intro line.\n{} by Jane Doe\n", "labels": "Intro.\n{}: Jane Doe\n",
                          "by": "Intro line.\n{} Jane Doe\n"},

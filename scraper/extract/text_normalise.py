@@ -24,8 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-#: Marks that open a list item in some renderer's dumps (w3m: • □ ☆ ○, lynx: * + # o, inscriptis: *).
-BULLETS = "*•·▪◦○●□■☆★+#-–"
+from .rules.text import LINK_LIST_HEADINGS, LIST_MARKS, PLACEHOLDERS
+
 #: A bullet counts as a list mark once this many lines of the dump open with it (a lone "* Dates
 #: may change." is a footnote).
 BULLET_MIN_LINES = 3
@@ -52,7 +52,7 @@ WRAP_WIDTHS = (30, 250)
 #: box-drawing characters ("━━━━━━"), alone or glued to a line's text.
 _SPACE = re.compile(r"[^\S\xa0]+|[\u2500-\u257f]{3,}")
 #: A line that opens a list item ("* ", "• ", "1. ", "2) ").
-_ITEM = re.compile("^(?:[" + re.escape(BULLETS) + r"]|\d{1,3}[.)])(?:\s|$)")
+_ITEM = re.compile("^(?:[" + re.escape(LIST_MARKS) + r"]|\d{1,3}[.)])(?:\s|$)")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^ {0,3}(={3,}|-{3,})\s*$")
@@ -67,6 +67,11 @@ _MD_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
 _MD_IMAGE = re.compile("!" + _MD_TEXT + _MD_TARGET)
 _MD_LINK = re.compile(_MD_TEXT + _MD_TARGET)
 _MD_REF_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])+)\]\[[^\[\]]*\]")
+#: pandoc's extensions: a span "[text]{.class}", attributes "{#id .class key=value}" after a link,
+#: an image or a heading, and the lines that open and close a div (":::: {.class}", ":::").
+_MD_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
+_MD_ATTRIBUTES = re.compile(r"\s*\{(?:[#.][\w-]|[\w-]+=)[^{}]*\}")
+_MD_FENCE = re.compile(r"^\s*:{3,}(?:\s*\{[^{}]*\}|\s*[\w-]+)?\s*$")
 _MD_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]]+\]:\s+\S+")
 _MD_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^<>\s]*>")
 #: Emphasis spans a few words: bounded, so a line of stray marks costs no more than its length.
@@ -77,12 +82,7 @@ _MD_CODE = re.compile(r"`+([^`]*)`+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<])")
 _LINK_MARK = re.compile(r"\[\d+\](?=\S)")
 _LINK_MARK_ANY = re.compile(r"\[\d+\]")
-#: lynx's link list after the page: "References", "Visible links", "Hidden links:", then "12. http://...".
-_REFERENCES = re.compile(r"^\s*(?:references|visible links|hidden links):?\s*$", re.I)
 _NUMBERED_URL = re.compile(r"^\s*\d+\.\s+\S+:\S*$")
-#: Images and form controls a text-mode browser draws in their place.
-_PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|LINK|USEMAP|EMBED|EMBEDDED|OBJECT|FRAME|IFRAME|SCRIPT|BUTTON[^\[\]]*)\]"
-                          r"|\(BUTTON\)|\[[ xX_*]?\]|\(\s?\)|_{3,}")
 #: An image's file name in brackets, where a text-mode browser draws the image ("[share-icon]",
 #: "[photo_03.jpg]"): one word holding "-", "_" or ".", not a number.
 _IMAGE_NAME = re.compile(r"\[(?=[^\]\s]*[-_.])(?![\d.]+\])[^\s\[\]]{2,60}\]")
@@ -128,7 +128,7 @@ def style_of(lines: list[str]) -> Style:
     marks: Counter[str] = Counter()
     for ln in lines:
         s = ln.lstrip()
-        if s and s[0] in BULLETS and (len(s) == 1 or s[1].isspace()):
+        if s and s[0] in LIST_MARKS and (len(s) == 1 or s[1].isspace()):
             marks[s[0]] += 1
     bullets = {m for m, n in marks.items() if n >= BULLET_MIN_LINES}
     if markdown:
@@ -141,9 +141,9 @@ def _drop_link_lists(lines: list[str]) -> list[str]:
     """The lines less lynx's link list at the end (a "References" line, then numbered URLs) and
     Markdown's link definitions ("[1]: http://...")."""
     for i, ln in enumerate(lines):
-        if ln.rstrip(":").lower().endswith(("references", "links")) and _REFERENCES.match(ln):
+        if LINK_LIST_HEADINGS.match(ln):
             rest = [r for r in lines[i + 1:] if r.strip()]
-            urls = sum(1 for r in rest if _NUMBERED_URL.match(r) or _REFERENCES.match(r))
+            urls = sum(1 for r in rest if _NUMBERED_URL.match(r) or LINK_LIST_HEADINGS.match(r))
             if rest and urls >= 0.8 * len(rest):
                 lines = lines[:i]
                 break
@@ -303,7 +303,10 @@ def _unwrap(lines: list[str], style: Style) -> list[str]:
 
 
 def _markdown_inline(text: str) -> str:
-    """A Markdown line's text: links and emphasis as their words, images and autolinks gone."""
+    """A Markdown line's text: links, spans and emphasis as their words, images, autolinks and
+    attributes gone."""
+    if "]{" in text:
+        text = _MD_SPAN.sub(r"\1", text)
     if "](" in text:
         text = _MD_IMAGE.sub("", text)
         for _ in range(3):  # a link around an image's remains, a link inside a link's text
@@ -314,6 +317,8 @@ def _markdown_inline(text: str) -> str:
         text = _MD_REF_LINK.sub(r"\1", text)
     if "<" in text:
         text = _MD_AUTOLINK.sub("", text)
+    if "{" in text:
+        text = _MD_ATTRIBUTES.sub("", text)
     if "*" in text or "_" in text:
         text = _MD_STRONG.sub(r"\2", text)
         text = _MD_EM.sub(lambda m: m.group(1) or m.group(2), text)
@@ -348,7 +353,7 @@ def _read_line(line: str, style: Style) -> tuple[str, int, bool]:
     if style.link_marks and "[" in text:
         text = _LINK_MARK_ANY.sub("", text)
     if "[" in text or "()" in text or "( )" in text or "(BUTTON)" in text or "___" in text:
-        text = _PLACEHOLDER.sub("", text)
+        text = PLACEHOLDERS.sub("", text)
         if "[" in text:
             text = _IMAGE_NAME.sub("", text)
             m = _BRACKETED.match(text.strip())
@@ -389,8 +394,9 @@ def normalise(text: str) -> list[DumpLine]:
         if first in "=-" and out and not gap and _SETEXT.match(ln) and not out[-1].heading and not out[-1].item:
             out[-1].heading = 1 if "=" in ln else 2  # the line above, underlined
             continue
-        if first in _RULE_MARKS and _RULE.match(ln) and sum(c in "*_=~-" for c in ln) >= RULE_MARKS:
-            gap = True  # a rule parts blocks like a blank line
+        if first in _RULE_MARKS and (_RULE.match(ln) and sum(c in "*_=~-" for c in ln) >= RULE_MARKS
+                                     or style.markdown and _MD_FENCE.match(ln)):
+            gap = True  # a rule (or a div's fence) parts blocks like a blank line
             continue
         text, heading, item = _read_line(ln, style)
         if not text:

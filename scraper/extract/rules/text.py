@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import Words, alternation, fill
+from ..vocab import Phrases, Words, alternation, fill
 from .common import SAYS
 from .lang import LANGUAGES, words
 
@@ -75,3 +75,24 @@ TEXT_CRUFT_WORDS = re.compile(r"\b(?:" + _any_of(words("TEXT_CRUFT_WORDS")) + r"
 
 #: A consent banner's words: any line holding "cookie" and enough of these (`text_lines.CONSENT_WORDS`).
 TEXT_CONSENT_WORDS = Words(words("CONSENT_WORDS"))
+
+
+# ---------------------------------------------------------------- the marks of the tools that make dumps
+# (`text_normalise`: what a renderer writes besides the page's text; its own words, in no page's language)
+
+#: Marks that open a list item in some renderer's dumps (w3m: • □ ☆ ○, lynx: * + # o, inscriptis and
+#: Markdown: * - +); a mark counts once several lines of the dump open with it.
+LIST_MARKS = "*•·▪◦○●□■☆★+#-–"
+
+#: Names a text-mode browser writes in brackets where an image, a frame or a form control stood
+#: ("[IMG]", "[INLINE]", "[BUTTON Submit]", "(BUTTON)").
+PLACEHOLDER_NAMES = Words(("IMG", "INLINE", "LINK", "USEMAP", "EMBED", "EMBEDDED", "OBJECT", "FRAME", "IFRAME",
+                           "SCRIPT", "BUTTON"))
+#: Those placeholders, and drawn form controls: a check box "[ ]" or "[X]", a radio button "( )", a text
+#: field "____".
+PLACEHOLDERS = re.compile(fill(r"\[(?:{names})(?:\s[^\[\]]*)?\]|\((?:{names})\)|\[[ xX_*]?\]|\(\s?\)|_{3,}",
+                               {"names": PLACEHOLDER_NAMES.items}), re.I)
+
+#: The headings of a text-mode browser's list of the page's links, after the page (lynx:
+#: "References", "Visible links", "Hidden links:").
+LINK_LIST_HEADINGS = Phrases(("References", "Visible links", "Hidden links"), end=r"\s*:?\s*$")
