@@ -86,7 +86,7 @@ class Line:
 
 
 @dataclass
-class Page:
+class Dump:
     """The measured lines of one dump and its language."""
 
     lines: list[Line]
@@ -118,7 +118,7 @@ def _folded(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.casefold()) if not w.isdigit()]
 
 
-def measure(text: str) -> Page:
+def measure(text: str) -> Dump:
     """Split a dump into lines, guess its language and measure every line."""
     dump = normalise(text)
     raw = [(ln.block, ln.text) for ln in dump]
@@ -141,7 +141,7 @@ def measure(text: str) -> Page:
             words = max(words, len(t) // 2)
         lines.append(Line(i, block, t, words, stop_density(fw, stops) if fw else 0.0, _title_case(ws),
                           t[-1] in _SENTENCE_END, counts[t], _title_lead(t, ws, short_mask), d.heading, d.item))
-    page = Page(lines, language)
+    page = Dump(lines, language)
     kinds: dict[str, str] = {}  # a line's class depends on its text alone; menus repeat
     for line in lines:
         kind = kinds.get(line.text)
