@@ -188,3 +188,9 @@ def test_pandoc_markdown_divs_spans_and_attributes():
     assert [(ln.text, ln.heading) for ln in lines] == [
         ("Home News", 0), ("Night ferries will run all year", 1), ("By Marta Kowalczyk", 0),
         ("The council voted on Tuesday.", 0)]
+
+
+def test_the_header_links_a_text_mode_browser_lists_first_go():
+    text = ("   #[1]alternate [2]Harbour Times RSS feed [3]Harbour Times\n   comments feed\n\n"
+            "   [4]Home [5]News\n\n   The council voted on Tuesday.\n")
+    assert texts(normalise(text)) == ["Home News", "The council voted on Tuesday."]

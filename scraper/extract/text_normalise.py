@@ -82,6 +82,7 @@ _MD_CODE = re.compile(r"`+([^`]*)`+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<])")
 _LINK_MARK = re.compile(r"\[\d+\](?=\S)")
 _LINK_MARK_ANY = re.compile(r"\[\d+\]")
+_HEADER_LINKS = re.compile(r"^\s*#\[\d+\]")
 _NUMBERED_URL = re.compile(r"^\s*\d+\.\s+\S+:\S*$")
 #: An image's file name in brackets, where a text-mode browser draws the image ("[share-icon]",
 #: "[photo_03.jpg]"): one word holding "-", "_" or ".", not a number.
@@ -138,8 +139,13 @@ def style_of(lines: list[str]) -> Style:
 
 
 def _drop_link_lists(lines: list[str]) -> list[str]:
-    """The lines less lynx's link list at the end (a "References" line, then numbered URLs) and
-    Markdown's link definitions ("[1]: http://...")."""
+    """The lines less lynx's link lists (the page's <link>s first, "#[1]alternate [2]RSS ...", and
+    its links at the end, a "References" line then numbered URLs) and Markdown's link definitions
+    ("[1]: http://...")."""
+    first = next((i for i, ln in enumerate(lines) if ln), None)
+    if first is not None and _HEADER_LINKS.match(lines[first]):
+        end = next((i for i in range(first, len(lines)) if not lines[i]), len(lines))
+        lines = lines[end:]
     for i, ln in enumerate(lines):
         if LINK_LIST_HEADINGS.match(ln):
             rest = [r for r in lines[i + 1:] if r.strip()]
