@@ -447,3 +447,11 @@ def test_the_headline_shown_twice_over_a_standfirst_without_a_full_stop():
             "Night ferries will run all year, harbour council decides\nThe trial becomes permanent after a review\n"
             "By Marta Kowalczyk\nMarch 4, 2025\n\n" + "\n\n".join(FERRY) + "\n")
     assert scraper.extract_text(text).headline == "Night ferries will run all year, harbour council decides"
+
+
+def test_names_over_the_date_line_are_the_byline():
+    text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\n"
+            "MARTA KOWALCZYK, HARBOUR TIMES\nMarch 4, 2025\n\n" + "\n\n".join(FERRY) + "\n")
+    a = scraper.extract_text(text)
+    assert [x.name for x in a.authors] == ["MARTA KOWALCZYK"]
+    assert a.paragraphs == FERRY

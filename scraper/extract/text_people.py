@@ -29,6 +29,8 @@ BYLINE_BEFORE, BYLINE_AFTER = 2, 25
 BYLINE_INSIDE = 4
 #: Lines under the headline where a name standing alone is the byline.
 NAME_LINE_REACH = 3
+#: Words of a line of names over a date line, and of that date line.
+NAMES_LINE_WORDS, DATE_WORDS = 12, 10
 #: Lines after the body searched for the author box.
 BOX_AFTER = 15
 #: Words of a name line, a role line, a bio.
@@ -124,6 +126,17 @@ def find_byline(lines: list[Line], head: int, start: int, site_name: str | None,
             people.authors = [Author(name=lines[i].text)]
             people.taken.add(i)
             return
+        # names over the date line, with their desk or paper ("JANE DOE, THE DAILY TIMES" / "Nov 18, 2019")
+        if i + 1 < len(lines) and lines[i].words <= NAMES_LINE_WORDS and text_date(lines[i + 1].text) \
+                and lines[i + 1].words <= DATE_WORDS:
+            parts = person_names(lines[i].text)
+            if len(parts) == 2 and "," in lines[i].text:
+                parts = parts[:1]  # "Name, Desk": the part after the comma is where the name works
+            names = [n for n in parts if is_name(n, people.function_words) and not is_organisation(n, site_name)]
+            if names:
+                people.authors = [Author(name=n) for n in names]
+                people.taken.add(i)
+                return
 
 
 def _box_at(lines: list[Line], i: int, name: str, people: People, labelled: bool = False) -> Author | None:
