@@ -7,7 +7,8 @@ list their URLs at the end ("References"), and show images and form controls as 
 `[text](url)`, images `![alt](url)`, `#` headings, `**` emphasis, `>` quotes and `|` tables;
 others (inscriptis) indent. `normalise` undoes all that, in this order:
 
-1. lynx's link list at the end and Markdown's link definitions go;
+1. lynx's link lists (the page's <link>s at the top, its links at the end) and Markdown's link
+   definitions go;
 2. hard-wrapped lines are joined again: the wrap width is read off the line lengths (the width
    most line breaks are explained by: a line ends where its next line's first word would not
    have fitted), and a line is joined to the next one when that word would not have fitted;
@@ -51,13 +52,12 @@ WRAP_WIDTHS = (30, 250)
 #: Runs of white space (a no-break space inside a line is kept as written), and rules drawn with
 #: box-drawing characters ("━━━━━━"), alone or glued to a line's text.
 _SPACE = re.compile(r"[^\S\xa0]+|[\u2500-\u257f]{3,}")
-#: A line that opens a list item ("* ", "• ", "1. ", "2) ").
-_ITEM = re.compile("^(?:[" + re.escape(LIST_MARKS) + r"]|\d{1,3}[.)])(?:\s|$)")
+#: A line that opens a numbered list item ("1. ", "2) ").
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^ {0,3}(={3,}|-{3,})\s*$")
-#: A line of rule marks only ("* * *", "-----", "___", "|---|---|").
-_RULE_MARKS = "*_=~#|:+-"
+#: A line of rule marks only ("* * *", "-----", "___", "|---|---|"), RULE_MARKS of them at least.
+_RULE_CHARS = "*_=~#|:+-"
 _RULE = re.compile(r"^[\s*_=~#|:+-]*$")
 RULE_MARKS = 3
 _QUOTE = re.compile(r"^(?:>\s?)+")
@@ -400,7 +400,7 @@ def normalise(text: str) -> list[DumpLine]:
         if first in "=-" and out and not gap and _SETEXT.match(ln) and not out[-1].heading and not out[-1].item:
             out[-1].heading = 1 if "=" in ln else 2  # the line above, underlined
             continue
-        if first in _RULE_MARKS and (_RULE.match(ln) and sum(c in "*_=~-" for c in ln) >= RULE_MARKS
+        if first in _RULE_CHARS and (_RULE.match(ln) and sum(c in "*_=~-" for c in ln) >= RULE_MARKS
                                      or style.markdown and _MD_FENCE.match(ln)):
             gap = True  # a rule (or a div's fence) parts blocks like a blank line
             continue
