@@ -28,27 +28,29 @@ import asyncio
 import functools
 import logging
 import operator
+import os
 import queue
 import sys
+import tempfile
 import threading
 from collections import OrderedDict
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, Iterator, TextIO
+from typing import Any, AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable, Iterator, TextIO, cast
 
 import httpx
 
 from .clients import async_client
-from .errors import ExtractionError, FetchError, HTTPStatusError, InternalError, ScraperError
+from .errors import ExtractionError, FetchError, HTTPStatusError, InternalError, OutputError, ScraperError
 from .fetch import FetchResult, afetch_once, retry_delay, validate_url
 from .options import ScrapeOptions, resolve_options
-from .pipeline import End, Failure, OnSkip, completed, extract_with, run_into
+from .pipeline import End, Failure, OnSkip, completed, extract_with, run_into, step_aside
 from .progress import BatchSummary
 from .resume import UrlSet
 from .robots import RobotsRules, check_robots, load_robots, origin_of
 from .sinks import Sink, as_sink
-from .sources import NumberedFile, count_urls, numbered_urls
+from .sources import NumberedFile, count_urls, numbered_urls, url_lines
 from .workers import ExtractionPool
 
 __all__ = [
@@ -58,6 +60,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+SLOW_WAIT = 1.0  # seconds of waiting for a host past which a URL steps out of the read-ahead window
 MAX_HOSTS = 4096  # per-origin state kept (idle origins beyond this are forgotten)
 # Cookies live for a redirect chain's sake (consent pages); the jar is emptied now and then
 # so that a list of a million sites does not grow it without end.
@@ -120,7 +123,7 @@ class BatchEngine:
     def __init__(self, options: ScrapeOptions | None = None) -> None:
         self.options = options or ScrapeOptions()
         self._client: httpx.AsyncClient | None = None
-        self._pool = ExtractionPool(self.options.worker_count)
+        self._pool = ExtractionPool(self.options.worker_count, timeout=self.options.extract_timeout)
         self._hosts: OrderedDict[str, _Host] = OrderedDict()
         self._robots_tasks: set[asyncio.Task] = set()
         self._requests = 0
@@ -218,9 +221,14 @@ class BatchEngine:
         `delay` apart); a body slot when `bodies` is given (kept, after a
         success, until `bodies.release()`: it bounds the pages held in memory);
         a global slot. A task waiting for its host's turn holds nothing that
-        another host's request could use (sorted lists do not stall the rest).
+        another host's request could use (sorted lists do not stall the rest),
+        and when the host makes its URLs wait on purpose (a delay between
+        requests, a Retry-After pause) the task also steps out of the read-ahead
+        window, so that the other hosts' URLs keep coming in.
         """
         loop = asyncio.get_running_loop()
+        if host.delay > 0 or host.next_start > loop.time() + SLOW_WAIT:
+            step_aside()
         async with host.slots:
             start = max(loop.time(), host.next_start)
             host.next_start = start + host.delay
@@ -242,6 +250,8 @@ class BatchEngine:
                 raise
 
     async def _check_robots(self, host: _Host, url: str) -> None:
+        if host.robots is not None and not host.robots.done():  # another URL of the host is fetching it
+            step_aside()
         if host.robots is None:
             host.robots = asyncio.create_task(self._load_robots(host))
             self._robots_tasks.add(host.robots)
@@ -285,6 +295,8 @@ class BatchEngine:
                     return result, await self._extract(result)
                 finally:
                     body.release()
+            if delay > SLOW_WAIT:
+                step_aside()
             await asyncio.sleep(delay)
             attempt += 1
 
@@ -307,7 +319,7 @@ def _unexpected(item: tuple[int, str], exc: Exception) -> dict[str, Any]:
 # -- library entry points ----------------------------------------------------
 
 async def scrape_many(urls: Iterable[str], options: ScrapeOptions | None = None,
-                      **overrides: Any) -> AsyncIterator[dict[str, Any]]:
+                      **overrides: Any) -> AsyncGenerator[dict[str, Any], None]:
     """Scrape a list of URLs concurrently: an async iterator of records, as they are ready.
 
     Same options (`ScrapeOptions` or keyword overrides of its fields) and same
@@ -340,16 +352,30 @@ def scrape_many_sync(urls: Iterable[str], options: ScrapeOptions | None = None,
                 continue
         return False
 
+    running: list[tuple[asyncio.AbstractEventLoop, asyncio.Task]] = []
+
     async def main() -> None:
+        running.append((asyncio.get_running_loop(), cast(asyncio.Task, asyncio.current_task())))
+        if stop.is_set():  # closed before the loop started
+            return
+        records = scrape_many(urls, options, **overrides)
         try:
-            async for record in scrape_many(urls, options, **overrides):
+            async for record in records:
                 if not await put(record):
                     return
             await put(End())
         except Exception as exc:
             await put(Failure(exc))
+        finally:  # here, not at the loop's end: the workers are stopped before the loop closes
+            await records.aclose()
 
-    thread = threading.Thread(target=asyncio.run, args=(main(),), name="scraper-batch", daemon=True)
+    def run() -> None:
+        try:
+            asyncio.run(main())
+        except asyncio.CancelledError:  # closed early: the run was cancelled, as asked
+            pass
+
+    thread = threading.Thread(target=run, name="scraper-batch", daemon=True)
     thread.start()
     try:
         while True:
@@ -361,6 +387,12 @@ def scrape_many_sync(urls: Iterable[str], options: ScrapeOptions | None = None,
             yield item
     finally:
         stop.set()
+        if running:  # do not wait for the next record to notice: cancel the run now
+            loop, task = running[0]
+            try:
+                loop.call_soon_threadsafe(task.cancel)
+            except RuntimeError:  # the loop has ended already
+                pass
         thread.join()
 
 
@@ -373,31 +405,62 @@ async def run_batch_async(urls: Iterable[str] | str | Path | NumberedFile, outpu
 
     `urls` is an iterable of lines, or a path ("-": stdin) or `NumberedFile` read lazily. `output` is
     a JSON Lines path, appended to and resumed: URLs it already records are
-    skipped, a torn last line is repaired, and with `retry_failed` its error
-    records are removed first and their URLs redone. It may also be an open text
-    file (no resume) or any `Sink`. `progress`: None = a bar when stderr is a
-    terminal. `total`: the URL count for the bar (counted here for a file path).
+    skipped, a torn last line is repaired, and with `retry_failed` the error
+    records of the list's URLs are removed first and those URLs redone (error
+    records of URLs not in the list stay). It may also be an open text file (no
+    resume) or any `Sink`. An output that is the list itself, is not a batch
+    output, or is being written by another run raises OutputError. `progress`:
+    None = a bar when stderr is a terminal. `total`: the URL count for the bar
+    (counted here for a file path).
     """
     opts = options or ScrapeOptions()
     summary = BatchSummary(total=total)
-    if isinstance(urls, (str, Path)):
-        show = sys.stderr.isatty() if progress is None else progress
-        if total is None and show and str(urls) != "-":
-            summary.total = count_urls(urls)
-    pairs: Iterator[tuple[int, str]] = iter(urls) if isinstance(urls, NumberedFile) else numbered_urls(urls)
     sink = as_sink(output)
+    target = getattr(sink, "path", None)  # a file sink's file
+    if isinstance(urls, (str, Path)) and str(urls) != "-" and target is not None and target.exists() \
+            and os.path.samefile(urls, target):
+        raise OutputError(f"{target} is the URL list itself; write the records to another file")
+    spool: Path | None = None
+    retry_only: UrlSet | None = None
+    pairs: Iterator[tuple[int, str]] | None = None
 
     async def records(skip: UrlSet | None, on_skip: OnSkip) -> AsyncIterator[dict[str, Any]]:
+        assert pairs is not None
         async with BatchEngine(opts) as engine:
             async for record in engine.numbered_records(pairs, skip=skip, on_skip=on_skip):
                 yield record
 
     try:
-        return await run_into(sink, records, summary=summary, progress=progress, retry_failed=retry_failed)
+        if retry_failed:  # the list is read twice: its URLs, then the run (a stream is kept in a file first)
+            if not (isinstance(urls, (NumberedFile, list, tuple)) or (isinstance(urls, (str, Path)) and str(urls) != "-")):
+                urls = spool = _spool(urls)
+            retry_only = UrlSet(url for _, url in _numbered(urls))
+        if isinstance(urls, (str, Path)):
+            show = sys.stderr.isatty() if progress is None else progress
+            if total is None and show and str(urls) != "-":
+                summary.total = count_urls(urls)
+        pairs = _numbered(urls)
+        return await run_into(sink, records, summary=summary, progress=progress, retry_failed=retry_failed,
+                              retry_only=retry_only)
     finally:
         sink.close()
-        if hasattr(pairs, "close"):
+        if pairs is not None and hasattr(pairs, "close"):
             pairs.close()
+        if spool is not None:
+            spool.unlink()
+
+
+def _numbered(urls: Iterable[str] | str | Path | NumberedFile) -> Iterator[tuple[int, str]]:
+    return iter(urls) if isinstance(urls, NumberedFile) else numbered_urls(urls)
+
+
+def _spool(urls: Iterable[str] | str | Path) -> Path:
+    """The URLs of a list read once (stdin, a generator) kept in a temporary file, to be read again."""
+    fd, name = tempfile.mkstemp(prefix="scraper-urls-", suffix=".txt")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        for url in url_lines(urls):
+            fh.write(url + "\n")
+    return Path(name)
 
 
 def run_batch(urls: Iterable[str] | str | Path | NumberedFile, output: str | Path | TextIO | Sink,

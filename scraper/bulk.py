@@ -20,7 +20,7 @@ import asyncio
 import os
 from typing import Any, AsyncIterator, Iterable, TextIO
 
-from .errors import ScraperError
+from .errors import InternalError, ScraperError
 from .options import ScrapeOptions
 from .pipeline import OnSkip, completed, extract_with, run_into
 from .progress import BatchSummary
@@ -65,7 +65,7 @@ def page_records(pages: Iterable[PageInput], pool: ExtractionPool, *, window: in
             return page_record(page, error=exc)
 
     def failed(page: PageInput, exc: Exception) -> dict[str, Any]:
-        return page_record(page, error=ScraperError(f"unexpected {type(exc).__name__}: {exc}"))
+        return page_record(page, error=InternalError(f"unexpected {type(exc).__name__}: {exc}"))
 
     return completed(pages, work, window=window, key=_key, failed=failed, skip=skip, on_skip=on_skip)
 
@@ -86,7 +86,7 @@ async def run_extract_async(inputs: Iterable[str], output: str | os.PathLike[str
     paths = list(expand_inputs(inputs))
     summary = BatchSummary(total=None if any(is_warc(p) for p in paths) else len(paths))
     sink = as_sink(output)
-    pool = ExtractionPool(opts.worker_count, job=extract_text_job if text else extract_job)
+    pool = ExtractionPool(opts.worker_count, job=extract_text_job if text else extract_job, timeout=opts.extract_timeout)
     window = max(8, 4 * max(1, opts.worker_count))
 
     async def records(skip: UrlSet | None, on_skip: OnSkip) -> AsyncIterator[dict[str, Any]]:

@@ -5,6 +5,8 @@ stderr, never a traceback.
 """
 from __future__ import annotations
 
+import errno
+import os
 import re
 import sys
 from enum import Enum
@@ -15,6 +17,7 @@ import typer
 
 import scraper
 from scraper import logs
+from scraper.errors import OutputError
 from scraper.options import ScrapeOptions
 from scraper.output import render
 from scraper.version import DISTRIBUTION, __version__
@@ -48,6 +51,10 @@ class Format(str, Enum):
     text = "text"
 
 
+EXTRACT_TIMEOUT_OPTION = typer.Option(
+    DEFAULTS.extract_timeout or 0, "--extract-timeout", min=0,
+    help="Seconds one page's extraction may take before its worker process is stopped and the page "
+         "recorded as 'extraction' (0: no limit; none in-process).")
 FORMAT_OPTION = typer.Option(Format.json, "--format", "-f", help="json, jsonl, markdown or text.")
 ALLOW_PRIVATE_OPTION = typer.Option(
     False, "--allow-private",
@@ -131,12 +138,32 @@ def fail(message: str, code: int = 1) -> "typer.Exit":
     return typer.Exit(code)
 
 
+# Errors of a write that fails for want of room: the run failed (1), the command was right.
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
 def _write(text: str, output: Optional[Path]) -> None:
+    """Write the result; a write that fails (a full disk) is one error line and exit 1."""
+    try:
+        if output is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        if output is None:  # what stays in stdout's buffer must not fail again at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise fail(f"cannot write {output or 'stdout'}: {exc.strerror or exc}", 1)
+
+
+def _check_output(output: Optional[Path]) -> None:
+    """Exit 2 before any work when OUTPUT cannot be written: its folder is missing, or it is a folder."""
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        output.write_text(text, encoding="utf-8")
+        return
+    if output.is_dir():
+        raise fail(f"cannot write {output}: it is a directory", 2)
+    if not output.parent.is_dir():
+        raise fail(f"cannot write {output}: no folder {output.parent}", 2)
 
 
 @app.command("url")
@@ -180,6 +207,9 @@ def extract_command(
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Many pages: redo the error records of OUTPUT."),
     allow_failures: bool = typer.Option(False, "--allow-failures", help="Exit 0 even when some pages failed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Many pages: no progress bar and no summary line."),
+    max_bytes: str = typer.Option(format_size(DEFAULTS.max_bytes), "--max-bytes",
+                                  help="Largest page read, after gunzip (e.g. 500k, 10M)."),
+    extract_timeout: float = EXTRACT_TIMEOUT_OPTION,
     verbose: int = VERBOSE_OPTION,
 ) -> None:
     """Extract articles from saved pages, plain-text dumps or WARC archives (HTML or text is detected).
@@ -201,9 +231,12 @@ def extract_command(
     from scraper.sources import expand_inputs
     from scraper.warc import is_warc
 
+    limit = parse_size(max_bytes)
+    if limit is None:
+        raise fail(f"--max-bytes: not a size: {max_bytes!r} (e.g. 500k, 10M)", 2)
     single = len(inputs) == 1 and (inputs[0] == "-" or Path(inputs[0]).is_file()) and not is_warc(inputs[0])
     if single:
-        _extract_one(inputs[0], fmt.value if fmt else "json", url, text, output)
+        _extract_one(inputs[0], fmt.value if fmt else "json", url, text, output, limit)
         return
     from scraper.bulk import run_extract
     from scraper.sinks import CsvColumnsMismatch, open_sink
@@ -218,30 +251,34 @@ def extract_command(
     except ValueError as exc:
         raise fail(str(exc), 2)
     try:
-        summary = run_extract(paths, sink, DEFAULTS.replace(workers=workers), url=url, text=text,
+        options = DEFAULTS.replace(workers=workers, max_bytes=limit, extract_timeout=extract_timeout or None)
+        summary = run_extract(paths, sink, options, url=url, text=text,
                               retry_failed=retry_failed, progress=False if quiet else None)
-    except CsvColumnsMismatch as exc:
+    except (CsvColumnsMismatch, OutputError) as exc:
         raise fail(str(exc), 2)
     except BrokenPipeError:  # the reader of stdout is gone (`| head`): click ends quietly
         raise
-    except OSError as exc:
-        raise fail(f"{exc.filename or target}: {exc.strerror or exc}", 2)
+    except OSError as exc:  # a full disk is the run failing (1); an unusable path, the command (2)
+        raise fail(f"{exc.filename or target}: {exc.strerror or exc}", 1 if exc.errno in _NO_ROOM else 2)
     if not quiet:
         typer.echo(f"scraper extract: {summary.line()}", err=True)
     raise typer.Exit(summary.exit_code(allow_failures))
 
 
-def _extract_one(file: str, fmt: str, url: str | None, text: bool, output: str | None) -> None:
+def _extract_one(file: str, fmt: str, url: str | None, text: bool, output: str | None, limit: int) -> None:
     """`scraper extract` of one page: the article, rendered."""
     from scraper.output import render_record
     from scraper.sources import read_page_file
 
+    _check_output(Path(output) if output else None)
     try:
-        data = read_page_file(file, DEFAULTS.max_bytes)
+        data = read_page_file(file, limit)
     except OSError as exc:
         raise fail(f"cannot read {file}: {exc.strerror or exc}", 2)
     except scraper.ScraperError as exc:
         raise fail(f"{file}: {exc.kind}: {exc}", 1)
+    if not data.strip():
+        raise fail(f"{file}: empty input", 1)
     try:
         if text:
             article = scraper.extract_text(data.decode("utf-8", errors="replace"), url)
@@ -273,6 +310,7 @@ def batch_command(
     max_bytes: str = typer.Option(format_size(DEFAULTS.max_bytes), "--max-bytes", help="Largest body read (e.g. 500k, 10M)."),
     max_redirects: int = typer.Option(DEFAULTS.max_redirects, "--max-redirects", min=0, help="Redirects followed per URL."),
     workers: Optional[int] = typer.Option(DEFAULTS.workers, "--workers", "-w", min=0, help="Extraction processes (default: one per core; 0: in-process)."),
+    extract_timeout: float = EXTRACT_TIMEOUT_OPTION,
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo the URLs that have an error record in OUTPUT."),
     allow_failures: bool = typer.Option(False, "--allow-failures", help="Exit 0 even when some URLs failed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
@@ -302,20 +340,24 @@ def batch_command(
       scraper batch urls.txt -o outdir/ --dask local:4      # OUTDIR/part-*.jsonl, sharded by host
     """
     from scraper.batch import run_batch
-    from scraper.sinks import CsvColumnsMismatch, open_sink
+    from scraper.sinks import CsvColumnsMismatch, is_folder, open_sink
 
     limit = parse_size(max_bytes)
     if limit is None:
         raise fail(f"--max-bytes: not a size: {max_bytes!r} (e.g. 500k, 10M)", 2)
+    if urls != "-" and Path(urls).is_dir():
+        raise fail(f"cannot read {urls}: it is a directory", 2)
     if urls != "-" and not Path(urls).is_file():
         raise fail(f"cannot read {urls}: no such file", 2)
     form = records_format(output, fmt) if not dask else (fmt.value if fmt else "jsonl")
+    if not dask and output != "-" and not is_folder(output):
+        _check_output(Path(output))
     try:
         options = scraper.ScrapeOptions(
             concurrency=concurrency, per_host=per_host, host_delay=delay, obey_robots=not ignore_robots,
             tries=tries, backoff=backoff, read_timeout=timeout, connect_timeout=connect_timeout,
             deadline=deadline, max_bytes=limit, max_redirects=max_redirects, workers=workers,
-            user_agent=user_agent, allow_private=allow_private, proxy=proxy,
+            user_agent=user_agent, allow_private=allow_private, proxy=proxy, extract_timeout=extract_timeout or None,
         )
         if dask:  # the same batch across a Dask cluster (scraper/distributed.py)
             from scraper import distributed
@@ -333,10 +375,10 @@ def batch_command(
         except ValueError as exc:
             raise fail(str(exc), 2)
         summary = run_batch(urls, sink, options, retry_failed=retry_failed, progress=False if quiet else None)
-    except CsvColumnsMismatch as exc:
+    except (CsvColumnsMismatch, OutputError) as exc:
         raise fail(str(exc), 2)
-    except OSError as exc:
-        raise fail(f"{exc.filename or output}: {exc.strerror or exc}", 2)
+    except OSError as exc:  # a full disk is the run failing (1); an unusable path, the command (2)
+        raise fail(f"{exc.filename or output}: {exc.strerror or exc}", 1 if exc.errno in _NO_ROOM else 2)
     if not quiet:
         typer.echo(f"scraper batch: {summary.line()}", err=True)
     raise typer.Exit(summary.exit_code(allow_failures))

@@ -55,6 +55,50 @@ def _codec(name: str | None) -> str | None:
     return codec if codec in _WEB_CODECS else None
 
 
+# First bytes of common binary formats: images, PDF, archives, fonts, media, executables, databases.
+_MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"OggS",
+          b"\x00\x00\x01\x00", b"wOFF", b"wOF2", b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe",
+          b"\xca\xfe\xba\xbe", b"\x00asm", b"7z\xbc\xaf\x27\x1c", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd",
+          b"Rar!\x1a\x07", b"SQLite format 3\x00", b"\x1aE\xdf\xa3", b"fLaC", b"II*\x00", b"MM\x00*")
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\f\r\x1b") + b"\x7f"
+# Signatures a text could start with ("BMW ..."): binary only with a NUL byte close behind (BMP, PE, MP3).
+_WEAK_MAGIC = (b"BM", b"MZ", b"ID3")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for the first bytes of a file that is not text (so not a page).
+
+    A known format's signature (PNG, PDF, ZIP, gzip, ELF, PE, Mach-O, ...; an MP4's
+    `ftyp` box), or control bytes (not tab, newline, form feed, carriage return or
+    escape) in more than 5 % of the first KB: text in any web encoding has next to
+    none, any binary format about one byte in nine. UTF-16 text (a BOM, or a NUL in
+    every other byte and none between) is text.
+    """
+    if data.startswith(_MAGIC) or data[4:8] == b"ftyp" or (data.startswith(_WEAK_MAGIC) and 0 in data[:32]):
+        return True
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return False
+    sample = data[:1024]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls * 20 <= len(sample):
+        return False
+    even, odd = sample[0::2], sample[1::2]  # UTF-16 of mostly ASCII: every other byte a NUL
+    return not (even.count(0) * 3 >= len(even) > 0 and 0 not in odd or odd.count(0) * 3 >= len(odd) > 0 and 0 not in even)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD, so that it can be written as UTF-8.
+
+    A Python str holds a surrogate only when something made it from broken input
+    (JSON's "\\ud83d" escape without its pair, bytes decoded with surrogateescape);
+    such text cannot be encoded, so every place that writes text passes it here.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+
+
 def charset_from_content_type(content_type: str | None) -> str | None:
     """The charset parameter of a Content-Type header value, if it names a known codec."""
     m = _HEADER.search(content_type or "")

@@ -444,7 +444,7 @@ def connect(spec: str) -> Iterator[Any]:
             raise ValueError(f"--dask {spec}: expected local:N with N a number of workers")
         n_workers = int(count) if count else (os.cpu_count() or 1)
         with distributed.LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                                      dashboard_address=":0") as cluster:
+                                      dashboard_address="127.0.0.1:0") as cluster:  # loopback only
             with distributed.Client(cluster) as client:
                 yield client
     elif "://" in spec:

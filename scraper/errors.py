@@ -13,6 +13,7 @@
     │   ├── Blocked                kind "blocked"  (a non-public address; ScrapeOptions.allow_private)
     │   └── RobotsDisallowed       kind "robots"
     ├── ExtractionError            kind "extraction"
+    ├── OutputError                kind "output"  (a run's output file refused: never a record)
     └── InternalError              kind "internal"  (a bug of this package, kept in its record)
 
 Every class carries `kind`, the short name used in batch error records.
@@ -93,6 +94,12 @@ class ExtractionError(ScraperError):
     """A page was fetched but no article could be read from it."""
 
     kind = "extraction"
+
+
+class OutputError(ScraperError):
+    """A run's output cannot be used: the input itself, not an output of ours, or in use by another run."""
+
+    kind = "output"
 
 
 class InternalError(ScraperError):

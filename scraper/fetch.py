@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from .clients import check_target, deadline, sync_client
-from .decode import charset_from_content_type, decode_html
+from .decode import charset_from_content_type, decode_html, looks_binary
 from .errors import (
     BadResponse,
     ConnectionFailed,
@@ -49,9 +49,7 @@ RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
 
 # Media types that can hold a page; anything else (images, PDF, archives, audio...) is NotHTML.
 _TEXT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/xml", "application/xml", "text/plain"})
-# First bytes of common binary formats, for answers without a Content-Type.
-_MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF",
-          b"OggS", b"ID3", b"\x00\x00\x01\x00", b"wOFF", b"wOF2", b"BM")
+
 
 
 _SPACE = re.compile(r"\s")
@@ -221,7 +219,7 @@ class _Body:
         status = self.response.status_code
         if self.sniff and piece:
             self.sniff = False
-            if piece.startswith(_MAGIC):
+            if looks_binary(piece):
                 raise NotHTML("the body is a binary file, not a page", url=self.url, status=status)
         if time.monotonic() > self.deadline:
             raise FetchTimeout(f"over the {self.options.deadline:g} s deadline", url=self.url, status=status)

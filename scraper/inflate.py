@@ -35,6 +35,8 @@ MAX_STAGES = 2  # stacked encodings decoded ("gzip, gzip" is two)
 class _Stage(Protocol):
     def feed(self, data: bytes) -> Iterator[bytes]: ...
     def flush(self) -> Iterator[bytes]: ...
+    @property
+    def done(self) -> bool: ...
 
 
 class _Zlib:
@@ -60,6 +62,11 @@ class _Zlib:
             if not data and len(out) < STEP:  # all input taken and no output left waiting
                 return
 
+    @property
+    def done(self) -> bool:
+        """The compressed stream has come to its end."""
+        return self.d is not None and self.d.eof
+
     def flush(self) -> Iterator[bytes]:
         if self.d is None:
             self.d = zlib.decompressobj(-zlib.MAX_WBITS)
@@ -82,6 +89,10 @@ class _Brotli:
         while out:
             yield out
             out = self.d.process(b"", output_buffer_limit=STEP)
+
+    @property
+    def done(self) -> bool:
+        return bool(self.d.is_finished())
 
     def flush(self) -> Iterator[bytes]:
         return iter(())
@@ -110,6 +121,11 @@ class Inflater:
         self.stages: list[_Stage] = stages[::-1]  # the last coding applied is undone first
         self.limit = limit
         self.sizes = [0] * (len(self.stages) + 1)
+
+    @property
+    def complete(self) -> bool:
+        """Every coding's stream has ended (False for a body cut short)."""
+        return all(stage.done for stage in self.stages)
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         """The decoded bytes `data` gives, in pieces of at most STEP bytes (as received when not encoded)."""

@@ -6,6 +6,7 @@ import io
 import json
 from typing import Any, Callable
 
+from .decode import scrub_surrogates
 from .model import Article
 
 FORMATS = ("json", "jsonl", "markdown", "text")
@@ -90,11 +91,12 @@ RENDERERS: dict[str, Callable[[Article], str]] = {
 
 
 def render(article: Article, fmt: str) -> str:
-    """The article in one of `FORMATS`."""
+    """The article in one of `FORMATS` (always encodable as UTF-8: lone surrogates become U+FFFD)."""
     try:
-        return RENDERERS[fmt](article)
+        renderer = RENDERERS[fmt]
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    return scrub_surrogates(renderer(article))
 
 
 # -- records (an article with what the run knows of it, or an error) ---------------------------
@@ -131,19 +133,19 @@ def csv_values(record: dict[str, Any]) -> list[str]:
 
 
 def csv_line(values: list[str]) -> str:
-    """One CSV row (RFC 4180: quoted where needed, CRLF at the end)."""
+    """One CSV row (RFC 4180: quoted where needed, CRLF at the end), valid UTF-8 (see `scrub_surrogates`)."""
     buffer = io.StringIO()
     csv.writer(buffer).writerow(values)
-    return buffer.getvalue()
+    return scrub_surrogates(buffer.getvalue())
 
 
 def render_record(record: dict[str, Any], fmt: str) -> str:
     """A record as a file of its own: JSON (indented), one JSON line, a CSV header and row, or the
     article as Markdown or text."""
     if fmt == "json":
-        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+        return scrub_surrogates(json.dumps(record, ensure_ascii=False, indent=2)) + "\n"
     if fmt == "jsonl":
-        return json.dumps(record, ensure_ascii=False) + "\n"
+        return scrub_surrogates(json.dumps(record, ensure_ascii=False)) + "\n"
     if fmt == "csv":
         return csv_line(list(CSV_COLUMNS)) + csv_line(csv_values(record))
     return render(Article.from_dict(record), fmt)

@@ -13,6 +13,7 @@ are both this, with their own source and work.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import time
 from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, TypeVar
@@ -21,9 +22,9 @@ from .errors import ExtractionError
 from .progress import BatchProgress, BatchSummary
 from .resume import UrlSet
 from .sinks import Sink
-from .workers import ExtractionPool, JobFailed, WorkerDied
+from .workers import ExtractionPool, JobFailed, JobTimedOut, WorkerDied
 
-__all__ = ["completed", "run_into", "extract_with", "Records", "OnSkip", "End", "Failure"]
+__all__ = ["completed", "step_aside", "run_into", "extract_with", "Records", "OnSkip", "End", "Failure"]
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,27 @@ Record = dict[str, Any]
 OnSkip = Callable[[str], None]
 #: records(skip, on_skip): the records of a run, skipping the keys in `skip` (each told to on_skip)
 Records = Callable[[UrlSet | None, OnSkip], AsyncIterator[Record]]
+
+
+#: how many more items than `window` may be waiting aside (see `step_aside`)
+ASIDE_PER_WINDOW = 8
+
+# Set in each task `completed` runs: gives the task's window seat to the next item (see `step_aside`).
+_STEP_ASIDE: contextvars.ContextVar[Callable[[], bool] | None] = contextvars.ContextVar("scraper_step_aside",
+                                                                                        default=None)
+
+
+def step_aside() -> bool:
+    """Called by work that is about to wait a long time (a slow host's turn): free its seat in the window.
+
+    The next item of the source can then start, so one host that makes its URLs
+    wait (Crawl-delay, Retry-After) does not hold up the others. A task that
+    stepped aside still gives its result as usual. At most `ASIDE_PER_WINDOW *
+    window` tasks wait aside (each holds only its item and a small coroutine);
+    beyond that, or outside `completed`, nothing changes and this returns False.
+    """
+    leave = _STEP_ASIDE.get()
+    return leave() if leave is not None else False
 
 
 class End:
@@ -59,13 +81,27 @@ async def completed(items: Iterable[T], work: Callable[[T], Awaitable[Record]], 
     slots = asyncio.Semaphore(max(1, window))
     seen = UrlSet()
     tasks: set[asyncio.Task] = set()
+    aside = [0]  # tasks waiting outside the window now
+    max_aside = ASIDE_PER_WINDOW * max(1, window)
 
     async def run_one(item: T) -> None:
+        seat = [True]  # holds a window slot
+
+        def leave() -> bool:
+            if seat[0]:
+                if aside[0] >= max_aside:
+                    return False
+                seat[0] = False
+                aside[0] += 1
+                slots.release()
+            return True
+
+        _STEP_ASIDE.set(leave)
         try:
             record = await work(item)
         except Exception as exc:  # a bug must still give the item its record
             record = failed(item, exc)
-        out.put_nowait(record)
+        out.put_nowait((seat[0], record))
 
     async def produce() -> None:
         try:
@@ -101,8 +137,12 @@ async def completed(items: Iterable[T], work: Callable[[T], Awaitable[Record]], 
                 break
             if isinstance(result, Failure):
                 raise result.exc
-            slots.release()
-            yield result
+            seated, record = result
+            if seated:
+                slots.release()
+            else:
+                aside[0] -= 1
+            yield record
     finally:
         producer.cancel()
         for task in list(tasks):
@@ -111,17 +151,19 @@ async def completed(items: Iterable[T], work: Callable[[T], Awaitable[Record]], 
 
 
 async def run_into(sink: Sink, records: Records, *, summary: BatchSummary | None = None,
-                   progress: bool | None = None, retry_failed: bool = False, label: str = "batch") -> BatchSummary:
+                   progress: bool | None = None, retry_failed: bool = False, retry_only: UrlSet | None = None,
+                   label: str = "batch") -> BatchSummary:
     """Write the records of a run into `sink`, resuming it; the run's counts.
 
     With `retry_failed` the sink's error records are dropped first (their keys run
-    again); the keys it holds then are skipped. `progress`: a bar on stderr (None:
+    again; with `retry_only`, only the records of those keys: the others stay as they
+    are); the keys it holds then are skipped. `progress`: a bar on stderr (None:
     when stderr is a terminal), labelled `label`, advanced for every key.
     """
     summary = summary or BatchSummary()
     started = time.monotonic()
     if retry_failed:
-        summary.retried = sink.drop_errors()
+        summary.retried = sink.drop_errors(retry_only)
         log.info("%d error records removed from the output, to be redone", summary.retried)
     done = sink.recorded()
     if len(done):
@@ -149,13 +191,16 @@ async def run_into(sink: Sink, records: Records, *, summary: BatchSummary | None
 async def extract_with(pool: ExtractionPool, content: bytes, url: str | None, *args: Any) -> Any:
     """The pool's job on one page; a worker that died on it (crash, OOM kill) gets one more try.
 
-    Raises ExtractionError when the job raised or the worker died twice.
+    Raises ExtractionError when the job raised, ran over the pool's time limit (not
+    tried again: it would again) or the worker died twice.
     """
     for _ in range(2):
         try:
             return await pool.extract(content, url, *args)
         except JobFailed as exc:
             raise ExtractionError(f"could not extract: {exc}", url=url) from None
+        except JobTimedOut as exc:
+            raise ExtractionError(f"extraction stopped: {exc} (--extract-timeout)", url=url) from None
         except WorkerDied:
             continue
     raise ExtractionError("the extraction worker died on this page", url=url)

@@ -14,6 +14,7 @@ read; the extraction pool turns it into a record.
 from __future__ import annotations
 
 import glob
+import io
 import os
 import sys
 import zlib
@@ -21,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generator, Iterable, Iterator, TextIO
 
-from .errors import BadResponse, ExtractionError, FetchError, ScraperError, TooLarge
+from .decode import looks_binary
+from .errors import BadResponse, ExtractionError, FetchError, NotHTML, ScraperError, TooLarge
 
 __all__ = ["url_lines", "numbered_urls", "NumberedFile", "numbered_line", "count_urls", "PageInput",
            "PAGE_SUFFIXES", "expand_inputs", "read_page_file", "file_pages"]
@@ -30,14 +32,21 @@ __all__ = ["url_lines", "numbered_urls", "NumberedFile", "numbered_line", "count
 def url_lines(source: str | os.PathLike[str] | TextIO | Iterable[str]) -> Generator[str, None, None]:
     """The URLs of a list, stripped, lazily: a path, "-" for stdin, or any iterable of lines."""
     if isinstance(source, str) and source == "-":
-        lines: Iterable[str] = sys.stdin
-    elif isinstance(source, (str, os.PathLike)):
+        if getattr(sys.stdin, "buffer", None) is None:  # a text stream put in its place
+            yield from _urls(sys.stdin)
+            return
+        # read as a file is: a byte that is not UTF-8 becomes U+FFFD, never a crash (or an unwritable URL)
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        try:
+            yield from _urls(stdin)
+        finally:
+            stdin.detach()  # sys.stdin stays open
+        return
+    if isinstance(source, (str, os.PathLike)):
         with open(source, encoding="utf-8", errors="replace") as fh:
             yield from _urls(fh)
         return
-    else:
-        lines = source
-    yield from _urls(lines)
+    yield from _urls(source)
 
 
 def _urls(lines: Iterable[str]) -> Iterator[str]:
@@ -137,7 +146,8 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
 
 def read_page_file(path: str, max_bytes: int = 10 * 2**20) -> bytes:
     """A saved page's bytes ("-": stdin), gunzipped when they are gzip; TooLarge past `max_bytes`
-    (unpacked: a small gzip bomb stops there), BadResponse for a broken gzip."""
+    (unpacked: a small gzip bomb stops there), BadResponse for a broken gzip, NotHTML for a
+    binary file (an image, a PDF, an executable: `decode.looks_binary`)."""
     with (sys.stdin.buffer if path == "-" else open(path, "rb")) as fh:
         data = fh.read(max_bytes + 1)
     if data[:2] == b"\x1f\x8b":
@@ -150,6 +160,8 @@ def read_page_file(path: str, max_bytes: int = 10 * 2**20) -> bytes:
             raise BadResponse("broken gzip: cut short")
     if len(data) > max_bytes:
         raise TooLarge(f"over the {max_bytes}-byte limit")
+    if looks_binary(data):
+        raise NotHTML("a binary file, not a page or a text")
     return data
 
 

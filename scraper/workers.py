@@ -44,6 +44,7 @@ import signal
 import struct
 import subprocess
 import sys
+import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, BinaryIO, Callable, cast
@@ -53,17 +54,24 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["ExtractionPool", "WorkerDied", "JobFailed", "extract_job", "extract_text_job"]
+__all__ = ["ExtractionPool", "WorkerDied", "JobFailed", "JobTimedOut", "extract_job", "extract_text_job"]
 
 log = logging.getLogger(__name__)
 
-_WORKER_MAIN = "import sys; from scraper.workers import main; main(sys.argv)"
+# Run isolated (-I: no current folder, script folder, PYTHON* variables or user site on the path),
+# with the parent's module path handed over in argv[2] (see `_module_path`).
+_WORKER_MAIN = ("import os, sys; sys.path[:0] = [p for p in sys.argv[2].split(os.pathsep) if p]; "
+                "from scraper.workers import main; main(sys.argv)")
 PIPE_BYTES = 1 << 20  # a worker's stdin pipe (Linux), so that a page goes in at one write
 PER_WORKER = 2  # jobs sent to one worker at once: one running, one ready behind it
 CLOSE_GRACE = 1.0  # seconds workers get to finish at close (an idle worker exits at once)
 MAX_BIRTH_DEATHS = 8  # workers dying before their first answer, in a row, before the pool gives up
 _JOB = struct.Struct("!II")  # header length, body length; then the header (pickled), then the body
-_REPLY = struct.Struct("!I")  # result length; then the pickled result
+_REPLY = struct.Struct("!I")  # result length; then the pickled result (length 0: the worker is ready)
+
+
+class JobTimedOut(Exception):
+    """The job ran past the pool's time limit; its worker was stopped."""
 
 
 class WorkerDied(Exception):
@@ -96,7 +104,12 @@ def _read_exactly(stream: BinaryIO, n: int) -> bytes | None:
 
 
 def serve(job: Callable[..., Any], jobs: BinaryIO, replies: BinaryIO) -> None:
-    """A worker's life: read a job, run it, write the result; stop at the end of `jobs`."""
+    """A worker's life: say it is ready, then read a job, run it, write the result; stop at the end of `jobs`."""
+    try:
+        replies.write(_REPLY.pack(0))  # an empty reply: started and imported (a job's time counts from here)
+        replies.flush()
+    except OSError:
+        return
     while True:
         head = _read_exactly(jobs, _JOB.size)
         if head is None:
@@ -131,7 +144,7 @@ def _find_job(name: str) -> Callable[..., Any]:
 
 
 def main(argv: list[str]) -> None:
-    """A worker's entry point (argv: [_, "MODULE:FUNCTION"]): serve jobs from stdin to stdout."""
+    """A worker's entry point (argv: [_, "MODULE:FUNCTION", path]): serve jobs from stdin to stdout."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     job = _find_job(argv[1])
     jobs = os.fdopen(os.dup(0), "rb", buffering=1 << 18)
@@ -142,6 +155,36 @@ def main(argv: list[str]) -> None:
 
 
 # -- the parent's side -----------------------------------------------------------------
+
+def _module_path(job: Callable[..., Any]) -> list[str]:
+    """The folders a worker imports from: this process's, less the current folder.
+
+    A worker must not pick up a `json.py` or `selectolax.py` lying in the folder
+    the command was run from. The current folder stays only when this package or
+    the job's module comes from it (a source checkout run with `python -m`).
+    """
+    cwd = os.path.realpath(os.getcwd())
+    homes = {_home(sys.modules.get(__name__.partition(".")[0])), _home(sys.modules.get(job.__module__))}
+    path = []
+    for entry in sys.path:
+        real = os.path.realpath(entry) if entry else cwd
+        if real == cwd and real not in homes:
+            continue
+        path.append(real)
+    return path
+
+
+def _home(module: Any) -> str | None:
+    """The sys.path folder `module` was imported from."""
+    file = getattr(module, "__file__", None)
+    if not file:
+        return None
+    depth = module.__name__.count(".") + (1 if os.path.basename(file) == "__init__.py" else 0)
+    folder = os.path.dirname(os.path.realpath(file))
+    for _ in range(depth):
+        folder = os.path.dirname(folder)
+    return folder
+
 
 def _widen_pipe(pipe: Any) -> None:
     """Let a whole page fit in the worker's stdin pipe (Linux: 64 KB by default, here 1 MB).
@@ -167,6 +210,9 @@ class _Worker(asyncio.SubprocessProtocol):
         self.sent: deque[asyncio.Future] = deque()
         self.alive = True
         self.answered = 0
+        self.ready = False  # started and imported (its first, empty, reply)
+        self.started = 0.0  # time.monotonic() when the job at the head of `sent` began (once ready)
+        self.timed_out = False  # stopped for running past the time limit
         self.exited = asyncio.Event()
         self._buffer = bytearray()
         self._on_free, self._on_death = on_free, on_death
@@ -180,10 +226,12 @@ class _Worker(asyncio.SubprocessProtocol):
         assert self.transport is not None
         stdin = cast(asyncio.WriteTransport, self.transport.get_pipe_transport(0))
         stdin.writelines([_JOB.pack(len(header), len(content)), header, content])
+        if not self.sent:
+            self.started = time.monotonic()
         self.sent.append(future)
 
     def pipe_data_received(self, fd: int, data: bytes) -> None:
-        if not self.alive:  # an answer still in the pipe after the worker was given up: no one waits for it
+        if not self.alive or self.timed_out:  # a late answer: its job has its error already, or no one waits
             return
         buffer = self._buffer
         buffer += data
@@ -192,9 +240,14 @@ class _Worker(asyncio.SubprocessProtocol):
             end = _REPLY.size + size
             if len(buffer) < end:
                 break
+            if size == 0:  # ready: the jobs sent while it started begin now
+                del buffer[:end]
+                self.ready, self.started = True, time.monotonic()
+                continue
             status, value = pickle.loads(memoryview(buffer)[_REPLY.size:end])
             del buffer[:end]
             future = self.sent.popleft()
+            self.started = time.monotonic()  # the next job, already in the pipe, begins
             if not future.done():  # else its caller gave up (cancelled)
                 if status == "ok":
                     future.set_result(value)
@@ -202,6 +255,19 @@ class _Worker(asyncio.SubprocessProtocol):
                     future.set_exception(JobFailed(value))
             self.answered += 1
             self._on_free()
+
+    def stop_if_over(self, limit: float) -> bool:
+        """Kill the worker if its current job has run over `limit` seconds; that job fails with JobTimedOut."""
+        if not (self.alive and self.ready and self.sent and time.monotonic() - self.started > limit) \
+                or self.timed_out:
+            return False
+        self.timed_out = True
+        future = self.sent.popleft()
+        if not future.done():
+            future.set_exception(JobTimedOut(f"over the {limit:g} s limit"))
+        if self.transport is not None:
+            self.transport.kill()  # the jobs behind it fail with WorkerDied and are tried elsewhere
+        return True
 
     def pipe_connection_lost(self, fd: int, exc: Exception | None) -> None:
         self._died()  # stdin or stdout closed: the worker is gone or going
@@ -225,12 +291,16 @@ class ExtractionPool:
     """`size` worker processes running `job(content, *args)`; `size=0`: one thread here.
 
     `job` must be a module-level function (the workers import it by name); its
-    arguments after the page's bytes are pickled, so keep them small.
+    arguments after the page's bytes are pickled, so keep them small. `timeout`:
+    seconds a job may run before its worker is killed and the job fails with
+    JobTimedOut (None: no limit; a thread, `size=0`, cannot be stopped and has none).
     """
 
-    def __init__(self, size: int, job: Callable[..., Any] = extract_job) -> None:
+    def __init__(self, size: int, job: Callable[..., Any] = extract_job, timeout: float | None = None) -> None:
         self.size = max(0, size)
         self.job = job
+        self.timeout = timeout if timeout and timeout > 0 else None
+        self._watch: asyncio.TimerHandle | None = None
         self._workers: list[_Worker] = []
         self._queue: deque[tuple[bytes, tuple[Any, ...], asyncio.Future]] = deque()
         self._thread: ThreadPoolExecutor | None = None
@@ -245,15 +315,24 @@ class ExtractionPool:
             return
         await asyncio.gather(*(self._spawn() for _ in range(self.size)))
         log.info("%d extraction worker processes started", self.size)
+        if self.timeout is not None:
+            self._check_times()
+
+    def _check_times(self) -> None:
+        """Stop the workers whose job runs over the time limit; again in a moment."""
+        for worker in list(self._workers):
+            if worker.stop_if_over(self.timeout):  # type: ignore[arg-type]
+                log.warning("an extraction job ran over %g s: its worker is stopped", self.timeout)
+        if not self._closed:
+            interval = min(1.0, self.timeout / 4)  # type: ignore[operator]
+            self._watch = asyncio.get_running_loop().call_later(interval, self._check_times)
 
     async def _spawn(self) -> None:
         loop = asyncio.get_running_loop()
-        # The workers find modules where this process does (a source tree, a test directory).
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         transport, worker = await loop.subprocess_exec(
             lambda: _Worker(self._dispatch, self._replace),
-            sys.executable, "-c", _WORKER_MAIN, _job_name(self.job),
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=None, env=env,
+            sys.executable, "-I", "-c", _WORKER_MAIN, _job_name(self.job), os.pathsep.join(_module_path(self.job)),
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=None,
         )
         if self._closed:
             transport.close()
@@ -270,7 +349,7 @@ class ExtractionPool:
             self._workers.remove(worker)
         if worker.transport is not None:
             worker.transport.close()  # kills it if it lingers, and reaps it
-        self._deaths = 0 if worker.answered else self._deaths + 1
+        self._deaths = 0 if worker.answered or worker.timed_out else self._deaths + 1
         if self._deaths > MAX_BIRTH_DEATHS:  # broken (cannot import, killed at once): fail, do not loop
             log.error("extraction workers die as they start (%d in a row): giving up", self._deaths)
             self._fail_queue()
@@ -315,6 +394,8 @@ class ExtractionPool:
     async def close(self) -> None:
         """Stop the workers: end their input, give them a moment, then kill what is left."""
         self._closed = True
+        if self._watch is not None:
+            self._watch.cancel()
         if self._thread is not None:
             self._thread.shutdown(wait=True, cancel_futures=True)
         for task in list(self._spawning):

@@ -10,7 +10,7 @@ Routes (GET):
     /loop/a, /loop/b    redirects to each other, forever
     /slow               answers after 4 s                       /drip: one byte every 0.1 s, forever
     /status/<code>      that status, always
-    /flaky429/<name>    429 with Retry-After: 1 on the first hit, then the article
+    /flaky429/<name>    429 with Retry-After: `retry_after` (1) on the first hit, then the article
     /reset              resets the connection (TCP RST) without answering
     /endless            200 text/html, a body that never ends
     /image.png          a PNG (image/png)                       /noct.png: the PNG without Content-Type
@@ -200,7 +200,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send(code, f"status {code}".encode(), "text/plain")
         elif path.startswith("/flaky429/"):
             if hit == 1:
-                self.send(429, b"slow down", "text/plain", {"Retry-After": "1"})
+                self.send(429, b"slow down", "text/plain", {"Retry-After": srv.retry_after})
             else:
                 self.send(200, article_html(path.rsplit("/", 1)[1]))
         elif path == "/reset":
@@ -276,6 +276,7 @@ class FaultServer(ThreadingHTTPServer):
         self.robots_status = 200
         self.robots_redirect: str | None = None  # /robots.txt redirects there
         self.wait = 0.1
+        self.retry_after = "1"  # the Retry-After of /flaky429/
         self.pages: dict[str, bytes] = {}
         self.proxied: list[str] = []  # absolute-form request targets (proxy requests)
         self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)

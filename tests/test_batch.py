@@ -260,7 +260,8 @@ def test_urlset_and_record_scan():
 def test_jsonl_sink_on_missing_and_torn_only(tmp_path):
     missing = JsonlSink(tmp_path / "none.jsonl")
     assert len(missing.recorded()) == 0 and missing.drop_errors() == 0
-    assert not (tmp_path / "none.jsonl").exists()
+    assert (tmp_path / "none.jsonl").read_text() == ""  # created, to hold the run's lock
+    missing.close()
     torn = tmp_path / "torn.jsonl"
     torn.write_text('{"url": "http://x/", "err')
     assert len(JsonlSink(torn).recorded()) == 0 and torn.read_text() == ""
@@ -327,8 +328,8 @@ class ListSink:
     def recorded(self) -> UrlSet:
         return UrlSet(self.held)
 
-    def drop_errors(self) -> int:
-        errors = [k for k, is_error in self.held.items() if is_error]
+    def drop_errors(self, only=None) -> int:
+        errors = [k for k, is_error in self.held.items() if is_error and (only is None or k in only)]
         for k in errors:
             del self.held[k]
         self.dropped = len(errors)
@@ -399,3 +400,132 @@ def test_an_engine_bug_is_recorded_as_internal(server, monkeypatch):
     monkeypatch.setattr(BatchEngine, "_extract", broken)
     url = server.url("/article/bug")
     assert list(scraper.scrape_many_sync([url], FAST)) == [err(url, "internal", "unexpected KeyError: 'oops'")]
+
+
+def test_a_lone_surrogate_never_makes_a_record_unwritable(server, tmp_path):
+    """JSON-LD's "\\ud83d" gives Python a lone surrogate; the record is written with U+FFFD and the run goes on."""
+    server.pages["/surrogate"] = (Path(__file__).parent / "fixtures" / "surrogate.html").read_bytes()
+    urls = [server.url("/surrogate"), server.url("/article/after")]
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(urls, out, FAST, progress=False)
+    assert (summary.ok, summary.failed) == (2, 0)
+    got = by_url(read_records(out))
+    record = got[server.url("/surrogate")]
+    assert record["authors"][0]["name"] == "Ann \ufffd Lee"
+    assert record["description"] == "A description that ends in half a pair \ufffd"
+    out.read_bytes().decode("utf-8")  # valid UTF-8 throughout
+    again = run_batch(urls, out, FAST, progress=False)  # resumes: nothing fetched again
+    assert again.skipped == 2 and server.hits["/surrogate"] == 1
+
+
+def test_non_utf8_bytes_in_a_url_list_on_stdin(server, tmp_path):
+    out = tmp_path / "out.jsonl"
+    listing = b"\n".join([server.url("/article/caf").encode() + b"\xe9", server.url("/article/plain").encode(),
+                          b"\xff\xfe not a url", b""])
+    r = subprocess.run([sys.executable, "-m", "scraper", "batch", "-", "-o", str(out), "--quiet", "--workers", "0",
+                        "--allow-private", "--tries", "1"], input=listing, capture_output=True, timeout=60)
+    assert r.returncode == 1, r.stderr  # one invalid URL among them
+    got = by_url(read_records(out))
+    assert got[server.url("/article/caf\ufffd")]["final_url"] == server.url("/article/caf%EF%BF%BD")
+    assert got[server.url("/article/plain")]["headline"] == "Story plain"
+    assert got["\ufffd\ufffd not a url"] == err("\ufffd\ufffd not a url", "invalid_url", "not an http(s) URL")
+
+
+def test_an_output_that_is_the_list_or_not_ours_is_refused(server, tmp_path):
+    from scraper.errors import OutputError
+
+    listing = tmp_path / "list.txt"
+    listing.write_text(server.url("/article/a") + "\n" + server.url("/article/b") + "\n")
+    before = listing.read_bytes()
+    with pytest.raises(OutputError, match="is the URL list itself"):
+        run_batch(listing, listing, FAST, progress=False)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\nthe last line, without its newline")
+    with pytest.raises(OutputError, match="is not an output of scraper"):
+        run_batch(listing, notes, FAST, progress=False)
+    assert listing.read_bytes() == before and notes.read_text().endswith("without its newline")
+    assert sum(server.hits.values()) == 0
+    for args, target in (([str(listing), "-o", str(listing)], "is the URL list itself"),
+                         ([str(listing), "-o", str(notes)], "is not an output of scraper")):
+        r = subprocess.run([sys.executable, "-m", "scraper", "batch", *args, "--quiet", "--allow-private"],
+                           capture_output=True, text=True, timeout=60)
+        assert r.returncode == 2 and r.stderr.count("\n") == 1 and target in r.stderr, r.stderr
+    assert listing.read_bytes() == before and sum(server.hits.values()) == 0
+
+
+def test_two_runs_on_one_output_are_refused(server, tmp_path):
+    from scraper.errors import OutputError
+
+    out = tmp_path / "out.jsonl"
+    with JsonlSink(out) as first:
+        first.recorded()  # a run holds the output
+        with pytest.raises(OutputError, match="is being written by another run"):
+            run_batch([server.url("/article/a")], out, FAST, progress=False)
+        r = subprocess.run([sys.executable, "-m", "scraper", "batch", "-", "-o", str(out), "--quiet",
+                            "--allow-private"], input=server.url("/article/a") + "\n",
+                           capture_output=True, text=True, timeout=60)
+        assert r.returncode == 2 and "is being written by another run" in r.stderr
+    assert sum(server.hits.values()) == 0
+    assert run_batch([server.url("/article/a")], out, FAST, progress=False).ok == 1  # free again
+
+
+def test_retry_failed_keeps_the_errors_of_urls_not_in_the_list(server, tmp_path):
+    u = server.url
+    out = tmp_path / "out.jsonl"
+    run_batch([u("/status/404"), u("/status/410"), u("/article/ok")], out, FAST, progress=False)
+    server.pages["/status/404"] = article_html("now-there")  # (pages win over the status route)
+    summary = run_batch([u("/status/404")], out, FAST, retry_failed=True, progress=False)
+    assert summary.retried == 1 and summary.ok == 1
+    got = by_url(read_records(out))
+    assert got[u("/status/410")] == err(u("/status/410"), "http_status", "HTTP 410 Gone", 410)
+    assert got[u("/status/404")]["headline"] == "Story now-there" and "headline" in got[u("/article/ok")]
+    # a list on stdin (read once) works the same: spooled, read twice
+    server.pages["/status/410"] = article_html("back")
+    r = subprocess.run([sys.executable, "-m", "scraper", "batch", "-", "-o", str(out), "--quiet", "--retry-failed",
+                        "--allow-private", "--workers", "0"], input=u("/status/410") + "\n",
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert by_url(read_records(out))[u("/status/410")]["headline"] == "Story back"
+
+
+@pytest.mark.parametrize("slowness", ["crawl-delay", "retry-after"])
+def test_a_slow_host_does_not_hold_up_the_others(slowness):
+    """A host that makes its URLs wait steps them out of the read-ahead window; other hosts' URLs flow past."""
+    slow, fast = FaultServer("127.0.0.1"), FaultServer("127.0.0.2")
+    try:
+        if slowness == "crawl-delay":
+            slow.robots = "User-agent: *\nCrawl-delay: 1\n"
+            slow_urls = [slow.url(f"/article/s{i}") for i in range(12)]
+        else:
+            slow.retry_after = "4"
+            slow_urls = [slow.url(f"/flaky429/s{i}") for i in range(12)]
+        fast_urls = [fast.url(f"/article/f{i}") for i in range(6)]
+        opts = FAST.replace(window=4, workers=0, tries=3, retry_after_max=10)
+        started, order = time.monotonic(), []
+        records = scraper.scrape_many_sync(slow_urls + fast_urls, opts)
+        for record in records:
+            order.append(record["url"])
+            assert "error" not in record, record
+            if all(u in order for u in fast_urls):
+                break
+        records.close()
+        elapsed = time.monotonic() - started
+    finally:
+        slow.close()
+        fast.close()
+    assert sum(u in slow_urls for u in order) <= 2, order  # the fast host's six came first
+    assert elapsed < 6, elapsed  # a bound: the slow host alone would take 12 s and more
+
+
+@pytest.mark.parametrize("name", ["out.csv", "corpus/"])
+def test_retry_failed_keeps_other_errors_in_csv_and_folders(server, tmp_path, name):
+    from scraper.sinks import as_sink
+
+    u = server.url
+    out = str(tmp_path / name)
+    run_batch([u("/status/404"), u("/status/410")], as_sink(out), FAST, progress=False)
+    server.pages["/status/404"] = article_html("now-there")
+    summary = run_batch([u("/status/404")], as_sink(out), FAST, retry_failed=True, progress=False)
+    assert (summary.retried, summary.ok) == (1, 1)
+    held = dict(as_sink(out).scan())
+    assert held == {u("/status/410"): True, u("/status/404"): False}

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -216,3 +218,89 @@ def test_verbose_batch_logs_info_and_every_url_at_vv(httpserver, tmp_path):
     r = run("-vv", *base, "-o", str(tmp_path / "c.jsonl"))
     err = r.stderr.decode()
     assert "DEBUG scraper.batch: " + httpserver.url_for("/news/b") + ": 200, " in err
+
+
+def one_error_line(r: subprocess.CompletedProcess, code: int, text: str) -> None:
+    err = r.stderr.decode()
+    assert r.returncode == code and err.count("\n") == 1 and err.startswith("scraper: error: ") and text in err, err
+
+
+def test_extract_refuses_binary_input(tmp_path):
+    png = tmp_path / "photo.html"  # the name does not matter, the bytes do
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + bytes(200))
+    for path in (png, pdf, Path(sys.executable)):
+        r = run("extract", str(path))
+        one_error_line(r, 1, f"{path}: not_html: a binary file, not a page or a text")  # (read_page_file)
+        assert r.stdout == b""
+    gz = tmp_path / "archive.gz"
+    gz.write_bytes(gzip.compress(bytes(range(256)) * 8))
+    one_error_line(run("extract", str(gz)), 1, "not_html")
+    text = tmp_path / "bmw.txt"  # text that starts like a BMP signature is still text
+    text.write_text("BMW sales rose in the third quarter, the carmaker said on Tuesday. " * 20)
+    assert run("extract", str(text)).returncode in (0, 1) and b"not_html" not in run("extract", str(text)).stderr
+
+
+def test_extract_bad_inputs_and_outputs_are_one_line(tmp_path):
+    page = (FIXTURES / "article.html").read_bytes()
+    packed = gzip.compress(page)
+    cut = tmp_path / "cut.html.gz"
+    cut.write_bytes(packed[: len(packed) // 2])
+    one_error_line(run("extract", str(cut)), 1, "cut.html.gz: bad_response: broken gzip")
+    junk = tmp_path / "junk.html.gz"
+    junk.write_bytes(b"\x1f\x8b\x08\x00" + b"not gzip at all" * 10)
+    one_error_line(run("extract", str(junk)), 1, "junk.html.gz: bad_response: broken gzip")
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(b"\n   \n\t\n")
+    for path in (empty, blank):
+        r = run("extract", str(path))
+        one_error_line(r, 1, f"{path}: empty input")
+        assert r.stdout == b""  # no article printed for nothing
+    one_error_line(run("extract", "-", stdin=b""), 1, "-: empty input")
+    one_error_line(run("extract", str(FIXTURES / "article.html"), "-o", str(tmp_path / "no" / "such" / "x.json")),
+                   2, f"cannot write {tmp_path / 'no' / 'such' / 'x.json'}: no folder {tmp_path / 'no' / 'such'}")
+
+
+def test_extract_input_size_is_capped(tmp_path):
+    big = tmp_path / "big.html"
+    big.write_bytes(b"<html><body><p>" + b"word " * 300_000 + b"</p></body></html>")  # 1.5 MB
+    one_error_line(run("extract", str(big), "--max-bytes", "1M"), 1, "big.html: too_large: over the 1048576-byte limit")
+    one_error_line(run("extract", "-", "--max-bytes", "1M", stdin=big.read_bytes()), 1, "-: too_large")
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b"<p>" + b"\0" * (200 * 2**20)))
+    one_error_line(run("extract", str(bomb)), 1, "bomb.html.gz: too_large: over the 10485760-byte limit")
+    assert run("extract", str(big), "--max-bytes", "2M").returncode in (0, 1)
+
+
+def test_surrogate_page_extracts_to_valid_utf8(tmp_path):
+    for fmt in ("json", "markdown", "text"):
+        r = run("extract", str(FIXTURES / "surrogate.html"), "-f", fmt)
+        assert r.returncode == 0, r.stderr
+        assert "\ufffd" in r.stdout.decode("utf-8")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_exits_1(tmp_path, httpserver):
+    r = subprocess.run([sys.executable, "-m", "scraper", "extract", str(FIXTURES / "article.html")],
+                       stdout=open("/dev/full", "wb"), stderr=subprocess.PIPE, timeout=120)
+    one_error_line(r, 1, "cannot write stdout: No space left on device")
+    one_error_line(run("extract", str(FIXTURES / "article.html"), "-o", "/dev/full"), 1,
+                   "cannot write /dev/full: No space left on device")
+    httpserver.expect_request("/a").respond_with_data((FIXTURES / "article.html").read_bytes(),
+                                                      content_type="text/html")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(httpserver.url_for("/a") + "\n")
+    r = run("batch", str(urls), "-o", "/dev/full", "--quiet", "--allow-private", "--ignore-robots", "--workers", "0")
+    one_error_line(r, 1, "/dev/full: No space left on device")
+
+
+def test_batch_bad_paths_are_one_line_exit_2(tmp_path):
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/a\n")
+    one_error_line(run("batch", str(tmp_path), "-o", str(tmp_path / "o.jsonl")), 2,
+                   f"cannot read {tmp_path}: it is a directory")
+    one_error_line(run("batch", str(urls), "-o", str(tmp_path / "nope" / "o.jsonl")), 2,
+                   f"cannot write {tmp_path / 'nope' / 'o.jsonl'}: no folder {tmp_path / 'nope'}")

@@ -129,7 +129,7 @@ def client():
     if distributed is None:
         pytest.skip("dask[distributed] is not installed (pip install 'byline-scraper[dask]')")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=":0") as cluster, distributed.Client(cluster) as c:
+                                  dashboard_address="127.0.0.1:0") as cluster, distributed.Client(cluster) as c:
         yield c
 
 
@@ -336,3 +336,22 @@ def test_csv_parts(client, tmp_path):
         assert all(r["headline"] and not r["error_kind"] for r in rows)
         with pytest.raises(dist.OutdirMismatch, match="holds csv parts"):
             dist.scrape_to_dir(urls, out, client=client, options=batch_options(), fmt="jsonl")
+
+
+@needs_dask
+def test_local_cluster_listens_on_loopback_only():
+    """`--dask local:N`: the scheduler, its dashboard and the workers accept connections from this machine only."""
+    import psutil
+
+    me = psutil.Process()
+
+    def listening() -> set:
+        return {(p.pid, c.laddr) for p in [me, *me.children(recursive=True)] for c in p.net_connections(kind="inet")
+                if c.status == psutil.CONN_LISTEN}
+
+    before = listening()  # (other tests' servers)
+    with dist.connect("local:1") as client:
+        assert client.dashboard_link.startswith("http://127.0.0.1:")
+        opened = [laddr for _, laddr in listening() - before]
+    assert len(opened) >= 3, opened  # scheduler, dashboard, worker (and its nanny)
+    assert {addr.ip for addr in opened} == {"127.0.0.1"}, opened

@@ -248,3 +248,72 @@ def test_workers_and_extract_do_not_load_the_batch_engine():
             "print(scrape_many is b.scrape_many, scraper.run_batch is b.run_batch, 'BatchSummary' in dir(scraper))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False", "True", "True", "True"]
+
+
+@pytest.mark.slow
+def test_a_job_over_the_time_limit_stops_its_worker_and_only_that_job_fails():
+    from scraper.workers import JobTimedOut
+
+    async def main():
+        pool = ExtractionPool(1, job=echo, timeout=0.5)
+        await pool.start()
+        try:
+            started = time.monotonic()
+            slow = asyncio.ensure_future(pool.extract(b"sleep 30", "http://x/slow", None))
+            await asyncio.sleep(0.05)
+            behind = asyncio.ensure_future(pool.extract(b"small", "http://x/behind", None))  # queued behind it
+            with pytest.raises(JobTimedOut, match="over the 0.5 s limit"):
+                await slow
+            stopped = time.monotonic() - started
+            with pytest.raises(WorkerDied):  # it was in the killed worker's pipe: the caller may retry it
+                await behind
+            again = await pool.extract(b"small", "http://x/again", None)  # a new worker took over
+            return stopped, again
+        finally:
+            await pool.close()
+
+    stopped, again = run(main())
+    assert 0.5 <= stopped < 10  # not the 30 s the job wanted
+    assert again["url"] == "http://x/again"
+
+
+@pytest.mark.slow
+def test_batch_records_a_page_over_the_extraction_time_limit(tmp_path):
+    """A page whose extraction runs long is an `extraction` record; the pages after it are not held up."""
+    srv = FaultServer()
+    paragraph = "<p>" + "The council met on Tuesday to discuss the new bridge at some length. " * 40 + "</p>\n"
+    srv.pages["/huge"] = ("<html><body><article><h1>Huge</h1>" + paragraph * 2500 + "</article></body></html>").encode()
+    try:
+        urls = [srv.url("/huge")] + [srv.url(f"/article/n{i}") for i in range(4)]
+        opts = ScrapeOptions(workers=1, obey_robots=False, allow_private=True, extract_timeout=0.3,
+                             max_bytes=20 * 2**20)
+        import scraper
+
+        records = {r["url"]: r for r in scraper.scrape_many_sync(urls, opts)}
+    finally:
+        srv.close()
+    assert records[urls[0]] == {"url": urls[0], "index": 0, "error": {
+        "kind": "extraction", "status": None,
+        "message": "extraction stopped: over the 0.3 s limit (--extract-timeout)"}}
+    assert all(records[u]["headline"] == f"Story n{i}" for i, u in enumerate(urls[1:]))
+
+
+@pytest.mark.slow
+def test_workers_do_not_import_from_the_current_folder(tmp_path):
+    """A `selectolax.py` or `json.py` in the folder the command runs in is never imported by a worker."""
+    for name in ("selectolax", "json", "charset_normalizer"):
+        (tmp_path / f"{name}.py").write_text(
+            f"open({str(tmp_path / 'IMPORTED')!r}, 'a').write({name!r} + '\\n')\nraise ImportError('planted')\n")
+    srv = FaultServer()
+    try:
+        urls = tmp_path / "urls.txt"
+        urls.write_text(srv.url("/article/safe") + "\n")
+        script = Path(sys.executable).with_name("scraper")  # the console script: its own folder first, not cwd
+        r = subprocess.run([str(script), "batch", "urls.txt", "-o", "out.jsonl", "--quiet", "--workers", "1",
+                            "--allow-private", "--ignore-robots"], cwd=tmp_path, capture_output=True, text=True,
+                           timeout=120)
+    finally:
+        srv.close()
+    assert not (tmp_path / "IMPORTED").exists(), (tmp_path / "IMPORTED").read_text()
+    assert r.returncode == 0, r.stderr
+    assert '"headline": "Story safe"' in (tmp_path / "out.jsonl").read_text()

@@ -40,8 +40,9 @@ class Sink(Protocol):
         """The keys of the records already in the output (a torn last record is removed first)."""
         ...
 
-    def drop_errors(self) -> int:
-        """Remove the error records from the output (atomically); the number removed."""
+    def drop_errors(self, only: UrlSet | None = None) -> int:
+        """Remove the error records from the output (atomically; with `only`, those whose key is in
+        it: the others stay); the number removed."""
         ...
 
     def write(self, record: dict[str, Any]) -> None:

@@ -81,12 +81,20 @@ class CsvSink(FileSink):
             yield fields[_KEY] or fields[_URL], bool(fields[_ERROR])
 
     def recorded(self) -> UrlSet:
+        if not self._claim():
+            return UrlSet()
         return UrlSet(key for key, _ in self.scan())
 
-    def drop_errors(self) -> int:
-        if self.path is None or not self.path.exists():
+    def drop_errors(self, only: UrlSet | None = None) -> int:
+        """Remove the error rows (with `only`, those whose key is in it), atomically; the number removed."""
+        if not self._claim():
             return 0
-        errors = sum(is_error for _, is_error in self.scan())  # and cut a torn row
+        assert self.path is not None
+
+        def dropped(fields: list[str]) -> bool:
+            return bool(fields[_ERROR]) and (only is None or (fields[_KEY] or fields[_URL]) in only)
+
+        errors = sum(dropped(fields) for _, _, fields in self._scan_rows())  # and cut a torn row
         if not errors:
             return 0
         path = self.path
@@ -95,11 +103,12 @@ class CsvSink(FileSink):
             with open(path, "rb") as data:
                 yield data.read(len(HEADER.encode()))
                 for start, end, fields in self._scan_rows():
-                    if not fields[_ERROR]:
+                    if not dropped(fields):
                         data.seek(start)
                         yield data.read(end - start)
 
         rewrite_atomically(path, kept())
+        self._relock()
         return errors
 
     def open(self) -> Self:

@@ -59,10 +59,12 @@ class DirSink:
         return self.ledger.scan()
 
     def recorded(self) -> UrlSet:
+        self.folder.mkdir(parents=True, exist_ok=True)  # (the ledger is claimed, and locked, for the run)
         return self.ledger.recorded()
 
-    def drop_errors(self) -> int:
-        return self.ledger.drop_errors()
+    def drop_errors(self, only: UrlSet | None = None) -> int:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return self.ledger.drop_errors(only)
 
     def open(self) -> "DirSink":
         self.folder.mkdir(parents=True, exist_ok=True)
