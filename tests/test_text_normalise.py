@@ -194,3 +194,9 @@ def test_the_header_links_a_text_mode_browser_lists_first_go():
     text = ("   #[1]alternate [2]Harbour Times RSS feed [3]Harbour Times\n   comments feed\n\n"
             "   [4]Home [5]News\n\n   The council voted on Tuesday.\n")
     assert texts(normalise(text)) == ["Home News", "The council voted on Tuesday."]
+
+
+
+def test_a_line_emptied_of_its_placeholder_does_not_make_the_next_one_an_item():
+    lines = normalise("  • Home\n  • News\n  • Sport\n  • [IMG]\nThe council voted on Tuesday.\n")
+    assert [(ln.text, ln.item) for ln in lines][-1] == ("The council voted on Tuesday.", False)

@@ -406,7 +406,7 @@ def normalise(text: str) -> list[DumpLine]:
             continue
         text, heading, item = _read_line(ln, style)
         if not text:
-            pending_item = pending_item or item
+            pending_item = pending_item or ln.strip() in style.bullets  # a bare mark, not a line emptied
             continue
         if gap:
             block += 1
