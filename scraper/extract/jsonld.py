@@ -25,12 +25,18 @@ STRONG_TYPES = ARTICLE_TYPES - {"webpage", "creativework", "videoobject", "medic
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+#: The wrappers a script's JSON may stand in: an HTML comment, an XHTML CDATA section (either
+#: may be hidden behind "//" from old script parsers).
+_WRAP_START = re.compile(r"^(?://\s*)?(?:<!--|<!\[CDATA\[)\s*")
+_WRAP_END = re.compile(r"\s*(?://\s*)?(?:-->|\]\]>)$")
+
+
 def _load_json(raw: str) -> Any:
     raw = raw.strip()
-    if raw.startswith("<!--"):
-        raw = raw[4:]
-    if raw.endswith("-->"):
-        raw = raw[:-3]
+    if raw[:1] in ("<", "/"):
+        raw = _WRAP_START.sub("", raw)
+    if raw[-1:] == ">":
+        raw = _WRAP_END.sub("", raw)
     raw = _CTRL.sub(" ", raw.strip().rstrip(";"))
     try:
         return json.loads(raw)
