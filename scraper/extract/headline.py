@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
-from .dom import has_ancestor, node_text
-from .rules.html import H1_IN_MAIN, HEADLINE_SELECTORS, NOT_HEADLINE_TOKENS
+from .dom import class_tokens, has_ancestor, node_text
+from .rules.html import (H1_IN_MAIN, HEADLINE_SELECTORS, KICKER_TOKENS, MENU_LINKS, NOT_HEADLINE_TOKENS,
+                         SITE_TITLE_TOKENS)
 
 if TYPE_CHECKING:
     from .page import Page
@@ -19,25 +21,70 @@ def _words(text: str | None) -> set[str]:
     return set(re.findall(r"\w+", (text or "").casefold()))
 
 
+def _same_text(a: str, b: str) -> bool:
+    """The same words in the same order, case and white space aside."""
+    return a.casefold().split() == b.casefold().split()
+
+
 def _overlap(a: str | None, b: str | None) -> float:
     wa, wb = _words(a), _words(b)
     return len(wa & wb) / len(wa) if wa and wb else 0.0
 
 
-def strip_site_suffix(title: str | None, site_name: str | None = None) -> str | None:
-    """"Headline | Site" -> "Headline": drops the segments that name the site."""
+#: Separators that never stand inside a headline, and those that may (" : " in French, dashes).
+_STRONG_SEPARATORS = re.compile(r"\s+[|·•»«]\s+|\s*::\s*")
+#: In a title without those, "_" between letters of other scripts ("标题_频道_站名").
+_UNDERSCORE = re.compile(r"(?<=[^\x00-\u02ff])_(?=[^\x00-\u02ff])")
+_WEAK_SEPARATORS = re.compile(r"\s+[–—:]\s+|\s+-\s+")
+#: A segment of a title that holds a host name ("example.com", "ACHGUT.COM") names the site.
+_HOST_NAME = re.compile(r"\b[^\W_][\w-]*\.[^\W\d_]{2,6}\b")
+
+
+def _segments(text: str, separators: re.Pattern[str]) -> list[str]:
+    return [seg.strip() for seg in separators.split(text)]
+
+
+def _names_site(segment: str, sites: list[str]) -> bool:
+    folded = segment.casefold()
+    return not segment or any(folded in s or s in folded for s in sites) or bool(_HOST_NAME.search(segment))
+
+
+def strip_site_suffix(title: str | None, site_name: str | None = None, others: tuple[str, ...] = (),
+                      guess: bool = True) -> str | None:
+    """"Headline | Site" -> "Headline": the title without the segments that name the site (its
+    `site_name`, `others` the page shows as its name, a host name). Segments apart by "|", "»", "·"
+    are never one headline: of those left, the longest; inside it, segments apart by a dash or " : "
+    are dropped at either end only when they name the site ("Deux ans : une condamnation -
+    regards.fr"), or, when no segment did and `guess`, a short last one ("Muffins the easy way - Recipes")."""
     if not title:
         return None
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    site = (site_name or "").casefold()
-    keep = [p for p in parts if p and not (site and (p.casefold() in site or site in p.casefold()))]
-    if len(keep) == len(parts):  # no segment names the site: drop the last one when it is short
-        if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
-            keep = parts[:-1]
-    best = " - ".join(keep) if keep else parts[0]
-    return best if title.startswith(best) else (max(keep, key=len) if keep else title)
+    sites = [s.casefold() for s in (site_name, *others) if s and s.strip()]
+    parts = _segments(title, _STRONG_SEPARATORS)
+    if len(parts) == 1:
+        parts = _segments(title, _UNDERSCORE)
+    named = False
+    if len(parts) > 1:
+        kept = [p for p in parts if not _names_site(p, sites)]
+        named = len(kept) < len(parts)
+        if guess and not named and len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
+            kept = parts[:-1]  # "Headline | Section"
+        best = max(kept or parts[:1], key=len)
+    else:
+        best = title.strip()
+    weak = list(_WEAK_SEPARATORS.finditer(best))
+    if not weak:
+        return best
+    bounds = [0, *(x for m in weak for x in m.span()), len(best)]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    first, last = 0, len(spans)
+    while first < last - 1 and _names_site(best[slice(*spans[first])].strip(), sites):
+        first += 1
+    while last > first + 1 and _names_site(best[slice(*spans[last - 1])].strip(), sites):
+        last -= 1
+    if guess and not named and (first, last) == (0, len(spans)) and len(best[slice(*spans[-1])].split()) <= 4 \
+            and len(best[slice(*spans[0])].split()) >= 3:
+        last -= 1
+    return best[spans[first][0]:spans[last - 1][1]].strip()
 
 
 def _in_main(node: LexborNode) -> int:
@@ -58,36 +105,138 @@ def _in_main(node: LexborNode) -> int:
 
 def choose_headline(page: Page, declared: list[str | None], site_name: str | None) -> str | None:
     """The article's own visible headline: the h1 (or the post title a blog puts in an h2) when the
-    page has one that is not the site's name; else the declared title without the site's suffix."""
-    titles = [d for d in declared if d]
+    page has one that is not the site's name; else the declared title without the site's suffix.
+    In Unicode's composed form (NFC)."""
+    return _nfc(_pick_headline(page, declared, site_name))
+
+
+def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str | None) -> str | None:
+    declared = [d for d in declared_titles if d]
     site = (site_name or "").casefold()
     # the <title>'s trailing segments name the site ("Post title | Blog name"): an h1 that is one
     # of them is the blog's name, not the post's headline
-    suffixes = {seg.casefold().strip() for d in titles for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
-    stripped = [strip_site_suffix(d, site_name) or d for d in titles]
-    h1s: list[LexborNode] | None = None  # one lexbor pass serves both h1 selectors
+    suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
+    h1s: list[LexborNode] = page.tree.css("h1")  # one lexbor pass serves both h1 selectors
+    stripped = _stripped(declared, site_name, h1s)
     for i, selector in enumerate(HEADLINE_SELECTORS):
         if selector == H1_IN_MAIN or selector == "h1":
-            h1s = page.tree.css("h1") if h1s is None else h1s
             nodes = [h for h in h1s for _ in range(_in_main(h))] if selector == H1_IN_MAIN else h1s
         else:
             nodes = page.css(selector)
+        texts = []
         for node in nodes[:6]:
-            text = node_text(node)
+            text = _shown_text(node, i, stripped, site_name)
             if not (3 <= len(text) <= 300) or (site and text.casefold() == site):
                 continue
             if i > 0 and text.casefold() in suffixes and not any(text.casefold() == d.casefold() for d in stripped):
                 continue
-            if has_ancestor(node, NOT_HEADLINE_TOKENS, ("nav",), depth=6):
+            # (inside something named like a site header or a widget: not the headline, unless it repeats a
+            # declared title word for word, not a trailing segment of one)
+            if has_ancestor(node, NOT_HEADLINE_TOKENS, ("nav",), depth=6) and \
+                    (text.casefold() in suffixes or not any(_repeats(d, text) for d in stripped)):
                 continue
-            if i <= 1:  # marked as the headline, or the h1 of the article
-                return text
-            if any(_overlap(text, d) >= 0.5 or _overlap(d, text) >= 0.6 for d in stripped):
-                return text
-            if i == 2 and not any(len(d.split()) >= 3 for d in titles):
-                return text
-    for title in titles:
-        without_site = strip_site_suffix(title, site_name)
-        if without_site:
-            return without_site
-    return None
+            texts.append(text)
+        if not texts:
+            continue
+        agreeing = [t for t in texts if any(_overlap(t, d) >= 0.5 or _overlap(d, t) >= 0.6 for d in stripped)]
+        several = len(set(texts)) > 1
+        if i == 0:  # marked as the headline: several of them are a list of teasers (the h1 tiers decide)
+            if several:
+                continue
+            return texts[0]
+        if i == 1:  # the h1 of the article
+            if agreeing:
+                return agreeing[0]
+            if len(set(texts)) >= 3:  # the article's own headings (a pasted text), not its headline
+                continue
+            if not several and _names_a_section(page, texts[0], stripped):
+                continue
+            return texts[0]
+        if agreeing:
+            return agreeing[0]
+        if i == 2 and not any(len(d.split()) >= 3 for d in stripped):
+            return texts[0]
+    return next((d for d in stripped if d), None)
+
+
+def _nfc(text: str | None) -> str | None:
+    """`text` in Unicode's composed form (NFC), as text is compared and searched."""
+    return text if text is None or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _repeats(declared: str, text: str) -> bool:
+    """`text` is the declared title, or its part after a kicker ("Kicker: Text")."""
+    if _same_text(text, declared):
+        return True
+    head = declared[:len(declared) - len(text)].rstrip()
+    return declared.endswith(text) and head.endswith(":") and len(head) > 1
+
+
+def _names_a_section(page: Page, text: str, stripped: list[str]) -> bool:
+    """A short h1 ("Local News") that shares no word with the page's declared headline and is the
+    text of one of the page's menu links: the section's name."""
+    if len(text.split()) > 3 or not any(len(d.split()) >= 3 for d in stripped) or \
+            any(_words(text) & _words(d) for d in stripped):
+        return False
+    folded = text.casefold()
+    return any(node_text(a).casefold() == folded for a in page.css(MENU_LINKS))
+
+
+def _first_child(node: LexborNode) -> LexborNode | None:
+    """The first child that is an element or text other than white space."""
+    return next((c for c in node.iter(include_text=True) if c.tag != "-text" or (c.text_content or "").strip()), None)
+
+
+def _heading_text(node: LexborNode) -> str:
+    """A heading's text, without the permalink mark a documentation page ends it with ("¶") and
+    the space that joining its inline elements puts before a comma or full stop."""
+    text = node_text(node)
+    if text.endswith(("¶", "#")):
+        text = text[:-1].rstrip()
+    if " ," in text or " ." in text:
+        text = _SPACE_BEFORE_STOP.sub(r"\1", text)
+    return text
+
+
+_SPACE_BEFORE_STOP = re.compile(r" ([,.])(?= |$)")
+
+
+def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str | None) -> str:
+    """The headline a candidate element shows: an h1 without the kicker it opens with, or without the
+    site's name after a separator when the rest is declared; the heading inside a post-title box."""
+    if tier == 3 and node.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        inner = node.css_first("h1, h2, h3, h4")
+        return _heading_text(inner if inner is not None else node)
+    text = _heading_text(node)
+    if tier > 2 or not text:
+        return text
+    first = _first_child(node)
+    if first is not None and first.tag == "a" and node_text(first) == text:  # a link around it all
+        first = _first_child(first)
+    if first is not None and first.tag != "-text" and first.tag not in ("a", "br"):
+        kicker = node_text(first)
+        rest = text[len(kicker):].strip(" :|-–—") if kicker and text.startswith(kicker) else ""
+        if rest and len(rest) >= 3 and (not KICKER_TOKENS.tokens.isdisjoint(class_tokens(first)) or
+                                        any(_same_text(rest, d) for d in stripped)):
+            return rest
+    if _STRONG_SEPARATORS.search(text) and not any(_same_text(text, d) for d in stripped):
+        shorter = strip_site_suffix(text, site_name, guess=False)
+        if shorter and any(_same_text(shorter, d) for d in stripped):
+            return shorter
+    return text
+
+
+def _stripped(declared: list[str], site_name: str | None, h1s: list[LexborNode]) -> list[str]:
+    """The declared titles without the site's segments. The page names its site in a logo or site-title
+    h1 too; a declared title that another one (the <title>) continues after a separator has no site
+    segment of its own, and the other's rest names the site."""
+    shown = [node_text(h) for h in h1s[:6] if has_ancestor(h, SITE_TITLE_TOKENS, depth=4)]
+    tails = []
+    clean = set()
+    for d in declared:
+        for other in declared:
+            if len(other) > len(d) and other.startswith(d) and _TITLE_SEPARATORS.match(other, len(d)):
+                clean.add(d)
+                tails.append(_TITLE_SEPARATORS.sub("", other[len(d):], count=1))
+    others = tuple(t for t in (*shown, *tails) if t)
+    return [strip_site_suffix(d, site_name, others, guess=d not in clean) or d for d in declared]

@@ -114,6 +114,15 @@ DATE_LABEL = Scanned(r"\b(?:{labels})(?:\s+(?:{links}))?\s*:?\s*", flags=re.I, s
 SITE_TITLE_TOKENS = ClassTokens(("logo", "site-title", "site-name", "sitename", "brand", "masthead", "blog-title",
                                  "site-header", "header-title", "site-branding", "navbar", "nav"))
 NOT_HEADLINE_TOKENS = SITE_TITLE_TOKENS | (NOT_BYLINE_TOKENS - {"card"})
+#: A kicker: the topic line a headline opens with ("Energiewende Oberland:"), often inside the h1; the
+#: headline is what follows it.
+KICKER_TOKENS = ClassTokens((
+    "kicker", "roofline", "dachzeile", "spitzmarke", "overline", "eyebrow", "topline", "supertitle", "overtitle",
+    "surtitre", "antetitulo", "occhiello", "sub-heading", "subheading",
+))
+#: The links of a page's menus, where its sections are named (a short h1 that is one names a section).
+MENU_LINKS = 'nav a, header a, [class*="menu"] a, [class*="nav"] a, [role="navigation"] a'
+
 
 # ---------------------------------------------------------------- blocks: related articles
 

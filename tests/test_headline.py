@@ -1,0 +1,57 @@
+"""Headlines: one small page for each way a page's h1 can mislead."""
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from scraper.extract.headline import strip_site_suffix
+
+#: fixture -> the page's headline
+HEADLINE_PAGES = {
+    "headline-empty-h1.html": "Town hall clock ticks again",        # an empty h1, a logo h1
+    "headline-section-h1.html": "Council approves new skate park",  # the h1 names the site's section
+    "headline-kicker.html": "Klimavorreiter Oberland?",              # a kicker inside the h1
+    "headline-many-h1.html": "Travel advice for Italy",              # a screen-reader greeting in an h1 first
+    "headline-title-separators.html": "Deux ans de mandat : une condamnation et dix enquêtes",  # " : " in the headline
+    # the h1 sits in a block named "article-header__title" (read as a site header's title) and repeats og:title
+    "headline-h1-in-header-block.html": "Key moments from the budget hearing",
+    # several itemprop=headline: a slider of teasers (the first one the article's short title), not the headline
+    "headline-itemprop-list.html": "Zellfabrik wächst um eine zweite Halle in Sachsen",
+    "headline-post-title-box.html": "Was ist virales Marketing?",  # the heading in a post-title box, not its links
+    # the declared titles are a short label: the one h1 says more
+    "headline-short-declared.html": "Gefahrstoffmanagement für Hersteller und Importeure",
+    "headline-h1-site-suffix.html": "Was wir über uns nicht hören wollen",  # the h1 carries a site's name
+    "headline-nfc.html": "Le caf\u00e9 du port rouvre",  # an "e" and a combining accent: composed
+    "headline-permalink.html": "Shared mutable history",  # a documentation page's "¶" permalink in the h1
+    "headline-inline-comma.html": "The story of Metroid, one of gaming's richest worlds",  # a link before a comma
+}
+
+#: forms the extractor does not read yet
+NOT_YET: set[str] = set()
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in NOT_YET else n
+                                  for n in sorted(HEADLINE_PAGES)])
+def test_the_headline_in_each_layout(read_fixture, name):
+    assert scraper.extract(read_fixture(name)).headline == HEADLINE_PAGES[name]
+
+
+@pytest.mark.parametrize("title, site, want", [
+    # a dash or " : " inside the headline stays, written as the title writes it
+    ("Office 365 – HBDI – die Dritte | Damian Duchamps' Blog", "Damian Duchamps' Blog", "Office 365 – HBDI – die Dritte"),
+    ("Deux ans de mandat : une condamnation et dix enquêtes - regards.fr", None,
+     "Deux ans de mandat : une condamnation et dix enquêtes"),
+    # a host name names the site, at either end
+    ("Bericht zur Lage – worauf wartet die Politik? – DIE ACHSE DES GUTEN. ACHGUT.COM", None,
+     "Bericht zur Lage – worauf wartet die Politik?"),
+    ("mediaarchitecture.de // » Jens Weber", None, "Jens Weber"),
+    # the blog's name and its archive first: the longest of the segments apart by "»"
+    ("Four Years Remaining » Blog Archive » Interning of small integers in Python", None,
+     "Interning of small integers in Python"),
+    # "_" between segments of a Chinese title
+    ("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网", None, "海外留学生看两会：出国前后关注点大不同"),
+    # no segment names the site: a short last one is dropped
+    ("Muffins the easy way - Recipes", None, "Muffins the easy way"),
+])
+def test_the_title_without_the_sites_segments(title, site, want):
+    assert strip_site_suffix(title, site) == want
