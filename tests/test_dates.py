@@ -5,14 +5,68 @@ from __future__ import annotations
 import pytest
 
 import scraper
+from scraper.extract.dates import text_date
 
 #: fixture -> (url, the published date the page shows as its own)
 DATE_PAGES = {
+    "date-ja.html": (None, "2019-03-05"),                          # 2019年3月5日
+    "date-ja-time.html": (None, "2019-03-05"),                     # 2019年03月05日 08:15
+    "date-zh.html": (None, "2019-03-05"),                          # 发布时间：2019年03月05日 10:30
+    "date-slash-ymd.html": (None, "2019-03-05"),                   # 2019/03/05
+    "date-dot-ymd.html": (None, "2019-03-05"),                     # 입력 2019.03.05
+    "date-ko.html": (None, "2019-03-05"),                          # 2019. 3. 5. 오전 9:12
+    "date-de.html": (None, "2019-03-05"),                          # 5. März 2019
+    "date-fr.html": (None, "2019-03-05"),                          # le 5 mars 2019
+    "date-es.html": (None, "2019-03-05"),                          # 5 de marzo de 2019
+    "date-dmy-dots.html": (None, "2019-03-05"),                    # 05.03.2019
+    "date-updated-ago.html": (None, "2019-03-05"),                 # "Updated 3 hours ago" beside a dated byline
+    "date-time-text.html": (None, "2019-03-05"),                   # <time> without datetime
+    "date-url-only.html": ("https://example.org/news/2019/03/05/night-buses/", "2019-03-05"),
     "date-jsonld-cdata.html": (None, "2019-03-05T10:00:00+00:00"),  # JSON-LD inside <![CDATA[ ]]>
 }
-
 
 @pytest.mark.parametrize("name", sorted(DATE_PAGES))
 def test_the_page_date_in_each_form(read_fixture, name):
     url, want = DATE_PAGES[name]
     assert scraper.extract(read_fixture(name), url=url).published == want
+
+
+@pytest.mark.parametrize("text, language, want", [
+    ("２０１９年３月５日", "ja", "2019-03-05"),              # full-width digits
+    ("2019년 3월 5일", "ko", "2019-03-05"),
+    ("5 марта 2019 г.", "ru", "2019-03-05"),
+    ("2019. március 5.", "hu", "2019-03-05"),                # year first, then the month's name
+    ("5 Mart 2019", "tr", "2019-03-05"),
+    ("İSTANBUL, 5 Ağustos 2019", "tr", "2019-08-05"),        # a letter whose lower case is two ("İ")
+    ("٥ مارس ٢٠١٩", "ar", "2019-03-05"),                    # Arabic-Indic digits
+    ("5 listopada 2019", "pl", "2019-11-05"),
+    ("von Marc | 20. Mai 2007 | am 19.05.2007", "de", "2007-05-20"),  # the first date written wins
+])
+def test_dates_written_in_many_languages(text, language, want):
+    assert text_date(text, language) == want
+
+
+def test_month_names_are_the_ones_dateparser_knows():
+    # each language's names are dateparser's for that month, in one of the language's countries (accents,
+    # a nukta or a hamza aside)
+    import importlib
+    import unicodedata
+
+    from scraper.extract.rules.lang import LANGUAGES
+
+    def bare(word):
+        return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+    english = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+    for language, module in LANGUAGES.items():
+        if not getattr(module, "MONTHS", ()):
+            continue
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
+        variants = [info, *info.get("locale_specific", {}).values()]
+        for month, forms in zip(english, module.MONTHS):
+            known = {bare(f.lower().rstrip(".")) for v in variants for f in v.get(month, ())}
+            known |= {k.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue") for v in variants  # (spelt out)
+                      for k in (f.lower() for f in v.get(month, ()))}
+            for form in forms.split():
+                assert bare(form) in known, (language, month, form)

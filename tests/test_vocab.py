@@ -218,7 +218,9 @@ def test_every_item_is_found_by_the_fast_path_and_the_plain_pattern(name: str, i
         assert vocab.search(f"Some {word} here") and vocab.search(f"({word.upper()})")
     elif isinstance(vocab, Scanned):
         lst, word = item.split(":", 1)
-        for sample in (SCANNED_SAMPLES[name][lst].format(word), SCANNED_SAMPLES[name][lst].format(word.upper())):
+        # (a word whose capitals are longer, "μαΐου" -> "ΜΑΪ́ΟΥ", is no case-insensitive match of itself)
+        forms = (word, word.upper()) if len(word.upper()) == len(word) else (word,)
+        for sample in (SCANNED_SAMPLES[name][lst].format(form) for form in forms):
             plain = [m.span() for m in vocab.pattern.finditer(sample)]
             assert plain, sample
             assert [m.span() for m in vocab.finditer(sample)] == plain, sample  # the Aho-Corasick scan

@@ -11,18 +11,21 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ahocorasick_rs import AhoCorasick
 from dateutil import parser as dateparser
 
 from selectolax.lexbor import LexborNode
 
 from .dom import attr, clean_text, has_ancestor, node_text
-from .rules.common import DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTHS
+from .rules.common import (DAY_AFTER_MONTH, DAY_BEFORE_MONTH, MONTH_DAY_YEAR, MONTHS, YEAR_AFTER_MONTH,
+                           YEAR_BEFORE_MONTH)
 from .rules.html import DATE_LABEL, DATE_TEXT_SELECTOR, DATED_ELEMENTS, NOT_DATE_TOKENS
-from .vocab import Scanned
 
 if TYPE_CHECKING:  # (the page module imports this one, through jsonld and bylines)
     from .page import Page
@@ -89,50 +92,129 @@ def _iso_result(dt: datetime, value: str) -> str | None:
 
 
 
-_DATE_PATTERNS: tuple[tuple[re.Pattern[str] | Scanned, str | None], ...] = (
-    (re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"), None),
-    (re.compile(r"\b(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d{2})\b"), None),
-    (re.compile(r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?!\d)"), None),
-    (DAY_MONTH_YEAR, "month"),
-    (MONTH_DAY_YEAR, "month-first"),  # (tried only at month names: `re` would try the ~100 names at every letter)
-    (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b"), "slash"),
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+#: Calendar dates written with digits, and English's month-first order; of the dates a text holds, the
+#: first one written wins.
+_DATE_PATTERNS: tuple[tuple[re.Pattern[str] | None, str | None], ...] = (
+    (re.compile(r"\b" + _YEAR + r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"), None),  # 2019-03-05
+    (re.compile(r"\b(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*" + _YEAR + r"\b"), None),  # 05.03.2019
+    (re.compile(r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-" + _YEAR + r"(?!\d)"), None),  # 05-03-2019
+    (re.compile(r"\b" + _YEAR + r"(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<d>\d{1,2})(?!\d)"),
+     None),  # 2019/03/05, 2019.03.05, 2019. 3. 5.
+    (re.compile(_YEAR + r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"), None),  # 2019年3月5日, 2019년 3월 5일
+    (None, "month-first"),  # `rules.common.MONTH_DAY_YEAR` (tried only at month names: `re` would try them everywhere)
+    (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/" + _YEAR + r"\b"), "slash"),  # 03/05/2019
 )
-
-
-#: Every pattern above needs a year; the month-name ones need white space before it. Cheap
-#: searches that rule a text out before the long month alternations run.
+#: No date is written longer ("30th   September,   2019": white space runs are short in a page's text);
+#: nor does its month's name stand further from its start.
+_LONGEST_DATE = 64
+_NAME_AFTER_START = 16
+#: Every pattern needs a year; a month's name needs white space before or after it. Cheap searches that
+#: rule a text out before the month names are looked for.
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_SPACED_YEAR = re.compile(r"\s(?:19|20)\d\d")
+_SPACED_YEAR = re.compile(r"\s(?:19|20)\d\d|(?:19|20)\d\d\.?\s")
+#: Digits of other scripts that dates are written in: Arabic-Indic, Persian, Devanagari, Bengali, full width.
+_OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
+
+
+class _AsciiDigits(dict[int, int]):
+    """`str.translate` table: every decimal digit ("２", "٣") as its ASCII digit, other characters
+    as they are (each looked up once)."""
+
+    def __missing__(self, code: int) -> int:
+        value = unicodedata.decimal(chr(code), None)
+        self[code] = out = code if value is None else 48 + value
+        return out
+
+
+_ASCII_DIGITS = _AsciiDigits()
+
+
+@lru_cache(maxsize=1)
+def _month_scanner() -> AhoCorasick:
+    """One Aho-Corasick automaton of every month name (lower case)."""
+    return AhoCorasick(list(MONTHS))
 
 
 def text_date(text: str, language: str | None = None) -> str | None:
-    """The first calendar date written in `text` ("13. Januar 2014", "Nov 18, 2019",
-    "25.08.2015"), as YYYY-MM-DD."""
+    """The first calendar date written in `text` ("13. Januar 2014", "Nov 18, 2019", "25.08.2015",
+    "2019年3月5日", "2019. március 5."), as YYYY-MM-DD; digits of any script are read."""
+    if not text.isascii() and _OTHER_DIGIT.search(text):
+        text = text.translate(_ASCII_DIGITS)
     if not _ANY_YEAR.search(text):
         return None
-    spaced = None
+    best: tuple[int, str] | None = None
+    end = len(text)  # a date that starts before the best one found so far ends before this
+    spaced = _SPACED_YEAR.search(text) is not None
     for pattern, kind in _DATE_PATTERNS:
-        if kind in ("month", "month-first"):
-            if spaced is None:
-                spaced = _SPACED_YEAR.search(text) is not None
+        if pattern is None:
             if not spaced:
                 continue
-        m = pattern.search(text)
-        if not m:
-            continue
-        g = m.groupdict()
-        month: int | None
-        if kind == "slash":
-            a, b = int(g["a"]), int(g["b"])
-            month, day = (a, b) if (language or "en") == "en" and a <= 12 else (b, a)
+            found = MONTH_DAY_YEAR.finditer(text[:end])
         else:
-            day = int(g["d"])
-            month = MONTHS.get(g["mon"].casefold().rstrip(".")) if g.get("mon") else int(g["m"])
-        try:
-            return datetime(int(g["y"]), month or 0, day).date().isoformat()
-        except (ValueError, TypeError):
+            found = pattern.finditer(text, 0, end)
+        for m in found:
+            if best is not None and m.start() >= best[0]:
+                break
+            date = _read(m, kind, language)
+            if date:
+                best, end = (m.start(), date), min(end, m.start() + _LONGEST_DATE)
+                break
+    if spaced:
+        named = _named_date(text, best[0] + _NAME_AFTER_START if best else end)
+        if named and (best is None or named[0] < best[0]):
+            best = named
+    return best[1] if best else None
+
+
+def _read(m: re.Match[str], kind: str | None, language: str | None) -> str | None:
+    """The date a match of `_DATE_PATTERNS` writes, if it is one."""
+    g = m.groupdict()
+    month: int | None
+    if kind == "slash":
+        a, b = int(g["a"]), int(g["b"])
+        month, day = (a, b) if (language or "en") == "en" and a <= 12 else (b, a)
+    else:
+        day = int(g["d"])
+        month = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["m"])
+    try:
+        return datetime(int(g["y"]), month or 0, day).date().isoformat()
+    except (ValueError, TypeError):
+        return None
+
+
+def _named_date(text: str, end: int) -> tuple[int, str] | None:
+    """The first date written day first or year first around a month's name that starts in `text[:end]`,
+    as (start, YYYY-MM-DD): the names are found by one scan, each read with the rules' patterns for
+    its sides (`rules.common.DAY_BEFORE_MONTH` ...)."""
+    low = text[:end].lower()
+    if len(low) != end:  # a letter whose lower case is longer ("İ"): each as one letter
+        low = "".join(c.lower()[:1] or c for c in text[:end])
+    best: tuple[int, str] | None = None
+    for _, at, stop in sorted(_month_scanner().find_matches_as_indexes(low, overlapping=True)):
+        if best is not None and at > best[0] + _NAME_AFTER_START:
+            break
+        month = MONTHS.get(low[at:stop])
+        if not month:
             continue
-    return None
+        found = []
+        before = DAY_BEFORE_MONTH.search(text, max(0, at - _NAME_AFTER_START), at)
+        after = YEAR_AFTER_MONTH.match(text, stop) if before else None
+        if before and after:
+            found.append((before.start(), after.group("y"), before.group("d")))
+        before = YEAR_BEFORE_MONTH.search(text, max(0, at - 8), at)
+        after = DAY_AFTER_MONTH.match(text, stop) if before else None
+        if before and after:
+            found.append((before.start(), before.group("y"), after.group("d")))
+        for start, year, day in sorted(found):
+            if best is not None and start >= best[0]:
+                break
+            try:
+                best = (start, datetime(int(year), month, int(day)).date().isoformat())
+            except ValueError:
+                continue
+            break
+    return best
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[^\d]|$)")

@@ -201,6 +201,13 @@ def fill(template: str, lists: Mapping[str, Sequence[str]]) -> str:
     return template
 
 
+def _lower_forms(word: str) -> tuple[str, ...]:
+    """A word in lower case, as the lower case of a text writes it: also as the lower case of its
+    capitals when that differs ("kasım" is "KASIM", lowered "kasim"; "μαΐου" is "ΜΑΪ́ΟΥ")."""
+    low, again = word.lower(), word.upper().lower()
+    return (low,) if again == low else (low, again)
+
+
 class Scanned:
     """A long pattern whose every match starts where one of its start words starts (in any case),
     or at the start of a line that holds one of its line words: `finditer` is `pattern.finditer`,
@@ -222,8 +229,8 @@ class Scanned:
         self.word_end = word_end
         self._template = fill(template, self.lists)  # (raises at import when the template lacks a list)
         self._flags = flags
-        heads = _unique(w.lower() for name in self.starts for w in self.lists[name])
-        lines = _unique(w.lower() for name in self.line_starts for w in self.lists[name])
+        heads = _unique(f for name in self.starts for w in self.lists[name] for f in _lower_forms(w))
+        lines = _unique(f for name in self.line_starts for w in self.lists[name] for f in _lower_forms(w))
         self._words = heads + lines
         self._first_line_word = len(heads)
 

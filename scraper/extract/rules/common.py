@@ -99,10 +99,15 @@ ABOUT = words("ABOUT")
 MONTHS = months()
 _DAY = r"(?P<d>\d{1,2})"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
-#: "13. Januar 2014", "13 de enero de 2020", "1er mai 2015": day, month name, year.
-DAY_MONTH_YEAR = re.compile(fill(
-    r"\b" + _DAY + r"(?:{ordinals})?\.?\s+(?:(?:{of})\s+)?(?P<mon>{months})\.?,?\s+(?:(?:{of})\s+)?" + _YEAR + r"\b",
-    {"ordinals": words("ORDINALS"), "of": words("DATE_OF"), "months": tuple(MONTHS)}), re.I)
+#: Around a month's name (`dates.text_date` finds every name the text holds in one scan): the day before it
+#: and the year after it ("13. Januar 2014", "13 de enero de 2020", "1er mai 2015"), or the year before it
+#: and the day after it ("2019. március 5."). Each is matched at the name's side (before: ending where it
+#: starts; after: starting where it ends).
+DAY_BEFORE_MONTH = re.compile(fill(r"(?<!\w)" + _DAY + r"(?:{ordinals})?\.?\s+(?:(?:{of})\s+)?$",
+                                   {"ordinals": words("ORDINALS"), "of": words("DATE_OF")}), re.I)
+YEAR_AFTER_MONTH = re.compile(fill(r"\.?,?\s+(?:(?:{of})\s+)?" + _YEAR + r"\b", {"of": words("DATE_OF")}), re.I)
+YEAR_BEFORE_MONTH = re.compile(r"(?<!\w)" + _YEAR + r"\.?\s+$")
+DAY_AFTER_MONTH = re.compile(r"\.?\s+" + _DAY + r"\b")
 #: "Nov 18, 2019", "November 18th, 2019": month name, day, year (English's order, its ordinals);
 #: tried only where a month name stands.
 MONTH_DAY_YEAR = Scanned(r"\b(?P<mon>{months})\.?\s+" + _DAY + r"(?:{ordinals})?,?\s+" + _YEAR + r"\b",

@@ -4,4 +4,7 @@ STOPWORDS = (
     "af at blev de den der det du efter en er et for fra han har hun i ikke jeg kan med men mod når og om på sig som "
     "til var vi ved være også")
 
+MONTHS = ("januar jan", "februar feb", "marts mar", "april apr", "maj", "juni jun", "juli jul", "august aug",
+          "september sep", "oktober okt", "november nov", "december dec")
+
 BY = ("af",)

@@ -5,8 +5,8 @@ STOPWORDS = (
     "es für hat hatte ich ihr im in ist ja kann mit nach nicht noch nur oder sein sich sie so sind um und uns von "
     "vor war was wenn werden wie wir wird zu zum zur über")
 
-MONTHS = ("januar jänner", "februar", "märz maerz", "april", "mai", "juni", "juli", "august", "september",
-          "oktober okt", "november", "dezember dez")
+MONTHS = ("januar jänner jan", "februar feber feb", "märz maerz mär mrz", "april apr", "mai", "juni jun", "juli jul",
+          "august aug", "september sep sept", "oktober okt", "november nov", "dezember dez")
 DATE_LABELS = ("datum", "veröffentlicht", "veroffentlicht", "erschienen", "geschrieben", "erstellt", "stand")
 DATE_LINKS = ("am", "um", "vom")
 

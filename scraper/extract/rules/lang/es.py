@@ -4,8 +4,8 @@ STOPWORDS = (
     "a al como con de del el ella en era es esta este fue ha hay la las le lo los más me mi no o para pero por que "
     "se si sin sobre su sus también un una y ya")
 
-MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-          "noviembre", "diciembre")
+MONTHS = ("enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun", "julio jul", "agosto ago",
+          "septiembre setiembre sept sep", "octubre oct", "noviembre nov", "diciembre dic")
 ORDINALS = ("º",)
 DATE_OF = ("de",)
 DATE_LABELS = ("publicado",)

@@ -4,8 +4,8 @@ STOPWORDS = (
     "à au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui mais me même ne nous on "
     "ou par pas pour qu que qui sa se ses son sont sur un une vous y été être a")
 
-MONTHS = ("janvier", "février fevrier", "mars", "avril", "mai", "juin", "juillet", "août aout", "septembre",
-          "octobre", "novembre", "décembre decembre")
+MONTHS = ("janvier janv", "février fevrier févr", "mars", "avril avr", "mai", "juin", "juillet juil", "août aout",
+          "septembre sept", "octobre oct", "novembre nov", "décembre decembre déc")
 ORDINALS = ("er",)
 DATE_LABELS = ("publié", "publie")
 DATE_LINKS = ("le",)

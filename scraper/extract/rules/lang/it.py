@@ -4,8 +4,8 @@ STOPWORDS = (
     "a al alla anche che chi come con da dal dalla degli dei del della di e ed gli ha il in la le lo ma nei nel "
     "nella non per più se si sono su sua suo tra un una è")
 
-MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
-          "novembre", "dicembre")
+MONTHS = ("gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag", "giugno giu", "luglio lug",
+          "agosto ago", "settembre set", "ottobre ott", "novembre nov", "dicembre dic")
 DATE_LABELS = ("pubblicato",)
 DATE_LINKS = ("il",)
 

@@ -4,4 +4,7 @@ STOPWORDS = (
     "at av de den det du eller en er et etter for fra han har hun i ikke jeg kan med men mot når og om på seg som "
     "til var vi ved være også")
 
+MONTHS = ("januar jan", "februar feb", "mars mar", "april apr", "mai", "juni jun", "juli jul", "august aug",
+          "september sep", "oktober okt", "november nov", "desember des")
+
 BY = ("av",)

@@ -4,8 +4,8 @@ STOPWORDS = (
     "aan al als bij dan dat de deze die dit door een en er het hij hoe in is je kan maar met naar niet nog of om "
     "onder ook op over te tot uit van voor was wat we werd wie zich zijn")
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
+MONTHS = ("januari jan", "februari feb", "maart mrt", "april apr", "mei", "juni jun", "juli jul", "augustus aug",
+          "september sep", "oktober okt", "november nov", "december dec")
 
 BY = ("door",)
 AUTHOR_LABELS = ("tekst",)

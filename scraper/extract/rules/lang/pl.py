@@ -5,7 +5,9 @@ STOPWORDS = (
     "przy się są ta tak także te to tylko w we więc z za że został")
 
 #: (dates write the genitive: "5 stycznia 2021")
-MONTHS = ("stycznia", "", "", "", "", "", "", "", "", "", "", "")
+MONTHS = ("stycznia styczeń", "lutego luty", "marca marzec", "kwietnia kwiecień", "maja maj", "czerwca czerwiec",
+          "lipca lipiec", "sierpnia sierpień", "września wrzesień", "października październik", "listopada listopad",
+          "grudnia grudzień")
 
 AUTHOR_LABELS = ("tekst",)
 

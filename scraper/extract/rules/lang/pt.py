@@ -4,8 +4,8 @@ STOPWORDS = (
     "a ao aos as com como da das de do dos e ela ele em entre era foi já mais mas na nas no nos o os ou para pela "
     "pelo por que se sem ser seu sua são também um uma é à")
 
-MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-          "novembro", "dezembro dez")
+MONTHS = ("janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai", "junho jun", "julho jul",
+          "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez")
 ORDINALS = ("º",)
 DATE_OF = ("de",)
 
