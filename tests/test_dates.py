@@ -22,7 +22,12 @@ DATE_PAGES = {
     "date-updated-ago.html": (None, "2019-03-05"),                 # "Updated 3 hours ago" beside a dated byline
     "date-time-text.html": (None, "2019-03-05"),                   # <time> without datetime
     "date-url-only.html": ("https://example.org/news/2019/03/05/night-buses/", "2019-03-05"),
+    "date-teaser-meta.html": (None, "2019-03-05T09:00:00+01:00"),  # article:published_time, older teasers below
+    "date-teaser-jsonld.html": (None, "2019-03-05T08:30:00-05:00"),  # JSON-LD datePublished, an older teaser above
+    "date-teaser-byline.html": (None, "2019-03-05"),               # the byline's date, a popular list's above it
     "date-jsonld-cdata.html": (None, "2019-03-05T10:00:00+00:00"),  # JSON-LD inside <![CDATA[ ]]>
+    "date-in-headline.html": (None, "2019-03-05"),                 # a date in the headline is not the page's
+    "date-widget-vs-post-date.html": (None, "2019-03-05"),         # a seminar widget's date before the post date
 }
 
 @pytest.mark.parametrize("name", sorted(DATE_PAGES))

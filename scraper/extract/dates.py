@@ -22,10 +22,10 @@ from dateutil import parser as dateparser
 
 from selectolax.lexbor import LexborNode
 
-from .dom import attr, clean_text, has_ancestor, node_text
+from .dom import attr, class_and_id, clean_text, has_ancestor, is_within, node_text
 from .rules.common import (DAY_AFTER_MONTH, DAY_BEFORE_MONTH, MONTH_DAY_YEAR, MONTHS, YEAR_AFTER_MONTH,
                            YEAR_BEFORE_MONTH)
-from .rules.html import DATE_LABEL, DATE_TEXT_SELECTOR, DATED_ELEMENTS, NOT_DATE_TOKENS
+from .rules.html import DATE_LABEL, DATE_TEXT_SELECTOR, DATED_ELEMENTS, NOT_DATE_TOKENS, PUBLISHED_DATE_STEMS
 
 if TYPE_CHECKING:  # (the page module imports this one, through jsonld and bylines)
     from .page import Page
@@ -248,14 +248,15 @@ def dom_date(page: Page, url: str | None, language: str | None, headline_text: s
     return dated_element_date(page, language) or written_date(page, url, language, headline_text)
 
 
-def dated_element_date(page: Page, language: str | None) -> str | None:
-    """The date of the page's dated elements (`rules.html.DATED_ELEMENTS`, best first; not in comments
-    or teasers): their content/datetime/title attribute, or the text of an itemprop=datePublished."""
+def dated_element_date(page: Page, language: str | None, kinds: int = len(DATED_ELEMENTS.selectors)) -> str | None:
+    """The date of the page's dated elements (`rules.html.DATED_ELEMENTS`, best first, of its first
+    `kinds` selectors; not in comments or teasers): their content/datetime/title attribute, or the
+    text of an itemprop=datePublished."""
     # one pass over the tree for all dated elements, then each ranked by the first selector it matches
     buckets: list[list[LexborNode]] = [[] for _ in DATED_ELEMENTS.selectors]
     for node in page.css(DATED_ELEMENTS.css)[:40]:
         buckets[DATED_ELEMENTS.rank(node)].append(node)
-    for selector, bucket in zip(DATED_ELEMENTS.selectors, buckets):
+    for selector, bucket in zip(DATED_ELEMENTS.selectors[:kinds], buckets):
         for node in bucket[:5]:
             if has_ancestor(node, NOT_DATE_TOKENS, depth=8):
                 continue
@@ -273,12 +274,12 @@ def dated_element_date(page: Page, language: str | None) -> str | None:
 
 
 def written_date(page: Page, url: str | None, language: str | None, headline_text: str | None = None) -> str | None:
-    """The date the page writes: in a date-like element, beside the headline, as /YYYY/MM/DD/ in
-    `url`, after a label in the text ("Veröffentlicht am ..."), or first after the headline."""
-    found = _in_date_elements(page, language)
+    """The date the page writes: in a date-like element, beside the headline, in `url`, after a label
+    in the text ("Veröffentlicht am ..."), or first after the headline; never in the headline itself
+    ("Results of the 2.3.2019 meeting")."""
+    found, headline = _in_date_elements(page, headline_text or "", language)
     if found:
         return found
-    headline = page.tree.css_first("article h1, main h1, h1, .entry-title, .post-title")
     found = _beside(headline, language) or _in_url(url)
     body = page.body
     if found or body is None:
@@ -288,24 +289,52 @@ def written_date(page: Page, url: str | None, language: str | None, headline_tex
     return _labelled(text, language) or _after_headline(text, title, language)
 
 
-def _in_date_elements(page: Page, language: str | None) -> str | None:
-    """A date written in an element named like one (`rules.html.DATE_TEXT_SELECTOR`), not in comments
-    or teasers."""
+def _in_date_elements(page: Page, title: str, language: str | None) -> tuple[str | None, LexborNode | None]:
+    """A date written in an element named like one (`rules.html.DATE_TEXT_SELECTOR`, not in comments or
+    teasers): of those named for a publication date first (`rules.html.PUBLISHED_DATE_STEMS`), then of
+    those beside the headline (in its block), then the first; the headline's own text is not read.
+    Also the headline element, when it was looked for."""
+    headline: LexborNode | None = None
+    block: LexborNode | None = None
+    looked = False
+    best: tuple[int, str] | None = None  # (kind: 0 named, 1 beside the headline, 2 other; date)
     for node in page.css(DATE_TEXT_SELECTOR)[:80]:
+        named = PUBLISHED_DATE_STEMS.found(class_and_id(node).lower())
+        if best is not None and not named:
+            if best[0] < 2 or block is None or not is_within(node, block, depth=12):
+                continue  # only a named element beats one beside the headline; nothing else beats one
         raw = node.text(deep=True, separator=" ")
         if not _ANY_YEAR.search(raw) and not _SHORT_DATE.search(raw):
             continue  # no date can be read in it (cleaning only changes its white space)
         text = clean_text(raw)
+        if title and title in text:
+            text = text.replace(title, " | ", 1)
         if len(text) > 150 or has_ancestor(node, NOT_DATE_TOKENS, depth=8):
             continue
         found = text_date(text, language) or _short_date(text)
-        if found:
-            return found
-    return None
+        if not found:
+            continue
+        if named:
+            return found, headline
+        if not looked:  # the headline's block: its third ancestor, below <body>
+            looked = True
+            headline = block = _headline(page)
+            for _ in range(3):
+                if block is None or block.parent is None or block.parent.tag in ("body", "html"):
+                    break
+                block = block.parent
+        kind = 1 if block is not None and is_within(node, block, depth=12) else 2
+        if best is None or kind < best[0]:
+            best = (kind, found)
+    return (best[1] if best else None), headline if looked else _headline(page)
+
+
+def _headline(page: Page) -> LexborNode | None:
+    return page.tree.css_first("article h1, main h1, h1, .entry-title, .post-title")
 
 
 def _beside(headline: LexborNode | None, language: str | None) -> str | None:
-    """A date written next to the headline, in the nearest ancestor that holds more than it."""
+    """A date written next to the headline (not in it), in the nearest ancestor that holds more than it."""
     if headline is None:
         return None
     title = node_text(headline)
@@ -316,8 +345,7 @@ def _beside(headline: LexborNode | None, language: str | None) -> str | None:
         text = node_text(holder)
         at = text.find(title)
         if len(text) > len(title) + 10 and at >= 0:
-            window = text[max(0, at - 200):at + len(title) + 400]
-            return text_date(window, language)
+            return text_date(text[max(0, at - 200):at] + " | " + text[at + len(title):at + len(title) + 400], language)
         holder = holder.parent
     return None
 
@@ -346,7 +374,7 @@ def _after_headline(text: str, title: str, language: str | None) -> str | None:
     line); the headline may stand in a menu first, then over the article."""
     starts = _occurrences(text, title, 3) if title else []
     for at in starts or [0]:
-        found = text_date(text[max(at - 100, 0):at + len(title) + 1500], language)
+        found = text_date(text[max(at - 100, 0):at] + " | " + text[at + len(title):at + len(title) + 1500], language)
         if found:
             return found
     return None

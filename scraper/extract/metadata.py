@@ -114,8 +114,9 @@ def read_metadata(page: Page) -> Metadata:
     md.published = local_first(md.published, meta_published)
     if md.published:
         # a site that declares its last update as the publication date: the page's own dated
-        # element (time[datetime], itemprop=datePublished) shows the earlier, original day
-        shown = dated_element_date(page, md.language)
+        # element (itemprop=datePublished, time[pubdate], a "published" one, a <time> in the article)
+        # shows the earlier, original day; a bare <time> elsewhere may be a teaser's
+        shown = dated_element_date(page, md.language, kinds=4)
         if shown and shown[:10] < md.published[:10]:
             md.published = shown
     if md.published and re.search(r"T(?:0\d|1[01]):.*(?:\+00:?00|Z)$", md.published):

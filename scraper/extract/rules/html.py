@@ -99,6 +99,10 @@ DATED_ELEMENTS = RankedSelectors(
 DATE_TEXT_SELECTOR = ('[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="posted"], '
                       '[class*="meta"], [class*="byline"], [class*="submitted"], [class*="datum"], time, '
                       '[class*="author"], [class*="info"]')
+#: Parts of the class/id names of an element that shows the publication date ("entry-date published",
+#: "field--name-node-post-date"): it is read before other date-like elements.
+PUBLISHED_DATE_STEMS = ClassStems(("publi", "pubdate", "post-date", "postdate", "posted", "entry-date", "date-created",
+                                   "datecreated", "article-date", "articledate"))
 #: Dates inside these belong to other things (comments, teasers, widgets), not to the article.
 NOT_DATE_TOKENS = ClassTokens((
     "comment", "comments", "reply", "respond", "related", "recirc", "teaser", "teasers", "popular", "trending",
