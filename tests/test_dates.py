@@ -36,6 +36,24 @@ def test_the_page_date_in_each_form(read_fixture, name):
     assert scraper.extract(read_fixture(name), url=url).published == want
 
 
+@pytest.mark.parametrize("url", [
+    "https://example.org/2019/03/05/night-buses/",
+    "https://example.org/news/2019-03-05-night-buses",
+    "https://example.org/archive/20190305/night-buses.html",
+    "https://example.org/news/night-buses-20190305.html",
+    "https://example.org/meldungen/05-03-2019",
+    "https://example.org/meldungen/05.03.2019/night-buses",
+])
+def test_a_date_only_in_the_url(read_fixture, url):
+    assert scraper.extract(read_fixture("date-url-only.html"), url=url).published == "2019-03-05"
+
+
+def test_no_date_from_a_url_number_that_is_no_date(read_fixture):
+    for url in ("https://example.org/n11752374/night-buses", "https://example.org/a/20191399/x",
+                "https://example.org/p/2019-13-45-x"):
+        assert scraper.extract(read_fixture("date-url-only.html"), url=url).published is None
+
+
 @pytest.mark.parametrize("text, language, want", [
     ("２０１９年３月５日", "ja", "2019-03-05"),              # full-width digits
     ("2019년 3월 5일", "ko", "2019-03-05"),

@@ -217,7 +217,12 @@ def _named_date(text: str, end: int) -> tuple[int, str] | None:
     return best
 
 
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[^\d]|$)")
+#: A date in a URL's path: /2019/03/05/, /2019-03-05-slug, /20190305/ or -20190305.html, /05-03-2019, /05.03.2019/.
+_URL_DATES = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),
+    re.compile(r"/(?P<a>\d{1,2})(?P<sep>[.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d])"),  # day first
+)
 _SHORT_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\b")
 
 
@@ -351,12 +356,18 @@ def _beside(headline: LexborNode | None, language: str | None) -> str | None:
 
 
 def _in_url(url: str | None) -> str | None:
-    m = _URL_DATE.search(url or "")
-    if m:
-        try:
-            return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))).date().isoformat()
-        except ValueError:
-            pass
+    """The date a URL's path holds (`_URL_DATES`; "05-03-2019" day first, as `text_date` reads it)."""
+    path = (url or "").split("?")[0].split("#")[0]
+    if not _ANY_YEAR.search(path):
+        return None
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            g = m.groupdict()
+            day, month = (int(g["a"]), int(g["b"])) if "a" in g else (int(g["d"]), int(g["m"]))
+            try:
+                return datetime(int(g["y"]), month, day).date().isoformat()
+            except ValueError:
+                continue
     return None
 
 
