@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Author
 from .dom import clean_text, has_ancestor, is_within, node_text
-from .rules.common import BY_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, INNER_BY, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS
+from .rules.common import (BY_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, INNER_BY, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS,
+                           POSTNOMINALS, WEEKDAYS)
 from .rules.html import BYLINE_SELECTORS, BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID
 
 if TYPE_CHECKING:  # (the page module imports this one, through jsonld)
@@ -43,6 +44,8 @@ def is_organisation(name: str, site_name: str | None = None) -> bool:
     raw = clean_text(name)
     if not raw.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in raw.split()):
         return True  # an acronym in a mixed-case name: "CBS Detroit", "NBC News Digital"
+    if raw.isupper() and raw.isalpha() and 2 <= len(raw) <= 5:
+        return True  # an acronym alone: "CNN", "BBC"
     if site_name:
         site = clean_text(site_name).casefold()
         if n == site or (len(site) > 3 and site in n):  # "CBS Detroit", "The Verge Staff" (a blog's
@@ -51,6 +54,24 @@ def is_organisation(name: str, site_name: str | None = None) -> bool:
         if len(words) >= 3 and len(n.split()) >= 3 and n.split()[:2] == words[:2] and words[0] not in ("the", "der", "die", "das", "le", "la"):
             return True  # a desk of the site: "Global Voices Latin America" on "Global Voices auf Deutsch"
     return False
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,").casefold()
+
+
+def _without_tail(name: str) -> str:
+    """A name without what a byline glues to it: degrees and suffixes ("Jane Roe MD", "MS" alone), a
+    day ("Jane Roe Monday"), a dateline in capitals after a name in mixed case ("Jane Roe WASHINGTON")."""
+    words = name.split()
+    if not words or all(_bare(w) in POSTNOMINALS for w in words):
+        return ""
+    while len(words) > 2 and (_bare(words[-1]) in POSTNOMINALS or _bare(words[-1]) in WEEKDAYS):
+        words.pop()
+    if len(words) > 2 and sum(1 for w in words if not w.isupper()) >= 2:
+        while len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 3 and words[-1].isalpha():
+            words.pop()
+    return " ".join(words)
 
 
 def person_names(text: str) -> list[str]:
@@ -63,7 +84,7 @@ def person_names(text: str) -> list[str]:
     out: list[str] = []
     for name in split_names(text):
         name = BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,~*")
-        name = INNER_BY.split(name)[-1]  # "Disko Von Ernst Lohoff"
+        name = _without_tail(INNER_BY.split(name)[-1])  # "Disko Von Ernst Lohoff"
         if _NAME_OK.match(name) and len(name.split()) <= 5 and any(c.isalpha() for c in name) \
                 and (len(name) > 2 or name.isupper()) and not NOT_NAME_WORDS.search(name) \
                 and name.casefold() not in {n.casefold() for n in out}:

@@ -88,6 +88,15 @@ NOT_NAME_WORDS = Words((*words("NOT_NAME_WORDS"), "admin*", "wordpress*", "googl
 #: Words that mark a byline as an organisation, not a person (whole words; or a domain name).
 ORG_WORDS = Words((*words("ORG_WORDS"), "reuters", "afp", "ap", "dpa", "apa", "efe", "ansa", "upi", "tv", "radio",
                    "inc", "ltd", "gmbh", "llc"), extra=r"\.\w{2,4}\b")
+#: Day names (lower case): a day glued to a byline's name ("Jane Roe Monday") is no part of it.
+WEEKDAYS = frozenset(words("WEEKDAYS"))
+#: Degrees and name suffixes written after a name ("Jane Roe, MS, RD", "John Smith Jr."): no names of
+#: their own (lower case, without dots).
+POSTNOMINALS = frozenset((
+    "md", "phd", "ms", "ma", "ba", "bs", "bsc", "msc", "mba", "mph", "mpa", "rd", "rdn", "ld", "ldn", "rn", "np", "do",
+    "dds", "dmd", "dvm", "jd", "llm", "cpa", "cfa", "psyd", "edd", "dnp", "mfa", "msw", "lcsw", "cde", "cdces",
+    "cscs", "facp", "faan", "frcp", "mrcp", "jr", "sr", "ii", "iii", "iv",
+))
 #: What follows a commenter's name ("Jane says:").
 SAYS = words("SAYS")
 #: What stands before a name over a biography ("About Jane Doe", "Über ...").

@@ -74,6 +74,7 @@ NOT_BYLINE_TOKENS = ClassTokens((
     "comment", "comments", "reply", "respond", "related", "recirc", "popular", "trending",
     "widget", "teaser", "card", "nav", "menu", "more-on", "nextclick", "most-read", "promo",
     "newsletter", "recommended", "quote", "blockquote", "testimonial",
+    "caption", "copyright", "license", "licence",  # a photo's credit ("license-author")
 ))
 #: Written bylines in the page text, the last resort: "Posted by Konstantin", "Beitrag von Margarita Koreneva",
 #: "Author: ...", or a line that opens with a by-word ("By ...", "12.03.2021 von ...", "— par ..."; `bare`:

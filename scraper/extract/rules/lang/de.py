@@ -7,12 +7,14 @@ STOPWORDS = (
 
 MONTHS = ("januar jänner jan", "februar feber feb", "märz maerz mär mrz", "april apr", "mai", "juni jun", "juli jul",
           "august aug", "september sep sept", "oktober okt", "november nov", "dezember dez")
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 DATE_LABELS = ("datum", "veröffentlicht", "veroffentlicht", "erschienen", "geschrieben", "erstellt", "stand")
 DATE_LINKS = ("am", "um", "vom")
 
 BY = ("von",)
 BYLINE_LEADS = ("verfasst", "geschrieben", "beitrag", "artikel", "publiziert", "veröffentlicht", "veroffentlicht",
-                "erstellt")
+                "erstellt", "eingestellt", "gepostet", "text", "interview", "kolumne", "gastbeitrag", "kommentar",
+                "bericht", "reportage", "analyse", "essay")
 AUTHOR_LABELS = ("autor", "autorin", "text")
 AND = ("und",)
 SAYS = ("sagt", "schreibt", "schrieb")
@@ -21,7 +23,8 @@ NAME_PARTICLES = ("von", "zu", "der", "den")
 BIO_VERBS = ("ist",)
 ROLES = ("redakteur", "redakteurin", "autor", "autorin")
 ORG_WORDS = ("redaktion", "agenturen")
-NOT_NAME_WORDS = ("artikel", "beitrag", "beiträge", "kategorie", "profil", "kommentar", "kommentare", "mehr", "suche")
+NOT_NAME_WORDS = ("artikel", "beitrag", "beiträge", "kategorie", "profil", "kommentar", "kommentare", "mehr",
+                  "suche", "werben", "werbung", "anzeige", "anzeigen", "kontakt", "impressum")
 
 INLINE_RELATED = ("lesen sie auch", "mehr zum thema", "auch interessant")
 READING_LABELS = ("lesezeit",)

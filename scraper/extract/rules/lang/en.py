@@ -13,7 +13,8 @@ DATE_LABELS = ("published", "posted", "updated", "date")
 DATE_LINKS = ("on", "at")
 
 BY = ("by",)
-BYLINE_LEADS = ("posted", "written", "published", "words", "story", "text", "reported")
+BYLINE_LEADS = ("posted", "written", "published", "words", "story", "text", "reported", "interview", "column",
+                "guest post", "essay", "analysis", "commentary", "reporting")
 AUTHOR_LABELS = ("author", "reporter")
 AND = ("and",)
 SAYS = ("says", "said", "wrote", "commented")
@@ -27,7 +28,8 @@ ORG_WORDS = ("staff", "team", "editor", "editors", "editorial", "desk", "newsroo
              "foundation", "admin", "administrator", "webmaster", "guest", "contributor", "contributors", "unknown")
 NOT_NAME_WORDS = ("article", "articles", "post", "posts", "uncategorized", "uncategorised", "category", "view",
                   "profile", "share", "comment", "comments", "organization", "organisation", "human", "subscribe",
-                  "follow", "email", "e-mail", "read", "more", "home", "login", "menu", "search")
+                  "follow", "email", "e-mail", "read", "more", "home", "login", "menu", "search", "advertise",
+                  "advertising", "sponsored", "contact", "newsletter", "newsletters")
 
 RELATED_HEADINGS = (
     "read also", "read more", "read next", "related", "related article", "related articles", "related stories",

@@ -6,12 +6,15 @@ STOPWORDS = (
 
 MONTHS = ("enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun", "julio jul", "agosto ago",
           "septiembre setiembre sept sep", "octubre oct", "noviembre nov", "diciembre dic")
+WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 ORDINALS = ("º",)
 DATE_OF = ("de",)
 DATE_LABELS = ("publicado",)
 DATE_LINKS = ("el",)
 
 BY = ("por",)
+NOT_NAME_WORDS = ("publicidad", "contacto")
+BYLINE_LEADS = ("escrito", "publicado")
 AND = ("y",)
 SAYS = ("dice", "escribió")
 ABOUT = ("sobre", "acerca de")

@@ -6,12 +6,13 @@ STOPWORDS = (
 
 MONTHS = ("janvier janv", "février fevrier févr", "mars", "avril avr", "mai", "juin", "juillet juil", "août aout",
           "septembre sept", "octobre oct", "novembre nov", "décembre decembre déc")
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 ORDINALS = ("er",)
 DATE_LABELS = ("publié", "publie")
 DATE_LINKS = ("le",)
 
 BY = ("par",)
-BYLINE_LEADS = ("publié", "publie", "écrit", "ecrit")
+BYLINE_LEADS = ("publié", "publie", "écrit", "ecrit", "rédigé", "posté")
 AUTHOR_LABELS = ("auteur", "texte")
 AND = ("et",)
 SAYS = ("dit", "a écrit")
@@ -20,6 +21,7 @@ NAME_PARTICLES = ("de", "la", "le", "du")
 BIO_VERBS = ("est",)
 ROLES = ("rédacteur", "rédactrice", "journaliste")
 ORG_WORDS = ("rédaction", "redaction")
+NOT_NAME_WORDS = ("publicité", "contact")
 
 RELATED_HEADINGS = ("lire aussi", "à lire aussi")
 INLINE_RELATED = ("à lire aussi", "lire aussi", "sur le même sujet")

@@ -6,10 +6,12 @@ STOPWORDS = (
 
 MONTHS = ("gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag", "giugno giu", "luglio lug",
           "agosto ago", "settembre set", "ottobre ott", "novembre nov", "dicembre dic")
+WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 DATE_LABELS = ("pubblicato",)
 DATE_LINKS = ("il",)
 
 BY = ("di",)
+NOT_NAME_WORDS = ("pubblicità", "contatti")
 AUTHOR_LABELS = ("autore", "testo")
 SAYS = ("scrive",)
 #: "Di" with a capital inside a name is a particle ("Mark Di Stefano"), not a byline's "by"

@@ -6,8 +6,10 @@ STOPWORDS = (
 
 MONTHS = ("januari jan", "februari feb", "maart mrt", "april apr", "mei", "juni jun", "juli jul", "augustus aug",
           "september sep", "oktober okt", "november nov", "december dec")
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 BY = ("door",)
+BYLINE_LEADS = ("geschreven", "gepubliceerd", "geplaatst")
 AUTHOR_LABELS = ("tekst",)
 SAYS = ("zegt",)
 NAME_PARTICLES = ("van", "der", "den", "ter")

@@ -6,6 +6,7 @@ STOPWORDS = (
 
 MONTHS = ("janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai", "junho jun", "julho jul",
           "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez")
+WEEKDAYS = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo")
 ORDINALS = ("º",)
 DATE_OF = ("de",)
 
@@ -13,3 +14,4 @@ AUTHOR_LABELS = ("texto",)
 NAME_PARTICLES = ("da", "dos", "das", "e", "de")
 BIO_VERBS = ("é",)
 ROLES = ("jornalista",)
+BYLINE_LEADS = ("escrito", "publicado")
