@@ -19,7 +19,7 @@ BYLINE_PAGES = {
 }
 
 #: forms the extractor does not read yet
-NOT_YET = {"byline-author-link.html", "byline-body-first-line.html"}
+NOT_YET: set[str] = set()
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in NOT_YET else n

@@ -14,11 +14,14 @@ import re
 
 from typing import TYPE_CHECKING
 
+from selectolax.lexbor import LexborNode
+
 from ..model import Author
 from .dom import clean_text, has_ancestor, is_within, node_text
 from .rules.common import (BY_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, INNER_BY, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS,
                            POSTNOMINALS, WEEKDAYS)
-from .rules.html import BYLINE_SELECTORS, BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID
+from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_SELECTORS, BYLINE_TEXT,
+                         MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
 
 if TYPE_CHECKING:  # (the page module imports this one, through jsonld)
     from .page import Page
@@ -103,12 +106,15 @@ def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, writt
         for node in page.css(selector)[:30]:
             if scope is not None and not is_within(node, scope, depth=4):
                 continue
-            if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "blockquote", "li") if node.tag != "li"
-                            else ("nav", "h1", "blockquote")):
+            if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "blockquote")) or \
+                    (node.tag != "li" and _in_a_list(node)):
                 continue
             text = node_text(node)
             if len(text) > 100:  # a byline is short; a longer text is an author box or a teaser
                 continue
+            if selector == AUTHOR_PAGE_LINKS and (not AUTHOR_PAGE_HREF.search(node.attributes.get("href") or "") or
+                                                  node.parent is not None and len(node_text(node.parent)) > 200):
+                continue  # not an author's page; or a link to one inside a paragraph: a reference, not the byline
             for name in person_names(text):
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
@@ -122,18 +128,44 @@ def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, writt
         names = person_names(SAID.sub("", node_text(node)))
         if len(names) == 1:
             return names
+    return written_bylines(page) if written else []
+
+
+def written_bylines(page: Page, after: str | None = None, within: int = 0) -> list[str]:
+    """The names of the first byline written in the page's text ("Posted by ...", "Eine Kolumne von
+    ...", "By ..." alone on its line); with `after`, only one that starts `within` characters after
+    where that text (the headline) stands."""
     body = page.body
-    if written and body is not None:
-        text = body.text(deep=True, separator="\n")
-        for m in BYLINE_TEXT.finditer(text):
-            if m.group("dated") == "" and m.group("end") is None:
-                continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
-            end = text.find("\n", m.start("name"))
-            line = text[m.start("name"):end if end > 0 else None][:160]
-            names = [n for n in person_names(line) if len(n.split()) <= 4] or person_names(m.group("name"))
-            if names:
-                return names[:6]
+    if body is None:
+        return []
+    text = body.text(deep=True, separator="\n")
+    if after is not None:
+        at = text.find(after)
+        if at < 0:
+            return []
+        text = text[at + len(after):at + len(after) + within]
+    for m in BYLINE_TEXT.finditer(text):
+        if m.group("dated") == "" and m.group("end") is None:
+            continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
+        end = text.find("\n", m.start("name"))
+        line = text[m.start("name"):end if end > 0 else None][:160]
+        names = [n for n in person_names(line) if len(n.split()) <= 4] or person_names(m.group("name"))
+        if names:
+            return names[:6]
     return []
+
+
+def _in_a_list(node: LexborNode) -> bool:
+    """Inside a list item (teasers, link lists), unless the item or its list is named for authors
+    ("ul.authors > li.author")."""
+    n = node.parent
+    for _ in range(14):
+        if n is None or n.tag in ("body", "html"):
+            return False
+        if n.tag == "li":
+            return not (has_ancestor(n, AUTHOR_LIST_TOKENS, depth=2))
+        n = n.parent
+    return False
 
 
 
@@ -157,8 +189,12 @@ _PLACEHOLDER = re.compile(r"^\s*(?:(?:our|the)\s+)?(?:\w+\s+)?(?:staff|team|edit
                           r"agence france[- ]presse|wires?)\b", re.I)  # and the wire agencies
 
 
+#: How far under the headline a byline written in the text may start (the article's opening lines).
+_NEAR_HEADLINE = 600
+
+
 def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | None,
-                   site_name: str | None) -> list[Author]:
+                   site_name: str | None, headline: str | None = None) -> list[Author]:
     """People credited with the article: JSON-LD persons (completed by the visible byline when
     it names them all and more), else the visible byline, else the author meta tags
     (`meta_authors`, the first value given).
@@ -166,8 +202,10 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
     Organisations never stand beside or for a person: a newsroom, an agency or the site named
     along with people is dropped, and so is an organisation that only the JSON-LD or the meta tags
     declare (the publisher standing in). When the visible byline credits an organisation and no
-    person ("By Redaktion", "ET Online"), that byline is kept as the one entry, so it is not lost;
-    the site's own name is never kept."""
+    person, a byline written under the `headline` names the people ("CNN Wire" over "By Jane Roe"), else
+    that organisation is kept as the one entry ("By Redaktion", "ET Online"), so it is not lost; the
+    site's own name is never kept. A lone author known by one name ("Nils") takes the full name a
+    byline written under the headline gives ("Eine Kolumne von Nils Pickert")."""
     declared = people(ld_authors, site_name)
     # with declared authors, only the marked-up bylines (itemprop, rel, hCard) may complete them: cheap and precise
     shown_names = dom_bylines(page, BYLINE_SELECTORS[:MARKED_UP_BYLINES], written=False) if declared \
@@ -180,11 +218,25 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
             declared += [a for a in byline if a.name.casefold() not in have]
         return declared
     if byline:
-        return byline
+        return _completed(page, byline, headline)
+    if shown_names and headline:  # the visible byline credits no person: one written under the headline may
+        written = people([Author(name=n) for n in written_bylines(page, headline, _NEAR_HEADLINE)], site_name)
+        if written:
+            return written
     site = clean_text(site_name).casefold()
     for name in shown_names:  # only an organisation in the visible byline
         if is_organisation(name) and clean_text(name).casefold() != site and not _PLACEHOLDER.search(name):
             return [Author(name=name)]
     if meta_authors and not meta_authors.startswith("http"):
-        return people([Author(name=n) for n in person_names(meta_authors)], site_name)
+        return _completed(page, people([Author(name=n) for n in person_names(meta_authors)], site_name), headline)
     return []
+
+
+def _completed(page: Page, authors: list[Author], headline: str | None) -> list[Author]:
+    """A lone author known by one name under the full name a byline written under the headline gives."""
+    if len(authors) != 1 or len(authors[0].name.split()) != 1 or not headline:
+        return authors
+    first = authors[0].name.casefold() + " "
+    full = next((n for n in written_bylines(page, headline, _NEAR_HEADLINE) if n.casefold().startswith(first) and
+                 all(w[:1].isupper() for w in n.split())), None)
+    return [Author(name=full, role=authors[0].role, bio=authors[0].bio, url=authors[0].url)] if full else authors

@@ -109,7 +109,7 @@ def read_metadata(page: Page) -> Metadata:
     md.headline = choose_headline(page, [ld_headline, *(keys.first(metas) for keys in META_TITLES), md.title],
                                   md.site_name)
     md.description = md.description or META_DESCRIPTION.first(metas)
-    md.authors = choose_authors(page, ld_authors, META_AUTHOR.first(metas), md.site_name)
+    md.authors = choose_authors(page, ld_authors, META_AUTHOR.first(metas), md.site_name, md.headline)
     meta_published = iso_date(META_PUBLISHED.first(metas))
     md.published = local_first(md.published, meta_published)
     if md.published:

@@ -50,6 +50,17 @@ HEADLINE_SELECTORS = (
 
 # ---------------------------------------------------------------- bylines
 
+#: The path segment of an author's page: a link there names an author ("/author/jane-roe/", "/autor/...").
+AUTHOR_PAGE_PATHS = ("author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori",
+                     "autores", "autorzy")
+#: (One selection for all of them: every path above starts "aut"; `AUTHOR_PAGE_HREF` tells them apart.)
+AUTHOR_PAGE_LINKS = 'a[href*="/aut"]'
+AUTHOR_PAGE_HREF = re.compile(r"/(?:" + "|".join(AUTHOR_PAGE_PATHS) + r")/", re.I)
+if not all(p.startswith("aut") for p in AUTHOR_PAGE_PATHS):
+    raise ValueError("AUTHOR_PAGE_LINKS selects only paths that start 'aut'")
+#: An author inside a list item is a teaser's, unless the item or its list is named for authors.
+AUTHOR_LIST_TOKENS = ClassTokens(("author", "authors", "byline", "bylines", "contributor", "contributors"))
+
 #: Byline elements, best first: the first selector that matches outside comments and teasers wins.
 BYLINE_SELECTORS = (
     '[itemprop="author"] [itemprop="name"]',
@@ -61,6 +72,7 @@ BYLINE_SELECTORS = (
     '[class*="post__author"]',
     '.byline a, .byline, [class*="byline"] a, [class*="-byline"], [class*="post-author"] a, .author a, '
     '[class*="article-author"], [class*="entry-author"], .author, [class*="auteur"], [class*="autor"]',
+    AUTHOR_PAGE_LINKS,
     '[class*="author"] a, [class*="poster"], [class*="user__name"], [class*="username"], [class*="submitted"] a, '
     '[id*="author"]:not(input):not(textarea):not(label)',
 )
