@@ -239,3 +239,40 @@ def test_class_words_read_as_the_regexes_read_them():
     values += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30))) for _ in range(20000)]
     for value in values:
         assert _words_of.__wrapped__(value) == reference(value), value
+
+
+def test_prompts_reading_times_and_age_notes_leave_the_body():
+    # sign-up, share, support, help and moderation prompts, a reading time, an age note: the
+    # wording of furniture (read as a text dump's lines are); a sentence about a newsletter stays
+    assert body_of("body-prompts.html").paragraphs == [
+        "From Monday the first ferry leaves the harbour at six, an hour earlier than it has for the last twenty years.",
+        "The newsletter the ferry company sends to season ticket holders announced the change last week, along with "
+        "new fares.",
+        "Commuters had asked for the earlier crossing for years, and a petition last spring gathered two thousand names.",
+        "The last ferry of the day still leaves at ten in the evening, and the winter timetable stays as it was before.",
+    ]
+
+
+def test_german_prompts_go_and_a_comment_section_ends_the_body():
+    # a date line, a featured-image label, support prompts; "Lesermeinungen" (readers' opinions)
+    # opens the comments: its login prompt and moderation note go with it
+    assert body_of("body-prompts-de.html").paragraphs == [
+        "Die neue Fähre hat am Montag zum ersten Mal im Hafen angelegt, drei Wochen früher als die Reederei geplant "
+        "hatte.",
+        "Sie bietet Platz für zweihundert Fahrgäste und vierzig Autos und fährt mit Strom aus der neuen Ladestation am "
+        "Kai.",
+        "Die alte Fähre geht an einen Verein, der sie als schwimmendes Museum im Nachbarort vor Anker legen will.",
+    ]
+
+
+def test_labels_over_links_and_stray_labels_at_the_end_leave_the_body():
+    # "From our desks: a, b, c" (a label and a list of links), a label over social links that went, and
+    # two stray labels after the last paragraph; "Jane wrote:" over a quote is the article's
+    assert body_of("body-tail-labels.html").paragraphs == [
+        "Repairs to the harbour wall began on Monday, after the autumn storms washed away a stretch of the old stone "
+        "facing.",
+        "Harbour master Jane Ellis told the council why the work could not wait until spring. Jane wrote:",
+        "The wall protects the whole quay, and another storm could take the road behind it as well as the moorings.",
+        "The work should take six weeks, and the quay stays closed to cars until the contractors have finished the job "
+        "and the council has inspected it. Buses will stop on the hill road instead, and the harbour car park stays open.",
+    ]

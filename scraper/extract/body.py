@@ -33,9 +33,9 @@ from .metadata import Metadata
 from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
 from .dom import clean_text
+from .furniture import BREAK, CRUFT, LENGTH_HIGH, SECTION, ends_sentence, furniture_kind, is_cruft
 from .page import Page
 from .paragraphs import Paragraph, build_paragraphs
-from .rules.common import CRUFT_LINES, READING_TIME
 from .rules.html import RELATED_HEADINGS
 
 __all__ = ["Body", "extract_body", "trafilatura_paragraphs"]
@@ -58,6 +58,14 @@ TEASER_CHARS = 300  # ... and whose paragraphs are this short on average
 REPEATED_RUN = 5
 REPEATED_RUN_CHARS = 1000  # ... holding at least this much text
 
+#: A label before a list of links ("Tags:", "Topics:") is at most this long.
+LABEL_CHARS = 60
+#: A short line that is no sentence ("In this text", "Tags") is a label below this many characters ...
+LABEL_LINE = 40
+#: ... and at most STRAY_LINES lines below STRAY_CHARS after the article's last long paragraph are stray labels.
+STRAY_LINES = 2
+STRAY_CHARS = 25
+
 _WORDS = re.compile(r"\w+")
 _TAG = re.compile(r"<[^>]{0,500}>")
 
@@ -79,13 +87,37 @@ def trafilatura_paragraphs(html: str, url: str | None = None) -> list[str]:
     return [p for p in (clean_text(line) for line in text.split("\n")) if p]
 
 
-def _is_furniture_line(p: Paragraph) -> bool:
+def _wording(p: Paragraph) -> str | None:
+    """What a short paragraph's wording makes it (`furniture.furniture_kind`, as a text dump's line):
+    CRUFT (share bars, sign-up and support prompts, reading times), BREAK (a comment section
+    opens), ... or None. A line naming a writer over a quote ("Jane wrote:") opens no comment
+    section in an article."""
     text = p.text
-    if len(text) < 40:
-        folded = text.casefold().strip(" :|·•»›>")
-        if folded in CRUFT_LINES or READING_TIME.match(text):
-            return True
-    return False
+    if len(text) >= LENGTH_HIGH:
+        return None
+    kind = furniture_kind(text, len(text.split()), ends_sentence(text), lone_word=False)
+    if kind == BREAK and text.endswith(":"):
+        return None
+    if kind == SECTION and is_cruft(text, lone_word=False):  # ("Read more": a heading in a dump, a link here)
+        return CRUFT
+    return kind
+
+
+def _is_label(p: Paragraph) -> bool:
+    """A short line that is no sentence: a heading, a label ("In this text", "Tags")."""
+    return len(p.text) < LABEL_LINE and not ends_sentence(p.text)
+
+
+def _is_label_over_links(p: Paragraph) -> bool:
+    """A label and a list of links: "Tags: a, b, c", "Topics: Politics, Europe" (what follows the
+    colon is two or more links; one link after a label is a source or a pointer, often the text's)."""
+    text = p.text
+    colon = text.find(":")
+    if not p.link_chars or colon < 0 or colon > LABEL_CHARS or len(text) > LENGTH_HIGH:
+        return False
+    separators = text.count(",", colon) + text.count("|", colon) + text.count("·", colon)
+    rest = len(text) - colon - 1 - separators * 2
+    return separators > 0 and rest > 0 and p.link_chars >= 0.8 * rest
 
 
 def _is_related_title(text: str) -> bool:
@@ -108,12 +140,21 @@ def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[str], bool
     headline = headline.casefold()
     after_title = False  # the previous paragraph was a dropped linked title
     teasers = 0
+    over_links: set[int] = set()  # labels right before links that went ("In this text", "Tags")
+    total = sum(len(p.text) for p in paras)
+    seen = 0
     for p in paras:
-        if _is_furniture_line(p):
+        seen += len(p.text)
+        wording = _wording(p)
+        if wording == CRUFT or _is_label_over_links(p):
             continue
+        if wording == BREAK and seen * 2 > total:
+            break  # a comment section opens in the second half: the rest is comments
         ratio = p.link_ratio
         if ratio > 0.5 and (p.kind in ("li", "h", "cell", "row") or ratio > 0.8 or len(p.text) < 200):
             after_title = 15 <= len(p.text) < 200 and p.kind in ("h", "p")
+            if kept and _is_label(kept[-1]):
+                over_links.add(id(kept[-1]))
             continue
         if p.kind == "h" and headline and p.text.casefold() == headline:
             continue
@@ -123,13 +164,28 @@ def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[str], bool
     # a heading, or a short line leading into something that is gone ("Read on:"), ends nothing
     # nor does the title of a related list that went ("Read next", "Related stories")
     while kept and (kept[-1].kind == "h" or (len(kept[-1].text) < 80 and kept[-1].text.endswith(":"))
-                    or (len(kept[-1].text) < 40 and _is_related_title(kept[-1].text))):
+                    or (len(kept[-1].text) < 40 and _is_related_title(kept[-1].text))
+                    or id(kept[-1]) in over_links):
         kept.pop()
+    _drop_stray_tail(kept, over_links)
     kept = _drop_repeated_runs(kept)
     # (a listicle's items are long; teasers on a home page are a line or two)
     listing = (teasers >= MIN_TEASERS and teasers * 2 >= len(kept)
                and sum(len(p.text) for p in kept) < TEASER_CHARS * len(kept))
     return [p.text for p in kept], listing
+
+
+def _drop_stray_tail(kept: list[Paragraph], over_links: set[int]) -> None:
+    """Without the short lines that are no sentences after the article's last long paragraph (one
+    that ends a sentence): labels of furniture whose links went ("In this text", "Features", "Social
+    media" over its icons). At most STRAY_LINES of them, not counting labels seen over links."""
+    n = stray = 0
+    while (len(kept) > n + 1 and kept[-1 - n].kind in ("p", "h") and len(kept[-1 - n].text) < STRAY_CHARS
+           and not ends_sentence(kept[-1 - n].text)):
+        stray += id(kept[-1 - n]) not in over_links
+        n += 1
+    if n and stray <= STRAY_LINES and len(kept[-1 - n].text) >= LENGTH_HIGH and ends_sentence(kept[-1 - n].text):
+        del kept[-n:]
 
 
 def _drop_repeated_runs(paras: list[Paragraph], run: int = REPEATED_RUN) -> list[Paragraph]:

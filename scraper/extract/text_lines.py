@@ -19,40 +19,25 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .rules.common import CREDIT_LABEL, CRUFT_LINES, READING_TIME
-from .rules.text import (COMMENT_MARKERS, FOOTER_LINE, TEXT_CONSENT_WORDS, TEXT_CRUFT, TEXT_CRUFT_WORDS,
-                         TEXT_SECTION_HEADINGS)
+from .furniture import BREAK, CRUFT, FOOTER, LENGTH_HIGH, SECTION, ends_sentence, furniture_kind
 from .text_lang import detect_language, short_lists, stop_density, stopwords
 from .text_normalise import normalise
 
-GOOD, NEAR, SHORT, BAD, CRUFT, SECTION, FOOTER, BREAK = (
-    "good", "near", "short", "bad", "cruft", "section", "footer", "break")
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = frozenset(".!?…:;)\"”’»」。！？")  # the last character of a sentence-shaped line
 #: A news dateline's marks ("HONG KONG (AP) — ...").
 _DATELINE = re.compile(r"\(|\s[—–-]{1,2}\s")
-#: A photo's credit in a caption ("Photo: Jane Doe, AP / Copyright 2019 ..."): its legal words are not the page's.
-_PHOTO_CREDIT = re.compile(r"\b" + CREDIT_LABEL + r"\s*:", re.I)
 #: Scripts written without spaces between words: length in characters stands in for word counts.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
-#: Characters from which a line counts as long (jusText's length_low and length_high).
-LENGTH_LOW, LENGTH_HIGH = 70, 200
+#: Characters from which a line counts as long (jusText's length_low; its length_high is `LENGTH_HIGH`).
+LENGTH_LOW = 70
 #: Stop-word density from which a line reads as prose (jusText's stopwords_low and stopwords_high).
 STOPS_LOW, STOPS_HIGH = 0.30, 0.32
 #: Words of a page title line.
 TITLE_WORDS = 30
-#: Lines shorter than this holding a sign-up or legal word are furniture.
-CRUFT_WORDS_LENGTH = 120
-#: Distinct consent words (one of them "cookie") that make a line a consent banner.
-CONSENT_WORDS = 3
-#: Distinct lines whose furniture test is remembered (a batch meets the same menus again and again).
-FURNITURE_CACHE = 65536
-#: Words of a section heading ("More on this story").
-SECTION_WORDS = 7
 #: Share of capitalised words from which a line without a full stop is a Title Case headline.
 TITLE_CASE_LINE = 0.7
 #: Capitalised words (a function word among them) that open a headline-style line.
@@ -140,7 +125,7 @@ def measure(text: str) -> Dump:
         if cjk and _CJK.search(t):
             words = max(words, len(t) // 2)
         lines.append(Line(i, block, t, words, stop_density(fw, stops) if fw else 0.0, _title_case(ws),
-                          t[-1] in _SENTENCE_END, counts[t], _title_lead(t, ws, short_mask), d.heading, d.item))
+                          ends_sentence(t), counts[t], _title_lead(t, ws, short_mask), d.heading, d.item))
     page = Dump(lines, language)
     kinds: dict[str, str] = {}  # a line's class depends on its text alone; menus repeat
     for line in lines:
@@ -156,41 +141,6 @@ def measure(text: str) -> Dump:
 def is_title_line(line: Line) -> bool:
     """True for a first line shaped like a page title: not a sentence, at most TITLE_WORDS words."""
     return line.words <= TITLE_WORDS and not line.text.endswith((".", "!", "?", "。"))
-
-
-def is_consent_banner(text: str) -> bool:
-    """True for a cookie or consent notice: "cookie" and other consent words, at any length."""
-    if "ookie" not in text:
-        return False
-    words = {m.group(0).casefold() for m in TEXT_CONSENT_WORDS.finditer(text)}
-    return any(w.startswith("cookie") for w in words) and len(words) >= CONSENT_WORDS
-
-
-def is_cruft(text: str) -> bool:
-    """True for page furniture by its wording alone."""
-    return (text.casefold().strip(" :.!»›>|") in CRUFT_LINES or bool(TEXT_CRUFT.match(text))
-            or bool(READING_TIME.match(text)) or (len(text) < CRUFT_WORDS_LENGTH and bool(TEXT_CRUFT_WORDS.search(text))))
-
-
-@lru_cache(maxsize=FURNITURE_CACHE)
-def furniture_kind(text: str, words: int, ends_sentence: bool) -> str | None:
-    """BREAK, FOOTER, SECTION or CRUFT when the line's wording says it is page furniture, else None.
-    (Cached: a site's menus and footers are the same on all its pages.)"""
-    chars = len(text)
-    if chars < LENGTH_HIGH:  # furniture is short
-        if COMMENT_MARKERS.match(text):
-            return BREAK
-        if FOOTER_LINE.search(text) and not _PHOTO_CREDIT.search(text):  # (not a photo's copyright)
-            return FOOTER
-        if words <= SECTION_WORDS and not ends_sentence and TEXT_SECTION_HEADINGS.match(text):
-            return SECTION
-        if is_cruft(text):
-            return CRUFT
-    elif chars < 2 * LENGTH_HIGH and FOOTER_LINE.search(text) and not _PHOTO_CREDIT.search(text):
-        return FOOTER
-    if is_consent_banner(text):
-        return CRUFT
-    return None
 
 
 def classify(line: Line, has_language: bool = True) -> str:

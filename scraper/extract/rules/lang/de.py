@@ -36,10 +36,16 @@ RIGHTS = ("alle rechte vorbehalten",)
 TEXT_CRUFT = (r"(?:artikel )?(?:teilen|drucken|versenden|bewerten)\W*$",
               r"artikel (?:teilen|drucken|versenden|bewerten|merken)",
               r"jetzt (?:abonnieren|anmelden|registrieren|lesen)", r"weiterlesen", r"mehr (?:anzeigen|lesen)",
-              r"(?:zurück|startseite)\W*$")
+              r"(?:zurück|startseite)\W*$", r"unterstütze\b", r"unterstützen sie (?:uns|unsere?n?|unabhängigen)\b",
+              r"jetzt (?:supporter|mitglied|unterstützer|förderer)\w* werden", r"(?:sie lesen|du liest|lesen sie) gerne?\b",
+              r"zeigen sie ihre wertschätzung", r"leserbrief schreiben", r"um (?:selbst )?kommentare",
+              r"(?:die |alle )?kommentare werden (?:\w+ ){0,3}(?:moderiert|geprüft|überprüft|freigeschaltet)",
+              r"(?:erstellt|veröffentlicht|aktualisiert|publiziert)(?: am)?\s*:?\s*(?=.{0,40}\d).{0,60}$",
+              r"(?:themen|schlagwörter|schlagworte)\W*$", r"beitragsbild\s*:", r"(?:artikel|beitrag) (?:anhören|vorlesen)",
+              r"newsletter abonnieren", r"abonnieren sie\b")
 TEXT_CRUFT_WORDS = (r"kommentare", r"datenschutz(?:erklärung)?", r"impressum", r"nutzungsbedingungen")
 CONSENT_WORDS = ("einwilligung", "zustimm*", "datenschutz*", "drittanbieter*")
-COMMENTS = ("kommentare",)
+COMMENTS = ("kommentare", "lesermeinungen", "leserkommentare")
 COMMENT_MARKERS = (r"keine\w*\s+kommentare", r"kommentar schreiben", r"schreiben sie einen kommentar",
                    r"antworten\W*$")
 SECTION_HEADINGS = (r"mehr zum thema", r"weitere (?:artikel|beiträge|nachrichten)", r"ähnliche (?:artikel|beiträge)",

@@ -55,6 +55,15 @@ RIGHTS = ("all rights reserved",)
 # ---- text dumps: regular-expression fragments, each matched at the start of a line (case-insensitive)
 TEXT_CRUFT = (
     r"share (?:this|on|via|the|article|story|all)", r"share:", r"sharing is caring",
+    r"share (?:it|this|them) with (?:a|your) friends?", r"(?:related )?topics\W*$",
+    r"this (?:article|story|post|page|content) is (?:more|over|older) than (?:\w+ )?(?:years?|months?)",
+    r"while you(?:['’]re| are) here", r"if you (?:enjoyed|liked|like|value|appreciate) (?:reading )?(?:this|our)\b",
+    r"(?:please )?(?:support|donate to|fund) (?:us|our (?:work|journalism|reporting|newsroom))\b",
+    r"become a (?:member|supporter|subscriber|patron|donor)\b",
+    r"comments? (?:are|is|will be|may be) (?:moderated|reviewed|pre-moderated|subject to)",
+    r"we (?:moderate|review|reserve the right to (?:remove|delete|edit)) (?:all )?comments",
+    r"(?:need|want|get) (?:more |further )?help\?", r"(?:need|want) (?:more |further )?help with\b",
+    r"join (?:our|the) (?:community|forums?|discord|slack|subreddit)\b",
     r"click to (?:share|email|print)", r"follow us", r"follow (?:on|@)", r"like us on",
     r"subscribe (?:now|to|today|for)", r"sign (?:up|in|me up)", r"log ?in\b", r"register\b",
     r"create (?:an|your) (?:free )?account", r"already (?:a subscriber|have an account)",

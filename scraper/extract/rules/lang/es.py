@@ -28,7 +28,7 @@ INLINE_RELATED = ("leer también", "lee también", "vea también")
 CRUFT_LINES = ("Publicidad",)
 RIGHTS = ("todos los derechos reservados",)
 
-TEXT_CRUFT = (r"compartir", r"imprimir", r"leer más", r"ver más", r"(?:volver|inicio)\W*$", r"suscr[íi]bete")
+TEXT_CRUFT = (r"compartir", r"imprimir", r"leer más", r"ver más", r"(?:volver|inicio)\W*$", r"suscr[íi]bete", r"escuch(?:a|ar) (?:esta|la) (?:nota|noticia)")
 TEXT_CRUFT_WORDS = (r"comentarios", r"aviso legal", r"política de privacidad")
 CONSENT_WORDS = ("consentimiento", "privacidad")
 COMMENTS = ("comentarios",)

@@ -32,7 +32,7 @@ CRUFT_LINES = ("Publicité",)
 RIGHTS = ("tous droits réservés",)
 
 TEXT_CRUFT = (r"partager", r"imprimer", r"lire la suite", r"voir (?:plus|aussi)", r"(?:retour|accueil)\W*$",
-              r"s'abonner", r"se connecter")
+              r"s'abonner", r"se connecter", r"écouter (?:cet|l')article", r"soutenez-nous")
 TEXT_CRUFT_WORDS = (r"commentaires", r"mentions légales", r"politique de confidentialité")
 CONSENT_WORDS = ("consentement", "confidentialité", "traceurs")
 COMMENTS = ("commentaires", "réactions")
