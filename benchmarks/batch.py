@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/batch.py                    # 10,000 URLs + extraction-only baseline
     .venv/bin/python benchmarks/batch.py --rss 10000 100000 # peak RSS as the list grows
     .venv/bin/python benchmarks/batch.py --urls 2000 -- --per-host 1   # extra `scraper batch` options
+    .venv/bin/python benchmarks/batch.py --warc --repeat 3 --no-baseline   # without and with --warc, alternated
 
 A server process answers every request after `--latency` seconds (default 0.1)
 with a page of ../shared/bench/pages (gunzipped), on `--hosts` host names
@@ -26,6 +27,10 @@ and the ratio is taken against their mean (the machine is shared; a job that
 starts or stops during one run moves it). `pages_per_s` counts from the
 command's start (interpreter and workers starting included); `steady_pages_per_s`
 from the first record to the last.
+
+`--warc` runs every batch twice, alternately: as above, then with `--warc` (every
+fetch also written to a .warc.gz, compressed in the batch's writer thread), and
+reports both and the archive's size; `--repeat N` does that N times.
 """
 from __future__ import annotations
 
@@ -117,9 +122,12 @@ def write_urls(path: Path, n: int, port: int, hosts: int, pages: int) -> None:
 
 # -- measurements ------------------------------------------------------------------
 
-def run_batch(urls: Path, out: Path, extra: list[str]) -> dict:
-    """Run `scraper batch`; wall time and peak RSS (main process, and the whole tree)."""
+def run_batch(urls: Path, out: Path, extra: list[str], warc: Path | None = None) -> dict:
+    """Run `scraper batch` (with `--warc WARC` when given); wall time and peak RSS (main process, and the whole tree)."""
     out.unlink(missing_ok=True)
+    if warc is not None:
+        warc.unlink(missing_ok=True)
+        extra = [*extra, "--warc", str(warc)]
     cmd = [sys.executable, "-m", "scraper", "batch", str(urls), "-o", str(out), "--quiet", "--allow-private", *extra]
     started = time.monotonic()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -157,6 +165,7 @@ def run_batch(urls: Path, out: Path, extra: list[str]) -> dict:
             "cpu_ms_per_page_main": 1000 * main_cpu / max(records, 1),
             "cpu_ms_per_page_workers": 1000 * sum(cpu.values()) / max(records, 1),
             "peak_rss_main_mb": peak_main / 2**20, "peak_rss_tree_mb": peak_tree / 2**20,
+            "warc_mb": warc.stat().st_size / 2**20 if warc is not None else None,
             "exit": proc.returncode, "stderr": stderr.strip()[-300:]}
 
 
@@ -199,6 +208,8 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=64, help="requests in flight (scraper's default: 16)")
     ap.add_argument("--workers", type=int, default=None,
                     help="extraction processes, in the batch and the baseline alike (default: one per core)")
+    ap.add_argument("--warc", action="store_true", help="each batch without and then with --warc")
+    ap.add_argument("--repeat", type=int, default=1, help="batches of each kind, alternated")
     ap.add_argument("extra", nargs="*", help="options passed to `scraper batch` (after --)")
     args = ap.parse_args()
 
@@ -233,11 +244,14 @@ def main() -> None:
             for n in sizes:
                 urls = tmp_path / f"urls-{n}.txt"
                 write_urls(urls, n, port, args.hosts, n_pages)
-                server_cpu = sum(server_proc.cpu_times()[:2])
-                res = run_batch(urls, tmp_path / f"out-{n}.jsonl", extra)
-                res["cpu_ms_per_page_server"] = 1000 * (sum(server_proc.cpu_times()[:2]) - server_cpu) / max(res["records"], 1)
-                results[f"batch_{n}"] = res
-                print(json.dumps({f"batch_{n}": res}), flush=True)
+                for attempt in range(args.repeat):
+                    for warc in ([None, tmp_path / "pages.warc.gz"] if args.warc else [None]):
+                        server_cpu = sum(server_proc.cpu_times()[:2])
+                        res = run_batch(urls, tmp_path / f"out-{n}.jsonl", extra, warc)
+                        res["cpu_ms_per_page_server"] = 1000 * (sum(server_proc.cpu_times()[:2]) - server_cpu) / max(res["records"], 1)
+                        label = f"batch_{n}" + ("_warc" if warc else "") + (f"_{attempt}" if attempt else "")
+                        results[label] = res
+                        print(json.dumps({label: res}), flush=True)
             baseline("after")
     finally:
         server.terminate()

@@ -21,6 +21,11 @@ Fetching is asyncio with one `httpx.AsyncClient` (sending over aiohttp, see
 transport.py: half the CPU of httpx's own transport); extraction is CPU work and
 runs in `options.workers` processes (workers.py), so both overlap. At most
 `concurrency + 2 * workers` bodies are held at once, whatever the list's length.
+
+With an archive (`run_batch(..., warc="pages.warc.gz")`, warc.WarcWriter) every
+URL's last attempt (its requests and responses, redirects included) is written
+to it in the writer's thread while the page is extracted, and before its record
+is: a record in the output means its fetch is in the archive.
 """
 from __future__ import annotations
 
@@ -43,7 +48,7 @@ import httpx
 
 from .clients import async_client
 from .errors import ExtractionError, FetchError, HTTPStatusError, InternalError, OutputError, ScraperError
-from .fetch import FetchResult, afetch_once, retry_delay, validate_url
+from .fetch import FetchResult, Hop, afetch_once, retry_delay, validate_url
 from .options import ScrapeOptions, resolve_options
 from .pipeline import End, Failure, OnSkip, completed, extract_with, run_into, step_aside
 from .progress import BatchSummary
@@ -51,6 +56,7 @@ from .resume import UrlSet
 from .robots import RobotsRules, check_robots, load_robots, origin_of
 from .sinks import Sink, as_sink
 from .sources import NumberedFile, count_urls, numbered_urls, url_lines
+from .warc import WarcWriter
 from .workers import ExtractionPool
 
 __all__ = [
@@ -120,8 +126,9 @@ class BatchEngine:
                 ...
     """
 
-    def __init__(self, options: ScrapeOptions | None = None) -> None:
+    def __init__(self, options: ScrapeOptions | None = None, *, archive: WarcWriter | None = None) -> None:
         self.options = options or ScrapeOptions()
+        self.archive = archive  # open; every URL's last attempt is written to it
         self._client: httpx.AsyncClient | None = None
         self._pool = ExtractionPool(self.options.worker_count, timeout=self.options.extract_timeout)
         self._hosts: OrderedDict[str, _Host] = OrderedDict()
@@ -274,17 +281,21 @@ class BatchEngine:
         attempt = 1
         while True:
             body = _Held(self._bodies)
+            hops: list[Hop] | None = None if self.archive is None else []  # this attempt's, for the archive
             try:
                 async with self._turn(host, body):
                     self._requests += 1
                     if self._requests % COOKIE_CLEAR_EVERY == 0:
                         self.client.cookies.clear()
-                    result = await afetch_once(self.client, url, self.options)
+                    result = await afetch_once(self.client, url, self.options,
+                                               on_hop=None if hops is None else hops.append)
             except FetchError as exc:
                 delay = retry_delay(exc, attempt, self.options)
                 if delay is None:
                     if attempt > 1:
                         exc.message = f"{exc.message} (after {attempt} tries)"
+                    if self.archive is not None and hops:
+                        await self.archive.write_async(url, hops, exc)
                     raise
                 if isinstance(exc, HTTPStatusError):  # the whole host waits, not just this URL
                     host.next_start = max(host.next_start, loop.time() + delay)
@@ -292,7 +303,14 @@ class BatchEngine:
                          self.options.tries, delay)
             else:
                 try:
-                    return result, await self._extract(result)
+                    if self.archive is None or not hops:
+                        return result, await self._extract(result)
+                    archived = asyncio.ensure_future(self.archive.write_async(url, hops))
+                    try:
+                        article = await self._extract(result)
+                    finally:
+                        await archived  # written before the record is
+                    return result, article
                 finally:
                     body.release()
             if delay > SLOW_WAIT:
@@ -400,7 +418,8 @@ def scrape_many_sync(urls: Iterable[str], options: ScrapeOptions | None = None,
 
 async def run_batch_async(urls: Iterable[str] | str | Path | NumberedFile, output: str | Path | TextIO | Sink,
                           options: ScrapeOptions | None = None, *, retry_failed: bool = False,
-                          progress: bool | None = None, total: int | None = None) -> BatchSummary:
+                          progress: bool | None = None, total: int | None = None,
+                          warc: str | Path | WarcWriter | None = None) -> BatchSummary:
     """Scrape `urls` into `output`, one flushed record at a time.
 
     `urls` is an iterable of lines, or a path ("-": stdin) or `NumberedFile` read lazily. `output` is
@@ -411,7 +430,9 @@ async def run_batch_async(urls: Iterable[str] | str | Path | NumberedFile, outpu
     resume) or any `Sink`. An output that is the list itself, is not a batch
     output, or is being written by another run raises OutputError. `progress`:
     None = a bar when stderr is a terminal. `total`: the URL count for the bar
-    (counted here for a file path).
+    (counted here for a file path). `warc`: a .warc.gz (or an open `WarcWriter`)
+    every fetch is also written to, resumed the same way (OutputError if it is
+    not a WARC or another run writes it).
     """
     opts = options or ScrapeOptions()
     summary = BatchSummary(total=total)
@@ -423,11 +444,14 @@ async def run_batch_async(urls: Iterable[str] | str | Path | NumberedFile, outpu
     spool: Path | None = None
     retry_only: UrlSet | None = None
     pairs: Iterator[tuple[int, str]] | None = None
+    archive = warc if isinstance(warc, WarcWriter) or warc is None else WarcWriter(warc)
 
     async def records(skip: UrlSet | None, on_skip: OnSkip) -> AsyncIterator[dict[str, Any]]:
         assert pairs is not None
-        async with BatchEngine(opts) as engine:
+        async with BatchEngine(opts, archive=archive) as engine:
             async for record in engine.numbered_records(pairs, skip=skip, on_skip=on_skip):
+                if archive is not None and archive.failure is not None:  # a record's fetch must be in it
+                    raise archive.failure
                 yield record
 
     try:
@@ -440,10 +464,14 @@ async def run_batch_async(urls: Iterable[str] | str | Path | NumberedFile, outpu
             if total is None and show and str(urls) != "-":
                 summary.total = count_urls(urls)
         pairs = _numbered(urls)
+        if archive is not None:
+            archive.open()
         return await run_into(sink, records, summary=summary, progress=progress, retry_failed=retry_failed,
                               retry_only=retry_only)
     finally:
         sink.close()
+        if archive is not None and archive is not warc:
+            archive.close()
         if pairs is not None and hasattr(pairs, "close"):
             pairs.close()
         if spool is not None:

@@ -319,6 +319,9 @@ def batch_command(
     partitions: Optional[int] = typer.Option(None, "--partitions", min=1, help="With --dask: URL partitions, sharded by host (default: 4 per worker)."),
     allow_private: bool = ALLOW_PRIVATE_OPTION,
     proxy: Optional[str] = PROXY_OPTION,
+    warc: Optional[str] = typer.Option(
+        None, "--warc", help="Also write every fetch (requests and responses, redirects included) to this "
+                             ".warc.gz, one gzip member a record; resumed with OUTPUT. `scraper extract` reads it back."),
 ) -> None:
     """Fetch and extract a list of URLs, one record per URL (concurrent, polite, resumable).
 
@@ -335,6 +338,7 @@ def batch_command(
       scraper batch urls.txt -o articles.jsonl --retry-failed
       scraper batch urls.txt -o articles.csv                 # one CSV row per URL
       scraper batch urls.txt -o corpus/ -f markdown          # corpus/000000-the-headline.md ...
+      scraper batch urls.txt -o articles.jsonl --warc pages.warc.gz   # and the pages as fetched
       cat urls.txt | scraper batch - -o articles.jsonl --quiet
       scraper batch urls.txt -o a.jsonl -c 32 --per-host 1 --delay 0.5 -A "mybot/1.0 (+https://example.org/bot)"
       scraper batch urls.txt -o outdir/ --dask local:4      # OUTDIR/part-*.jsonl, sharded by host
@@ -349,6 +353,10 @@ def batch_command(
         raise fail(f"cannot read {urls}: it is a directory", 2)
     if urls != "-" and not Path(urls).is_file():
         raise fail(f"cannot read {urls}: no such file", 2)
+    if warc is not None and not warc.lower().endswith(".warc.gz"):
+        raise fail(f"--warc: {warc}: the archive is written gzip per record; name it *.warc.gz", 2)
+    if warc is not None and dask:
+        raise fail("--warc does not run on Dask (--dask) yet", 2)
     form = records_format(output, fmt) if not dask else (fmt.value if fmt else "jsonl")
     if not dask and output != "-" and not is_folder(output):
         _check_output(Path(output))
@@ -374,7 +382,8 @@ def batch_command(
             sink = open_sink(output, form)
         except ValueError as exc:
             raise fail(str(exc), 2)
-        summary = run_batch(urls, sink, options, retry_failed=retry_failed, progress=False if quiet else None)
+        summary = run_batch(urls, sink, options, retry_failed=retry_failed, progress=False if quiet else None,
+                            warc=warc)
     except (CsvColumnsMismatch, OutputError) as exc:
         raise fail(str(exc), 2)
     except OSError as exc:  # a full disk is the run failing (1); an unusable path, the command (2)

@@ -8,7 +8,9 @@ engine's async `afetch_once`: redirects (followed here, one hop at a time, each
 checked: count, scheme, and with a caller's own client the address guard),
 status, content type, the body decoded and sized as it streams (inflate.py),
 the deadline, the retry policy (`retry_delay`) and the translation of httpx's
-exceptions into `scraper.errors`. Nothing here knows about extraction.
+exceptions into `scraper.errors`. Nothing here knows about extraction, nor about
+archives: a caller that keeps what went over the wire (`batch --warc`) passes
+`on_hop`, which is handed each request and its response as a `Hop`.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit
 
 import httpx
@@ -42,7 +44,8 @@ from .errors import (
 from .inflate import Inflater
 from .options import ScrapeOptions, resolve_options
 
-__all__ = ["FetchResult", "fetch", "scrape", "fetch_once", "afetch_once", "validate_url", "retry_delay", "RETRY_STATUSES"]
+__all__ = ["FetchResult", "Hop", "fetch", "scrape", "fetch_once", "afetch_once", "validate_url", "retry_delay",
+           "RETRY_STATUSES"]
 
 #: HTTP statuses worth another try (other 4xx and 5xx are final)
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
@@ -73,6 +76,33 @@ class FetchResult:
     def text(self) -> str:
         """The body decoded the way `extract` decodes it."""
         return decode_html(self.content, self.charset)
+
+
+@dataclass
+class Hop:
+    """One request of a fetch and the response it got (a redirect, or the final answer), as sent and received.
+
+    `body` is what was read of the response's body: decoded (Content-Encoding
+    undone) when `decoded`, else as it came; `complete` is False when it was not
+    read to its end (an error after the headers: status, type, size, time; a
+    redirect's body over 64 KiB). `date`: when the answer came, ISO 8601 UTC.
+    """
+
+    request: httpx.Request
+    response: httpx.Response  # its status line and headers (the stream is closed)
+    date: str
+    body: bytes = b""
+    decoded: bool = False
+    complete: bool = False
+
+
+#: `on_hop`: called with each `Hop` of a fetch, the redirects' and the final answer's, as they end
+OnHop = Callable[[Hop], None]
+
+
+def _now() -> str:
+    """The time now, as FetchResult.fetched_at gives it: ISO 8601 UTC to the second."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def validate_url(url: str) -> str:
@@ -261,7 +291,7 @@ class _Body:
             content=b"".join(self.chunks),
             content_type=content_type,
             charset=charset_from_content_type(content_type),
-            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            fetched_at=_now(),
             headers=dict(r.headers),
         )
 
@@ -303,14 +333,20 @@ def fetch_once(client: httpx.Client, url: str, options: ScrapeOptions, *, check_
 
 
 async def afetch_once(client: httpx.AsyncClient, url: str, options: ScrapeOptions, *,
-                      keep_first: int | None = None) -> FetchResult:
-    """One attempt at `url` with an async client (the batch engine's fetch; no retries)."""
+                      keep_first: int | None = None, on_hop: OnHop | None = None) -> FetchResult:
+    """One attempt at `url` with an async client (the batch engine's fetch; no retries).
+
+    `on_hop` gets each request and its response as a `Hop` once that response is
+    done with: a redirect after its short body, the final answer after its body,
+    and an answer that ended the attempt in an error (its body unread, or cut).
+    """
     started = time.monotonic()
     with _translated(url, options, started):
         async with asyncio.timeout(options.deadline):
             request = client.build_request("GET", url)
             for hops in itertools.count():
                 response = await client.send(request, stream=True, follow_redirects=False)
+                hop = None if on_hop is None else Hop(request, response, _now())
                 try:
                     following = _next_hop(response, url, hops, options)
                     if following is None:
@@ -321,14 +357,25 @@ async def afetch_once(client: httpx.AsyncClient, url: str, options: ScrapeOption
                                 break
                         else:
                             body.finish()
-                        return body.result()
-                    drained = 0
+                        result = body.result()
+                        if hop is not None:
+                            hop.body, hop.decoded, hop.complete = result.content, True, True
+                            hop.date = result.fetched_at
+                        return result
+                    drained: list[bytes] = []
+                    size = 0
                     async for raw in response.aiter_raw():
-                        drained += len(raw)
-                        if drained > _REDIRECT_BODY:
+                        size += len(raw)
+                        if size > _REDIRECT_BODY:
                             break
+                        drained.append(raw)
+                    else:
+                        if hop is not None:
+                            hop.body, hop.complete = b"".join(drained), True
                 finally:
                     await response.aclose()
+                    if hop is not None and on_hop is not None:
+                        on_hop(hop)
                 request = following
     raise AssertionError("unreachable")
 
