@@ -39,6 +39,7 @@ Examples:
   scraper extract - < page.html                       stdin
   scraper extract dump.txt --format json              a plain-text dump of a page
   scraper batch urls.txt -o articles.jsonl            a URL list -> one JSON line per URL
+  scraper discover https://example.org/ -o urls.txt   a site's article URLs (feeds, sitemaps)
   scraper bench gold.jsonl pages/ -o pred.jsonl       benchmark predictions
 """,
 )
@@ -61,6 +62,12 @@ ALLOW_PRIVATE_OPTION = typer.Option(
     help="Also fetch from loopback, private and link-local addresses (refused by default: kind 'blocked').")
 PROXY_OPTION = typer.Option(
     None, "--proxy", help="Send every request through this proxy (default: HTTP(S)_PROXY / NO_PROXY of the environment).")
+
+# the download options `batch` and `discover` share
+USER_AGENT_OPTION = typer.Option(DEFAULTS.user_agent, "--user-agent", "-A", help="User-Agent header.")
+DELAY_OPTION = typer.Option(DEFAULTS.host_delay, "--delay", min=0,
+                            help="Seconds between two requests to one host (robots.txt Crawl-delay wins if longer).")
+TIMEOUT_OPTION = typer.Option(DEFAULTS.read_timeout, "--timeout", min=0.001, help="Read timeout in seconds.")
 
 
 class RecordsFormat(str, Enum):
@@ -299,12 +306,12 @@ def batch_command(
     fmt: Optional[RecordsFormat] = RECORDS_FORMAT_OPTION,
     concurrency: int = typer.Option(DEFAULTS.concurrency, "--concurrency", "-c", min=1, help="Requests in flight, all hosts together."),
     per_host: int = typer.Option(DEFAULTS.per_host, "--per-host", min=1, help="Requests in flight to one host."),
-    delay: float = typer.Option(DEFAULTS.host_delay, "--delay", min=0, help="Seconds between two requests to one host (robots.txt Crawl-delay wins if longer)."),
-    user_agent: str = typer.Option(DEFAULTS.user_agent, "--user-agent", "-A", help="User-Agent header."),
+    delay: float = DELAY_OPTION,
+    user_agent: str = USER_AGENT_OPTION,
     ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not read or obey robots.txt."),
     tries: int = typer.Option(DEFAULTS.tries, "--tries", min=1, help="Attempts per URL for transient failures (timeouts, connection errors, 408/429/502/503/504)."),
     backoff: float = typer.Option(DEFAULTS.backoff, "--backoff", min=0, help="First retry wait in seconds, doubled each retry, with jitter."),
-    timeout: float = typer.Option(DEFAULTS.read_timeout, "--timeout", min=0.001, help="Read timeout in seconds."),
+    timeout: float = TIMEOUT_OPTION,
     connect_timeout: float = typer.Option(DEFAULTS.connect_timeout, "--connect-timeout", min=0.001, help="Connect timeout in seconds."),
     deadline: float = typer.Option(DEFAULTS.deadline, "--deadline", min=0.001, help="Total seconds for one attempt at a URL."),
     max_bytes: str = typer.Option(format_size(DEFAULTS.max_bytes), "--max-bytes", help="Largest body read (e.g. 500k, 10M)."),
@@ -393,6 +400,74 @@ def batch_command(
     raise typer.Exit(summary.exit_code(allow_failures))
 
 
+@app.command("discover")
+def discover_command(
+    site: str = typer.Argument(..., help="The site's home page, e.g. https://example.org/."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the URLs to this file (default: stdout)."),
+    max_urls: Optional[int] = typer.Option(None, "--max-urls", min=1, help="Stop after this many URLs (default: all)."),
+    all_hosts: bool = typer.Option(False, "--all-hosts", help="Keep URLs on other hosts too (default: the site's host only)."),
+    max_documents: int = typer.Option(100, "--max-documents", min=1, help="Feeds and sitemaps read at most."),
+    user_agent: str = USER_AGENT_OPTION,
+    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not obey robots.txt (its Sitemap lines are still read)."),
+    delay: float = DELAY_OPTION,
+    tries: int = typer.Option(DEFAULTS.tries, "--tries", min=1, help="Attempts per document for transient failures."),
+    timeout: float = TIMEOUT_OPTION,
+    deadline: float = typer.Option(DEFAULTS.deadline, "--deadline", min=0.001, help="Total seconds for one attempt at a document."),
+    max_bytes: str = typer.Option(format_size(DEFAULTS.max_bytes), "--max-bytes", help="Largest document read, gzipped sitemaps inflated (e.g. 500k, 50M)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line (documents that could not be read are still told)."),
+    verbose: int = VERBOSE_OPTION,
+    allow_private: bool = ALLOW_PRIVATE_OPTION,
+    proxy: Optional[str] = PROXY_OPTION,
+) -> None:
+    """Article URLs of a site from its RSS/Atom feeds and sitemaps, one a line, ready for `scraper batch`.
+
+    Reads robots.txt (its rules and Sitemap lines), the feeds the home page names,
+    and the sitemaps (robots.txt's, else /sitemap.xml; indexes and gzipped ones too),
+    newest first. URLs are normalised (courlan), kept once, on the site's host only
+    unless --all-hosts, without navigation pages (tags, categories, authors...).
+    A feed or sitemap that cannot be read is told on stderr and the rest goes on.
+    Exit code 0, or 1 when no URL was found, 2 on bad usage.
+
+    \b
+    Examples:
+      scraper discover https://example.org/ -o urls.txt
+      scraper discover https://example.org/ --max-urls 500 | scraper batch - -o articles.jsonl
+    """
+    from scraper.discover import Discovery
+    from scraper.errors import FetchError
+
+    limit = parse_size(max_bytes)
+    if limit is None:
+        raise fail(f"--max-bytes: not a size: {max_bytes!r} (e.g. 500k, 10M)", 2)
+    _check_output(output)
+    options = scraper.ScrapeOptions(
+        user_agent=user_agent, obey_robots=not ignore_robots, host_delay=delay, tries=tries, read_timeout=timeout,
+        deadline=deadline, max_bytes=limit, allow_private=allow_private, proxy=proxy,
+    )
+    try:
+        found = Discovery(site, options, max_urls=max_urls, all_hosts=all_hosts, max_documents=max_documents)
+    except FetchError as exc:
+        raise fail(f"{site}: {exc.message}", 2)
+    try:
+        sink = sys.stdout if output is None else output.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"cannot write {output}: {exc.strerror or exc}", 2)
+    try:
+        for url in found:
+            sink.write(url + "\n")
+            sink.flush()
+    except OSError as exc:
+        raise fail(f"cannot write {output or 'stdout'}: {exc.strerror or exc}", 1)
+    finally:
+        if output is not None:
+            sink.close()
+    for problem in found.problems:
+        typer.echo(f"scraper discover: {problem.line()}", err=True)
+    if not quiet:
+        typer.echo(f"scraper discover: {found.line()}", err=True)
+    raise typer.Exit(0 if found.found else 1)
+
+
 @app.command("bench")
 def bench_command(
     gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="gold.jsonl of the benchmark."),
@@ -418,7 +493,7 @@ def bench_command(
         raise typer.Exit(1)
 
 
-_COMMANDS = {"url", "extract", "batch", "bench"}
+_COMMANDS = {"url", "extract", "batch", "discover", "bench"}
 
 
 def main(argv: Optional[list[str]] = None) -> None:

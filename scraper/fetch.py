@@ -96,6 +96,9 @@ class Hop:
     complete: bool = False
 
 
+#: `accept`: whether a Content-Type header ("" when there is none) names a document the caller reads
+Accept = Callable[[str], bool]
+
 #: `on_hop`: called with each `Hop` of a fetch, the redirects' and the final answer's, as they end
 OnHop = Callable[[Hop], None]
 
@@ -186,8 +189,9 @@ def _translated(url: str, options: ScrapeOptions, started: float) -> Iterator[No
         raise ConnectionFailed(f"{type(exc).__name__}: {message}", url=url) from None
 
 
-def _check_response(response: httpx.Response, url: str, options: ScrapeOptions, keep_first: int | None) -> None:
-    """Status, declared size and content type, before the body is read."""
+def _check_response(response: httpx.Response, url: str, options: ScrapeOptions, keep_first: int | None,
+                    accept: Accept | None = None) -> None:
+    """Status, declared size and content type (`accept`, else `is_page_type`), before the body is read."""
     status = response.status_code
     if not 200 <= status < 300:
         exc = HTTPStatusError(f"HTTP {status} {response.reason_phrase}".strip(), url=url, status=status)
@@ -197,9 +201,10 @@ def _check_response(response: httpx.Response, url: str, options: ScrapeOptions, 
     if keep_first is None and length and length.isdigit() and int(length) > options.max_bytes:  # compressed <= decoded
         raise TooLarge(f"body of {int(length)} bytes is over the {options.max_bytes}-byte limit", url=url, status=status)
     content_type = response.headers.get("content-type", "")
-    if not is_page_type(content_type):
+    if not (accept or is_page_type)(content_type):
         media = content_type.split(";", 1)[0].strip().lower()
-        raise NotHTML(f"content type {media} is not a page", url=url, status=status)
+        raise NotHTML(f"content type {media} is not {'a page' if accept is None else 'one asked for'}", url=url,
+                      status=status)
 
 
 def is_page_type(content_type: str | None) -> bool:
@@ -230,14 +235,15 @@ class _Body:
     """Decodes and collects the body, enforcing the size limit (the inflater's) and the deadline.
 
     `keep_first`: keep that many decoded bytes and stop there (robots.txt), instead
-    of failing with TooLarge past `options.max_bytes`.
+    of failing with TooLarge past `options.max_bytes`. `sniff`: a body without a
+    Content-Type that starts as a binary file is NotHTML (a page is wanted).
     """
 
     def __init__(self, url: str, response: httpx.Response, options: ScrapeOptions, started: float,
-                 keep_first: int | None = None) -> None:
+                 keep_first: int | None = None, *, sniff: bool = True) -> None:
         self.url, self.response, self.options, self.keep = url, response, options, keep_first
         self.deadline = started + options.deadline
-        self.sniff = not response.headers.get("content-type")
+        self.sniff = sniff and not response.headers.get("content-type")
         try:
             self.inflater = Inflater(response.headers.get("content-encoding"), options.max_bytes)
         except FetchError as exc:
@@ -297,11 +303,12 @@ class _Body:
 
 
 def fetch_once(client: httpx.Client, url: str, options: ScrapeOptions, *, check_hops: bool = False,
-               keep_first: int | None = None) -> FetchResult:
+               keep_first: int | None = None, accept: Accept | None = None) -> FetchResult:
     """One attempt at `url` (no retries), redirects followed here.
 
     `check_hops`: put each hop's host through the address guard here (a caller's
     own client, whose connections do not go through it). `keep_first`: see `_Body`.
+    `accept`: which Content-Types to read, instead of pages' (no binary sniffing then).
     """
     started = time.monotonic()
     with _translated(url, options, started), deadline(started + options.deadline):
@@ -313,8 +320,8 @@ def fetch_once(client: httpx.Client, url: str, options: ScrapeOptions, *, check_
             try:
                 following = _next_hop(response, url, hops, options)
                 if following is None:
-                    _check_response(response, url, options, keep_first)
-                    body = _Body(url, response, options, started, keep_first)
+                    _check_response(response, url, options, keep_first, accept)
+                    body = _Body(url, response, options, started, keep_first, sniff=accept is None)
                     for raw in response.iter_raw():
                         if body.feed(raw):
                             break
@@ -381,31 +388,34 @@ async def afetch_once(client: httpx.AsyncClient, url: str, options: ScrapeOption
 
 
 def fetch(url: str, options: ScrapeOptions | None = None, *, client: httpx.Client | None = None,
-          **overrides: Any) -> FetchResult:
+          accept: Accept | None = None, **overrides: Any) -> FetchResult:
     """Download one page, retrying transient failures (see `retry_delay`).
 
     `options` (or keyword overrides of its fields, e.g. `max_bytes=10**6`) set
     the limits; pass `client` to reuse an `httpx.Client` (its own settings are
     then used for timeouts and headers; each redirect's host is then checked by
     the address guard before the request, and the deadline is checked between
-    reads, not within them). Raises a `FetchError` subclass: InvalidURL,
+    reads, not within them). `accept(content_type)` says which Content-Types to
+    read when the document wanted is no page (a sitemap, a feed; the default takes
+    HTML, XML and text, and sniffs a body without one). Raises a `FetchError` subclass: InvalidURL,
     FetchTimeout, ConnectionFailed, BadResponse, Blocked, TooManyRedirects,
     HTTPStatusError, TooLarge or NotHTML.
     """
     opts = resolve_options(options, **overrides)
     url = validate_url(url)
     if client is not None:
-        return _fetch(client, url, opts, check_hops=not opts.allow_private)
+        return _fetch(client, url, opts, check_hops=not opts.allow_private, accept=accept)
     with sync_client(opts) as own:
-        return _fetch(own, url, opts)
+        return _fetch(own, url, opts, accept=accept)
 
 
-def _fetch(client: httpx.Client, url: str, options: ScrapeOptions, *, check_hops: bool = False) -> FetchResult:
+def _fetch(client: httpx.Client, url: str, options: ScrapeOptions, *, check_hops: bool = False,
+           accept: Accept | None = None) -> FetchResult:
     """`fetch_once`, tried again as `retry_delay` says."""
     attempt = 1
     while True:
         try:
-            return fetch_once(client, url, options, check_hops=check_hops)
+            return fetch_once(client, url, options, check_hops=check_hops, accept=accept)
         except FetchError as exc:
             delay = retry_delay(exc, attempt, options)
             if delay is None:
