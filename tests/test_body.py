@@ -276,3 +276,17 @@ def test_labels_over_links_and_stray_labels_at_the_end_leave_the_body():
         "The work should take six weeks, and the quay stays closed to cars until the contractors have finished the job "
         "and the council has inspected it. Buses will stop on the hill road instead, and the harbour car park stays open.",
     ]
+
+
+def test_a_declared_body_written_without_its_breaks_gets_them_back():
+    # the markup shows the first paragraph only; the JSON-LD articleBody has them all, glued
+    # together ("debate.Islanders") or two spaces apart: one paragraph each, not one block
+    body = body_of("body-jsonld-collapsed.html")
+    assert body.paragraphs == [
+        "The island ferry will run all winter for the first time, the council decided on Tuesday evening after a "
+        "long debate.",
+        "Islanders had asked for a winter service for years, since the last boat in October leaves them cut off "
+        "until April.",
+        "The new service runs twice a week, on Mondays and Fridays, and a return ticket costs the same as in summer.",
+        "\"We will finally get to the doctor in January,\" said one islander.",
+    ]

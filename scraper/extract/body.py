@@ -68,6 +68,9 @@ STRAY_CHARS = 25
 
 _WORDS = re.compile(r"\w+")
 _TAG = re.compile(r"<[^>]{0,500}>")
+#: Where a declared body lost a paragraph break: a sentence's end (after a small letter or a
+#: digit) glued to the next one's capital, or two spaces or more after a sentence's end.
+_LOST_BREAK = re.compile(r"(?<=[a-zß-ÿ0-9][.!?…])(?=[\"“„«]?[A-ZÀ-Þ])|(?<=[.!?…\"”»])[ \t\u00a0]{2,}(?=\S)")
 
 
 @dataclass
@@ -263,11 +266,16 @@ def _marked_article(tree: LexborHTMLParser) -> LexborNode | None:
 
 
 def _declared_paragraphs(declared: str) -> list[str]:
-    """A JSON-LD `articleBody` as paragraphs (one a line; markup some sites leave in it removed)."""
+    """A JSON-LD `articleBody` as paragraphs: one a line (markup some sites leave in it removed).
+
+    Many sites write it with the paragraph breaks gone: joined with nothing ("... the
+    lamp.The lighthouse ...") or with two spaces; those joins are breaks again. (A single
+    space is no break: a sentence the markup shows alone may be a teaser cut from a paragraph.)"""
     if "<" in declared and ">" in declared:
         declared = _TAG.sub("\n", declared)
     if "&" in declared:
         declared = html_lib.unescape(declared)
+    declared = _LOST_BREAK.sub("\n", declared)
     return [p for p in (clean_text(line) for line in declared.split("\n")) if p]
 
 
