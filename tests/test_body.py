@@ -290,3 +290,15 @@ def test_a_declared_body_written_without_its_breaks_gets_them_back():
         "The new service runs twice a week, on Mondays and Fridays, and a return ticket costs the same as in summer.",
         "\"We will finally get to the doctor in January,\" said one islander.",
     ]
+
+
+def test_a_consent_dialog_with_more_text_than_the_article_is_not_the_body():
+    # the dialog's class names say nothing, and it holds more prose than the short story; its
+    # wording (cookies, consent, partners, privacy, densely) gives it away: without it, the story
+    body = body_of("body-consent-dialog.html")
+    assert body.paragraphs == [
+        "The new lights along the harbour wall were switched on for the first time on Friday evening.",
+        "They replace lamps that had stood there since the fifties and use a tenth of the power.",
+        "The council says the old lamp posts will be kept and painted.",
+    ]
+    assert body.is_article

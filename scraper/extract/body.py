@@ -37,6 +37,7 @@ from .furniture import BREAK, CRUFT, LENGTH_HIGH, SECTION, ends_sentence, furnit
 from .page import Page
 from .paragraphs import Paragraph, build_paragraphs
 from .rules.html import RELATED_HEADINGS
+from .rules.text import TEXT_CONSENT_WORDS
 
 __all__ = ["Body", "extract_body", "trafilatura_paragraphs"]
 
@@ -57,6 +58,10 @@ TEASER_CHARS = 300  # ... and whose paragraphs are this short on average
 #: version in one page): the second copy goes.
 REPEATED_RUN = 5
 REPEATED_RUN_CHARS = 1000  # ... holding at least this much text
+#: A body holding "cookie", this many different consent words, and one consent word in
+#: CONSENT_DENSITY words is a consent dialog.
+CONSENT_WORDS = 3
+CONSENT_DENSITY = 20
 
 #: A label before a list of links ("Tags:", "Topics:") is at most this long.
 LABEL_CHARS = 60
@@ -254,6 +259,28 @@ def _paragraphs(tree: LexborHTMLParser, ranking: Ranking, headline: str) -> tupl
     return paragraphs, listing
 
 
+def _consent_like(paragraphs: list[str]) -> bool:
+    """True for a body that reads as a consent dialog: "cookie", CONSENT_WORDS different consent
+    words, and one in CONSENT_DENSITY words of it a consent word (an article about tracking
+    uses them too, but far less densely)."""
+    text = " ".join(paragraphs)
+    if "ookie" not in text:
+        return False
+    found = [m.group(0).casefold() for m in TEXT_CONSENT_WORDS.finditer(text)]
+    return (len(set(found)) >= CONSENT_WORDS and any(w.startswith("cookie") for w in found)
+            and len(found) * CONSENT_DENSITY >= len(text.split()))
+
+
+def _consent_dialog(ranking: Ranking, tree: LexborHTMLParser) -> LexborNode | None:
+    """The largest element holding prose whose text reads as a consent dialog, when it holds
+    neither the page's body nor its headline."""
+    for node in sorted(ranking.prose, key=ranking.prose.__getitem__, reverse=True):
+        if (node.tag not in ("html", "body") and _consent_like([node.text(deep=True, separator=" ")])
+                and node.css_first("h1") is None):
+            return node
+    return None
+
+
 def _marked_article(tree: LexborHTMLParser) -> LexborNode | None:
     """The element the page marks as its article: itemprop=articleBody, a lone <article>, <main>."""
     node = tree.css_first('[itemprop="articleBody"]')
@@ -292,6 +319,14 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
     h1 = tree.css_first("h1")  # the headline: metadata, not body (other h1 are headings)
     headline = " ".join(h1.text(deep=True).split()) if h1 is not None else ""
     paragraphs, listing = _paragraphs(tree, ranking, headline)
+    consent = _consent_like(paragraphs)
+    dialog = _consent_dialog(ranking, tree) if consent else None
+    if dialog is not None:
+        # The body reads as a consent dialog (its class names did not tell): without the
+        # dialog, again; trafilatura is asked if what is left is tiny.
+        dialog.decompose()
+        ranking = rank_containers(tree)
+        paragraphs, listing = _paragraphs(tree, ranking, headline)
     if listing:  # a home or section page: its teasers are not an article
         paragraphs = []
     size = sum(len(p) for p in paragraphs)
@@ -301,13 +336,13 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
         # The page declares a longer text than we found, and we miss much of it: the page's
         # markup hides the article (a script renders it): the declaration is the body.
         paragraphs = _declared_paragraphs(declared)
-    elif size < TINY_BODY and ranking.page_prose >= PAGE_PROSE_FOR_TINY and not listing:
+    elif size < TINY_BODY and (ranking.page_prose >= PAGE_PROSE_FOR_TINY or consent) and not listing:
         # Prose on the page, next to nothing found: ask trafilatura (not on huge pages: too slow).
         html = tree.html or ""
         if len(html) <= FALLBACK_MAX_HTML:
             used_fallback = True
             other = [p for p in trafilatura_paragraphs(html, url) if p.casefold() != headline.casefold()]
-            if sum(len(p) for p in other) > size:
+            if sum(len(p) for p in other) > size and not _consent_like(other):
                 paragraphs = other
     # one spelling of each character: NFC, as readers and search indexes expect
     paragraphs = [p if unicodedata.is_normalized("NFC", p) else unicodedata.normalize("NFC", p) for p in paragraphs]
