@@ -208,3 +208,16 @@ def test_a_french_lire_aussi_heading_over_a_list_gives_related_articles(read_fix
                        url="https://example.fr/actualites/2024/01/11/ce-que-veulent-les-habitants"),
     ]
     assert "Lire aussi" not in article.body and "retardé" not in article.body
+
+
+def test_caption_labels_buttons_counters_and_ads(extract):
+    article = extract("images-caption-labels.html")
+    assert [(i.url, i.caption, i.credit) for i in article.images] == [
+        ("https://cdn.example.org/depot.jpg", "The old bus depot at dawn.", None),  # no "hide caption"
+        ("https://cdn.example.org/hall.jpg", "The market hall, to open first.", "Privat"),  # no "2/5", no "(Foto:"
+        ("https://cdn.example.org/lanes.jpg", "The former bus lanes", "Town Paper"),
+        ("https://cdn.example.org/vote.jpg", "The council at the vote on Tuesday.", "Jane Roe/Town Paper"),
+        ("https://cdn.example.org/crowd.jpg", "Residents outside the town hall after the vote on Tuesday.",
+         "Maria Stone/Getty Images"),  # a credit after the last sentence, without label or brackets
+    ]  # (the advertisement is no image of the article)
+    _body_kept(article)

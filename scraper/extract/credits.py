@@ -1,40 +1,73 @@
 """Caption and photo credit, split apart.
 
 "... in Moscow, Russia. (Contributor/Getty Images)" -> caption "... in Moscow, Russia.",
-credit "Contributor/Getty Images". Labels ("Photo:", "Credit:", "Photograph:", "©")
-and brackets are dropped from the credit.
+credit "Contributor/Getty Images". Labels ("Photo:", "Credit:", "Photograph:", "Bildquelle:",
+"©") and brackets are dropped from the credit; caption labels ("Image caption"), caption
+buttons ("hide caption") and slideshow counters ("3/12") from the caption (`clean_caption`).
 """
 from __future__ import annotations
 
 import re
 
 from .dom import clean_text
-from .rules.common import CREDIT_LABEL, CREDIT_WORDS
-from .vocab import has_odd_case
+from .rules.common import (AD_LABELS, BARE_CREDITS, CAPTION_BUTTONS, CAPTION_LABEL, CREDIT_AGENCY, CREDIT_LABEL,
+                           CREDIT_WORDS, CRUFT_LINES, NOT_A_CAPTION)
+from .rules.lang import words
+from .vocab import alternation, has_odd_case
 
+__all__ = ["clean_caption", "clean_credit", "is_ad_label", "plausible_credit", "sentence_then_credit", "split_credit"]
+
+#: What ends a label: ":", "|", or the "..." of "Credit... Jane Doe".
+_LABEL_END = r"\s*(?:by\s+)?(?::|\||\.{2,}|…)"
 _TRAILING_BRACKET = re.compile(r"^(?P<cap>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*\.?\s*$", re.S)
-_LABELLED = re.compile(
-    r"^(?P<cap>.*?)\s*(?:[|•·–—-]\s*)?(?<![\w])(?:" + CREDIT_LABEL + r")\s*(?:by\s+)?[:|]\s*(?P<credit>[^:]{2,160})$",
-    re.I | re.S)
+_LABELLED = re.compile(  # (a credit may hold the "://" of a URL, no other colon)
+    r"^(?P<cap>.*?)\s*(?:[|•·–—-]\s*)?(?<![\w])" + CREDIT_LABEL + _LABEL_END
+    + r"\s*(?P<credit>(?:[^:]|:(?=//)){2,160})$", re.I | re.S)
 _PHOTO_BY = re.compile(r"^(?P<cap>.*?[.!?\"”])?\s*(?P<credit>(?:photo(?:graph)?|image|illustration)s?\s+by\s+.{2,120})$",
                        re.I | re.S)
 _COPYRIGHT = re.compile(r"^(?P<cap>.*?)\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{2,120})$", re.I | re.S)
-_LABEL_ONLY = re.compile(r"^\s*(?:" + CREDIT_LABEL + r")\s*(?:by\s+)?[:|]\s*", re.I)
-
+_LABEL_ONLY = re.compile(r"^\s*" + CREDIT_LABEL + _LABEL_END + r"\s*", re.I)
+_COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
+#: "By" words after a label: "Foto: Von Joschi71" is Joschi71's.
+_BY_AFTER_LABEL = re.compile(r"^(?:by|von|par|por|via)\s+(?=\w)", re.I)
 
 _BY_LABEL = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?)\s+(?:by|via|von|de|par|:)?\s*"
                        r"(?=(?-i:[A-ZÀ-Ý]))", re.I)
-_ABBREVIATION = re.compile(r"\b(?:corp|inc|ltd|co|jr|sr|bros|dept|univ|assn|st)\.$", re.I)
+_ABBREVIATION = re.compile(r"\b(?:corp|inc|ltd|co|jr|sr|bros|dept|univ|assn|st)\.$|(?:^|[\s./])\w\.$", re.I)
+
+#: "... in Tunis, the capital. Fethi Belaid/AFP/Getty Images": a caption, then its credit without brackets.
+_SENTENCE_THEN_CREDIT = re.compile(r"^(?P<cap>.{20,}[.!?”\"])\s+(?P<credit>[^.!?()]{3,60})$", re.S)
+_INITIALS = re.compile(r"[A-Z]")
+_SLASHED = re.compile(r"[^\W\d]/[^\W\d]")  # "Sanjeev Verma/Hindustan Times"
+
+_BARE_TAIL = re.compile(r"^(?P<cap>.+?)\s+(?P<credit>(?:" + alternation(BARE_CREDITS) + r"))\.?$", re.I | re.S)
+#: "Image copyright Getty Images Image caption Demonstrators in ...": the credit first, each after its label.
+_CREDIT_THEN_CAPTION = re.compile(r"^\s*" + CREDIT_LABEL + r"\s*:?\s*(?P<credit>\S.{1,80}?)\s+(?:"
+                                  + alternation(words("CAPTION_LABELS")) + r")\s*:?\s+(?P<cap>\S.*)$", re.I | re.S)
+#: A labelled credit first, then the caption: "Archivfoto: ON - The new mayor on her first day".
+_CREDIT_FIRST = re.compile(r"^\s*" + CREDIT_LABEL + r"\s*:\s*(?P<credit>[^\s:][^:]{0,40}?)\s+[-–—|]\s+"
+                           r"(?P<cap>\S+(?:\s+\S+){3,}.*)$", re.I | re.S)
+#: Slideshow counters: "3/12", "Image 3 of 12", "Bild 2 von 5" before or after the caption.
+_COUNTER = r"(?:(?:image|photo|picture|slide|bild|foto)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3}"
+_LEADING_COUNTER = re.compile(r"^\s*" + _COUNTER + r"\b[\s:.|–—-]*", re.I)
+_TRAILING_COUNTER = re.compile(r"[\s|–—-]*\b" + _COUNTER + r"\s*$", re.I)
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,400}>")
 
 
 def clean_credit(credit: str | None) -> str | None:
     """A credit without its label, brackets or trailing dot: "Photo: Reuters." -> "Reuters",
-    "(Photo by Kevin Mazur/Getty Images)" -> "Kevin Mazur/Getty Images". A dot that ends an
-    abbreviation ("Sierra Nevada Corp.") or a credit of several sentences stays."""
-    credit = clean_text(credit)
-    credit = credit.strip("()[] ")
-    credit = _LABEL_ONLY.sub("", credit)
-    credit = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", credit, flags=re.I)
+    "(Photo by Kevin Mazur/Getty Images)" -> "Kevin Mazur/Getty Images", "© Bild: Werk" -> "Werk".
+    A dot that ends an abbreviation or an initial ("Sierra Nevada Corp.", "e.V.", "Jäger R.") or a
+    credit of several sentences stays."""
+    credit = _unwrap(clean_text(credit))
+    labelled = False
+    for _ in range(2):  # "© Foto: X" and "Foto: © X"
+        bare = _COPYRIGHT_SIGN.sub("", _LABEL_ONLY.sub("", credit))
+        if bare == credit:
+            break
+        credit, labelled = bare, True
+    if labelled:
+        credit = _BY_AFTER_LABEL.sub("", credit)
     credit = _BY_LABEL.sub("", credit)
     credit = credit.strip(" ;,|–—-")
     if credit.endswith(".") and ". " not in credit and not _ABBREVIATION.search(credit):
@@ -42,24 +75,109 @@ def clean_credit(credit: str | None) -> str | None:
     return credit or None
 
 
+def _unwrap(text: str) -> str:
+    """`text` without the brackets around it or left over at its ends ("(Reuters)", "Reuters)"),
+    keeping the pairs inside it ("Jane Doe (CC BY 2.0)")."""
+    text = text.strip()
+    while text and text[0] in "([" and text[-1] in ")]" and _balanced(text[1:-1]):
+        text = text[1:-1].strip()
+    while text and text[-1] in ")]" and not _balanced(text):
+        text = text[:-1].rstrip()
+    while text and text[0] in "([" and not _balanced(text):
+        text = text[1:].lstrip()
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def plausible_credit(credit: str) -> bool:
+    """True when a credit names an agency or a photo word, or reads "Name/Agency" (not "(ePA)")."""
+    return bool(CREDIT_AGENCY.search(credit) or _SLASHED.search(credit))
+
+
+def sentence_then_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when a caption's last sentence is followed by a short credit without label or
+    brackets ("... in Tunis, the capital. Fethi Belaid/AFP/Getty Images")."""
+    m = _SENTENCE_THEN_CREDIT.match(text)
+    if m and len(m.group("credit").split()) <= 6 and plausible_credit(m.group("credit")) \
+            and len(_INITIALS.findall(m.group("credit"))) >= 2:
+        return m.group("cap"), m.group("credit").strip()
+    return None
+
+
+def clean_caption(text: str | None) -> str | None:
+    """A caption without the labels, buttons and counters around it ("Image caption ...", "hide
+    caption", "3/12"); None when nothing else is left or it is furniture ("Advertisement", "Gallery")."""
+    text = clean_text(text)
+    if "<" in text and ">" in text:  # escaped markup read as text (a <noscript> copy, a data-caption)
+        text = clean_text(_MARKUP.sub(" ", text))
+    if not text:
+        return None
+    if CAPTION_BUTTONS.search(text):
+        text = clean_text(CAPTION_BUTTONS.pattern.sub(" ", text))
+    text = CAPTION_LABEL.sub("", text, count=1)
+    if text[:1].isdigit() or text[:1].lower() in ("i", "b", "p", "s", "f"):  # (a counter's first character)
+        text = _LEADING_COUNTER.sub("", text, count=1)
+    if text[-1:].isdigit():
+        text = _TRAILING_COUNTER.sub("", text, count=1)
+    text = text.strip(" |–—-:")
+    text = re.sub(r"\s*[(\[©]$", "", text)  # a bracket or sign whose credit was split off
+    if text[:1] in ("(", "[") and text[-1:] in (")", "]"):
+        text = _unwrap(text)  # "[Above: the choir]"
+    if not any(ch.isalnum() for ch in text) or text.casefold() in CRUFT_LINES or text.casefold() in AD_LABELS \
+            or NOT_A_CAPTION.match(text):
+        return None
+    return text
+
+
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) from one caption string; credit is None when none is found."""
     text = clean_text(text)
     if not text:
         return None, None
-    # (each pattern below tries its lazy caption at every character: a character or word it cannot
-    # match without rules it out first)
-    m = _TRAILING_BRACKET.match(text) if ")" in text or "]" in text else None
-    if m and CREDIT_WORDS.search(m.group("credit")) and len(m.group("credit").split()) <= 12:
-        return m.group("cap").strip() or None, clean_credit(m.group("credit"))
     low = text.lower()
     odd = has_odd_case(text)  # (re.IGNORECASE reads "İ" as "i": no word test then)
-    for pattern, needed in ((_LABELLED, ":" in text or "|" in text),
+    # (each pattern below tries its lazy caption at every character: a character or word it cannot
+    # match without rules it out first)
+    m = _CREDIT_THEN_CAPTION.match(text)  # (anchored: it fails at the first word on most captions)
+    if m:
+        return clean_caption(m.group("cap")), clean_credit(m.group("credit"))
+    m = _CREDIT_FIRST.match(text) if ":" in text else None
+    if m:  # "Archivfoto: ON - The new mayor on her first day"
+        return m.group("cap"), clean_credit(m.group("credit"))
+    labelled = _LABELLED.match(text) if ":" in text or "|" in text or ".." in text or "…" in text else None
+    m = _TRAILING_BRACKET.match(text) if ")" in text or "]" in text else None
+    if m and (not labelled or len(labelled.group("cap")) >= len(m.group("cap"))):
+        inner = m.group("credit")
+        if (CREDIT_WORDS.search(inner) or _LABEL_ONLY.match(inner)) and len(inner.split()) <= 12:
+            return m.group("cap").strip() or None, clean_credit(inner)
+    for pattern, needed in ((_LABELLED, False),
                             (_COPYRIGHT, odd or "©" in text or "(c)" in low or "copyright" in low),
                             (_PHOTO_BY, odd or "by" in low)):
-        m = pattern.match(text) if needed else None
+        m = labelled if pattern is _LABELLED else pattern.match(text) if needed else None
         if m:
             cap = (m.group("cap") or "").strip(" |•·–—-")
             credit = m.group("credit")
-            return cap or None, clean_credit(credit)
+            return cap or None, clean_credit(_BY_AFTER_LABEL.sub("", credit) if m is labelled else credit)
+    m = _BARE_TAIL.match(text) if any(b in low for b in BARE_CREDITS) else None
+    if m:
+        return m.group("cap").strip() or None, m.group("credit")
+    cap, bar, tail = text.rpartition(" | ")
+    if bar and len(tail.split()) <= 3 and len(cap.split()) >= 3 and (tail.isupper() or plausible_credit(tail)):
+        return cap.strip(), clean_credit(tail)  # "... por la Premier League | LÍBERO"
     return text, None
+
+
+def is_ad_label(text: str) -> bool:
+    """True when `text` is an advertisement's label ("Anzeige", "ADVERTISEMENT"): a figure captioned so is an ad."""
+    return text.strip(" :.").casefold() in AD_LABELS

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Image, RelatedArticle
-from .credits import split_credit
-from .rules.common import (CREDIT_AGENCY, CREDIT_LABEL, CREDIT_TAIL, EDITOR_NOTE, INLINE_RELATED, READING_TIME,
+from .credits import plausible_credit, sentence_then_credit, split_credit
+from .rules.common import (CREDIT_LABEL, CREDIT_TAIL, EDITOR_NOTE, INLINE_RELATED, READING_TIME,
                            READING_TIME_IN_LINE)
 from .rules.text import TEXT_UI_LABEL
 from .text_lines import GOOD, NEAR, Line
@@ -35,13 +35,10 @@ AFTER_BODY = 6
 
 _INITIALS = re.compile(r"[A-Z]")
 _LABEL = re.compile(r"^\W*(?:" + CREDIT_LABEL + r")\s*(?:by\s+)?[:|]", re.I)  # "Photo: ...", "(Credit: ...)"
-#: "... on November 19, 2019. Jaafar Ashtiyeh / AFP": a caption, then its credit without brackets.
-_SENTENCE_THEN_CREDIT = re.compile(r"^(?P<cap>.{20,}[.!?”\"])\s+(?P<credit>[^.!?()]{3,60})$")
 #: A credit sits in a caption's last characters.
 CREDIT_TAIL_CHARS = 130
 _LAST_SENTENCE_END = re.compile(r"[.!?”\"]\s+")
 _LABEL_IN_TAIL = re.compile(r"(?:\b(?:" + CREDIT_LABEL + r")\b|©)", re.I)
-_SLASHED = re.compile(r"[^\W\d]/[^\W\d]")  # "Sanjeev Verma/Hindustan Times"
 
 
 @dataclass
@@ -73,11 +70,6 @@ def credit_only(line: Line) -> str | None:
     return None
 
 
-def plausible_credit(credit: str) -> bool:
-    """True when a credit names an agency or a photo word, or reads "Name/Agency" (not "(ePA)")."""
-    return bool(CREDIT_AGENCY.search(credit) or _SLASHED.search(credit))
-
-
 def caption_with_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) when the line is a caption that carries its credit, else None."""
     tail = text[-CREDIT_TAIL_CHARS:]
@@ -86,11 +78,10 @@ def caption_with_credit(text: str) -> tuple[str, str] | None:
         if m and len(m.group("cap").split()) >= 3:
             return m.group("cap").strip(" ([").strip(), m.group("credit").strip(" .()[]")
     last = _LAST_SENTENCE_END.split(tail)[-1]  # what follows the last full stop
-    if len(last) <= CREDIT_TAIL_CHARS // 2 and (_SLASHED.search(last) or CREDIT_AGENCY.search(last)):
-        m = _SENTENCE_THEN_CREDIT.match(text)
-        if m and len(m.group("credit").split()) <= 6 and plausible_credit(m.group("credit")) \
-                and len(_INITIALS.findall(m.group("credit"))) >= 2:
-            return m.group("cap"), m.group("credit").strip()
+    if len(last) <= CREDIT_TAIL_CHARS // 2 and plausible_credit(last):
+        pair = sentence_then_credit(text)
+        if pair:
+            return pair
     if not (text.rstrip(" .")[-1:] in ")]" or _LABEL_IN_TAIL.search(tail)):
         return None  # split_credit needs a bracketed tail or a label
     caption, credit = split_credit(text)

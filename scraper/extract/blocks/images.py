@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from ...model import Image
 from ..candidates import small_link_len
-from ..credits import clean_credit, split_credit
+from ..credits import clean_caption, clean_credit, is_ad_label, sentence_then_credit, split_credit
 from ..dom import attr, class_tokens, clean_text, has_ancestor, node_text
 from ..page import Page
 from ..rules.common import CREDIT_WORDS
@@ -137,19 +137,21 @@ def _image_from_box(box: LexborNode, base: str | None, page: Page) -> Image | No
             if ct:
                 caption_text = caption_text.replace(ct, " ")
         caption_text = clean_text(caption_text)
+    if is_ad_label(caption_text):
+        return None  # an ad, not a picture of the article
     if caption_text:
         cap, tail_credit = split_credit(caption_text)
+        if not tail_credit and not credit and cap:
+            cap, tail_credit = sentence_then_credit(cap) or (cap, None)
         if tail_credit and not credit:
             credit = tail_credit
         caption_text = cap or ""
-    caption = clean_text(caption_text).strip(" |–—-") or None
+    caption = clean_caption(caption_text)
     if caption and credit and caption.casefold() == credit.casefold():
         caption = None
     if caption and not credit and len(caption.split()) <= 8 and not re.search(r"[.!?]$", caption) \
             and CREDIT_WORDS.search(caption):
         caption, credit = None, clean_credit(caption)  # a caption line that only credits the photo
-    if caption and re.fullmatch(r"(image|photo|foto|bild)\s*\d*\s*(of|/|von)\s*\d+", caption, re.I):
-        caption = None
     if not (url or caption or credit):
         return None
     if box.tag != "figure" and not captions and not credits:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import Phrases, Scanned, Words, fill
+from ..vocab import Phrases, Scanned, Words, alternation, fill
 from .lang import LANGUAGES, months, words
 
 # ---------------------------------------------------------------- furniture
@@ -33,9 +33,25 @@ INLINE_RELATED = Phrases(words("INLINE_RELATED"), end=r"\s*[:»>|–—-]")
 
 # ---------------------------------------------------------------- photo credits
 
-#: Labels that introduce a photo credit ("Photo: Reuters", "Credit: AP", "Photograph: ...").
-CREDIT_LABEL = (r"(?:photo(?:graph)?s?|image|picture|pic|foto|credit|photo credit|image credit|source|illustration"
-                r"|photo illustration|bild|courtesy(?: of)?)")
+#: Labels that introduce a picture's credit and name the picture ("Photo:", "Bildquelle:"): a line of its
+#: own that opens with one credits the article's picture.
+PHOTO_LABELS = words("PHOTO_LABELS")
+#: Labels that introduce a photo credit ("Photo: Reuters", "Credit: AP", "Quelle: dpa"), as a regex.
+CREDIT_LABEL = "(?:" + alternation((*PHOTO_LABELS, *words("SOURCE_LABELS"))) + ")"
+#: Labels before a caption that are not part of it ("Image caption", "Bildunterschrift:"): one of several
+#: words is a label with or without its colon, a single word only with it ("Caption of the figure").
+CAPTION_LABEL = re.compile(r"^\s*(?:(?:" + alternation(words("CAPTION_LABELS")) + r")\s*[:：|]\s*|(?:"
+                           + alternation(w for w in words("CAPTION_LABELS") if " " in w) + r")\s+(?=\S))", re.I)
+#: A caption widget's buttons, never caption text ("hide caption", "Enlarge this image").
+CAPTION_BUTTONS = Words(words("CAPTION_BUTTONS"))
+#: Credits that name no one but say where the picture came from: at the end of a caption they are
+#: its credit ("Jane Roe Submitted photo").
+BARE_CREDITS = words("BARE_CREDITS")
+#: The label of an advertisement ("Anzeige", "Publicité"), case-folded: a figure captioned so is an ad.
+AD_LABELS = frozenset(w.casefold() for w in words("AD_LABELS"))
+#: A caption that is only a gallery's or a loader's furniture ("Slideshow", "12 photos", "Image 3").
+NOT_A_CAPTION = re.compile(r"^\W*(?:" + alternation(words("GALLERY_LABELS")) + r"|\d+\s+(?:images|photos|pictures|"
+                           r"bilder|fotos)|(?:image|photo|foto|bild)\s*\d*)\W*$", re.I)
 #: Agencies and words that mark a bracketed tail as a credit rather than an aside.
 CREDIT_WORDS = re.compile(
     r"(getty|reuters|\bap\b|\bafp\b|\bepa\b|shutterstock|alamy|istock|images?\b|photo|pictures|press|agency|"

@@ -26,6 +26,14 @@ Fields (tuples of strings unless said otherwise; matching ignores case unless sa
 - RELATED_HEADINGS: headings over a list of related articles ("Read next"); NOT_RELATED_HEADINGS:
   headings over site-wide lists ("Most popular"); INLINE_RELATED: what opens a paragraph
   that links one related article ("Read also:", "Lire aussi :").
+- Pictures: PHOTO_LABELS: labels before a picture's credit that name the picture ("Photo:",
+  "Bildquelle:"; a line of its own that opens with one credits the article's picture);
+  SOURCE_LABELS: other labels before a credit ("Source:", "Credit:", "Quelle:"); CAPTION_LABELS:
+  labels before a caption, not part of it ("Image caption", "Bildunterschrift:"); CAPTION_BUTTONS:
+  a caption widget's buttons ("hide caption", "Enlarge this image"); BARE_CREDITS: credits that
+  name no one ("Submitted photo"); AD_LABELS: the label of an advertisement ("Anzeige"); a figure
+  captioned so is an ad; GALLERY_LABELS: what a gallery's or a loader's caption says that is no
+  caption ("Slideshow", "Loading").
 - READING_LABELS: labels before a reading time ("Reading time: 4 min"); READ_AFTER_MINUTES:
   what follows the minutes ("4 min read").
 - CRUFT_LINES: whole lines that are page furniture ("Advertisement", "Anzeige"); RIGHTS: a
@@ -51,7 +59,8 @@ FIELDS = frozenset((
     "STOPWORDS", "MONTHS", "ORDINALS", "DATE_OF", "WEEKDAYS", "DATE_LABELS", "DATE_LINKS",
     "BY", "BYLINE_LEADS", "AUTHOR_LABELS", "AND", "NAME_PARTICLES", "SAYS", "ABOUT", "BIO_VERBS", "ROLES",
     "ORG_WORDS", "NOT_NAME_WORDS", "RELATED_HEADINGS", "NOT_RELATED_HEADINGS", "INLINE_RELATED", "READING_LABELS",
-    "READ_AFTER_MINUTES", "CRUFT_LINES", "RIGHTS", "TEXT_CRUFT", "TEXT_CRUFT_WORDS", "COMMENT_MARKERS",
+    "READ_AFTER_MINUTES", "CRUFT_LINES", "RIGHTS", "PHOTO_LABELS", "SOURCE_LABELS", "CAPTION_LABELS",
+    "CAPTION_BUTTONS", "BARE_CREDITS", "AD_LABELS", "GALLERY_LABELS", "TEXT_CRUFT", "TEXT_CRUFT_WORDS", "COMMENT_MARKERS",
     "SECTION_HEADINGS", "CONSENT_WORDS", "COMMENTS",
 ))
 

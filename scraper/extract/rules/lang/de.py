@@ -51,3 +51,11 @@ COMMENT_MARKERS = (r"keine\w*\s+kommentare", r"kommentar schreiben", r"schreiben
 SECTION_HEADINGS = (r"mehr zum thema", r"weitere (?:artikel|beiträge|nachrichten)", r"ähnliche (?:artikel|beiträge)",
                     r"das könnte sie", r"meistgelesen", r"am meisten gelesen", r"beliebte (?:artikel|beiträge)",
                     r"empfehlungen")
+
+PHOTO_LABELS = ("foto", "fotos", "fotograf", "fotografin", "fotografie", "bild", "bilder", "bildquelle",
+                "bildquellen", "beitragsbild", "titelbild", "titelfoto", "headerbild", "vorschaubild", "archivfoto",
+                "archivbild", "symbolfoto", "symbolbild", "bildrechte", "fotocredit", "bildnachweis")
+SOURCE_LABELS = ("quelle", "quellen", "grafik")
+CAPTION_LABELS = ("bildunterschrift",)
+AD_LABELS = ("anzeige", "werbung")
+GALLERY_LABELS = ("galerie", "fotostrecke", "bildergalerie", "wird geladen")

@@ -106,3 +106,18 @@ SECTION_HEADINGS = (
     r"read (?:next|more|this next)", r"up next", r"next up", r"what to read next", r"around the web",
     r"from the web", r"sponsored", r"promoted", r"paid content", r"in case you missed it", r"also on", r"see also",
     r"further reading", r"keep reading", r"more for you", r"featured", r"explore more")
+
+PHOTO_LABELS = ("photo", "photos", "photograph", "photographs", "photographer", "photography", "photo credit",
+                "photo credits", "photo courtesy", "photo illustration", "image", "image credit", "image credits",
+                "image source", "image copyright", "image courtesy", "picture", "pic", "illustration", "featured image",
+                "header image", "lead image", "top image", "cover image", "image via", "photo via", "artist", "artwork")
+SOURCE_LABELS = ("credit", "credits", "source", "sources", "courtesy", "courtesy of", "copyright", "images",
+                 "pictures", "pics")
+CAPTION_LABELS = ("image caption", "media caption", "photo caption", "caption", "main image")
+CAPTION_BUTTONS = ("hide caption", "toggle caption", "show caption", "enlarge this image", "expand image",
+                   "view larger image", "open image", "zoom image")
+BARE_CREDITS = ("submitted photo", "contributed photo", "file photo", "courtesy photo", "staff photo", "handout photo",
+                "photo submitted", "photo provided", "provided photo", "supplied photo", "handout")
+AD_LABELS = ("advertisement", "advertisment", "advertising", "sponsored", "promoted")
+GALLERY_LABELS = ("slideshow", "slide show", "gallery", "photo gallery", "view photo", "view photos", "view gallery",
+                  "view slideshow", "loading")

@@ -35,3 +35,9 @@ COMMENTS = ("comentarios",)
 COMMENT_MARKERS = (r"sin\w*\s+comentarios", r"deja un comentario", r"escribe un comentario", r"responder\W*$")
 SECTION_HEADINGS = (r"leer también", r"lo más (?:leído|visto)", r"te puede interesar",
                     r"(?:noticias|artículos) relacionad[oa]s")
+
+PHOTO_LABELS = ("imagen", "fotografía")
+SOURCE_LABELS = ("crédito", "créditos", "fuente")
+CAPTION_LABELS = ("pie de foto",)
+AD_LABELS = ("publicidad",)
+GALLERY_LABELS = ("cargando",)

@@ -29,3 +29,8 @@ CONSENT_WORDS = ("consenso",)
 COMMENTS = ("commenti",)
 COMMENT_MARKERS = (r"nessun\w*\s+commento", r"lascia un commento", r"rispondi\W*$")
 SECTION_HEADINGS = (r"articoli correlati", r"potrebbe interessarti", r"(?:i )?più letti", r"leggi anche")
+
+PHOTO_LABELS = ("immagine", "fotografia")
+SOURCE_LABELS = ("fonte",)
+CAPTION_LABELS = ("didascalia",)
+AD_LABELS = ("pubblicità",)

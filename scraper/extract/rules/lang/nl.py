@@ -18,3 +18,7 @@ TEXT_CRUFT = (r"delen\W*$", r"lees (?:meer|verder)")
 COMMENTS = ("reacties",)
 COMMENT_MARKERS = (r"beantwoorden\W*$", r"plaats een reactie")
 SECTION_HEADINGS = (r"gerelateerde artikelen", r"meest gelezen", r"lees ook")
+
+PHOTO_LABELS = ("beeld",)
+SOURCE_LABELS = ("bron",)
+AD_LABELS = ("advertentie", "reclame")

@@ -15,3 +15,6 @@ NAME_PARTICLES = ("da", "dos", "das", "e", "de")
 BIO_VERBS = ("é",)
 ROLES = ("jornalista",)
 BYLINE_LEADS = ("escrito", "publicado")
+
+PHOTO_LABELS = ("imagem", "fotografia")
+SOURCE_LABELS = ("fonte",)

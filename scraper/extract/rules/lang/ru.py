@@ -17,3 +17,8 @@ TEXT_CRUFT = (r"поделиться", r"читать далее", r"подпи�
 COMMENTS = ("комментарии",)
 COMMENT_MARKERS = (r"ответить\W*$",)
 SECTION_HEADINGS = (r"похожие (?:статьи|новости)", r"читайте также", r"популярное")
+
+PHOTO_LABELS = ("фото",)
+SOURCE_LABELS = ("источник",)
+CAPTION_LABELS = ("подпись",)
+AD_LABELS = ("реклама",)

@@ -1,3 +1,5 @@
 """Chinese."""
 
 AUTHOR_LABELS = ("作者", "记者", "記者")
+
+CAPTION_LABELS = ("图注", "图片说明")
