@@ -221,3 +221,70 @@ def test_caption_labels_buttons_counters_and_ads(extract):
          "Maria Stone/Getty Images"),  # a credit after the last sentence, without label or brackets
     ]  # (the advertisement is no image of the article)
     _body_kept(article)
+
+
+def _captions(article):
+    return [(i.url, i.caption, i.credit) for i in article.images]
+
+
+def test_lazy_images_give_the_real_picture_not_the_placeholder(extract):
+    article = extract("images-lazy.html")
+    assert [i.url for i in article.images] == [
+        "https://cdn.example.org/depot-800.jpg",  # srcset, not the preload.gif in src
+        "https://cdn.example.org/hall.webp",  # <picture><source>, not blank.gif
+        "https://cdn.example.org/benches.jpg",  # the <noscript> copy, not the data: URI
+        "https://cdn.example.org/market.jpg?w=1200",  # data-srcset, not the blurred ?q=20 thumbnail
+        "https://img.example.org/upload/c_fill,w_800,q_80/trees.jpg",  # a srcset URL holding commas
+    ]
+    assert article.images[0].alt == "The depot" and article.images[2].alt == "The benches"
+    _body_kept(article)
+
+
+def test_figures_built_from_divs(extract):
+    article = extract("images-div-figures.html")
+    assert _captions(article) == [
+        ("https://cdn.example.org/depot.jpg", "The old bus depot seen from the ring road.", "Reuters"),
+        ("https://cdn.example.org/hall.jpg", "The market hall will open first.", "Town Paper"),
+        ("https://cdn.example.org/benches.jpg", "Benches along the former bus lanes", "Maria Stone/Getty Images"),
+        ("https://cdn.example.org/trees.jpg", "Forty trees will be planted along the north side of the square.", None),
+    ]  # (a rating widget's "( 5 votes )" beside its star is no caption)
+    for text in ("ring road", "Town Paper", "Benches along", "Maria Stone", "Forty trees"):
+        assert text not in article.body
+    _body_kept(article)
+
+
+def test_one_caption_under_several_pictures_and_a_credit_link(extract):
+    article = extract("images-gallery.html")
+    assert _captions(article) == [
+        ("https://cdn.example.org/square-1.jpg", "How the square could look.", None),
+        ("https://cdn.example.org/square-2.jpg", "How the square could look.", None),
+        ("https://cdn.example.org/square-3.jpg", "How the square could look.", None),
+        ("https://cdn.example.org/crowd.jpg", None, "Jane Roe via Unsplash"),  # a link to the source, not a teaser
+    ]
+    assert "Unsplash" not in article.body
+    _body_kept(article)
+
+
+def test_caption_furniture_stays_out_and_ads_promos_and_consent_notices_are_no_images(extract):
+    article = extract("images-caption-furniture.html")
+    assert _captions(article) == [
+        ("https://cdn.example.org/depot.jpg", "The old bus depot at dawn.", None),  # no "hide caption", first
+        ("https://cdn.example.org/hall.jpg", "The market hall, to open first.", "Privat"),  # no "2/5", "(Foto:"
+        ("https://cdn.example.org/lanes.jpg", "The former bus lanes", "Town Paper"),
+    ]
+    for text in ("Enlarge this image", "hide caption", "toggle caption", "Advertisement"):
+        assert text not in article.body
+    _body_kept(article)
+
+
+def test_a_photo_story_told_in_captions_keeps_them_in_the_body(read_fixture):
+    article = scraper.extract(read_fixture("images-photo-story.html"), url=URL)
+    assert len(article.images) == 5 and all(i.caption for i in article.images)
+    assert article.body.split("\n\n") == [i.caption for i in article.images]
+
+
+def test_a_caption_in_a_lightbox_link_is_a_caption_and_in_a_teaser_link_is_not(extract):
+    article = extract("images-lightbox.html")
+    assert _captions(article) == [
+        ("https://cdn.example.org/depot.jpg", "The old bus depot seen from the ring road.", "Reuters")]
+    _body_kept(article)

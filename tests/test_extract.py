@@ -105,9 +105,24 @@ def test_image_key_strips_size_suffixes_as_the_regex_does():
     from scraper.model import Image
     suffixes = re.compile(r"(?:[-_](?:\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb))+$")
     rnd = random.Random(4)
-    parts = ["-", "_", "1024x768", "800", "800w", "12345", "scaled", "Large", "thumb", "photo", "x", "12", "w", "a-b"]
+    parts = ["-", "_", "1024x768", "800", "800w", "12345", "scaled", "Large", "thumb", "harbour", "x", "12", "w", "a-b"]
     for _ in range(5000):
         name = "".join(rnd.choice(parts) for _ in range(rnd.randint(1, 8)))
         url = f"https://example.com/img/{name}.jpg?w=1"
         assert _image_key(Image(url=url)) == (suffixes.sub("", name.casefold()) or url), name
     assert _image_key(Image(url="https://x.com/a/photo-1024x768-scaled.jpg")) == "photo"
+
+
+def test_image_key_keeps_a_camera_files_number():
+    from scraper.extract import _image_key
+    from scraper.model import Image
+    assert _image_key(Image(url="https://x.org/up/IMG_8732-Large-768x1024.jpeg")) == "img_8732"
+    assert _image_key(Image(url="https://x.org/up/IMG_8749-Large-768x1024.jpeg")) == "img_8749"
+    assert _image_key(Image(url="https://x.org/up/dsc-0042-scaled.jpg")) == "dsc-0042"
+    assert _image_key(Image(url="https://x.org/up/harbour-view-800.jpg")) == "harbour-view"
+
+
+def test_photos_of_a_camera_are_not_one_image(read_fixture):
+    import scraper
+    article = scraper.extract(read_fixture("images-camera-names.html"), url="https://example.org/news/a")
+    assert [i.caption for i in article.images] == ["The depot from the north.", "The depot from the south."]

@@ -44,3 +44,23 @@ def test_plain_absolute_urls_are_the_ones_urljoin_gives_back():
 def test_absolute_skips_what_is_not_a_link():
     assert absolute("javascript:void(0)", BASES[0]) is None and absolute("  #top ", BASES[0]) is None
     assert absolute("//cdn.x.com/a.png", "http://a.com/") == "http://cdn.x.com/a.png"
+
+
+@pytest.mark.parametrize("url, placeholder", [
+    ("https://x.org/theme/placeholder.png", True), ("https://x.org/img/preload.gif", True),
+    ("https://s0.example.com/i/blank.jpg", True), ("https://x.org/up/1x1-f7f7f7ff.png", True),
+    ("https://x.org/up/lazy_img.png", True), ("https://x.org/up/market.jpg?q=20&blur=30", True),
+    ("data:image/gif;base64,R0lGOD", True),
+    ("https://x.org/up/blank-canvas.jpg", False), ("https://x.org/up/photo-grey-wolf.jpg", False),
+    ("https://x.org/up/lazy-river.jpg", False), ("https://x.org/up/market.jpg?w=800", False),
+])
+def test_is_placeholder(url, placeholder):
+    from scraper.extract.urls import is_placeholder
+    assert is_placeholder(url) is placeholder
+
+
+def test_first_src_reads_urls_holding_commas():
+    from scraper.extract.urls import first_src
+    assert first_src("https://i.example.org/c_fill,w_800/a.jpg 800w, https://i.example.org/b.jpg 1600w") \
+        == "https://i.example.org/c_fill,w_800/a.jpg"
+    assert first_src(" , a.jpg 1x") == "a.jpg" and first_src("") is None

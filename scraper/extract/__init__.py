@@ -11,7 +11,6 @@ merges them into the `Article`.
 """
 from __future__ import annotations
 
-import re
 
 from ..decode import sniff_charset
 from ..errors import ExtractionError, ScraperError
@@ -22,11 +21,10 @@ from .dom import SNIFF_CHARS, looks_like_html
 from .metadata import Metadata, read_metadata
 from .page import Page
 from .reading import minutes_for, reading_minutes, words_in
+from .urls import image_file_key, is_placeholder
 
 __all__ = ["Page", "extract", "extract_report", "extract_text", "looks_like_html", "reading_minutes"]
 
-#: One size suffix of an image file name ("-1024x768", "_800w", "-scaled"), after its "-" or "_".
-_SIZE_SUFFIX = re.compile(r"\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb")
 #: Bytes of UTF-8 that hold a page's first SNIFF_CHARS characters: at most 4 bytes a character, and a
 #: sequence cut at the end changes only what comes after it.
 _HEAD_BYTES = 4 * SNIFF_CHARS + 4
@@ -124,20 +122,10 @@ def _merge_authors(declared: list[Author], found: list[Author]) -> list[Author]:
 
 
 def _image_key(img: Image) -> str:
-    """One key for the same picture in its sizes: the file name without extension, query or size
-    suffix ("photo-1024x768.jpg?w=800" and "photo.jpg" are one image); the caption when no URL."""
+    """One key for the same picture in its sizes (`urls.image_file_key`); the caption and credit when no URL."""
     if not img.url:
-        return f"caption:{(img.caption or '').casefold()}"
-    name = img.url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
-    name = name.rsplit(".", 1)[0].casefold()
-    # the size suffixes, from the end: `re.sub(r"(?:[-_](?:SIZE))+$", "", name)` tries every character
-    end = len(name)
-    while True:
-        cut = max(name.rfind("-", 0, end), name.rfind("_", 0, end))
-        if cut < 0 or not _SIZE_SUFFIX.fullmatch(name, cut + 1, end):
-            break
-        end = cut
-    return name[:end] or img.url
+        return f"caption:{(img.caption or '').casefold()}|{(img.credit or '').casefold()}"
+    return image_file_key(img.url)
 
 
 def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
@@ -146,6 +134,10 @@ def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
     out: list[Image] = []
     by_key: dict[str, Image] = {}
     for img in (*declared, *found):
+        if img.url and is_placeholder(img.url):  # a declared "blank.jpg": no picture
+            if not (img.caption or img.credit):
+                continue
+            img = Image(caption=img.caption, credit=img.credit, alt=img.alt)
         key = _image_key(img)
         prev = by_key.get(key)
         if prev is not None:

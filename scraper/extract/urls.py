@@ -1,8 +1,14 @@
 """URL helpers shared by the extraction steps."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
+
+from .rules.html import CAMERA_FILE_PREFIXES, PLACEHOLDER_WORDS
+
+#: One size suffix of an image file name ("-1024x768", "_800w", "-scaled"), after its "-" or "_".
+_SIZE_SUFFIX = re.compile(r"\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb")
 
 
 @lru_cache(maxsize=4096)  # a page links the same URLs many times; urljoin is slow
@@ -35,3 +41,53 @@ def _plain_absolute(href: str) -> bool:
     return (len(href) > host and href[host].isalnum() and href.isascii() and href.isprintable()
             and " " not in href and ";" not in href and "[" not in href and "]" not in href and "?#" not in href
             and not href.endswith(("?", "#")))
+
+
+def image_file_key(url: str) -> str:
+    """One key for the same picture in its sizes: the file name without extension, query or size
+    suffix ("photo-1024x768.jpg?w=800" and "photo.jpg" are one image; "IMG_8732" and "IMG_8749" are two)."""
+    name = url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
+    name = name.rsplit(".", 1)[0].casefold()
+    # the size suffixes, from the end: `re.sub(r"(?:[-_](?:SIZE))+$", "", name)` tries every character
+    end = len(name)
+    while True:
+        cut = max(name.rfind("-", 0, end), name.rfind("_", 0, end))
+        if cut < 0 or not _SIZE_SUFFIX.fullmatch(name, cut + 1, end):
+            break
+        if name[cut + 1:end].isdigit() and name[:cut] in CAMERA_FILE_PREFIXES:
+            break  # "IMG_8732": the number is the picture's, not a size
+        end = cut
+    return name[:end] or url
+
+
+_SRCSET_URL = re.compile(r"\s*,*\s*(\S+)")
+
+
+def first_src(srcset: str) -> str | None:
+    """The first URL of a srcset ("a.jpg 480w, b.jpg 800w" -> "a.jpg"). A URL runs to the first white
+    space and may hold commas ("/c_fill,w_800/a.jpg"); trailing commas end it, as browsers read it."""
+    m = _SRCSET_URL.match(srcset)
+    return (m.group(1).rstrip(",") or None) if m else None
+
+
+_NAME_WORDS = re.compile(r"[^a-z0-9]+")
+_NOT_A_NAME_WORD = re.compile(r"\d+|[0-9a-f]{6,8}")  # a number, a colour ("1x1-f7f7f7ff.png")
+#: A tiny or blurred copy shown first: "?q=20", "blur", "?w=40".
+_TINY_COPY = re.compile(r"[?&](?:q|quality)=(?:[0-2]?\d)(?:&|$)|[?&,/]blur|[?&](?:w|width)=(?:[1-9]|[1-5]\d)(?:&|$)")
+
+
+@lru_cache(maxsize=1024)
+def is_placeholder(url: str) -> bool:
+    """True for a lazy-load placeholder or tracking pixel rather than a picture: a data: URI, a file
+    whose name says nothing but "placeholder" ("placeholder.png", "preload.gif", "1x1-f7f7f7ff.png",
+    "blank.jpg"; not "blank-canvas.jpg"), a blurred "?q=20" thumbnail."""
+    if url.startswith("data:"):
+        return True
+    path, _, query = url.partition("?")
+    stem = path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].casefold()
+    words = [w for w in _NAME_WORDS.split(stem) if w and not _NOT_A_NAME_WORD.fullmatch(w)]
+    always, alone, plain = PLACEHOLDER_WORDS
+    if any(w in always for w in words) \
+            or words and all(w in alone or w in plain for w in words) and any(w in alone for w in words):
+        return True
+    return bool(query) and bool(_TINY_COPY.search("?" + query.lower()))

@@ -1,30 +1,47 @@
 """Images: figures and other image boxes with their caption and credit, as `Image`s.
 
-`figure`, `wp-caption` and other image boxes, and captions standing alone next to an image;
-the credit comes from a credit/copyright/source element or `cite` inside the box, else from
-the caption text (`credits.split_credit`: "(Getty Images)", "Photo: AP", "© Reuters"). A
-video's caption, a teaser's thumbnail or a widget's picture is not an article image.
+`figure`, `wp-caption` and other image boxes, and captions standing alone (a class that says
+caption, legend, "photo-desc", ...) with the picture beside them and a credit element right
+after them; the credit comes from a credit/copyright/source element or `cite` inside the box,
+else from the caption text (`credits.split_credit`: "(Getty Images)", "Photo: AP", "© Reuters").
+The picture is the real one of a lazy-loaded image (srcset, <picture><source>, data-*, its
+<noscript> copy), not its placeholder. A video's caption, a teaser's thumbnail, a widget's
+picture, an ad, a sign-up box or an embed's consent notice is not an article image. A photo
+story told in its captions keeps them in the tree for the body step.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
 from ...model import Image
 from ..candidates import small_link_len
 from ..credits import clean_caption, clean_credit, is_ad_label, sentence_then_credit, split_credit
-from ..dom import attr, class_tokens, clean_text, has_ancestor, node_text
+from ..dom import attr, class_and_id, class_tokens, clean_text, has_ancestor, node_text, tag_ids
 from ..page import Page
 from ..rules.common import CREDIT_WORDS
-from ..rules.html import (CAPTION_SELECTOR, CREDIT_SELECTOR, IMAGE_BOX_SELECTOR, MEDIA_SELECTOR, NOT_IMAGE_AROUND,
-                          NOT_IMAGE_SELF, VIDEO_SELECTOR, VIDEO_TOKENS)
-from ..urls import absolute
+from ..rules.html import (CAPTION_SELECTOR, CAPTION_TOKENS, CREDIT_SELECTOR, CREDIT_TOKENS, IMAGE_ATTRIBUTES,
+                          IMAGE_BOX_SELECTOR, LIGHTBOX_ATTRIBUTES, LIGHTBOX_WORDS, MEDIA_SELECTOR, NOT_IMAGE_AROUND,
+                          NOT_IMAGE_SELF, PHOTO_STORY_PICTURES, PHOTO_STORY_WORDS, VIDEO_SELECTOR, VIDEO_TOKENS)
+from ..rules.text import TEXT_CRUFT_WORDS
+from ..urls import absolute, first_src, image_file_key, is_placeholder
 from .nodes import MAX_BLOCKS, decompose, inside, outermost
 
+#: Where the image step finds an image: its boxes and captions, to put them in page order.
+_IN_ORDER = IMAGE_BOX_SELECTOR + ", " + CAPTION_SELECTOR
+_A = tag_ids(("a",))
+_IMG_TAGS = tag_ids(("img", "picture"))  # (an <amp-img> is found by `_PICTURE` in its parent)
+_PICTURE = "img, picture, amp-img, [data-src]"
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
+_NOSCRIPT_SRC = re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
 def take_images(page: Page, base: str | None) -> list[Image]:
-    """The page's images with caption and credit, once each; their boxes leave the tree."""
-    found: list[Image] = []
+    """The page's images with caption and credit, once each (one caption under two pictures is two);
+    their boxes leave the tree (unless they tell a photo story)."""
     boxes = [b for b in page.css(IMAGE_BOX_SELECTOR) if b.tag not in ("body", "html", "main", "article")]
     # a figure is the box; other image boxes count when they hold no figure themselves
     boxes = [b for b in boxes if b.tag == "figure" or not b.css_first("figure")]
@@ -33,44 +50,132 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     rejected = [b for b, no in verdict if no]
     boxes = [b for b, no in verdict if not no]
     box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
-    lone = [c for c in page.css(CAPTION_SELECTOR) if _is_caption(c) and not inside(c, box_ids)
-            and not c.css_first("figure")]
-    lone = [c for c in outermost(lone)[:4 * MAX_BLOCKS]
-            if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c, page)
-            and (c.tag == "figcaption" or _near_image(c))]
+    lone = [c for c in page.css(CAPTION_SELECTOR) if c.mem_id not in box_ids and _is_caption(c)
+            and not inside(c, box_ids) and not c.css_first("figure")]
+    pictures: dict[int, LexborNode | None] = {}  # a lone caption's picture, beside it
+    for c in outermost(lone)[:4 * MAX_BLOCKS]:
+        if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c, page) \
+                and (_named_caption(c) or len(_WORDS.findall(c.text(deep=True))) >= 2):
+            img = _image_near(c)
+            if img is not None or c.tag == "figcaption":
+                pictures[c.mem_id] = img
+    lone = [c for c in lone if c.mem_id in pictures][:MAX_BLOCKS]
+    found: list[tuple[LexborNode, Image, list[LexborNode]]] = []  # (where it is, the image, its nodes)
+    for box in (*boxes, *lone):
+        credit_node = _credit_beside(box) if box.mem_id in pictures and not split_credit(node_text(box))[1] else None
+        image = _image_from_box(box, base, page, pictures.get(box.mem_id), credit_node)
+        if image is not None:
+            found.append((box, image, [box, credit_node] if credit_node is not None and image.credit else [box]))
+    if boxes and lone:  # in page order: the lead image first (one more pass, on pages with both kinds)
+        order = {n.mem_id: i for i, n in reversed(list(enumerate(page.css(_IN_ORDER))))}
+        found.sort(key=lambda f: order.get(f[0].mem_id, 0))
+    images: list[Image] = []
     seen: set[str] = set()
     done: list[LexborNode] = []
-    for box in (*boxes, *lone[:MAX_BLOCKS]):
-        image = _image_from_box(box, base, page)
-        if image is None:
-            continue
-        key = (image.caption or "").casefold() or (image.credit or "").casefold() + "|" + (image.url or "")
+    for _, image, nodes in found:
+        # one figure listed twice (a copy for small screens) is one image; one caption under two pictures is two
+        key = ((image.caption or "").casefold() or (image.credit or "").casefold()) + "|" \
+            + (image_file_key(image.url) if image.url else "")
         if key not in seen:
             seen.add(key)
-            found.append(image)
-        done.append(box)
-    decompose(done)
-    return found
+            images.append(image)
+        done.extend(nodes)
+    if not _photo_story(page, images, done):
+        decompose(done)
+    return images
 
-def _image_url(box: LexborNode, base: str | None) -> tuple[str | None, str | None]:
-    img = box.css_first("img")
-    if img is None:
-        source = box.css_first("source[srcset], [data-src], [data-srcset]")
-        if source is None:
-            return None, None
-        first = attr(source, "data-src") or (attr(source, "srcset") or attr(source, "data-srcset") or "").split(" ")[0]
-        return absolute(first, base), None
-    src: str | None = None
-    for key in ("data-src", "data-lazy-src", "data-original", "src"):
-        value = attr(img, key)
-        if value and not value.startswith("data:"):
-            src = value
-            break
-    if not src:
-        srcset = attr(img, "srcset") or attr(img, "data-srcset")
-        if srcset:
-            src = srcset.split(",")[0].strip().split(" ")[0]
-    return absolute(src, base), attr(img, "alt")
+
+def _photo_story(page: Page, images: list[Image], boxes: list[LexborNode]) -> bool:
+    """True when the captions are the article: more words in them than in the page's paragraphs
+    besides (a slideshow told in its captions). They stay in the tree for the body step then."""
+    words = sum(len(i.caption.split()) for i in images if i.caption)
+    if words < PHOTO_STORY_WORDS or sum(1 for i in images if i.caption) < PHOTO_STORY_PICTURES:
+        return False
+    ids = {b.mem_id for b in boxes}
+    prose = 0
+    for p in page.tree.css("p"):
+        if p.mem_id not in ids and not inside(p, ids):
+            n = len(p.text(deep=True).split())
+            prose += n if n >= 12 else 0
+            if prose >= words:
+                return False
+    return True
+
+
+# ---------------------------------------------------------------- the picture
+
+def _image_url(box: LexborNode, base: str | None, img: LexborNode | None = None) -> tuple[str | None, str | None]:
+    """The picture's URL and alt text: the real image of a lazy-loaded one (data-src, srcset,
+    <picture><source>, the copy in <noscript>) rather than its placeholder ("blank.gif", a blurred
+    "?q=20" thumbnail, a data: URI); None when there are only placeholders."""
+    imgs = [img] if img is not None else box.css("img, amp-img")[:4]  # (a copy in <noscript> among them)
+    img = imgs[0] if imgs else None
+    first: str | None = None
+    for node in _picture_nodes(box, imgs):
+        for key in (*IMAGE_ATTRIBUTES, *_lazy_keys(node)):
+            value = attr(node, key)
+            if not value or value.startswith(("data:", "{")):
+                continue
+            url = first_src(value) if "srcset" in key else value
+            if not url:
+                continue
+            first = first or url
+            if not is_placeholder(url):
+                return absolute(url, base), attr(node, "alt") or attr(img, "alt")
+    if first is None or is_placeholder(first):
+        for noscript in box.css("noscript")[:2]:  # the image for readers without scripts, written as text
+            m = _NOSCRIPT_SRC.search(noscript.text(deep=True))
+            if m and not is_placeholder(m.group(1)):
+                return absolute(m.group(1).replace("&amp;", "&"), base), attr(img, "alt")
+    return (absolute(first, base) if first and not is_placeholder(first) else None), attr(img, "alt")
+
+
+def _picture_nodes(box: LexborNode, imgs: list[LexborNode]) -> Iterator[LexborNode]:
+    """The elements that may give the picture's URL: its <img>s, then (looked for only when those give
+    none but placeholders) its <source>s and lazy-loaded elements."""
+    yield from imgs
+    yield from box.css("picture source, source[srcset], [data-src], [data-srcset]")[:4]
+
+
+def _lazy_keys(node: LexborNode) -> list[str]:
+    """A lazy loader's own attributes that hold the picture ("data-src-large", "data-hi-res")."""
+    return [k for k, v in node.attributes.items() if k.startswith("data-") and k not in IMAGE_ATTRIBUTES and v
+            and _PICTURE_FILE.search(v)]
+
+
+def _image_near(node: LexborNode) -> LexborNode | None:
+    """The picture a caption standing alone belongs to: the nearest one before it (or right after
+    it) among its own and its parent's siblings, else the first in its parent or grandparent."""
+    level: LexborNode | None = node
+    for _ in range(2):
+        if level is None or level.tag in ("body", "html"):
+            return None
+        for step in ("prev", "next"):
+            sib, seen = getattr(level, step), 0
+            while sib is not None and seen < (3 if step == "prev" else 1):
+                if sib.tag_id in _IMG_TAGS:
+                    return sib
+                if sib.tag != "-text":
+                    found = sib.css(_PICTURE)
+                    if found:
+                        return found[-1] if step == "prev" else found[0]
+                    if len(sib.text(deep=True).strip()) > 40:
+                        break  # text between them: another block, not this caption's picture
+                    seen += 1
+                sib = getattr(sib, step)
+        level = level.parent
+    n = node.parent
+    for _ in range(2):
+        if n is None or n.tag in ("body", "html"):
+            return None
+        found_first = n.css_first(_PICTURE)
+        if found_first is not None:
+            return found_first
+        n = n.parent
+    return None
+
+
+# ---------------------------------------------------------------- what is no article image
 
 def _not_an_image(node: LexborNode, page: Page) -> bool:
     """A video's caption, a teaser's thumbnail, a widget: not one of the article's images."""
@@ -80,31 +185,68 @@ def _not_an_image(node: LexborNode, page: Page) -> bool:
         return True
     if not NOT_IMAGE_SELF.tokens.isdisjoint(class_tokens(node)) or has_ancestor(node, VIDEO_TOKENS, depth=4):
         return True
+    link = link_around(node)
+    if link is not None and opens_picture(link):
+        link = None  # a link that opens the picture itself (a lightbox), not another story
     text = len(node.text(deep=True, strip=True))
-    if text and small_link_len(node) > 0.6 * text:
-        return True  # a teaser: the "caption" is a link to another story
-    return has_ancestor(node, NOT_IMAGE_AROUND, ("nav", "form", "a"), depth=8)
+    if text and link is None and small_link_len(node) > 0.6 * text and split_credit(node_text(node))[0] is not None:
+        return True  # a teaser: the "caption" is a link to another story (not a credit linking its source)
+    return link is not None or has_ancestor(node, NOT_IMAGE_AROUND, ("nav", "form"), depth=8)
+
+
+def link_around(node: LexborNode, depth: int = 8) -> LexborNode | None:
+    """The link `node` is in (itself, or one of its `depth` nearest ancestors), if any."""
+    n: LexborNode | None = node
+    while n is not None and depth > 0:
+        if n.tag_id in _A:
+            return n
+        n, depth = n.parent, depth - 1
+    return None
+
+
+def opens_picture(link: LexborNode) -> bool:
+    """A link that shows the picture larger: to the image file, or a lightbox's."""
+    attrs = link.attributes
+    if _PICTURE_FILE.search(attrs.get("href") or "") or any(k in attrs for k in LIGHTBOX_ATTRIBUTES):
+        return True
+    raw = class_and_id(link).lower()
+    return any(w in raw for w in LIGHTBOX_WORDS)
+
 
 def _is_caption(node: LexborNode) -> bool:
-    """figcaption, or an element whose class names a caption (not "captioning", not a label)."""
-    if node.tag == "figcaption" or attr(node, "itemprop") == "caption":
+    """figcaption, or an element whose class names a caption ("wp-caption-text", "legend",
+    "img-text", "article__photo__desc"; not "captioning", not a label)."""
+    if node.tag == "figcaption" or "caption" in (attr(node, "itemprop") or "").split():
         return True
-    return any(t.startswith("caption") and t not in ("captioning",) or t.endswith("caption")
-               for t in class_tokens(node))
+    tokens = class_tokens(node)
+    return any(t.startswith("caption") and t not in ("captioning",) or t.endswith("caption") for t in tokens) \
+        or not tokens.isdisjoint(CAPTION_TOKENS.tokens)
 
-def _near_image(node: LexborNode) -> bool:
-    """A caption standing alone belongs to an image beside it (in its parent or grandparent)."""
-    n = node.parent
-    for _ in range(2):
-        if n is None or n.tag in ("body", "html"):
-            return False
-        if n.css_first("img, picture, amp-img, [data-src]") is not None:
-            return True
-        n = n.parent
-    return False
 
-def _image_from_box(box: LexborNode, base: str | None, page: Page) -> Image | None:
-    url, alt = _image_url(box, base)
+def _named_caption(node: LexborNode) -> bool:
+    """figcaption, or a class that says "caption" (a "legend" or "photo-text" may be a chart's or a
+    widget's: those need words)."""
+    return node.tag == "figcaption" or "caption" in class_and_id(node).lower()
+
+
+def _credit_beside(caption: LexborNode) -> LexborNode | None:
+    """A credit element right after a caption standing alone ("image-description" then "image-copyright")."""
+    sib = caption.next
+    while sib is not None and sib.tag == "-text" and not (sib.text() or "").strip():
+        sib = sib.next
+    if sib is None or sib.tag == "-text" or len(sib.text(deep=True)) > 200:
+        return None
+    tokens = class_tokens(sib)
+    return sib if any(w in t for t in tokens for w in CREDIT_TOKENS) or sib.tag in ("cite", "small") else None
+
+
+# ---------------------------------------------------------------- one image
+
+def _image_from_box(box: LexborNode, base: str | None, page: Page, picture: LexborNode | None = None,
+                    credit_node: LexborNode | None = None) -> Image | None:
+    """The figure in `box` (or the caption `box` of the picture beside it, with the credit beside it)."""
+    url, alt = _image_url(picture if picture is not None else box, base,
+                          picture if picture is not None and picture.tag != "picture" else None)
     own = box.mem_id
     captions = [c for c in page.css(CAPTION_SELECTOR, box) if c.mem_id != own and _is_caption(c)]
     if box.tag != "figure" and not captions and _is_caption(box):
@@ -113,7 +255,7 @@ def _image_from_box(box: LexborNode, base: str | None, page: Page) -> Image | No
     credits = [c for c in page.css(CREDIT_SELECTOR, box)
                if c.mem_id != own and c.tag != "figcaption" and 2 <= len(c.text(deep=True).strip()) <= 200
                and not any(x.mem_id != c.mem_id for x in page.css(CAPTION_SELECTOR, c))]
-    credits = outermost(credits)
+    credits = outermost(credits) + ([credit_node] if credit_node is not None else [])
     if not captions and not credits:
         own_text = node_text(box)  # an image box with its caption in a plain <p>
         if 10 <= len(own_text) <= 600:
@@ -139,6 +281,8 @@ def _image_from_box(box: LexborNode, base: str | None, page: Page) -> Image | No
         caption_text = clean_text(caption_text)
     if is_ad_label(caption_text):
         return None  # an ad, not a picture of the article
+    if TEXT_CRUFT_WORDS.search(caption_text) or credit and TEXT_CRUFT_WORDS.search(credit):
+        return None  # a sign-up box or an embed's consent notice ("Subscribe to ...", "Datenschutzerklärung")
     if caption_text:
         cap, tail_credit = split_credit(caption_text)
         if not tail_credit and not credit and cap:

@@ -226,9 +226,19 @@ BIO_LABEL = re.compile(r"^(about the author|about|bio|biography|über den autor|
 
 # ---------------------------------------------------------------- blocks: images
 
-#: Figure captions and the credit inside them.
-CAPTION_SELECTOR = ('figcaption, [class*="caption"], [itemprop="caption"], [class*="Caption"], '
-                    '[class*="legend"]')
+#: A caption's class names a picture, then its text ("img-text", "image-description", "article__photo__desc").
+_CAPTION_PAIRS = tuple(f"{a}-{b}" for a in ("img", "image", "photo", "pic", "picture", "foto", "bild")
+                       for b in ("text", "desc", "description"))
+#: class/id tokens of a caption besides those holding "caption" ("legend", "bildtext", "photo-desc").
+CAPTION_TOKENS = ClassTokens(
+    ("legend", "legende", "bildunterschrift", "bildtext", "pictext", "imgtext", "phototext", "cutline", "cutlines",
+     "unterschrift", *_CAPTION_PAIRS),
+    css=", ".join(['[class*="legend"]', '[class*="bildunterschrift"]', '[class*="bildtext"]', '[class*="pictext"]',
+                   '[class*="imgtext"]', '[class*="phototext"]', '[class*="cutline"]', '[class*="unterschrift"]',
+                   *(f'[class*="{p.replace("-", sep)}"]' for p in _CAPTION_PAIRS for sep in ("-", "_", "__"))]))
+#: Figure captions, and the elements whose class may name one (`images._is_caption` reads their tokens).
+CAPTION_SELECTOR = ('figcaption, [itemprop~="caption"], [class*="caption"], [class*="Caption"], '
+                    + CAPTION_TOKENS.css)
 CREDIT_SELECTOR = ('[class*="credit"], [class*="Credit"], [class*="copyright"], [itemprop="copyrightHolder"], '
                    '[itemprop="creator"], [itemprop="author"], [class*="attribution"], [class*="photographer"], '
                    '[class*="source"], [class*="courtesy"], cite, small')
@@ -242,6 +252,31 @@ NOT_IMAGE_AROUND = ClassTokens(("related", "recirc", "teaser", "teasers", "promo
 NOT_IMAGE_SELF = NOT_IMAGE_AROUND | ("ad", "ads", "advert", "login", "modal", "rating", "logo", "avatar", "icon",
                                      "author")
 VIDEO_TOKENS = ClassTokens(("video", "videos", "player", "jwplayer", "brightcove", "featured-video", "video-ct"))
+#: class/id words of a credit element standing right after a caption ("image-description" then "image-copyright").
+CREDIT_TOKENS = ("credit", "credits", "copyright", "source", "attribution", "photographer", "courtesy", "byline",
+                 "quelle", "bildquelle", "fotograf", "urheber", "license", "licence", "lizenz")
+#: A link that shows the picture larger (a lightbox's): its class words, or an attribute it carries.
+LIGHTBOX_WORDS = ("lightbox", "lightbbox", "fancybox", "lightgallery", "photoswipe", "zoom", "enlarge")
+LIGHTBOX_ATTRIBUTES = ("data-img", "data-fancybox", "data-lightbox", "data-pswp-src")
+#: The attributes that hold a picture's URL, best first; a lazy loader's own `data-*` holding an image
+#: file counts too ("data-src-large").
+IMAGE_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "data-lazy-srcset", "src", "srcset")
+#: Words of a lazy-load placeholder's or tracking pixel's file name (`urls.is_placeholder`): words that
+#: make any name a placeholder's; words that do when the name has no other words than these and the
+#: plain ones after them ("blank.gif", "grey-1x1.png", "lazy_img.png"; not "blank-canvas.jpg").
+PLACEHOLDER_WORDS = (
+    frozenset(("placeholder", "placeholders", "lazyload", "lazyloader", "preload", "preloader", "spacer", "1x1",
+               "transparent", "noimage")),
+    frozenset(("blank", "dummy", "spinner", "loading", "loader", "holder", "pixel", "empty", "grey", "gray", "lazy",
+               "default", "clear", "trans", "no")),
+    frozenset(("img", "image", "images", "pic", "gif", "png", "bg", "white", "icon", "thumb", "small", "px")),
+)
+#: File names that cameras and phones give, before the picture's number ("IMG_8732.jpg", "DSC-0042.jpg"):
+#: that number is not a size suffix (`urls.image_file_key`).
+CAMERA_FILE_PREFIXES = frozenset(("img", "image", "dsc", "dscf", "dscn", "dsc0", "dji", "pxl", "gopr", "pic", "photo",
+                                  "foto", "bild", "p", "screenshot", "picture", "mvimg", "sam", "wp"))
+#: Captions of this many words or more, on this many pictures, may be a photo story's text (`images`).
+PHOTO_STORY_WORDS, PHOTO_STORY_PICTURES = 100, 3
 VIDEO_SELECTOR = "video, iframe, [class*=video], [class*=player], [class*=Video]"
 MEDIA_SELECTOR = "img, picture, source, amp-img, [data-src], noscript"
 
