@@ -288,3 +288,37 @@ def test_a_caption_in_a_lightbox_link_is_a_caption_and_in_a_teaser_link_is_not(e
     assert _captions(article) == [
         ("https://cdn.example.org/depot.jpg", "The old bus depot seen from the ring road.", "Reuters")]
     _body_kept(article)
+
+
+def test_a_line_repeating_a_pictures_alt_text_is_its_caption(read_fixture):
+    article = scraper.extract(read_fixture("images-alt-lines.html"), url=URL)
+    # not the headline under the lead picture, an avatar's name, or a teaser's title
+    assert _captions(article) == [
+        ("https://cdn.example.org/north.jpg", "The depot from the north side of the ring road", None),
+        ("https://cdn.example.org/hall.jpg", "The new market hall", "Town Paper"),
+    ]
+    assert "north side" not in article.body and "(c) Town Paper" not in article.body
+    assert "What the residents want" in article.body  # the subheading after the caption stays
+    _body_kept(article)
+
+
+def test_a_paragraph_under_a_picture_that_opens_as_a_caption(extract):
+    article = extract("images-caption-paragraphs.html")  # a plain paragraph under a picture stays text
+    assert _captions(article) == [
+        ("https://cdn.example.org/plan.png", "Figure 1: The plan of the square, with the market hall on the east side.",
+         None),
+        ("https://cdn.example.org/vote.jpg", "Above: the council at the vote on Tuesday", None),
+    ]
+    assert "Figure 1" not in article.body and "Above:" not in article.body
+    assert "The street will be closed to cars from March" in article.body
+    _body_kept(article)
+
+
+def test_captions_given_only_in_data_attributes(extract):
+    article = extract("images-data-caption.html")
+    assert _captions(article) == [
+        ("https://cdn.example.org/depot.jpg", "The old bus depot at dawn.", "Jane Roe"),
+        ("https://cdn.example.org/hall-1.jpg", "The hall from the north.", "Maria Stone/Town Paper"),  # first slide
+        ("https://cdn.example.org/benches.jpg", "Benches along the former bus lanes", None),  # markup dropped
+    ]
+    _body_kept(article)

@@ -13,20 +13,20 @@ from .dom import clean_text
 from .rules.common import (AD_LABELS, BARE_CREDITS, CAPTION_BUTTONS, CAPTION_LABEL, CREDIT_AGENCY, CREDIT_LABEL,
                            CREDIT_WORDS, CRUFT_LINES, NOT_A_CAPTION)
 from .rules.lang import words
-from .vocab import alternation, has_odd_case
+from .vocab import Pattern, alternation, has_odd_case
 
 __all__ = ["clean_caption", "clean_credit", "is_ad_label", "plausible_credit", "sentence_then_credit", "split_credit"]
 
 #: What ends a label: ":", "|", or the "..." of "Credit... Jane Doe".
 _LABEL_END = r"\s*(?:by\s+)?(?::|\||\.{2,}|…)"
 _TRAILING_BRACKET = re.compile(r"^(?P<cap>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*\.?\s*$", re.S)
-_LABELLED = re.compile(  # (a credit may hold the "://" of a URL, no other colon)
+_LABELLED = Pattern(  # (a credit may hold the "://" of a URL, no other colon)
     r"^(?P<cap>.*?)\s*(?:[|•·–—-]\s*)?(?<![\w])" + CREDIT_LABEL + _LABEL_END
     + r"\s*(?P<credit>(?:[^:]|:(?=//)){2,160})$", re.I | re.S)
 _PHOTO_BY = re.compile(r"^(?P<cap>.*?[.!?\"”])?\s*(?P<credit>(?:photo(?:graph)?|image|illustration)s?\s+by\s+.{2,120})$",
                        re.I | re.S)
 _COPYRIGHT = re.compile(r"^(?P<cap>.*?)\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{2,120})$", re.I | re.S)
-_LABEL_ONLY = re.compile(r"^\s*" + CREDIT_LABEL + _LABEL_END + r"\s*", re.I)
+_LABEL_ONLY = Pattern(r"^\s*" + CREDIT_LABEL + _LABEL_END + r"\s*", re.I)
 _COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
 #: "By" words after a label: "Foto: Von Joschi71" is Joschi71's.
 _BY_AFTER_LABEL = re.compile(r"^(?:by|von|par|por|via)\s+(?=\w)", re.I)
@@ -40,12 +40,12 @@ _SENTENCE_THEN_CREDIT = re.compile(r"^(?P<cap>.{20,}[.!?”\"])\s+(?P<credit>[^.
 _INITIALS = re.compile(r"[A-Z]")
 _SLASHED = re.compile(r"[^\W\d]/[^\W\d]")  # "Sanjeev Verma/Hindustan Times"
 
-_BARE_TAIL = re.compile(r"^(?P<cap>.+?)\s+(?P<credit>(?:" + alternation(BARE_CREDITS) + r"))\.?$", re.I | re.S)
+_BARE_TAIL = Pattern(r"^(?P<cap>.+?)\s+(?P<credit>(?:" + alternation(BARE_CREDITS) + r"))\.?$", re.I | re.S)
 #: "Image copyright Getty Images Image caption Demonstrators in ...": the credit first, each after its label.
-_CREDIT_THEN_CAPTION = re.compile(r"^\s*" + CREDIT_LABEL + r"\s*:?\s*(?P<credit>\S.{1,80}?)\s+(?:"
+_CREDIT_THEN_CAPTION = Pattern(r"^\s*" + CREDIT_LABEL + r"\s*:?\s*(?P<credit>\S.{1,80}?)\s+(?:"
                                   + alternation(words("CAPTION_LABELS")) + r")\s*:?\s+(?P<cap>\S.*)$", re.I | re.S)
 #: A labelled credit first, then the caption: "Archivfoto: ON - The new mayor on her first day".
-_CREDIT_FIRST = re.compile(r"^\s*" + CREDIT_LABEL + r"\s*:\s*(?P<credit>[^\s:][^:]{0,40}?)\s+[-–—|]\s+"
+_CREDIT_FIRST = Pattern(r"^\s*" + CREDIT_LABEL + r"\s*:\s*(?P<credit>[^\s:][^:]{0,40}?)\s+[-–—|]\s+"
                            r"(?P<cap>\S+(?:\s+\S+){3,}.*)$", re.I | re.S)
 #: Slideshow counters: "3/12", "Image 3 of 12", "Bild 2 von 5" before or after the caption.
 _COUNTER = r"(?:(?:image|photo|picture|slide|bild|foto)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3}"

@@ -24,7 +24,7 @@ __all__ = ["Page", "meta_values"]
 class Page:
     """A parsed page and its index; `metas` (key -> values) and `json_ld` (objects) as declared."""
 
-    __slots__ = ("tree", "url", "index", "metas", "json_ld")
+    __slots__ = ("tree", "url", "index", "metas", "json_ld", "_shown")
 
     def __init__(self, html: str | bytes, url: str | None = None) -> None:
         self.tree: LexborHTMLParser = parse(html)
@@ -35,10 +35,23 @@ class Page:
         self.metas: dict[str, list[str]] = meta_values(self.index.metas)
         #: every JSON-LD object of the page, `@graph` and lists flattened
         self.json_ld: list[dict[str, Any]] = json_ld_from(self.index.ld_json)
+        self._shown: bytes | None = None
 
     @property
     def body(self) -> LexborNode | None:
         return self.tree.body
+
+    @property
+    def shown(self) -> bytes:
+        """The page's visible text as first read (before the block step prunes the tree: a superset of
+        what is left), as bytes with ASCII letters folded, for the steps that look for a phrase before
+        they run a selector (an element's text is a run of it; lexbor's "i" folds ASCII letters only, and
+        so does bytes.lower; UTF-8 keeps each ASCII character one byte, and str.lower of a page with
+        accents costs more)."""
+        if self._shown is None:
+            body = self.tree.body
+            self._shown = body.text(deep=True).encode().lower() if body is not None else b""
+        return self._shown
 
     def css(self, selector: str, root: LexborNode | None = None) -> list[LexborNode]:
         """`root.css(selector)` (the whole page by default), same nodes, in fewer passes."""

@@ -16,6 +16,7 @@ from that one list, so a gate can never leave out a word its list holds.
 - `MetaKeys`: the keys of `<meta>` elements that declare one thing, best first.
 - `RankedSelectors`: selectors in order of trust, run as one selection; each node's rank
   read off its tag and attributes.
+- `Pattern`: a regular expression built from lists, compiled on first use.
 
 Patterns are compiled on first use (`cached_property`): `re.compile` runs Python code (a long
 alternation costs milliseconds), and a process that never reads a rule should not pay for it.
@@ -29,8 +30,8 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 from ahocorasick_rs import AhoCorasick
 from selectolax.lexbor import LexborNode
 
-__all__ = ["ClassStems", "ClassTokens", "ClassWords", "MetaKeys", "Phrases", "RankedSelectors", "Scanned", "Words",
-           "alternation", "has_odd_case", "letter_gate", "prefix_gate"]
+__all__ = ["ClassStems", "ClassTokens", "ClassWords", "MetaKeys", "Pattern", "Phrases", "RankedSelectors", "Scanned",
+           "Words", "alternation", "has_odd_case", "letter_gate", "prefix_gate"]
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -182,6 +183,36 @@ class Words:
     def finditer(self) -> Callable[[str], Iterator[re.Match[str]]]:
         """`pattern.finditer`."""
         return self.pattern.finditer
+
+
+class Pattern:
+    """A regular expression compiled on first use (built from a long list, its `re.compile` costs
+    milliseconds a process that never reads it should not pay): `match`, `search`, `sub` and
+    `finditer` of the compiled pattern."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags = source, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.pattern.match(text, pos)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text)
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text)
 
 
 # ---------------------------------------------------------------- long patterns scanned for their words

@@ -20,18 +20,33 @@ from ...model import Image
 from ..candidates import small_link_len
 from ..credits import clean_caption, clean_credit, is_ad_label, sentence_then_credit, split_credit
 from ..dom import attr, class_and_id, class_tokens, clean_text, has_ancestor, node_text, tag_ids
+from ..jsonld import unescape
 from ..page import Page
-from ..rules.common import CREDIT_WORDS
-from ..rules.html import (CAPTION_SELECTOR, CAPTION_TOKENS, CREDIT_SELECTOR, CREDIT_TOKENS, IMAGE_ATTRIBUTES,
+from ..rules.common import CAPTION_OPENER, CREDIT_WORDS, PROMPT_WORDS
+from ..rules.html import (CAPTION_SELECTOR, CAPTION_TOKENS, CREDIT_SELECTOR, CREDIT_TOKENS, DATA_CREDIT_ATTRIBUTES,
+                          IMAGE_ATTRIBUTES,
                           IMAGE_BOX_SELECTOR, LIGHTBOX_ATTRIBUTES, LIGHTBOX_WORDS, MEDIA_SELECTOR, NOT_IMAGE_AROUND,
                           NOT_IMAGE_SELF, PHOTO_STORY_PICTURES, PHOTO_STORY_WORDS, VIDEO_SELECTOR, VIDEO_TOKENS)
-from ..rules.text import TEXT_CRUFT_WORDS
 from ..urls import absolute, first_src, image_file_key, is_placeholder
 from .nodes import MAX_BLOCKS, decompose, inside, outermost
+from .pagetext import OPENER, said
 
-#: Where the image step finds an image: its boxes and captions, to put them in page order.
-_IN_ORDER = IMAGE_BOX_SELECTOR + ", " + CAPTION_SELECTOR
+#: The captions, the pictures with words in their alt text (not right in a link to a page, nor in a figure),
+#: and lightbox links with a data-caption, in one pass (`[data-caption]` on every element would cost the
+#: pass twice what it costs).
+_PICTURE_PASS = CAPTION_SELECTOR + ', :not(a, figure) > img[alt*=" "], :not(a) > picture > img[alt*=" "], ' \
+    'a[href^="#"] > img[alt*=" "], a[data-caption]'
+#: Where the image step finds an image, to put them in page order.
+_IN_ORDER = IMAGE_BOX_SELECTOR + ", " + CAPTION_SELECTOR + ", img, a[data-caption]"
 _A = tag_ids(("a",))
+_IMG = tag_ids(("img",))
+_HEADINGS = tag_ids(("h1", "h2", "h3", "h4", "h5", "h6"))
+_EMPTY_TAGS = tag_ids(("img", "br", "picture", "source", "noscript", "wbr"))
+#: A line after a picture that is its person's name or a title, not its caption (by its class).
+_NAME_LINE = re.compile(r"author|byline|name|avatar|user|title|headline")
+_PIXELS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
+#: A caption line is at most this long (a longer text after a picture is the article going on).
+_LINE_CHARS = 450
 _IMG_TAGS = tag_ids(("img", "picture"))  # (an <amp-img> is found by `_PICTURE` in its parent)
 _PICTURE = "img, picture, amp-img, [data-src]"
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
@@ -50,7 +65,16 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     rejected = [b for b, no in verdict if no]
     boxes = [b for b, no in verdict if not no]
     box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
-    lone = [c for c in page.css(CAPTION_SELECTOR) if c.mem_id not in box_ids and _is_caption(c)
+    # one pass for the captions, the pictures with words in their alt text and the data-caption links
+    captions, imgs, holders = [], [], []
+    for n in page.css(_PICTURE_PASS):
+        if n.tag_id in _IMG:
+            imgs.append(n)
+        elif n.tag_id in _A:
+            holders.append(n)
+        else:
+            captions.append(n)
+    lone = [c for c in captions if c.mem_id not in box_ids and _is_caption(c)
             and not inside(c, box_ids) and not c.css_first("figure")]
     pictures: dict[int, LexborNode | None] = {}  # a lone caption's picture, beside it
     for c in outermost(lone)[:4 * MAX_BLOCKS]:
@@ -66,9 +90,16 @@ def take_images(page: Page, base: str | None) -> list[Image]:
         image = _image_from_box(box, base, page, pictures.get(box.mem_id), credit_node)
         if image is not None:
             found.append((box, image, [box, credit_node] if credit_node is not None and image.credit else [box]))
-    if boxes and lone:  # in page order: the lead image first (one more pass, on pages with both kinds)
+    covered = box_ids | {c.mem_id for c in lone} | {p.mem_id for p in pictures.values() if p is not None}
+    openers = OPENER in said(page)
+    if openers:  # a caption may open "Figure 2:" under any picture, with or without alt text
+        imgs = page.tree.css("img")
+    more = _lines_under(imgs, base, covered, page, openers) + _data_captions(holders, base, covered)
+    if sum(map(bool, (boxes, lone, more))) > 1:  # in page order: the lead image first (one more pass)
         order = {n.mem_id: i for i, n in reversed(list(enumerate(page.css(_IN_ORDER))))}
-        found.sort(key=lambda f: order.get(f[0].mem_id, 0))
+        found = sorted([*found, *more], key=lambda f: order.get(f[0].mem_id, 0))
+    else:
+        found += more
     images: list[Image] = []
     seen: set[str] = set()
     done: list[LexborNode] = []
@@ -83,6 +114,158 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     if not _photo_story(page, images, done):
         decompose(done)
     return images
+
+
+def _lines_under(imgs: list[LexborNode], base: str | None, covered: set[int], page: Page,
+                 openers: bool) -> list[tuple[LexborNode, Image, list[LexborNode]]]:
+    """Pictures outside any figure whose caption is the line right after them: a line repeating their
+    alt text, or opening as a caption ("Figure 2: ...", "[Above: ...]"); a credit line may follow ("(c)
+    Wiley-VCH"). The page's text tells first which pictures may have one: their alt text is in it."""
+    out: list[tuple[LexborNode, Image, list[LexborNode]]] = []
+    shown = page.shown
+    for img in imgs[:8 * MAX_BLOCKS]:
+        attrs = img.attributes  # (one dict for every look-up below)
+        alt = clean_text(attrs.get("alt"))
+        if len(alt) > 400 or not (openers or " " in alt) or _tiny(attrs):
+            continue
+        link = link_around(img, 4)
+        if link is not None and not opens_picture(link) and not (link.attributes.get("href") or "").startswith("#"):
+            continue  # a teaser's picture, linking to another page
+        if _near_one_of(img, covered) or not openers and alt.encode().lower() not in shown:
+            continue  # a figure's picture; an alt text that no line repeats
+        holder = img  # the picture with the link or wrappers around it that hold nothing else
+        for _ in range(3):
+            parent = holder.parent
+            if parent is None or parent.tag in ("body", "html") or _holds_more(parent, holder):
+                break
+            holder = parent
+        line, text = _next_line(holder)
+        for _ in range(3):  # "<b><i>the caption</i><br>a subheading</b>": the caption's own element
+            if line is None or line.tag == "-text" or not alt or text.casefold() == alt.casefold() \
+                    or not text.casefold().startswith(alt.casefold()):
+                break
+            line = next((c for c in line.iter(include_text=True) if clean_text(c.text(deep=True))), None)
+            text = clean_text(line.text(deep=True, separator=" ")) if line is not None else ""
+        said_again = len(alt.split()) >= 2 and text.casefold() == alt.casefold()  # the alt text, repeated
+        opens = not said_again and len(text) <= 300 and CAPTION_OPENER.match(text) is not None
+        if line is None or not (said_again or opens) or line.tag_id in _A or inside(img, covered) \
+                or line.mem_id in covered or inside(line, covered) \
+                or line.tag != "-text" and line.css_first("a") is not None:
+            continue  # (a teaser's title link repeats its picture's alt text too)
+        if line.tag != "-text" and (line.tag_id in _HEADINGS or _NAME_LINE.search(class_and_id(line).lower())) \
+                or has_ancestor(img, NOT_IMAGE_AROUND, ("nav", "form"), depth=8):
+            continue  # an avatar or icon with its person's name; the lead picture over the headline
+        nodes = [line]
+        after, credit_text = _next_line(line)
+        credit = None
+        if after is not None and len(credit_text) <= 120:
+            cap, credit = split_credit(credit_text)
+            credit = credit if cap is None else None
+            if credit:
+                nodes.append(after)
+        url, _ = _image_url(img, base, img)
+        caption, own_credit = split_credit(text)
+        out.append((img, Image(url=url, caption=clean_caption(caption), credit=credit or own_credit,
+                               alt=alt or None), nodes))
+    return out
+
+
+def _data_captions(holders: list[LexborNode], base: str | None,
+                   covered: set[int]) -> list[tuple[LexborNode, Image, list[LexborNode]]]:
+    """Pictures whose caption is given only in data attributes (a lightbox link's `data-caption`,
+    `data-credit`), outside the figures found: of a gallery's slides (siblings), the first only (the
+    others are behind its later slides)."""
+    out: list[tuple[LexborNode, Image, list[LexborNode]]] = []
+    for node in holders[:4 * MAX_BLOCKS]:
+        if node.mem_id in covered or inside(node, covered):
+            continue
+        img = node.css_first("img, amp-img")
+        if img is not None and img.mem_id in covered:
+            continue  # a caption standing beside it has it
+        url = _image_url(img, base, img)[0] if img is not None else None
+        if img is None:
+            href = attr(node, "data-image") or attr(node, "data-img") or attr(node, "href") or ""
+            url = absolute(href, base) if _PICTURE_FILE.search(href) else None
+        if url is None:
+            continue
+        prev = node.prev
+        while prev is not None and prev.tag == "-text":
+            prev = prev.prev
+        if prev is not None and "data-caption" in prev.attributes:
+            continue  # a gallery's later slide
+        caption, credit = split_credit(clean_text(unescape(attr(node, "data-caption") or "")))
+        credit = clean_credit(next((v for k in DATA_CREDIT_ATTRIBUTES if (v := attr(node, k))), None)) or credit
+        caption = clean_caption(caption)
+        if caption or credit:
+            out.append((node, Image(url=url, caption=caption, credit=credit, alt=attr(img, "alt")), []))
+    return out
+
+
+def _tiny(attrs: dict[str, str | None]) -> bool:
+    """A picture drawn small (an avatar, an icon): its width, height or sizes (in `attrs`, its
+    attributes) say 150 pixels or less."""
+    for key in ("width", "height", "sizes"):
+        m = _PIXELS.match(attrs.get(key) or "")
+        if m and int(m.group(1)) <= 150:
+            return True
+    return False
+
+
+def _near_one_of(node: LexborNode, ids: set[int], depth: int = 4) -> bool:
+    """True when `node` or one of its `depth` nearest ancestors is one of `ids` (a quick look; `inside`
+    walks to the top)."""
+    return any(n.mem_id in ids for n in _up(node, depth))
+
+
+def _up(node: LexborNode, depth: int) -> Iterator[LexborNode]:
+    """`node`, then its ancestors: `depth` nodes at most."""
+    n: LexborNode | None = node
+    while n is not None and depth > 0:
+        yield n
+        n, depth = n.parent, depth - 1
+
+
+def _holds_more(parent: LexborNode, child: LexborNode) -> bool:
+    """True when `parent` holds more than `child`: text, or an element that is not an empty one (a
+    line break, a <noscript> copy). (Its children are looked at, not its whole text: it may be the article.)"""
+    own = child.mem_id
+    for sib in parent.iter(include_text=True):
+        if sib.mem_id == own:
+            continue
+        if sib.tag == "-text":
+            if (sib.text() or "").strip():
+                return True
+        elif sib.tag_id not in _EMPTY_TAGS:
+            return True
+    return False
+
+
+def _next_line(node: LexborNode) -> tuple[LexborNode | None, str]:
+    """The text that follows `node` among its siblings (a text node or an element), past line breaks
+    and empty or one-character elements (icons), with that text; (None, "") when nothing follows."""
+    sib = node.next
+    for _ in range(6):
+        if sib is None:
+            return None, ""
+        text = clean_text(_short_text(sib, _LINE_CHARS)) if sib.tag != "-text" else clean_text(sib.text())
+        if len(text) > 2:
+            return sib, text
+        sib = sib.next
+    return None, ""
+
+
+def _short_text(node: LexborNode, limit: int) -> str:
+    """The text of `node` when it has at most `limit` characters, else "" (read node by node, so a
+    long block, the article itself, is not read whole)."""
+    parts, size = [], 0
+    for n in node.traverse(include_text=True):
+        if n.tag == "-text":
+            text = n.text() or ""
+            size += len(text)
+            if size > limit:
+                return ""
+            parts.append(text)
+    return " ".join(parts)
 
 
 def _photo_story(page: Page, images: list[Image], boxes: list[LexborNode]) -> bool:
@@ -196,12 +379,7 @@ def _not_an_image(node: LexborNode, page: Page) -> bool:
 
 def link_around(node: LexborNode, depth: int = 8) -> LexborNode | None:
     """The link `node` is in (itself, or one of its `depth` nearest ancestors), if any."""
-    n: LexborNode | None = node
-    while n is not None and depth > 0:
-        if n.tag_id in _A:
-            return n
-        n, depth = n.parent, depth - 1
-    return None
+    return next((n for n in _up(node, depth) if n.tag_id in _A), None)
 
 
 def opens_picture(link: LexborNode) -> bool:
@@ -281,7 +459,7 @@ def _image_from_box(box: LexborNode, base: str | None, page: Page, picture: Lexb
         caption_text = clean_text(caption_text)
     if is_ad_label(caption_text):
         return None  # an ad, not a picture of the article
-    if TEXT_CRUFT_WORDS.search(caption_text) or credit and TEXT_CRUFT_WORDS.search(credit):
+    if PROMPT_WORDS.search(caption_text) or credit and PROMPT_WORDS.search(credit):
         return None  # a sign-up box or an embed's consent notice ("Subscribe to ...", "Datenschutzerklärung")
     if caption_text:
         cap, tail_credit = split_credit(caption_text)

@@ -16,11 +16,8 @@ def take_notes(page: Page) -> tuple[str | None, int | None]:
     remove: list[LexborNode] = []
     # Each `:lexbor-contains` alternative makes lexbor read the text of every element of its tag
     # (~0.5M instructions a page for each list below); most pages write neither phrase anywhere, and
-    # one read of the whole text tells: an element's text is a run of the body's text. lexbor's "i"
-    # folds ASCII letters only, and so does bytes.lower; UTF-8 keeps each ASCII character one byte
-    # (str.lower of a page with accents costs more than the selectors it would spare).
-    body = page.body
-    shown = body.text(deep=True).encode().lower() if body is not None else b""
+    # the page's text tells (`Page.shown`, read before the blocks went: a superset of what is left).
+    shown = page.shown
     for node in page.css('[class*=read], [class*=Read], span:lexbor-contains("min read" i), '
                          'p:lexbor-contains("min read" i), li:lexbor-contains("min read" i)'
                          if b"min read" in shown else '[class*=read], [class*=Read]'):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import Phrases, Scanned, Words, alternation, fill
+from ..vocab import Pattern, Phrases, Scanned, Words, alternation, fill
 from .lang import LANGUAGES, months, words
 
 # ---------------------------------------------------------------- furniture
@@ -40,8 +40,8 @@ PHOTO_LABELS = words("PHOTO_LABELS")
 CREDIT_LABEL = "(?:" + alternation((*PHOTO_LABELS, *words("SOURCE_LABELS"))) + ")"
 #: Labels before a caption that are not part of it ("Image caption", "Bildunterschrift:"): one of several
 #: words is a label with or without its colon, a single word only with it ("Caption of the figure").
-CAPTION_LABEL = re.compile(r"^\s*(?:(?:" + alternation(words("CAPTION_LABELS")) + r")\s*[:：|]\s*|(?:"
-                           + alternation(w for w in words("CAPTION_LABELS") if " " in w) + r")\s+(?=\S))", re.I)
+CAPTION_LABEL = Pattern(r"^\s*(?:(?:" + alternation(words("CAPTION_LABELS")) + r")\s*[:：|]\s*|(?:"
+                        + alternation(w for w in words("CAPTION_LABELS") if " " in w) + r")\s+(?=\S))", re.I)
 #: A caption widget's buttons, never caption text ("hide caption", "Enlarge this image").
 CAPTION_BUTTONS = Words(words("CAPTION_BUTTONS"))
 #: Credits that name no one but say where the picture came from: at the end of a caption they are
@@ -49,9 +49,17 @@ CAPTION_BUTTONS = Words(words("CAPTION_BUTTONS"))
 BARE_CREDITS = words("BARE_CREDITS")
 #: The label of an advertisement ("Anzeige", "Publicité"), case-folded: a figure captioned so is an ad.
 AD_LABELS = frozenset(w.casefold() for w in words("AD_LABELS"))
+#: How a caption written as a paragraph under its picture opens: a numbered label ("Figure 2:", "Abb. 3."),
+#: a place ("Above:", "[Oben: ..."), or words that say "pictured is" ("图为").
+FIGURE_LABELS, PLACE_LABELS, PICTURED = words("FIGURE_LABELS"), words("PLACE_LABELS"), words("PICTURED")
+CAPTION_OPENER = Pattern(r"^\s*[\[(]?\s*(?:(?:" + alternation(FIGURE_LABELS) + r")\s*\d{1,3}\s*[:.：]|(?:"
+                         + alternation(PLACE_LABELS) + r")\s*:|" + alternation(PICTURED) + ")", re.I)
 #: A caption that is only a gallery's or a loader's furniture ("Slideshow", "12 photos", "Image 3").
-NOT_A_CAPTION = re.compile(r"^\W*(?:" + alternation(words("GALLERY_LABELS")) + r"|\d+\s+(?:images|photos|pictures|"
-                           r"bilder|fotos)|(?:image|photo|foto|bild)\s*\d*)\W*$", re.I)
+NOT_A_CAPTION = Pattern(r"^\W*(?:" + alternation(words("GALLERY_LABELS")) + r"|\d+\s+(?:images|photos|pictures|"
+                        r"bilder|fotos)|(?:image|photo|foto|bild)\s*\d*)\W*$", re.I)
+#: The words of a sign-up box or an embed's consent notice ("Subscribe to ...", "Datenschutzerklärung"): a
+#: figure captioned with one is no picture of the article (the text-dump mode's furniture words).
+PROMPT_WORDS = Pattern(r"\b(?:" + "|".join(words("TEXT_CRUFT_WORDS")) + r")\b", re.I)
 #: Agencies and words that mark a bracketed tail as a credit rather than an aside.
 CREDIT_WORDS = re.compile(
     r"(getty|reuters|\bap\b|\bafp\b|\bepa\b|shutterstock|alamy|istock|images?\b|photo|pictures|press|agency|"

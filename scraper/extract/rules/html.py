@@ -255,6 +255,8 @@ VIDEO_TOKENS = ClassTokens(("video", "videos", "player", "jwplayer", "brightcove
 #: class/id words of a credit element standing right after a caption ("image-description" then "image-copyright").
 CREDIT_TOKENS = ("credit", "credits", "copyright", "source", "attribution", "photographer", "courtesy", "byline",
                  "quelle", "bildquelle", "fotograf", "urheber", "license", "licence", "lizenz")
+#: The attributes of a data-caption link that give the picture's credit.
+DATA_CREDIT_ATTRIBUTES = ("data-credit", "data-photo-credit", "data-image-credit", "data-copyright", "data-attrib")
 #: A link that shows the picture larger (a lightbox's): its class words, or an attribute it carries.
 LIGHTBOX_WORDS = ("lightbox", "lightbbox", "fancybox", "lightgallery", "photoswipe", "zoom", "enlarge")
 LIGHTBOX_ATTRIBUTES = ("data-img", "data-fancybox", "data-lightbox", "data-pswp-src")

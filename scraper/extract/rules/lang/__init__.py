@@ -33,7 +33,9 @@ Fields (tuples of strings unless said otherwise; matching ignores case unless sa
   a caption widget's buttons ("hide caption", "Enlarge this image"); BARE_CREDITS: credits that
   name no one ("Submitted photo"); AD_LABELS: the label of an advertisement ("Anzeige"); a figure
   captioned so is an ad; GALLERY_LABELS: what a gallery's or a loader's caption says that is no
-  caption ("Slideshow", "Loading").
+  caption ("Slideshow", "Loading"); how a caption written as a paragraph under its picture opens:
+  FIGURE_LABELS, a numbered label ("Figure 2:", "Abb. 3."), PLACE_LABELS, a place ("Above:",
+  "Oben:"), PICTURED, words that say "pictured is" ("图为").
 - READING_LABELS: labels before a reading time ("Reading time: 4 min"); READ_AFTER_MINUTES:
   what follows the minutes ("4 min read").
 - CRUFT_LINES: whole lines that are page furniture ("Advertisement", "Anzeige"); RIGHTS: a
@@ -60,7 +62,8 @@ FIELDS = frozenset((
     "BY", "BYLINE_LEADS", "AUTHOR_LABELS", "AND", "NAME_PARTICLES", "SAYS", "ABOUT", "BIO_VERBS", "ROLES",
     "ORG_WORDS", "NOT_NAME_WORDS", "RELATED_HEADINGS", "NOT_RELATED_HEADINGS", "INLINE_RELATED", "READING_LABELS",
     "READ_AFTER_MINUTES", "CRUFT_LINES", "RIGHTS", "PHOTO_LABELS", "SOURCE_LABELS", "CAPTION_LABELS",
-    "CAPTION_BUTTONS", "BARE_CREDITS", "AD_LABELS", "GALLERY_LABELS", "TEXT_CRUFT", "TEXT_CRUFT_WORDS", "COMMENT_MARKERS",
+    "CAPTION_BUTTONS", "BARE_CREDITS", "AD_LABELS", "GALLERY_LABELS", "FIGURE_LABELS", "PLACE_LABELS", "PICTURED",
+    "TEXT_CRUFT", "TEXT_CRUFT_WORDS", "COMMENT_MARKERS",
     "SECTION_HEADINGS", "CONSENT_WORDS", "COMMENTS",
 ))
 

@@ -121,3 +121,5 @@ BARE_CREDITS = ("submitted photo", "contributed photo", "file photo", "courtesy 
 AD_LABELS = ("advertisement", "advertisment", "advertising", "sponsored", "promoted")
 GALLERY_LABELS = ("slideshow", "slide show", "gallery", "photo gallery", "view photo", "view photos", "view gallery",
                   "view slideshow", "loading")
+FIGURE_LABELS = ("figure", "fig.")
+PLACE_LABELS = ("above", "below", "pictured", "top", "left", "right")
