@@ -322,3 +322,10 @@ def test_captions_given_only_in_data_attributes(extract):
         ("https://cdn.example.org/benches.jpg", "Benches along the former bus lanes", None),  # markup dropped
     ]
     _body_kept(article)
+
+
+def test_a_credit_line_of_its_own_is_the_lead_pictures(extract):
+    article = extract("images-credit-line.html")  # not a gallery link's "Photos: ..." title, not "Quelle: dpa"
+    assert _captions(article) == [("https://cdn.example.org/depot-1200x630.jpg", None, "Jane Roe")]
+    assert "Jane Roe" not in article.body and "Quelle: dpa" in article.body
+    _body_kept(article)

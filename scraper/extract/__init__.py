@@ -149,6 +149,13 @@ def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
         img = Image(url=img.url, caption=img.caption, credit=img.credit, alt=img.alt)
         by_key[key] = img
         out.append(img)
+    # a credit standing alone ("Foto: Jane Roe" under the headline) is the lead picture's, when that has none
+    lead = out[0] if out and out[0].url and not out[0].credit else None
+    if lead is not None:
+        alone = next((i for i in out if not (i.url or i.caption) and i.credit), None)
+        if alone is not None:
+            lead.credit = alone.credit
+            out.remove(alone)
     return out
 
 

@@ -22,14 +22,15 @@ from ..credits import clean_caption, clean_credit, is_ad_label, sentence_then_cr
 from ..dom import attr, class_and_id, class_tokens, clean_text, has_ancestor, node_text, tag_ids
 from ..jsonld import unescape
 from ..page import Page
-from ..rules.common import CAPTION_OPENER, CREDIT_WORDS, PROMPT_WORDS
+from ..rules.common import CAPTION_OPENER, CREDIT_WORDS, PHOTO_LABELS, PROMPT_WORDS
 from ..rules.html import (CAPTION_SELECTOR, CAPTION_TOKENS, CREDIT_SELECTOR, CREDIT_TOKENS, DATA_CREDIT_ATTRIBUTES,
                           IMAGE_ATTRIBUTES,
                           IMAGE_BOX_SELECTOR, LIGHTBOX_ATTRIBUTES, LIGHTBOX_WORDS, MEDIA_SELECTOR, NOT_IMAGE_AROUND,
                           NOT_IMAGE_SELF, PHOTO_STORY_PICTURES, PHOTO_STORY_WORDS, VIDEO_SELECTOR, VIDEO_TOKENS)
 from ..urls import absolute, first_src, image_file_key, is_placeholder
+from ..vocab import Pattern, alternation
 from .nodes import MAX_BLOCKS, decompose, inside, outermost
-from .pagetext import OPENER, said
+from .pagetext import OPENER, PHOTO_LABEL, said
 
 #: The captions, the pictures with words in their alt text (not right in a link to a page, nor in a figure),
 #: and lightbox links with a data-caption, in one pass (`[data-caption]` on every element would cost the
@@ -47,6 +48,12 @@ _NAME_LINE = re.compile(r"author|byline|name|avatar|user|title|headline")
 _PIXELS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
 #: A caption line is at most this long (a longer text after a picture is the article going on).
 _LINE_CHARS = 450
+#: A line of its own that credits the picture: a photo label and its colon first.
+_CREDIT_LINE = Pattern(r"(?:" + alternation(PHOTO_LABELS) + r")\s*:\s*\S", re.I)
+_CREDIT_LINE_TAGS = "p, h4, h5, h6, small"
+#: The small words a list of names holds ("Jane Roe via Unsplash", "Ann and Bo for the Paper").
+_SMALL_WORDS = frozenset(("via", "for", "and", "of", "on", "the", "by", "with", "at", "in", "auf", "von", "und", "für",
+                          "de", "la", "le", "et", "y", "del", "da", "di", "e"))
 _IMG_TAGS = tag_ids(("img", "picture"))  # (an <amp-img> is found by `_PICTURE` in its parent)
 _PICTURE = "img, picture, amp-img, [data-src]"
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
@@ -111,9 +118,46 @@ def take_images(page: Page, base: str | None) -> list[Image]:
             seen.add(key)
             images.append(image)
         done.extend(nodes)
-    if not _photo_story(page, images, done):
+    kept = {n.mem_id for n in done} if _photo_story(page, images, done) else set()
+    if not kept:
         decompose(done)
+    if PHOTO_LABEL in said(page):
+        images += _credit_lines(page, kept)
     return images
+
+
+def _credit_lines(page: Page, kept: set[int]) -> list[Image]:
+    """Lines of their own that credit the article's picture ("Foto: MDR/Jane Roe" after the text,
+    "Photo: Jane Roe" under the headline, "(All photos: Atlas staff)"): credits without a caption, which
+    `extract` gives the lead picture; they leave the tree. Not a line in a figure, nor one of a photo
+    story's captions (`kept`), nor a gallery link's title ("Photos: Fans fill the hall")."""
+    lines: list[LexborNode] = []
+    credits: list[Image] = []
+    for node in page.css(_CREDIT_LINE_TAGS):
+        raw = node.text(deep=True)
+        if len(raw) > 160 or not _CREDIT_LINE.match(raw.lstrip(" \t\n([")) \
+                or any(c.mem_id != node.mem_id for c in node.css("p, div, li, img")):
+            continue  # (the innermost element of the line: css() lists the node itself too)
+        cap, credit = split_credit(clean_text(raw))
+        if cap is None and credit and len(credit.split()) <= 10 and _names_someone(credit) \
+                and node.mem_id not in kept and not inside(node, kept) \
+                and not has_ancestor(node, None, ("figure", "figcaption"), depth=6) \
+                and not any(inside(node, [n]) for n in lines):
+            lines.append(node)
+            credits.append(Image(credit=credit))
+        if len(lines) >= MAX_BLOCKS:
+            break
+    decompose(lines)
+    return credits
+
+
+def _names_someone(credit: str) -> bool:
+    """A credit reads as names ("Ringo H.W. Chiu, AP", "Jane Roe via Unsplash", "www.example.org"), not as a
+    sentence ("Photos: Fans rock out at the Paper Tiger" heads a gallery)."""
+    words = [w.strip("()[],;:") for w in credit.split()]
+    lower = [w for w in words if w and w[0].islower() and w.casefold() not in _SMALL_WORDS and "." not in w
+             and "/" not in w]
+    return not lower and any(ch.isalpha() for ch in credit)
 
 
 def _lines_under(imgs: list[LexborNode], base: str | None, covered: set[int], page: Page,

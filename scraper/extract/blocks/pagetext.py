@@ -10,12 +10,12 @@ from __future__ import annotations
 from ahocorasick_rs import BytesAhoCorasick, Implementation
 
 from ..page import Page
-from ..rules.common import FIGURE_LABELS, PICTURED, PLACE_LABELS
+from ..rules.common import FIGURE_LABELS, PHOTO_LABELS, PICTURED, PLACE_LABELS
 
-__all__ = ["OPENER", "said"]
+__all__ = ["OPENER", "PHOTO_LABEL", "said"]
 
 #: The kinds of phrases (`said` returns those the page's text holds).
-OPENER = "caption opener"
+OPENER, PHOTO_LABEL = "caption opener", "photo label"
 
 
 def _phrases() -> list[tuple[bytes, str]]:
@@ -23,6 +23,7 @@ def _phrases() -> list[tuple[bytes, str]]:
     out = [(f"{w}{sep}{d}".encode().lower(), OPENER) for w in FIGURE_LABELS for sep in ("", " ") for d in range(10)]
     out += [(f"{w}{sep}".encode().lower(), OPENER) for w in PLACE_LABELS for sep in (":", " :")]
     out += [(w.encode().lower(), OPENER) for w in PICTURED]
+    out += [((label + sep).encode().lower(), PHOTO_LABEL) for label in PHOTO_LABELS for sep in (":", " :")]
     return out
 
 
