@@ -98,7 +98,8 @@ def take_images(page: Page, base: str | None) -> list[Image]:
         if image is not None:
             found.append((box, image, [box, credit_node] if credit_node is not None and image.credit else [box]))
     covered = box_ids | {c.mem_id for c in lone} | {p.mem_id for p in pictures.values() if p is not None}
-    openers = OPENER in said(page)
+    phrases = said(page)
+    openers = OPENER in phrases
     if openers:  # a caption may open "Figure 2:" under any picture, with or without alt text
         imgs = page.tree.css("img")
     more = _lines_under(imgs, base, covered, page, openers) + _data_captions(holders, base, covered)
@@ -121,7 +122,7 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     kept = {n.mem_id for n in done} if _photo_story(page, images, done) else set()
     if not kept:
         decompose(done)
-    if PHOTO_LABEL in said(page):
+    if PHOTO_LABEL in phrases:
         images += _credit_lines(page, kept)
     return images
 
