@@ -33,7 +33,7 @@ from .errors import (
     TooManyRedirects,
 )
 from .extract import extract, extract_text
-from .model import Article, Author, Image, RelatedArticle
+from .model import Article, Author, Block, Image, RelatedArticle, Span
 from .options import ScrapeOptions
 from .fetch import FetchResult, fetch, scrape
 from .version import __version__
@@ -67,7 +67,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "__version__",
     "extract", "extract_text",
-    "Article", "Author", "Image", "RelatedArticle",
+    "Article", "Author", "Block", "Image", "RelatedArticle", "Span",
     "ScraperError", "FetchError", "InvalidURL", "FetchTimeout", "ConnectionFailed", "TooManyRedirects",
     "HTTPStatusError", "TooLarge", "NotHTML", "BadResponse", "Blocked", "RobotsDisallowed", "ExtractionError",
     "InternalError",

@@ -7,6 +7,7 @@ import json
 from typing import Any, Callable
 
 from .decode import scrub_surrogates
+from .markdown import body_markdown, escape, escape_line_start, heading, url_part
 from .model import Article
 
 FORMATS = ("json", "jsonl", "markdown", "text")
@@ -40,36 +41,42 @@ def _byline(article: Article) -> str:
     return " · ".join(parts)
 
 
-def _md_escape(text: str) -> str:
-    return text.replace("[", "\\[").replace("]", "\\]")
+def _line(text: str, edges: bool = False, link: bool = False) -> str:
+    """Text on one line of Markdown, escaped (`markdown.escape`: `edges` between markup, `link` link text)."""
+    return escape(" ".join(text.split()), edges, link)
 
 
 def to_markdown(article: Article) -> str:
-    """A readable Markdown rendering: headline, byline, note, lead image, body, related, authors."""
+    """A readable Markdown rendering: headline, byline, note, images, the body with its structure
+    (`markdown.body_markdown`), related articles, authors' bios. Every text is escaped."""
     out: list[str] = []
     if article.headline:
-        out.append(f"# {article.headline}")
+        out.append(heading(" ".join(article.headline.split()), 1))
     byline = _byline(article)
     if byline:
-        out.append(f"*{byline}*")
+        out.append(f"*{_line(byline, edges=True)}*")
     if article.editor_note:
-        out.append(f"> **Editor's note:** {article.editor_note}")
+        out.append(f"> **Editor's note:** {_line(article.editor_note)}")
     for image in article.images:
         if image.url:
-            out.append(f"![{_md_escape(image.alt or image.caption or '')}]({image.url})")
+            out.append(f"![{_line(image.alt or image.caption or '', link=True)}]({url_part(image.url)})")
         caption = " ".join(x for x in (image.caption, f"({image.credit})" if image.credit else None) if x)
         if caption:
-            out.append(f"*{caption}*")
-    out.extend(article.paragraphs)
+            out.append(f"*{_line(caption, edges=True)}*")
+    paragraphs = article.paragraphs
+    if paragraphs:
+        out.append(body_markdown(paragraphs, article.structure))
     if article.related:
         out.append("## Related")
         out.append("\n".join(
-            (f"- [{_md_escape(r.title)}]({r.url})" if r.url else f"- {r.title}") + (f": {r.teaser}" if r.teaser else "")
+            (f"- [{_line(r.title, link=True)}]({url_part(r.url)})" if r.url else "- " + escape_line_start(_line(r.title)))
+            + (f": {_line(r.teaser)}" if r.teaser else "")
             for r in article.related))
     bios = [a for a in article.authors if a.bio]
     if bios:
         out.append("## About the author" + ("s" if len(bios) > 1 else ""))
-        out.extend(f"**{a.name}**" + (f", {a.role}" if a.role else "") + f". {a.bio}" for a in bios)
+        out.extend(f"**{_line(a.name, edges=True)}**" + (f", {_line(a.role)}" if a.role else "") + f". {_line(a.bio or '')}"
+                   for a in bios)
     return "\n\n".join(out) + "\n"
 
 

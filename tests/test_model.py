@@ -3,7 +3,7 @@ import json
 from scraper import Article, Author, Image, RelatedArticle
 
 KEYS = ["url", "canonical_url", "headline", "description", "authors", "published", "modified", "site_name",
-        "language", "tags", "editor_note", "reading_time_minutes", "images", "body", "related", "is_article"]
+        "language", "tags", "editor_note", "reading_time_minutes", "images", "body", "structure", "related", "is_article"]
 
 
 def test_to_dict_has_exactly_the_documented_keys_in_order():

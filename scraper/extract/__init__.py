@@ -176,6 +176,7 @@ def _assemble(url: str | None, md: Metadata, blocks: Blocks, body: Body) -> Arti
         reading_time_minutes=blocks.reading_time_minutes or minutes_for(words_in(body.paragraphs)),
         images=_merge_images(md.images, blocks.images),
         body=text,
+        structure=body.structure,
         related=blocks.related,
         is_article=body.is_article,
     )

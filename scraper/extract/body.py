@@ -23,17 +23,19 @@ from __future__ import annotations
 import html as html_lib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..model import Block
 from .metadata import Metadata
 
 from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
 from .dom import clean_text
 from .furniture import BREAK, CRUFT, LENGTH_HIGH, SECTION, ends_sentence, furniture_kind, is_cruft
+from .markup import to_block
 from .page import Page
 from .paragraphs import Paragraph, build_paragraphs
 from .rules.html import RELATED_HEADINGS
@@ -80,11 +82,13 @@ _LOST_BREAK = re.compile(r"(?<=[a-zß-ÿ0-9][.!?…])(?=[\"“„«]?[A-ZÀ-Þ])
 
 @dataclass
 class Body:
-    """The body step's result: the paragraphs, whether they make an article, whether trafilatura ran."""
+    """The body step's result: the paragraphs, their layout (one Block each, or none when the text
+    came from elsewhere than the walk), whether they make an article, whether trafilatura ran."""
 
     paragraphs: list[str]
     is_article: bool = True
     used_fallback: bool = False
+    structure: list[Block] = field(default_factory=list)
 
 
 def trafilatura_paragraphs(html: str, url: str | None = None) -> list[str]:
@@ -134,7 +138,7 @@ def _is_related_title(text: str) -> bool:
     return m is not None and not text[m.end():].strip(" :.!»›>|")
 
 
-def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[str], bool]:
+def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[Paragraph], bool]:
     """Drop link-heavy paragraphs and lists, furniture lines, dangling headings, repeated runs.
 
     A paragraph repeated further on stays (texts do repeat themselves); a run of
@@ -180,7 +184,7 @@ def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[str], bool
     # (a listicle's items are long; teasers on a home page are a line or two)
     listing = (teasers >= MIN_TEASERS and teasers * 2 >= len(kept)
                and sum(len(p.text) for p in kept) < TEASER_CHARS * len(kept))
-    return [p.text for p in kept], listing
+    return kept, listing
 
 
 def _drop_stray_tail(kept: list[Paragraph], over_links: set[int]) -> None:
@@ -230,7 +234,7 @@ def _word_recall(reference: str, text: str) -> float:
     return hits / len(ref)
 
 
-def _paragraphs(tree: LexborHTMLParser, ranking: Ranking, headline: str) -> tuple[list[str], bool]:
+def _paragraphs(tree: LexborHTMLParser, ranking: Ranking, headline: str) -> tuple[list[Paragraph], bool]:
     """The filtered paragraphs of the best container, and whether they are a list of teasers.
 
     When the walk keeps under a fifth of the container's prose, a furniture name
@@ -241,20 +245,20 @@ def _paragraphs(tree: LexborHTMLParser, ranking: Ranking, headline: str) -> tupl
     `<article>`, `<main>`) is read instead, if it gives more.
     """
     best = ranking.best
-    paragraphs: list[str] = []
+    paragraphs: list[Paragraph] = []
     listing = False
     if best is not None:
         paragraphs, listing = _filter(build_paragraphs([best], ranking.prose, whole=ranking.whole), headline)
         total = ranking.prose.get(best, 0)
-        if sum(len(p) for p in paragraphs) * 5 < total:
+        if sum(len(p.text) for p in paragraphs) * 5 < total:
             paragraphs, listing = _filter(build_paragraphs([best], ranking.prose, keep_share=0.2,
                                                            whole=ranking.whole), headline)
-    size = sum(len(p) for p in paragraphs)
+    size = sum(len(p.text) for p in paragraphs)
     if size < TINY_BODY and not listing:
         hint = _marked_article(tree)
         if hint is not None and (best is None or hint is not best):
             other, other_listing = _filter(build_paragraphs([hint], ranking.prose, whole=ranking.whole), headline)
-            if sum(len(p) for p in other) > size and not other_listing:
+            if sum(len(p.text) for p in other) > size and not other_listing:
                 return other, False
     return paragraphs, listing
 
@@ -318,17 +322,18 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
     ranking = rank_containers(tree)
     h1 = tree.css_first("h1")  # the headline: metadata, not body (other h1 are headings)
     headline = " ".join(h1.text(deep=True).split()) if h1 is not None else ""
-    paragraphs, listing = _paragraphs(tree, ranking, headline)
-    consent = _consent_like(paragraphs)
+    walked, listing = _paragraphs(tree, ranking, headline)
+    consent = _consent_like([p.text for p in walked])
     dialog = _consent_dialog(ranking, tree) if consent else None
     if dialog is not None:
         # The body reads as a consent dialog (its class names did not tell): without the
         # dialog, again; trafilatura is asked if what is left is tiny.
         dialog.decompose()
         ranking = rank_containers(tree)
-        paragraphs, listing = _paragraphs(tree, ranking, headline)
+        walked, listing = _paragraphs(tree, ranking, headline)
     if listing:  # a home or section page: its teasers are not an article
-        paragraphs = []
+        walked = []
+    paragraphs = [p.text for p in walked]
     size = sum(len(p) for p in paragraphs)
 
     used_fallback = False
@@ -336,6 +341,7 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
         # The page declares a longer text than we found, and we miss much of it: the page's
         # markup hides the article (a script renders it): the declaration is the body.
         paragraphs = _declared_paragraphs(declared)
+        walked = []
     elif size < TINY_BODY and (ranking.page_prose >= PAGE_PROSE_FOR_TINY or consent) and not listing:
         # Prose on the page, next to nothing found: ask trafilatura (not on huge pages: too slow).
         html = tree.html or ""
@@ -344,9 +350,11 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
             other = [p for p in trafilatura_paragraphs(html, url) if p.casefold() != headline.casefold()]
             if sum(len(p) for p in other) > size and not _consent_like(other):
                 paragraphs = other
+                walked = []
     # one spelling of each character: NFC, as readers and search indexes expect
     paragraphs = [p if unicodedata.is_normalized("NFC", p) else unicodedata.normalize("NFC", p) for p in paragraphs]
     size = sum(len(p) for p in paragraphs)
     is_article = (size >= ARTICLE_MIN_CHARS
                   and (size >= 5 * ARTICLE_MIN_CHARS or any(len(p) >= LONG_PARAGRAPH for p in paragraphs)))
-    return Body(paragraphs=paragraphs, is_article=is_article, used_fallback=used_fallback)
+    structure = [to_block(p, text, url) for p, text in zip(walked, paragraphs)]
+    return Body(paragraphs=paragraphs, is_article=is_article, used_fallback=used_fallback, structure=structure)

@@ -6,21 +6,25 @@ added); `<br>` is a line break inside the paragraph, two of them end it;
 `<pre>` keeps its lines.
 Blocks whose class/id name page furniture are skipped, unless they hold most
 of the container's text. Each paragraph records its kind and how much of it
-is link text, for the filters of `body.py`.
+is link text, for the filters of `body.py`; and, for renderings that keep the
+article's structure (`markup.py` makes them `Block`s), its layout (heading level,
+list item and nesting, quotes, code, table cells) and its inline markup (links,
+emphasis, code) as offsets into the text before white space is collapsed.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from selectolax.lexbor import LexborNode
 
 from .candidates import small_link_len
 from .clean import is_boilerplate
 from .dom import TAG_NAME, TEXT_ID, tag_ids
-from .rules.html import BODY_BLOCK_TAGS, BODY_HEADING_TAGS, BODY_SKIP_TAGS
+from .rules.html import BODY_BLOCK_TAGS, BODY_SKIP_TAGS
 
-__all__ = ["Paragraph", "build_paragraphs"]
+__all__ = ["Layout", "Marks", "Paragraph", "build_paragraphs"]
 
 # blocks that are skipped like furniture unless they hold much of the text (article headers)
 _SKIP_UNLESS_BIG = frozenset(("header",))
@@ -29,7 +33,29 @@ _NOT_IN_ROW = "p, div, ul, ol, h2, h3, h4, h5, h6, blockquote, pre, section"
 _NOT_IN_ROW_OR_TABLE = _NOT_IN_ROW + ", table"
 _BLANK_LINE = re.compile(r"\x00\s*\x00")  # two line breaks with nothing between: a paragraph break
 _CELLS = tag_ids(("td", "th"))
-_KIND = {"li": "li", "dt": "li", "dd": "li", "pre": "pre", "blockquote": "quote", "td": "cell", "th": "cell"}
+#: the paragraph kind of a block tag's text ("": the kind around it, the tag opens a list); other
+#: block tags (p, div, ...) keep the kind around them
+_KIND = {"li": "li", "dt": "li", "dd": "li", "pre": "pre", "blockquote": "quote", "td": "cell", "th": "cell",
+         "h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "ul": "", "ol": ""}
+#: what a block tag of `_KIND` does to its paragraphs' layout (a heading's level; td, th, dt, dd: nothing)
+_LAYOUT: dict[str, str | int] = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "pre": "code",
+                                 "blockquote": "quote", "ul": "list", "ol": "list", "li": "item"}
+#: inline tags whose text is marked up: emphasis, strong emphasis, code (links are read apart)
+_INLINE = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "code": "code", "kbd": "code",
+           "samp": "code", "tt": "code"}
+
+#: Where a paragraph stands: (kind, heading level, list depth, ordered item's number, quotes around
+#: it, detail), the fields of `model.Block`; detail is a table row's cell lengths or a code block's
+#: `<pre>` node. Kinds: p, h, li (a list item's first paragraph), code, head (a table's first row), row.
+Layout = tuple[str, int, int, "int | None", int, Any]
+#: A paragraph's inline markup: its text before white space is collapsed ("\x00" a line break),
+#: and (start, end, kind, link node or None) over it.
+Marks = tuple[str, list[tuple[int, int, str, "LexborNode | None"]]]
+_TOP: Layout = ("p", 0, 0, None, 0, None)
+
+
+def _start(span: tuple[int, int, str, LexborNode | None]) -> int:
+    return span[0]
 
 
 @dataclass(slots=True)
@@ -37,6 +63,8 @@ class Paragraph:
     text: str
     kind: str = "p"  # p, h (a heading), li, pre, quote, cell, row (a table row)
     link_chars: int = 0
+    layout: Layout = _TOP
+    marks: Marks | None = None
 
     @property
     def link_ratio(self) -> float:
@@ -52,13 +80,18 @@ def _clean_lines(raw: str) -> str:
 
 
 class _Walker:
-    __slots__ = ("out", "buf", "chars", "links", "kind", "big", "prose", "whole", "inside_whole")
+    __slots__ = ("out", "buf", "chars", "links", "kind", "big", "prose", "whole", "inside_whole",
+                 "breaks", "spans", "layout", "lists")
 
     def __init__(self, big: int, prose: dict[LexborNode, int], whole: set[LexborNode]) -> None:
         self.out: list[Paragraph] = []
         self.buf: list[str] = []
         self.chars = 0  # characters in buf
         self.links = 0  # of which link text
+        self.breaks = 0  # line breaks in buf (chars + breaks: buf's length)
+        self.spans: list[tuple[int, int, str, LexborNode | None]] = []  # inline markup over buf
+        self.layout = _TOP
+        self.lists: list[list[int | None]] = []  # the lists around: the next item's number (None: bullets)
         self.kind = "p"
         self.big = big  # prose above which a furniture-named block is kept anyway
         self.prose = prose  # prose characters under each element (from the container ranking)
@@ -69,37 +102,109 @@ class _Walker:
         if self.buf:
             raw = "".join(self.buf)
             if "\x00" in raw and self.kind != "pre" and _BLANK_LINE.search(raw):
-                # <br><br> inside one block: paragraphs (link text shared out by length)
-                parts = [t for t in (_clean_lines(part) for part in _BLANK_LINE.split(raw)) if t]
-                size = sum(len(t) for t in parts) or 1
-                for t in parts:
-                    self.out.append(Paragraph(t, self.kind, self.links * len(t) // size))
+                self.split(raw)
             else:
                 text = _clean_lines(raw)
                 if text:
-                    self.out.append(Paragraph(text, self.kind, self.links))
+                    layout = self.layout
+                    spans = self.spans
+                    self.out.append(Paragraph(text, self.kind, self.links, layout, (raw, spans) if spans else None))
+                    if layout[0] == "li":  # the item's further paragraphs continue it
+                        self.layout = ("p", 0, layout[2], None, layout[4], None)
             self.buf = []
-        self.chars = self.links = 0
+            if self.spans:
+                self.spans = []
+        self.chars = self.links = self.breaks = 0
+
+    def split(self, raw: str) -> None:
+        """<br><br> inside one block: paragraphs (link text shared out by length, markup clipped)."""
+        bounds = [0]
+        for m in _BLANK_LINE.finditer(raw):
+            bounds += m.span()
+        bounds.append(len(raw))
+        parts = [(t, lo, hi) for t, lo, hi in ((_clean_lines(raw[lo:hi]), lo, hi)
+                                              for lo, hi in zip(bounds[::2], bounds[1::2])) if t]
+        size = sum(len(t) for t, _, _ in parts) or 1
+        spans = sorted(self.spans, key=_start)
+        todo = iter(spans)  # (in order of start: each goes to the parts it overlaps)
+        ahead = next(todo, None)
+        active: list[tuple[int, int, str, LexborNode | None]] = []
+        for t, lo, hi in parts:
+            while ahead is not None and ahead[0] < hi:
+                active.append(ahead)
+                ahead = next(todo, None)
+            if active:
+                active = [s for s in active if s[1] > lo]
+            layout = self.layout
+            marks = None
+            if active:
+                marks = (raw[lo:hi], [(max(a, lo) - lo, min(b, hi) - lo, k, n) for a, b, k, n in active])
+            self.out.append(Paragraph(t, self.kind, self.links * len(t) // size, layout, marks))
+            if layout[0] == "li":
+                self.layout = ("p", 0, layout[2], None, layout[4], None)
 
     def block(self, node: LexborNode, kind: str, outer: str) -> None:
         self.flush()
         self.kind = kind
-        if kind == "pre":
-            text = node.text(deep=True)
-            self.buf.append(text.replace("\n", "\x00"))
-        else:
-            self.walk(node, kind)
+        self.walk(node, kind)
         self.flush()
         self.kind = outer
 
-    def row(self, node: LexborNode) -> None:
-        """A table row of plain cells: one line, cells separated by a space."""
+    def structured(self, node: LexborNode, tag: str, kind: str, outer: str) -> None:
+        """A block that sets its paragraphs' kind or layout: heading, list, list item, quote, pre, cell."""
+        self.flush()
+        saved = self.layout
+        depth, quote = saved[2], saved[4]
+        op = _LAYOUT.get(tag)
+        if type(op) is int:
+            self.layout = ("h", op, depth, None, quote, None)
+        elif op == "code":  # its lines as they are
+            text = node.text(deep=True)
+            self.layout = ("code", 0, depth, None, quote, node)
+            self.kind = "pre"
+            self.buf.append(text.replace("\n", "\x00"))
+            self.flush()
+            self.kind = outer
+            self.layout = saved
+            return
+        elif op == "quote":
+            self.layout = ("p", 0, depth, None, quote + 1, None)
+        elif op == "list":
+            start = None
+            if tag == "ol":
+                value = node.attrs.get("start") or ""
+                start = int(value) if value.isdigit() and len(value) < 10 else 1
+            self.lists.append([start])
+            try:
+                self.block(node, kind, outer)
+            finally:
+                self.lists.pop()
+            return
+        elif op == "item":
+            number = None
+            if self.lists:
+                counter = self.lists[-1]
+                number = counter[0]
+                if number is not None:
+                    counter[0] = number + 1
+            self.layout = ("li", 0, len(self.lists) or 1, number, quote, None)
+        try:
+            self.block(node, kind, outer)
+        finally:
+            self.layout = saved
+
+    def row(self, node: LexborNode, head: bool = False) -> bool:
+        """A table row of plain cells: one line, cells separated by a space. False when it has no text."""
         self.flush()
         # (its cells, in order: a walk of the row costs less than a selector run)
-        cells = (" ".join(c.text(deep=True, separator=" ").split()) for c in node.traverse() if c.tag_id in _CELLS)
+        cells = [" ".join(c.text(deep=True, separator=" ").split()) for c in node.traverse() if c.tag_id in _CELLS]
         text = " ".join(c for c in cells if c)
-        if text:
-            self.out.append(Paragraph(text, "row", small_link_len(node)))
+        if not text:
+            return False
+        layout = self.layout
+        layout = ("head" if head else "row", 0, layout[2], None, layout[4], [len(c) for c in cells])
+        self.out.append(Paragraph(text, "row", small_link_len(node), layout))
+        return True
 
     def walk(self, node: LexborNode, kind: str) -> None:
         for child in node.iter(include_text=True):
@@ -113,6 +218,7 @@ class _Walker:
             tag = TAG_NAME.get(tid) or child.tag
             if tag == "br":
                 self.buf.append("\x00")
+                self.breaks += 1
                 continue
             if tag is None or tag[0] == "-" or tag in BODY_SKIP_TAGS:  # -comment, -doctype ...
                 continue
@@ -131,17 +237,31 @@ class _Walker:
                 continue
             if tag == "table" and len(child.css("table")) == 1 and child.css_first(_NOT_IN_ROW) is None:
                 self.flush()  # a data table: each row one line (one selector run for the whole table)
+                head = True  # (the first row with text heads the table)
                 for tr in child.css("tr"):
-                    self.row(tr)
+                    if self.row(tr, head):
+                        head = False
             elif tag == "tr" and child.css_first(_NOT_IN_ROW_OR_TABLE) is None:
                 self.row(child)
             elif tag in BODY_BLOCK_TAGS:
-                sub = "h" if tag in BODY_HEADING_TAGS else "pre" if tag == "pre" else _KIND.get(tag, kind)
-                self.block(child, sub, kind)
+                sub = _KIND.get(tag)
+                if sub is None:
+                    self.block(child, kind, kind)
+                else:
+                    self.structured(child, tag, sub or kind, kind)
             elif tag == "a":
-                before = self.chars
+                before, breaks, buf = self.chars, self.breaks, self.buf
                 self.walk(child, kind)
-                self.links += max(0, self.chars - before)
+                after = self.chars
+                if after > before:  # (a flush inside resets chars: then the link holds blocks)
+                    self.links += after - before
+                    if self.buf is buf:
+                        self.spans.append((before + breaks, after + self.breaks, "link", child))
+            elif tag in _INLINE:
+                before, breaks, buf = self.chars, self.breaks, self.buf
+                self.walk(child, kind)
+                if self.chars > before and self.buf is buf:
+                    self.spans.append((before + breaks, self.chars + self.breaks, _INLINE[tag], None))
             else:
                 self.walk(child, kind)
 
@@ -158,6 +278,9 @@ def build_paragraphs(nodes: list[LexborNode], prose: dict[LexborNode, int], keep
     walker = _Walker(big=max(200, int(total * keep_share)), prose=prose, whole=whole or set())
     for node in nodes:
         tag = node.tag or ""
-        kind = "h" if tag in BODY_HEADING_TAGS else "pre" if tag == "pre" else _KIND.get(tag, "p")
-        walker.block(node, kind, "p")
+        kind = _KIND.get(tag)
+        if kind is None:
+            walker.block(node, "p", "p")
+        else:
+            walker.structured(node, tag, kind or "p", "p")
     return walker.out

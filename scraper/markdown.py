@@ -1,0 +1,347 @@
+"""An article body as Markdown (CommonMark, with GFM tables), from its paragraphs and `Block`s.
+
+Each paragraph of the body is rendered by its Block: headings (`##`), list items (`-` or
+`1.`, nested lists indented under their item, further paragraphs of an item indented too),
+block quotes (`>`), fenced code blocks, tables (`| a | b |`; a table's first row is its
+header), and inside the text links, emphasis, strong emphasis and code spans. A line break
+inside a paragraph is a hard break (a backslash at the end of the line).
+
+Text is escaped only where Markdown would read it as syntax, so that "5 * 3", "file_name",
+"[draft]" and "a < b" stay as they are: `*`, `_` and `~` runs that could open or close
+emphasis (CommonMark's flanking rules) or that touch markup; backticks; `\\` before
+punctuation; `[`/`]` inside link text, `](` outside; `<` that could start a tag or an
+autolink; `&` before an entity; and at the start of a line what would open a block
+("# ", "> ", "- ", "* ", "+ ", "1. ", "1) ", a thematic break, a setext underline, a table
+delimiter row, a fence, an HTML block, a link reference definition); `|` inside table cells.
+
+A body without Blocks (a text dump, a body declared in JSON-LD) is paragraphs of text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from string import punctuation
+
+from .model import Block, Span
+
+__all__ = ["body_markdown", "escape", "escape_line_start", "heading", "inline", "paragraph", "url_part"]
+
+_SPECIAL = re.compile(r"\*+|_+|~+|[\\`\[\]<&]")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ASCII_PUNCT = frozenset(punctuation)
+_HEADING_END = re.compile(r"(?:^|\s)(#+)\s*$")
+_ORDERED = re.compile(r"\d{1,9}(?=[.)](?:\s|$))")
+_RULE_LIKE = re.compile(r"[-:|\s]*-[-:|\s]*")  # a thematic break, setext underline or table delimiter row
+_BREAK = re.compile(r"([*_])(?:[ \t]*\1){2,}[ \t]*")  # a thematic break of `*` or `_`
+_HTML_START = re.compile(r"<[A-Za-z/!?]")
+_URL_UNSAFE = re.compile(r"[\s<>\\()]")
+_BACKTICKS = re.compile(r"`+")
+_PLAIN = Block()
+
+
+def _punct(c: str) -> bool:
+    return unicodedata.category(c)[0] in "PS"
+
+
+def _emphasis_run(text: str, i: int, j: int, before: str | None, after: str | None) -> bool:
+    """Whether the run of `*`, `_` or `~` at text[i:j] could open or close emphasis (or
+    strikethrough) between `before` and `after` (None: markup of ours is there)."""
+    if before is None or after is None:
+        return True
+    left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before))
+    right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after))
+    if text[i] == "_":  # (inside a word `_` is text: "file_name")
+        return (left and (not right or _punct(before))) or (right and (not left or _punct(after)))
+    return left or right
+
+
+def _escape(text: str, lo: int, hi: int, mark_lo: bool, mark_hi: bool, link: bool) -> str:
+    """text[lo:hi] escaped where Markdown would read it as inline syntax; `mark_lo`/`mark_hi`:
+    markup of ours touches it there (a delimiter next to it is escaped); `link`: it is link text."""
+    out: list[str] = []
+    pos = lo
+    for m in _SPECIAL.finditer(text, lo, hi):
+        i, j = m.span()
+        c = text[i]
+        if c in "*_~":
+            before = text[i - 1] if i > lo else (None if mark_lo else " ")
+            after = text[j] if j < hi else (None if mark_hi else " ")
+            need = _emphasis_run(text, i, j, before, after)
+        elif c == "\\":
+            need = j == hi or text[j] in _ASCII_PUNCT or text[j] == "\n"
+        elif c == "[":
+            need = link
+        elif c == "]":
+            need = link or (j < hi and text[j] == "(")
+        elif c == "<":  # a tag or an autolink needs a `>` after it
+            need = j < hi and not text[j].isspace() and text.find(">", j) != -1
+        elif c == "&":
+            need = _ENTITY.match(text, i) is not None
+        else:  # a backtick: any could open a code span
+            need = True
+        if need:
+            out.append(text[pos:i])
+            out.append("".join("\\" + ch for ch in text[i:j]))
+            pos = j
+    if pos == lo:
+        return text[lo:hi]
+    out.append(text[pos:hi])
+    return "".join(out)
+
+
+def escape(text: str, edges: bool = False, link: bool = False) -> str:
+    """`text` escaped where Markdown would read it as inline syntax (line starts: `escape_line_start`).
+    `edges`: markup of ours is right before and after it (`*text*`); `link`: it is link text."""
+    return _escape(text, 0, len(text), edges, edges, link)
+
+
+def escape_line_start(line: str) -> str:
+    """A line of escaped text that would open a block (heading, quote, list item, break, fence,
+    HTML block) made text."""
+    c = line[:1]
+    if not c:
+        return line
+    if c == ">":
+        return "\\" + line
+    if c == "#":
+        return "\\" + line if line.lstrip("#")[:1] in ("", " ") and len(line) - len(line.lstrip("#")) <= 6 \
+            else line
+    if c in "+-*":
+        if len(line) == 1 or line[1] == " " or _RULE_LIKE.fullmatch(line) or _BREAK.fullmatch(line):
+            return "\\" + line
+        return line
+    if c == "_":
+        return "\\" + line if _BREAK.fullmatch(line) else line
+    if c == "=":
+        return "\\" + line if not line.rstrip().strip("=") else line
+    if c == ":" or c == "|":
+        return "\\" + line if _RULE_LIKE.fullmatch(line) else line
+    if c == "~":
+        return "\\" + line if line.startswith("~~~") else line
+    if c == "<":
+        return "\\" + line if _HTML_START.match(line) else line
+    if c.isdigit():
+        m = _ORDERED.match(line)
+        if m:
+            return line[:m.end()] + "\\" + line[m.end():]
+    return line
+
+
+def url_part(url: str) -> str:
+    """A URL as a link destination: white space, `<`, `>`, `\\` and parentheses percent-encoded."""
+    return _URL_UNSAFE.sub(lambda m: "%{:02X}".format(ord(m.group())) if m.group() != "\n" else "%0A", url)
+
+
+def _code_span(text: str) -> str:
+    text = text.replace("\n", " ")
+    runs = _BACKTICKS.findall(text)
+    fence = "`" * (max(map(len, runs)) + 1 if runs else 1)
+    if text[:1] in ("`", " ") or text[-1:] in ("`", " "):
+        text = f" {text} "
+    return fence + text + fence
+
+
+def _flanks(text: str, start: int, end: int) -> bool:
+    """Whether `*` before text[start] and after text[end - 1] open and close emphasis (CommonMark's
+    flanking rules, read on the text's own characters)."""
+    first, last = text[start], text[end - 1]
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    opens = not first.isspace() and (not _punct(first) or before.isspace() or _punct(before))
+    closes = not last.isspace() and (not _punct(last) or after.isspace() or _punct(after))
+    return opens and closes
+
+
+def _usable(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans that nest and render, trimmed of white space at their ends, in order.
+
+    Left out: a span crossing another, one inside code or inside its own kind (a link in a link,
+    emphasis in emphasis), emphasis that `*` cannot open or close there. Emphasis touching its
+    twin under the same parent (`<em>a</em><em>b</em>`) is one span: `*a**b*` would not parse (nor
+    two code spans side by side: their backticks would be one run).
+    """
+    trimmed: list[Span] = []
+    for s in spans:
+        start, end = max(0, s.start), min(len(text), s.end)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start and (s.kind != "link" or s.url):
+            trimmed.append(Span(start, end, s.kind, s.url))
+    trimmed.sort(key=lambda s: (s.start, -s.end))
+    kept: list[Span] = []
+    parent: dict[int, Span | None] = {}
+    stack: list[Span] = []
+    for s in trimmed:
+        while stack and stack[-1].end <= s.start:
+            stack.pop()
+        top = stack[-1] if stack else None
+        if top is not None and (s.end > top.end or any(o.kind == s.kind or o.kind == "code" for o in stack)):
+            continue
+        if s.kind != "link":
+            twin = next((k for k in reversed(kept) if k.end == s.start and k.kind == s.kind
+                         and parent[id(k)] is top), None)
+            if twin is not None:
+                twin.end = s.end
+                stack.append(twin)
+                continue
+        kept.append(s)
+        parent[id(s)] = top
+        stack.append(s)
+    return [s for s in kept if s.kind not in ("em", "strong") or _flanks(text, s.start, s.end)]
+
+
+def inline(text: str, spans: Sequence[Span] = ()) -> str:
+    """`text` escaped, with its spans as Markdown links, emphasis and code."""
+    usable = _usable(text, spans) if spans else ()
+    if not usable:
+        return _escape(text, 0, len(text), False, False, False)
+    n = len(text)
+    out: list[str] = []
+    pos = 0
+    stack: list[Span] = []
+
+    def text_to(end: int, marked: bool) -> None:
+        """The text up to `end`, escaped (`marked`: markup of ours follows; it may precede it too)."""
+        nonlocal pos
+        out.append(_escape(text, pos, end, bool(out), marked, any(o.kind == "link" for o in stack)))
+        pos = end
+
+    def close_to(limit: int) -> None:
+        while stack and stack[-1].end <= limit:
+            s = stack[-1]
+            if s.kind != "code":
+                text_to(s.end, True)
+                out.append(f"]({url_part(s.url or '')})" if s.kind == "link" else _MARKER[s.kind])
+            stack.pop()
+
+    for s in usable:
+        close_to(s.start)
+        if stack and stack[-1].kind == "code":
+            continue
+        text_to(s.start, True)
+        if s.kind == "code":
+            out.append(_code_span(text[s.start:s.end]))
+            pos = s.end
+        else:
+            if s.kind == "link" and out[-1].endswith("!"):  # ("![" opens an image)
+                out[-1] = out[-1][:-1] + "\\!"
+            out.append("[" if s.kind == "link" else _MARKER[s.kind])
+        stack.append(s)
+    close_to(n)
+    text_to(n, False)
+    return "".join(out)
+
+
+_MARKER = {"em": "*", "strong": "**"}
+
+
+def paragraph(text: str, spans: Sequence[Span] = (), indent: str = "") -> str:
+    """A paragraph of text: inline markup, line starts escaped, line breaks hard, lines after the
+    first prefixed with `indent`."""
+    lines = inline(text, spans).split("\n")
+    out = ("\\\n" + indent).join(escape_line_start(line) for line in lines)
+    if out[:1] == "[" and "]:" in out:  # (a link reference definition, its label over lines or not)
+        out = "\\" + out
+    return out
+
+
+def heading(text: str, level: int, spans: Sequence[Span] = ()) -> str:
+    """An ATX heading on one line (a `#` ending the text escaped: it would close the heading)."""
+    # (strong emphasis in a heading says nothing: headings are strong)
+    content = inline(text.replace("\n", " "), [s for s in spans if s.kind != "strong"])
+    m = _HEADING_END.search(content)
+    if m:
+        content = content[:m.start(1)] + "\\" + content[m.start(1):]
+    return "#" * min(6, max(1, level)) + " " + content
+
+
+def _cells(text: str, sizes: list[int] | None) -> list[str]:
+    """A row's cells from its text (cells joined by one space) and their lengths."""
+    if not sizes or sum(sizes) + sum(1 for s in sizes if s) - 1 != len(text):
+        return [text]
+    cells, at = [], 0
+    for size in sizes:
+        cells.append(text[at:at + size])
+        at += size + (1 if size else 0)
+    return cells
+
+
+def _table(rows: list[tuple[str, Block]]) -> list[str]:
+    """A GFM table: the first row its header, every row padded to the widest."""
+    cells = [_cells(text, b.cells) for text, b in rows]
+    width = max(len(c) for c in cells)
+    lines = []
+    for i, row in enumerate(cells):
+        row = [escape(c).replace("|", "\\|") for c in row] + [""] * (width - len(row))
+        lines.append("| " + " | ".join(row) + " |")
+        if i == 0:
+            lines.append("|" + " --- |" * width)
+    return lines
+
+
+def _code(text: str, language: str | None) -> list[str]:
+    runs = [len(m) for m in _BACKTICKS.findall(text)]
+    fence = "`" * max(3, max(runs, default=0) + 1)
+    info = language if language and "`" not in language and not any(c.isspace() for c in language) else ""
+    return [fence + info, *text.split("\n"), fence]
+
+
+def body_markdown(paragraphs: Sequence[str], structure: Sequence[Block] = ()) -> str:
+    """The body as Markdown blocks separated by blank lines (list items and table rows by line
+    breaks); with no `structure` (or one that does not match), paragraphs of text."""
+    if len(structure) != len(paragraphs):
+        structure = [_PLAIN] * len(paragraphs)
+    out: list[str] = []
+    items: list[int] = []  # the content column of the open list item at each depth
+    prev: Block | None = None
+    i, n = 0, len(paragraphs)
+    while i < n:
+        b, text = structure[i], paragraphs[i]
+        # where its lines start: quotes, then list indentation (a first line may carry an item's marker)
+        depth = b.depth
+        if b.kind == "li":
+            depth = max(1, depth)
+            del items[depth - 1:]
+            while len(items) < depth - 1:
+                items.append(items[-1] if items else 0)
+            base = items[-1] if items else 0
+            marker = f"{b.number}." if b.number is not None else "-"
+            items.append(base + len(marker) + 1)
+            first, rest = " " * base + marker + " ", " " * items[-1]
+        elif depth:
+            del items[depth:]
+            rest = " " * (items[-1] if items else 0)
+            first = rest
+        else:
+            items.clear()
+            first = rest = ""
+        quote = "> " * b.quote
+        if b.kind in ("head", "row"):
+            j = i + 1
+            while j < n and structure[j].kind == "row" and structure[j].quote == b.quote \
+                    and structure[j].depth == b.depth:
+                j += 1
+            rows = list(zip(paragraphs[i:j], structure[i:j]))
+            if all(len(_cells(t, r.cells)) - _cells(t, r.cells).count("") <= 1 for t, r in rows):
+                # one cell a row: a table that boxes text (layout), not data: its rows are paragraphs
+                lines = paragraph(text, ()).split("\n")
+            else:
+                lines = _table(rows)
+                i = j - 1
+        elif b.kind == "h":
+            lines = [heading(text, b.level or 2, b.spans)]
+        elif b.kind == "code":
+            lines = _code(b.code if b.code is not None else text, b.language)
+        else:
+            lines = paragraph(text, b.spans).split("\n")
+        rendered = "\n".join((quote + (first if k == 0 else rest) + line).rstrip() for k, line in enumerate(lines))
+        if prev is not None:
+            tight = prev.kind == "li" and b.kind == "li" and prev.quote == b.quote
+            out.append("\n" if tight else "\n" + ("> " * min(prev.quote, b.quote)).rstrip() + "\n")
+        out.append(rendered)
+        prev = b
+        i += 1
+    return "".join(out)
