@@ -9,7 +9,7 @@ import pytest
 
 import scraper
 from scraper.extract.text_blocks import caption_with_credit
-from scraper.extract.text_headline import title_parts
+from scraper.extract.text_headline import headline_anchors, title_parts
 from scraper.extract.text_lang import detect_language
 from scraper.extract.text_lines import BAD, BREAK, CRUFT, FOOTER, GOOD, NEAR, SHORT, measure
 
@@ -455,3 +455,18 @@ def test_names_over_the_date_line_are_the_byline():
     a = scraper.extract_text(text)
     assert [x.name for x in a.authors] == ["MARTA KOWALCZYK"]
     assert a.paragraphs == FERRY
+
+
+
+def test_the_headline_over_a_photo_and_its_caption_above_the_byline():
+    # the photo comes between headline and byline: a kicker, its caption, a share count, the agency
+    text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\nTransport\n"
+            "A passenger ferry leaves the north pier at dusk on Monday, the first evening of the trial service to the "
+            "island, with more than two hundred passengers on board. (Anna Berger/Harbour Images)\n0\n"
+            "The Associated Press\nPublished Tuesday, March 4, 2025 8:22AM\n\n" + "\n\n".join(FERRY) + "\n")
+    lines = measure(text).lines
+    headline = next(ln.index for ln in lines if ln.text.startswith("Night ferries"))
+    assert headline in headline_anchors(lines)  # announced by the date line five lines under it
+    a = scraper.extract_text(text)
+    assert a.headline == "Night ferries will run all year, harbour council decides"
+    assert a.paragraphs == FERRY  # the share count "0" is not the first paragraph

@@ -9,7 +9,8 @@ prose, headings and list items, and leaves out:
 - a section heading ("Trending News") and the short lines listed under it;
 - the standfirst: one prose line under the headline, cut off from the article by
   its byline, date or share bar (it becomes `Article.description`);
-- short lines after the last paragraph once furniture stands between them.
+- short lines after the last paragraph once furniture stands between them, and lines
+  without a letter before the first words (a share count, a rule).
 """
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def body_lines(lines: list[Line], start: int, end: int, head: int | None, taken:
     captions), `bylines`: the byline's lines."""
     kept = [ln for ln in _outside_sections(lines[start:end])
             if ln.kind not in _NOT_BODY and ln.index not in taken and ln.text not in shown_again]
+    while kept and not any(c.isalpha() for c in kept[0].text):
+        kept.pop(0)  # a share count or a rule before the first words ("0", "--- ---")
     description, kept = _split_dek(lines, kept, head, bylines, taken)
     return description, _cut_tail(lines, kept)
 

@@ -37,9 +37,11 @@ HEADLINE_REACH = 12
 MIN_TITLE_OVERLAP = 0.3
 #: Words of a date line ("November 15, 2019", "Nov 15, 2019 5:45 AM").
 DATE_LINE_WORDS = 8
-#: A headline announces its article: its byline or date within this many lines under it, and a
-#: paragraph within ARTICLE_REACH lines.
+#: A headline announces its article: its byline or date within this many lines under it (lines of
+#: fewer than MIN_WORDS words not counted: a kicker, a share count), no more than BYLINE_SPAN lines
+#: in all, and a paragraph within ARTICLE_REACH lines.
 BYLINE_REACH = 4
+BYLINE_SPAN = 8
 ARTICLE_REACH = 12
 #: Words from which a paragraph-like line above a byline is its standfirst, not its headline.
 STANDFIRST_WORDS = 20
@@ -154,12 +156,17 @@ def headline_anchors(lines: list[Line]) -> list[int]:
 
 def headline_above(lines: list[Line], j: int, bylines: list[bool]) -> int | None:
     """The headline over the byline or date line `j`: the nearest headline-shaped line within
-    BYLINE_REACH lines above it, past share bars, other bylines and dates (`bylines`), a standfirst
+    BYLINE_REACH lines above it (labels and counts not counted), past share bars, other bylines and dates (`bylines`), a standfirst
     and short labels; when that line reads as a standfirst or the byline's names and the line right
     above it is headline-shaped too, that one."""
     found: list[Line] = []
-    for i in range(j - 1, max(-1, j - 1 - BYLINE_REACH), -1):
+    counted = 0
+    for i in range(j - 1, max(-1, j - 1 - BYLINE_SPAN), -1):
         line = lines[i]
+        if line.words >= MIN_WORDS:
+            counted += 1
+            if counted > BYLINE_REACH:
+                break
         if (line.kind in _FURNITURE or line.words < MIN_WORDS or line.text.endswith(".")
                 or (line.kind == GOOD and line.words > STANDFIRST_WORDS)
                 or bylines[i] or not _headline_shaped(line)
