@@ -470,3 +470,15 @@ def test_the_headline_over_a_photo_and_its_caption_above_the_byline():
     a = scraper.extract_text(text)
     assert a.headline == "Night ferries will run all year, harbour council decides"
     assert a.paragraphs == FERRY  # the share count "0" is not the first paragraph
+
+
+@pytest.mark.parametrize("stamp", ["1 day ago", "2 hours ago", "Updated an hour ago"])
+def test_a_relative_time_stamp_under_the_headline_announces_it(stamp):
+    # headline, the author's name alone, a time stamp relative to now; a strip of other stories before the prose
+    text = ("Harbour Times\n  • Storm damage closes the coast road for a week\n  • Parking charges at the station rise\n"
+            "Harbour Times\nNight ferries will run all year, harbour council decides\nMarta Kowalczyk\n" + stamp + "\n"
+            "Storm damage closes the coast road for a week\nBus lanes on the coast road will open in April\n\n"
+            + "\n\n".join(FERRY) + "\n")
+    a = scraper.extract_text(text)
+    assert a.headline == "Night ferries will run all year, harbour council decides"
+    assert [x.name for x in a.authors] == ["Marta Kowalczyk"]

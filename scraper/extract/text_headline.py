@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from .dates import text_date
 from .rules.common import BYLINE, CREDIT_WORDS
+from .rules.text import TIME_AGO
 from .text_people import byline_names
 from .text_lines import BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, Line
 
@@ -123,7 +124,7 @@ def is_date_line(line: Line) -> bool:
 
 def is_byline_or_date(lines: list[Line], i: int) -> bool:
     """True for a byline ("By Jane Doe", "By" with the name on the next line, "Jane Doe @jane / 2 days")
-    or a date line."""
+    or a date line (a time stamp too: "9:22 am", "2 hours ago")."""
     line = lines[i]
     if line.words > 20:
         return False
@@ -133,7 +134,9 @@ def is_byline_or_date(lines: list[Line], i: int) -> bool:
     if line.words == 1:
         return i + 1 < len(lines) and bool(BYLINE.match(text + " " + lines[i + 1].text))
     dated = _DIGIT.search(text) is not None  # (a date, a clock time or a handle: a cheap test first)
-    if dated and (is_date_line(line) or (line.words <= DATE_LINE_WORDS and _CLOCK.search(text))):
+    if dated and is_date_line(line):
+        return True
+    if line.words <= DATE_LINE_WORDS and ((dated and _CLOCK.search(text)) or TIME_AGO.match(text)):
         return True
     return (dated or "@" in text) and bool(byline_names(line, None))
 
@@ -156,8 +159,8 @@ def headline_anchors(lines: list[Line]) -> list[int]:
 
 def headline_above(lines: list[Line], j: int, bylines: list[bool]) -> int | None:
     """The headline over the byline or date line `j`: the nearest headline-shaped line within
-    BYLINE_REACH lines above it (labels and counts not counted), past share bars, other bylines and dates (`bylines`), a standfirst
-    and short labels; when that line reads as a standfirst or the byline's names and the line right
+    BYLINE_REACH lines above it (labels and counts not counted), past share bars, other bylines and
+    dates (`bylines`), a standfirst and short labels; when that line reads as a standfirst or the byline's names and the line right
     above it is headline-shaped too, that one."""
     found: list[Line] = []
     counted = 0

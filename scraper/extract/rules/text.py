@@ -33,8 +33,10 @@ def _any_of(fragments: tuple[str, ...]) -> str:
 
 #: Lines that are page furniture in text dumps (share bars, sign-ups, cookie and legal lines, comment
 #: forms, navigation); matched from the line's start, case-insensitively.
-TEXT_CRUFT = re.compile(r"^\s*(?:" + _any_of((*words("TEXT_CRUFT"), r"copyright\b", r"©", r"\(c\) ?\d{4}")) + ")",
-                        re.I)
+#: A line that is a time stamp relative to now ("2 hours ago", "Updated 5 mins ago").
+TIME_AGO = re.compile(r"^\s*(?:" + _any_of(words("TIME_AGO")) + r")\s*$", re.I)
+TEXT_CRUFT = re.compile(r"^\s*(?:" + _any_of((*words("TEXT_CRUFT"), *(w + r"\s*$" for w in words("TIME_AGO")),
+                                               r"copyright\b", r"©", r"\(c\) ?\d{4}")) + ")", re.I)
 
 #: Lines that open a comment section: nothing after them belongs to the article.
 COMMENT_MARKERS = re.compile(r"^\W*(?:" + _any_of((

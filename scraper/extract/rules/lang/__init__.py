@@ -44,7 +44,8 @@ Fields (tuples of strings unless said otherwise; matching ignores case unless sa
   words anywhere in a short line), COMMENT_MARKERS (lines that open a comment section),
   SECTION_HEADINGS (headings over lists of other articles): regular-expression fragments;
   CONSENT_WORDS (a consent banner's words; "word*": any word it starts); COMMENTS (the
-  plural that heads a comment section: "12 Kommentare").
+  plural that heads a comment section: "12 Kommentare"); TIME_AGO: a time stamp told relative
+  to now ("2 hours ago", "vor 3 Stunden"): a whole line, a regular-expression fragment.
 """
 from __future__ import annotations
 
@@ -64,7 +65,7 @@ FIELDS = frozenset((
     "READ_AFTER_MINUTES", "CRUFT_LINES", "RIGHTS", "PHOTO_LABELS", "SOURCE_LABELS", "CAPTION_LABELS",
     "CAPTION_BUTTONS", "BARE_CREDITS", "AD_LABELS", "GALLERY_LABELS", "FIGURE_LABELS", "PLACE_LABELS", "PICTURED",
     "TEXT_CRUFT", "TEXT_CRUFT_WORDS", "COMMENT_MARKERS",
-    "SECTION_HEADINGS", "CONSENT_WORDS", "COMMENTS",
+    "SECTION_HEADINGS", "CONSENT_WORDS", "COMMENTS", "TIME_AGO",
 ))
 
 

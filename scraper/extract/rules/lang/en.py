@@ -80,14 +80,15 @@ TEXT_CRUFT = (
     r"listen(?: now| to (?:this|the) (?:article|story))", r"(?:previous|next) (?:post|article|story)", r"load more",
     r"show (?:more|less|all)", r"see (?:more|all)", r"view (?:more|all)",
     r"thanks for (?:signing up|subscribing|reading)", r"please (?:enable|check|try|log|sign)",
-    r"(?:updated |posted |published )?(?:\d+|an?)\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|"
-    r"weeks?|months?)\s+ago\s*$",
     r"(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*(?=.{0,40}\d).{0,60}$",
     r"image \d+ of\b", r"photo \d+ of\b", r"\d+\s*(?:/|of)\s*\d+\s*$", r"caption\s*$",
     r"(?:back to|view|open|launch) (?:the )?gallery",
     r"download (?:the|our) app", r"get the app", r"open in app",
     r"(?:this|the) (?:article|story|post) (?:was )?(?:originally )?(?:appeared|published) (?:first )?(?:on|in)\b"
     r".{0,40}$")
+#: A time stamp relative to now (furniture, and a date line under a headline)
+TIME_AGO = (r"(?:updated |posted |published )?(?:\d+|an?)\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|"
+            r"weeks?|months?)\s+ago",)
 #: ... words that make a short line furniture wherever they stand in it
 TEXT_CRUFT_WORDS = (r"newsletters?", r"subscri(?:be|bed|bing|ption)", r"unsubscribe", r"sign(?:ed|ing)? up",
                     r"privacy policy", r"terms (?:of (?:use|service)|and conditions)", r"activation link",
