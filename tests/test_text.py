@@ -482,3 +482,13 @@ def test_a_relative_time_stamp_under_the_headline_announces_it(stamp):
     a = scraper.extract_text(text)
     assert a.headline == "Night ferries will run all year, harbour council decides"
     assert [x.name for x in a.authors] == ["Marta Kowalczyk"]
+
+
+@pytest.mark.parametrize("byline", ["5:45 AM PST 03/04/2025 by Marta Kowalczyk",
+                                    "04/03/2025 - Publicado por: Marta Kowalczyk - Categoria: Cidade",
+                                    "By Marta Kowalczyk HTNews", "By Marta KowalczykHTNews"])
+def test_a_byline_after_its_time_stamp_or_before_a_brand(byline):
+    # the date first, then "by"; or the outlet's brand after the name (glued to it when the renderer drops a break)
+    text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\n"
+            + byline + "\n\n" + "\n\n".join(FERRY) + "\n")
+    assert [x.name for x in scraper.extract_text(text).authors] == ["Marta Kowalczyk"]

@@ -42,6 +42,12 @@ _NAME_PARTICLES = frozenset(p.casefold() for p in NAME_PARTICLES)
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _HANDLE = re.compile(r"(?:^|\s|(?<=[^\W\d_]))@\w+")  # "@jane", glued to the name by some renderers
 _TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-Я][^\s]*)+$")  # "Jane Doe publiziert" -> "Jane Doe"
+#: A brand after the name, spaced or glued to it ("Jane Doe FOXBusiness", "Jane DoeCNNMoney"): capitals,
+#: then lower case (a name's inner capital follows one letter: "McDonald", "LeBron").
+_BRAND_TAIL = re.compile(r"(?:\s+|(?<=[a-z]))[A-Z]{2,}[a-z]\w*$")
+#: A time stamp before the byline ("5:45 AM PST 11/19/2019 by Jane Doe", "05/10/2018 - Posted by: Jane Doe").
+_STAMP_LEAD = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?)?"
+                         r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*(?:[-–—|·•,]\s*)?(?=\S)")
 
 
 @dataclass
@@ -96,10 +102,10 @@ def byline_names(line: Line, site_name: str | None, text: str | None = None) -> 
     text = text or line.text
     if line.words > 20:
         return []
-    by = BYLINE.match(text)
+    by = BYLINE.match(text) or (text[:1].isdigit() and BYLINE.match(_STAMP_LEAD.sub("", text, count=1))) or None
     if by or ((text_date(text) or _HANDLE.search(text)) and re.search(r"\s[-–—|/•·@]\s?", text)):
         text = BYLINE_END.sub("", _HANDLE.sub(" ", by.group("name") if by else text))
-        names = (_TRAILING_LOWER.sub("", n) for n in person_names(text))
+        names = (_BRAND_TAIL.sub("", _TRAILING_LOWER.sub("", n)) for n in person_names(text))
         # without "By", the line is a byline only when it starts with a name ("Jane Doe - Nov 19, 2019")
         return [n for n in names if n and not is_organisation(n, site_name) and (by or is_name(n))]
     return []
