@@ -492,3 +492,17 @@ def test_a_byline_after_its_time_stamp_or_before_a_brand(byline):
     text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\n"
             + byline + "\n\n" + "\n\n".join(FERRY) + "\n")
     assert [x.name for x in scraper.extract_text(text).authors] == ["Marta Kowalczyk"]
+
+
+def test_a_byline_over_its_headline_under_a_back_link():
+    # the page prints a back link and the byline first, the headline under them (an agency's name in lower case)
+    p1 = ("Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss im kommenden Jahr zu sanieren, "
+          "nachdem ein Gutachten erhebliche Schäden an den Pfeilern festgestellt hatte.")
+    p2 = ("Die Arbeiten sollen im Frühjahr beginnen und etwa acht Monate dauern; in dieser Zeit wird der Verkehr "
+          "über die neue Umgehungsstraße geleitet, die erst im Herbst eröffnet wurde.")
+    text = ("Zurück zur Übersicht\nVon Anna Schmidt publiziert am 12. März 2024\n"
+            "Die Brücke bekommt eine elektronische Prüfakte (ePA)\nTwitter Facebook\n" + p1 + "\n" + p2 + "\n")
+    a = scraper.extract_text(text)
+    assert a.headline == "Die Brücke bekommt eine elektronische Prüfakte (ePA)"
+    assert [x.name for x in a.authors] == ["Anna Schmidt"]
+    assert a.paragraphs == [p1, p2]

@@ -143,13 +143,16 @@ def is_byline_or_date(lines: list[Line], i: int) -> bool:
 
 def headline_anchors(lines: list[Line]) -> list[int]:
     """Lines that announce an article wherever they stand: a top-level heading (Markdown's "#"), or the
-    headline above a byline or a date line (`headline_above`) that has a paragraph soon after it."""
+    headline above a byline or a date line (`headline_above`) that has a paragraph soon after it, or
+    right under it when there is none above (`headline_below`)."""
     out = [line.index for line in lines if line.heading == 1 and _headline_shaped(line)]
     bylines = [is_byline_or_date(lines, j) for j in range(len(lines))]
     next_good = len(lines) + ARTICLE_REACH + 1  # the first paragraph after line j (none yet), filled from the end
     for j in range(len(lines) - 1, 0, -1):
         if bylines[j] and next_good - j <= ARTICLE_REACH:
             i = headline_above(lines, j, bylines)
+            if i is None:
+                i = headline_below(lines, j, bylines)
             if i is not None:
                 out.append(i)
         if lines[j].kind == GOOD:
@@ -186,6 +189,21 @@ def headline_above(lines: list[Line], j: int, bylines: list[bool]) -> int | None
             found[0].kind == NEAR or _names_only(found[0]) or found[1].repeats > found[0].repeats):
         return found[1].index
     return found[0].index
+
+
+def headline_below(lines: list[Line], j: int, bylines: list[bool]) -> int | None:
+    """The headline under the byline or date line `j` that has none over it (a page that prints its
+    byline first): the next line past other bylines and dates, headline-shaped, over a paragraph."""
+    i = j + 1
+    while i < len(lines) and i - j <= BYLINE_REACH and bylines[i]:
+        i += 1
+    k = i + 1  # past a share bar or a label ("Twitter Facebook")
+    while k < len(lines) and k - i <= BYLINE_REACH and (lines[k].words < MIN_WORDS or lines[k].kind == CRUFT):
+        k += 1
+    if (k < len(lines) and lines[k].kind == GOOD and lines[i].kind != GOOD and not lines[i].item
+            and _headline_shaped(lines[i])):
+        return i
+    return None
 
 
 def _names_only(line: Line) -> bool:

@@ -60,9 +60,10 @@ NOT_A_CAPTION = Pattern(r"^\W*(?:" + alternation(words("GALLERY_LABELS")) + r"|\
 #: The words of a sign-up box or an embed's consent notice ("Subscribe to ...", "Datenschutzerklärung"): a
 #: figure captioned with one is no picture of the article (the text-dump mode's furniture words).
 PROMPT_WORDS = Pattern(r"\b(?:" + "|".join(words("TEXT_CRUFT_WORDS")) + r")\b", re.I)
-#: Agencies and words that mark a bracketed tail as a credit rather than an aside.
+#: Agencies (acronyms in capitals: "ePA" is a word of its own) and words that mark a bracketed tail as a
+#: credit rather than an aside.
 CREDIT_WORDS = re.compile(
-    r"(getty|reuters|\bap\b|\bafp\b|\bepa\b|shutterstock|alamy|istock|images?\b|photo|pictures|press|agency|"
+    r"(getty|reuters|(?-i:\bAP\b|\bAFP\b|\bEPA\b)|shutterstock|alamy|istock|images?\b|photo|pictures|press|agency|"
     r"contributor|staff|courtesy|©|\(c\)|wikimedia|creative commons|\bcc\b|unsplash|handout|pool|"
     r"/)", re.I)
 #: A caption's credit after a "Credit..." label in the caption line ("... He didn't get it. Credit... D. Mills/NYT").
