@@ -200,3 +200,18 @@ def test_the_header_links_a_text_mode_browser_lists_first_go():
 def test_a_line_emptied_of_its_placeholder_does_not_make_the_next_one_an_item():
     lines = normalise("  • Home\n  • News\n  • Sport\n  • [IMG]\nThe council voted on Tuesday.\n")
     assert [(ln.text, ln.item) for ln in lines][-1] == ("The council voted on Tuesday.", False)
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("Bus Lanes On The Coast Road Open In AprilThe two lanes between the station and the harbour took two years.",
+     ["Bus Lanes On The Coast Road Open In April", "The two lanes between the station and the harbour took two years."]),
+    ("Ferry Timetable: Where To Catch The Night BoatWondering when the last boat leaves the north pier tonight?",
+     ["Ferry Timetable: Where To Catch The Night Boat", "Wondering when the last boat leaves the north pier tonight?"]),
+    # a brand's capital inside a word, in a headline or a sentence, is no seam
+    ("Harbour shop discounts MacBooks from $700 and iPads for the holidays", None),
+    ("New PlayStation Console Arrives In The Harbour Shops On Friday Morning", None),
+    ("Even with the Harbour’s AirPower project cancelled, the ferries moved to wireless charging this year.", None),
+])
+def test_a_teasers_title_glued_to_its_summary_is_parted(line, parts):
+    # renderers that ignore the page's styles run a title (<strong>) into its summary (<em>)
+    assert texts(normalise("Harbour Times\n\n" + line + "\n"))[1:] == (parts or [line])

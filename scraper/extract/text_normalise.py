@@ -14,7 +14,8 @@ others (inscriptis) indent. `normalise` undoes all that, in this order:
    have fitted), and a line is joined to the next one when that word would not have fitted;
 3. each line loses its indentation, quote marks, list mark (a bullet that opens several lines
    of the dump; a number is kept as text), Markdown syntax and placeholders, and keeps what
-   they told: a heading's level (`#`, or a setext underline) and whether it was a list item.
+   they told: a heading's level (`#`, or a setext underline) and whether it was a list item;
+   a teaser's title run into its summary (renderers that ignore the page's styles) is parted.
 
 What is left is what a reader sees, one paragraph a line. Plain dumps (one block a line,
 no marks) come out as they went in.
@@ -46,6 +47,12 @@ WRAP_WORD = 20
 WRAP_SLACK = 3
 #: A line that is one text twice (each at least this long) is an image's alt text and title.
 DOUBLED_MIN = 10
+#: A teaser's title glued to its summary by a renderer that ignores the page's styles ("Cheese Shops
+#: In DetroitWondering where to find ..."): a title of GLUED_TITLE words, most of them capitalised
+#: (GLUED_TITLE_CASE), then a sentence of GLUED_SENTENCE_WORDS words at least, few of them capitalised.
+GLUED_TITLE = (3, 20)
+GLUED_TITLE_CASE = 0.85
+GLUED_SENTENCE_WORDS = 6
 #: Widths looked at (a phone's narrow column up to a wide terminal).
 WRAP_WIDTHS = (30, 250)
 
@@ -61,6 +68,9 @@ _RULE_CHARS = "*_=~#|:+-"
 _RULE = re.compile(r"^[\s*_=~#|:+-]*$")
 RULE_MARKS = 3
 _QUOTE = re.compile(r"^(?:>\s?)+")
+#: A seam where a title runs into the next text: a word's lower-case letters, then a capitalised word.
+_GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+\s)")
+_OPENERS = "\"'‘“(«¿¡"
 #: A Markdown link's text in brackets (escaped brackets allowed), and its target: "(url)", '(url "title")'.
 _MD_TEXT = r"\[((?:\\.|[^\[\]\\]|\[[^\[\]]*\])*)\]"
 _MD_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
@@ -373,6 +383,27 @@ def _read_line(line: str, style: Style) -> tuple[str, int, bool]:
     return text, heading, item
 
 
+def _unglued(text: str) -> list[str]:
+    """A teaser's title and summary glued into one line, parted again (see GLUED_TITLE); other
+    lines whole. A lower-case letter runs into a capital at the seam ("...ShopsWondering ...")."""
+    m = _GLUE.search(text)
+    if m is None:
+        return [text]
+    title, rest = text[:m.start()], text[m.start():]
+    low, high = GLUED_TITLE
+    words, tail = title.split(), rest.split()
+    if (not low <= len(words) <= high or len(tail) < GLUED_SENTENCE_WORDS
+            or _capitalised(words) < GLUED_TITLE_CASE or _capitalised(tail) >= GLUED_TITLE_CASE / 2):
+        return [text]
+    return [title, rest]
+
+
+def _capitalised(words: list[str]) -> float:
+    """Share of the words with letters that start with a capital letter (past an opening quote)."""
+    lettered = [w.lstrip(_OPENERS) for w in words if any(c.isalpha() for c in w)]
+    return sum(w[:1].isupper() for w in lettered) / len(lettered) if lettered else 0.0
+
+
 def _doubled(text: str) -> bool:
     """True for a line that is one text twice, glued or spaced ("Alt textAlt text")."""
     n = len(text)
@@ -411,6 +442,7 @@ def normalise(text: str) -> list[DumpLine]:
         if gap:
             block += 1
             gap = False
-        out.append(DumpLine(block, text, heading, item or pending_item))
+        for part in _unglued(text) if not heading else (text,):
+            out.append(DumpLine(block, part, heading, item or pending_item))
         pending_item = False
     return out
