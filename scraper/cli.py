@@ -445,7 +445,8 @@ def discover_command(
         deadline=deadline, max_bytes=limit, allow_private=allow_private, proxy=proxy,
     )
     try:
-        found = Discovery(site, options, max_urls=max_urls, all_hosts=all_hosts, max_documents=max_documents)
+        found = Discovery(site, options, max_urls=max_urls, all_hosts=all_hosts, max_documents=max_documents,
+                          on_problem=lambda problem: typer.echo(f"scraper discover: {problem.line()}", err=True))
     except FetchError as exc:
         raise fail(f"{site}: {exc.message}", 2)
     try:
@@ -461,8 +462,6 @@ def discover_command(
     finally:
         if output is not None:
             sink.close()
-    for problem in found.problems:
-        typer.echo(f"scraper discover: {problem.line()}", err=True)
     if not quiet:
         typer.echo(f"scraper discover: {found.line()}", err=True)
     raise typer.Exit(0 if found.found else 1)

@@ -2,7 +2,7 @@
 
     found = Discovery("https://example.org/", max_urls=500)
     for url in found: ...                 # as they are found
-    found.problems, found.line()          # what could not be read, and a summary
+    found.problems, found.line()          # what could not be read (on_problem: as it happens), a summary
 
 What is read, in this order, every document through the package's fetcher (its
 address guard, timeouts, size limit, retries) and, unless robots are ignored,
@@ -32,7 +32,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import courlan
@@ -40,7 +40,7 @@ from courlan.filters import extension_filter, is_not_crawlable, type_filter
 
 from .clients import sync_client
 from .errors import FetchError, HTTPStatusError
-from .feeds import feed_links, parse_feed
+from .feeds import JSON_FEED_TYPES, feed_links, parse_feed
 from .fetch import FetchResult, fetch, is_page_type, validate_url
 from .options import ScrapeOptions, resolve_options
 from .robots import RobotsRules, check_robots, fetch_robots, origin_of
@@ -60,6 +60,11 @@ _GZIP_TYPES = frozenset({"application/gzip", "application/x-gzip", "application/
 def _sitemap_type(content_type: str) -> bool:
     """A Content-Type a sitemap comes as: a page's (XML, text, none) or a gzipped file's."""
     return is_page_type(content_type) or content_type.split(";", 1)[0].strip().lower() in _GZIP_TYPES
+
+
+def _feed_type(content_type: str) -> bool:
+    """A Content-Type a feed comes as: a page's (XML, text, none) or a JSON Feed's."""
+    return is_page_type(content_type) or content_type.split(";", 1)[0].strip().lower() in JSON_FEED_TYPES
 
 
 @dataclass
@@ -126,6 +131,7 @@ class Discovery:
     max_urls: int | None = None
     all_hosts: bool = False
     max_documents: int = 100  # feeds and sitemaps read, all together
+    on_problem: Callable[[Problem], None] | None = None  # told of each Problem as it happens
     # what the run did
     found: int = 0
     feeds: list[str] = field(default_factory=list)  # feeds read
@@ -169,7 +175,7 @@ class Discovery:
                 continue
             entries = parse_feed(result.content, result.final_url)
             if not entries.kind:
-                self._problem(feed, "feed", "unreadable", "not an RSS or Atom feed")
+                self._problem(feed, "feed", "unreadable", "not an RSS, Atom or JSON feed")
                 continue
             self.feeds.append(feed)
             yield from self._emit(by_date(entries.entries))
@@ -269,7 +275,8 @@ class Discovery:
             if self.options.obey_robots:
                 check_robots(self._robots(origin), url, self.options)
             self._wait(origin)
-            return fetch(url, self.options, client=self._client, accept=_sitemap_type if role == "sitemap" else None)
+            accept = _sitemap_type if role == "sitemap" else _feed_type if role == "feed" else None
+            return fetch(url, self.options, client=self._client, accept=accept)
         except FetchError as exc:
             if accept_absent and isinstance(exc, HTTPStatusError) and exc.status in (404, 410):
                 log.info("%s %s: none (HTTP %s)", role, url, exc.status)
@@ -279,7 +286,10 @@ class Discovery:
 
     def _problem(self, url: str, role: str, kind: str, message: str) -> None:
         log.warning("%s %s: %s: %s", role, url, kind, message)
-        self.problems.append(Problem(url, role, kind, message))
+        problem = Problem(url, role, kind, message)
+        self.problems.append(problem)
+        if self.on_problem is not None:
+            self.on_problem(problem)
 
     def line(self) -> str:
         """A one-line summary of the run."""

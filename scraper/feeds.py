@@ -1,19 +1,20 @@
 """RSS and Atom feeds: found on a page (`feed_links`), and the article links they list (`parse_feed`).
 
     feeds = feed_links(home_html, "https://example.org/")      # from <link rel="alternate" type="application/rss+xml">
-    doc = parse_feed(data, "https://example.org/feed.xml")      # doc.kind: "rss" | "atom" | "rdf" | ""; doc.entries
+    doc = parse_feed(data, "https://example.org/feed.xml")      # doc.kind: "rss" | "atom" | "rdf" | "json" | ""
 
 A page names its feeds in `<link rel="alternate">` with a feed's media type
 (else, as a fallback, in links whose address reads as a feed's: `/feed`,
 `rss.xml`...); comment feeds are left out. A feed's entries are its items' links:
 RSS `<item><link>` (else a `<guid>` that is a permalink), RSS 1.0 (RDF) the same,
-Atom `<entry><link rel="alternate" href>`, each with its date (pubDate, updated,
-published, dc:date). Read by lxml's streaming parser in recover mode, with no
+Atom `<entry><link rel="alternate" href>`, JSON Feed items' `url`, each with its
+date (pubDate, updated, published, dc:date, date_published). XML is read by lxml's streaming parser in recover mode, with no
 entity expansion and no network access, as sitemaps are (sitemaps.py).
 """
 from __future__ import annotations
 
 import email.utils
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -24,12 +25,14 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .sitemaps import Entry, local_name, parse_date, xml_events
 
-__all__ = ["Feed", "feed_links", "parse_feed", "FEED_TYPES"]
+__all__ = ["Feed", "feed_links", "parse_feed", "FEED_TYPES", "JSON_FEED_TYPES"]
 
 #: media types a <link rel="alternate"> names a feed with
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/rss",
                         "application/atom", "application/x-rss+xml", "application/x-atom+xml", "application/x.atom+xml",
-                        "text/rss+xml", "text/atom+xml", "text/rss", "text/atom"})
+                        "text/rss+xml", "text/atom+xml", "text/rss", "text/atom", "application/feed+json"})
+#: media types a JSON Feed is served as
+JSON_FEED_TYPES = frozenset({"application/feed+json", "application/json"})
 # the address of a feed, for the fallback over plain links: /feed, /rss, /atom, rss.xml, feed.atom, index.rdf...
 _FEED_ADDRESS = re.compile(r"(?:/(?:feed|rss|atom)(?:\.xml)?/?|[./_-](?:rss|atom|rdf)|/(?:rss|atom|feed)\w*\.xml)(?:$|\?)",
                            re.IGNORECASE)
@@ -42,7 +45,7 @@ _DATES = frozenset({"pubdate", "published", "updated", "date", "issued", "modifi
 class Feed:
     """The entries of one feed document, in its order."""
 
-    kind: str  # "rss", "atom", "rdf"; "" for a document that is no feed
+    kind: str  # "rss", "atom", "rdf", "json"; "" for a document that is no feed
     entries: list[Entry] = field(default_factory=list)
 
 
@@ -88,8 +91,34 @@ def _atom_link(element: etree._Element) -> str | None:
     return href if rel == "alternate" and media in ("text/html", "application/xhtml+xml") and href else None
 
 
+def _json_feed(data: bytes, base: str, limit: int) -> Feed:
+    """A JSON Feed's items (https://jsonfeed.org/version/1.1): `url` (else an `id` that is a URL) and date."""
+    doc = Feed("")
+    try:
+        feed = json.loads(data)
+    except (ValueError, RecursionError):
+        return doc
+    items = feed.get("items") if isinstance(feed, dict) and str(feed.get("version", "")).startswith(
+        ("https://jsonfeed.org/", "http://jsonfeed.org/")) else None
+    if not isinstance(items, list):
+        return doc
+    doc.kind = "json"
+    for item in items[:limit]:
+        if not isinstance(item, dict):
+            continue
+        url = item.get("url")
+        if not isinstance(url, str) or not url.strip():
+            url = item.get("id") if isinstance(item.get("id"), str) and item["id"].startswith(("http://", "https://")) else None
+        if url:
+            date = item.get("date_published") or item.get("date_modified")
+            doc.entries.append(Entry(urljoin(base, url.strip()), parse_date(date) if isinstance(date, str) else None))
+    return doc
+
+
 def parse_feed(data: bytes, base: str, *, limit: int = 10_000) -> Feed:
-    """The entries of an RSS (0.9x, 2.0), RSS 1.0 (RDF) or Atom document fetched from `base`, at most `limit`."""
+    """The entries of an RSS (0.9x, 2.0), RSS 1.0 (RDF), Atom or JSON Feed document fetched from `base`, at most `limit`."""
+    if data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return _json_feed(data, base, limit)
     doc = Feed("")
     entry: Entry | None = None
     guid: str | None = None

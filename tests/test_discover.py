@@ -46,6 +46,8 @@ def site():
         '<link rel="alternate" type="application/rss+xml" title="News" href="/feed.xml">'
         '<link rel="alternate" type="application/atom+xml" href="atom.xml">'
         '<link rel="alternate" type="application/rss+xml" href="/comments/feed.xml">'
+        '<link rel="alternate" type="application/rss+xml" href="/private/feed.xml">'
+        '<link rel="alternate" type="application/feed+json" href="/feed.json">'
         '<link rel="stylesheet" href="/style.css"></head><body><a href="/news/a">A</a></body></html>',
         content_type="text/html; charset=utf-8")
     server.expect_request("/feed.xml").respond_with_data(
@@ -61,6 +63,9 @@ def site():
         '<entry><title>A1</title><link rel="alternate" type="text/html" href="/news/atom-1"/>'
         '<link rel="enclosure" href="/media/a1.mp3"/><updated>2026-11-01T08:00:00Z</updated></entry>'
         '</feed>', content_type="application/atom+xml")
+    server.expect_request("/feed.json").respond_with_data(
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [{"id": "j1", "url": "/news/json-1"}]}',
+        content_type="application/feed+json")
     server.expect_request("/sitemap_index.xml").respond_with_data(
         '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
         f'<sitemap><loc>{base}/sitemap-2025.xml</loc><lastmod>2025-12-31</lastmod></sitemap>'
@@ -92,24 +97,26 @@ def test_discovery_reads_robots_feeds_index_and_gzip_sitemaps(site):
     urls = list(found)
     assert urls == [
         # the feeds first, each newest first (tracking parameters dropped)
-        f"{base}/news/rss-2", f"{base}/news/rss-1", f"{base}/news/atom-1",
+        f"{base}/news/rss-2", f"{base}/news/rss-1", f"{base}/news/atom-1", f"{base}/news/json-1",
         # the index's newest sitemap first (gzipped as a file), its pages newest first; the older sitemap next
         f"{base}/news/b", f"{base}/news/a", f"{base}/news/old",
     ]
-    assert found.feeds == [f"{base}/feed.xml", f"{base}/atom.xml"]  # not the comments feed
+    assert found.feeds == [f"{base}/feed.xml", f"{base}/atom.xml", f"{base}/feed.json"]  # not the comments feed
     assert found.sitemaps == [f"{base}/sitemap_index.xml", f"{base}/sitemap-2026.xml.gz", f"{base}/sitemap-2025.xml"]
     # the failing sitemap is reported and the rest read; the one on another host is not fetched at all
-    assert [(p.url, p.kind) for p in found.problems] == [(f"{base}/sitemap-broken.xml", "http_status")]
+    # a feed robots.txt disallows is not fetched
+    assert [(p.url, p.kind) for p in found.problems] == [(f"{base}/private/feed.xml", "robots"),
+                                                         (f"{base}/sitemap-broken.xml", "http_status")]
     assert (found.other_hosts, found.not_articles, found.disallowed) == (2, 2, 1)
-    assert "6 URLs from 2 feeds and 3 sitemaps" in found.line() and "1 document could not be read" in found.line()
+    assert "7 URLs from 3 feeds and 3 sitemaps" in found.line() and "2 documents could not be read" in found.line()
     fetched = [request.path for request, _ in server.log]
-    assert "/comments/feed.xml" not in fetched and "/private/secret" not in fetched
+    assert not {"/comments/feed.xml", "/private/feed.xml", "/private/secret"} & set(fetched)
 
 
 def test_max_urls_stops_reading(site):
     server, base = site
     found = Discovery(base, OPTS, max_urls=4)
-    assert list(found) == [f"{base}/news/rss-2", f"{base}/news/rss-1", f"{base}/news/atom-1", f"{base}/news/b"]
+    assert list(found) == [f"{base}/news/rss-2", f"{base}/news/rss-1", f"{base}/news/atom-1", f"{base}/news/json-1"]
     assert found.stopped == "max_urls"
     assert "/sitemap-2025.xml" not in [request.path for request, _ in server.log]
 
@@ -155,17 +162,18 @@ def test_cli_discover_then_batch(site, tmp_path):
                           "-o", str(urls)], capture_output=True, text=True, env=env, timeout=60)
     assert run.returncode == 0, run.stderr
     assert urls.read_text().splitlines() == [f"{base}/news/rss-2", f"{base}/news/rss-1", f"{base}/news/atom-1",
-                                             f"{base}/news/b"]
-    assert "4 URLs from 2 feeds" in run.stderr and "stopped at --max-urls" in run.stderr
+                                             f"{base}/news/json-1"]
+    assert "4 URLs from 3 feeds" in run.stderr and "stopped at --max-urls" in run.stderr
     batch = subprocess.run([sys.executable, "-m", "scraper", "batch", str(urls), "-o", str(tmp_path / "a.jsonl"),
                             "--allow-private", "-w", "0", "-q"], capture_output=True, text=True, env=env, timeout=60)
     assert batch.returncode == 0, batch.stderr
     assert (tmp_path / "a.jsonl").read_text().count("\n") == 4
     stdout = subprocess.run([sys.executable, "-m", "scraper", "discover", base + "/", "--allow-private", "-q"],
                             capture_output=True, text=True, env=env, timeout=60)
-    assert stdout.returncode == 0 and len(stdout.stdout.splitlines()) == 6
-    assert stdout.stderr.splitlines() == [f"scraper discover: sitemap {base}/sitemap-broken.xml: http_status: HTTP 500 "
-                                          "INTERNAL SERVER ERROR"]
+    assert stdout.returncode == 0 and len(stdout.stdout.splitlines()) == 7
+    assert stdout.stderr.splitlines() == [  # one line each, as they happen
+        f"scraper discover: feed {base}/private/feed.xml: robots: disallowed by robots.txt",
+        f"scraper discover: sitemap {base}/sitemap-broken.xml: http_status: HTTP 500 INTERNAL SERVER ERROR"]
     none = subprocess.run([sys.executable, "-m", "scraper", "discover", base + "/", "-q"], capture_output=True,
                           text=True, env=env, timeout=60)  # no --allow-private: nothing can be read
     assert none.returncode == 1 and "blocked" in none.stderr
@@ -207,6 +215,13 @@ def test_parse_feed_and_feed_links():
     no_permalink = parse_feed(b'<rss><channel><item><guid isPermaLink="false">tag:1</guid></item></channel></rss>', "http://h.test/")
     assert no_permalink.kind == "rss" and no_permalink.entries == []
     assert parse_feed(b"<urlset/>", "http://h.test/").kind == ""
+    json_feed = parse_feed(b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "url": "/j1", '
+                           b'"date_published": "2026-11-01T10:00:00Z"}, {"id": "http://h.test/j2"}, {"id": "3"}, 7]}',
+                           "http://h.test/feed.json")
+    assert json_feed.kind == "json" and [e.url for e in json_feed.entries] == ["http://h.test/j1", "http://h.test/j2"]
+    assert json_feed.entries[0].date is not None
+    assert parse_feed(b'{"items": [{"url": "http://h.test/x"}]}', "http://h.test/").kind == ""  # no JSON Feed version
+    assert parse_feed(b"[" * 100_000, "http://h.test/").kind == ""  # nested too deep: no feed, no crash
     page = '<html><body><a href="/about">About</a><a href="/rss.xml">RSS</a><a href="/comments/feed">C</a></body></html>'
     assert feed_links(page, "http://h.test/") == ["http://h.test/rss.xml"]  # no declared feed: a link that reads as one
     based = '<html><head><base href="http://cdn.test/x/"><link rel="alternate" type="application/atom+xml" href="a.xml"></head></html>'
