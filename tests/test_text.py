@@ -506,3 +506,26 @@ def test_a_byline_over_its_headline_under_a_back_link():
     assert a.headline == "Die Brücke bekommt eine elektronische Prüfakte (ePA)"
     assert [x.name for x in a.authors] == ["Anna Schmidt"]
     assert a.paragraphs == [p1, p2]
+
+
+@pytest.mark.parametrize("box", ["More\nHarbour Radio\n", "Latest Headlines\nMore\nHarbour Radio\nContests\n"])
+def test_teasers_over_the_headline_do_not_join_the_article_under_it(box):
+    # a box of teasers stands right above the headline (in its run, or in a run of its own past a
+    # short box), its summaries as long as the article's paragraphs
+    teasers = "\n".join(f"{title}\n{summary}" for title, summary in [
+        ("Bus Lanes On The Coast Road Open In April",
+         "The two lanes between the station and the harbour have taken two years to build, and the council says "
+         "they will cut the journey to the ferry terminal by a third at the busiest times of the day."),
+        ("Parking Charges At The Station Rise Again",
+         "Drivers will pay a pound more a day from May, and the money will go to the repair of the footbridge over "
+         "the railway, which has been closed since the storms of the winter before last."),
+        ("The Old Swing Bridge Closes For Repairs",
+         "Engineers found rust in the mechanism that turns the bridge, and boats will have to wait for the high "
+         "tide to pass under it while the bearings are replaced and the deck is painted again."),
+    ])
+    text = ("Harbour Times\n  • News\n  • Sport\n\n" + teasers + "\n" + box
+            + "Night ferries will run all year, harbour council decides\nMarch 4, 2025 at 9:45 am\n\n"
+            + "\n\n".join(FERRY) + "\n")
+    a = scraper.extract_text(text)
+    assert a.headline == "Night ferries will run all year, harbour council decides"
+    assert a.paragraphs == FERRY

@@ -10,6 +10,8 @@ legal line is a wall, and prose below the footer weighs little. The article is:
 - the run right after the headline line (when the page title names one), unless
   a run elsewhere outweighs it ANCHOR_ODDS times; else the heaviest run;
 - less its opening lines when they weigh less than nothing and hold no paragraph;
+- when told by its byline or date, from that headline on: a feed of teasers (summaries between
+  their titles) in the same run above it is left out, and never joined across the headline;
 - joined with paragraph runs just above it cut off by a short box (a video list),
   and with runs just below it across a short plain list, when those read as an
   article's consecutive paragraphs (not a feed's lone summaries);
@@ -161,15 +163,16 @@ class Region:
     skipped: frozenset[int] = frozenset()
 
 
-def _merge_before(lines: list[Line], weights: list[float], all_runs: list[Run], best: Run) -> tuple[int, set[int]]:
+def _merge_before(lines: list[Line], weights: list[float], all_runs: list[Run], best: Run,
+                  headline: int = -1) -> tuple[int, set[int]]:
     """(start, skipped lines) once the runs of paragraphs just before `best`, cut off from it by a
-    short box (a video list, "More in ..."), are joined to it."""
+    short box (a video list, "More in ..."), are joined to it; never across its `headline` line."""
     start, skipped = best.start, set[int]()
     before = [r for r in all_runs if r.end <= best.start]
     while before:
         prev = before.pop()
         gap = range(prev.end, start)
-        if (len(gap) > MERGE_GAP or any(weights[i] <= WALL / 2 for i in gap)
+        if (prev.end <= headline or len(gap) > MERGE_GAP or any(weights[i] <= WALL / 2 for i in gap)
                 or sum(1 for i in range(prev.start, prev.end) if lines[i].kind == GOOD) < MERGE_MIN_GOOD):
             break
         skipped.update(gap)
@@ -263,6 +266,19 @@ def _next_headline(lines: list[Line], anchors: Sequence[int], k: int) -> int:
     return len(lines)
 
 
+def _from_headline_inside(lines: list[Line], weights: list[float], anchors: Sequence[int],
+                          stops: Sequence[int | None], best: Run) -> Run:
+    """The run from the first announced headline inside `best` on, when what comes before it is a
+    feed (summaries between their titles, no two paragraphs in a row), not an article's prose."""
+    for a, stop in zip(anchors, stops):
+        if best.start < a < best.end:
+            if _paragraph_pairs(lines, Run(best.start, a, 0.0)):
+                return best
+            inside = anchored_run(weights, a, stop)
+            return inside if inside.score > 0 else best
+    return best
+
+
 def main_region(lines: list[Line], anchors: Sequence[int] = (), has_language: bool = True,
                 announced: bool = False) -> Region:
     """The article's lines (see the module's notes), trimmed to start and end on prose;
@@ -284,6 +300,8 @@ def main_region(lines: list[Line], anchors: Sequence[int] = (), has_language: bo
                    key=lambda r: r.score, default=None)
     if anchored and anchored.score * (ANNOUNCED_ODDS if announced else ANCHOR_ODDS) >= best.score:
         best = anchored
+    elif announced:
+        best = _from_headline_inside(lines, weights, anchors, stops, best)
     if anchored is not None and _good_chars(lines, best) < THIN_PROSE:  # a list right under the headline
         listed = _list_under_headline(lines, anchors, has_language)
         # the list stands before the prose under the headline, or holds it and goes on past it
@@ -293,7 +311,10 @@ def main_region(lines: list[Line], anchors: Sequence[int] = (), has_language: bo
     start, end = _lighter_start(lines, weights, best.start, best.end), best.end
     skipped: set[int] = set()
     if start == best.start:
-        start, skipped = _merge_before(lines, weights, all_runs, best)
+        # an announced headline (told by its byline or date) starts its article; a title's repeat
+        # may stand in a header bar above the article's first lines
+        headline = max((a for a in anchors if a < best.start), default=-1) if announced else -1
+        start, skipped = _merge_before(lines, weights, all_runs, best, headline)
     end, skipped_after = _merge_after(lines, weights, all_runs, end)
     skipped |= skipped_after
     while start < end and lines[start].kind not in (GOOD, NEAR):
