@@ -529,3 +529,16 @@ def test_teasers_over_the_headline_do_not_join_the_article_under_it(box):
     a = scraper.extract_text(text)
     assert a.headline == "Night ferries will run all year, harbour council decides"
     assert a.paragraphs == FERRY
+
+
+def test_a_credits_copyright_on_a_line_of_its_own_is_not_the_page_footer():
+    # lynx breaks a caption's credits at an element boundary: "/ Copyright ... All rights reserved." opens a line
+    def wrapped(text: str, first: str = "   ", rest: str = "   ") -> str:
+        return "\n".join(textwrap.wrap(text, 72, initial_indent=first, subsequent_indent=rest))
+    caption = wrapped("A passenger ferry leaves the north pier at dusk on Monday, the first evening of the trial "
+                      "service to the island. Photo: Anna Berger, Harbour Images", "     * ", "       ")
+    text = ("Harbour Times\n\n     * News\n     * Sport\n     * Opinion\n\n"
+            "Night ferries will run all year, harbour council decides\n\n   By Marta Kowalczyk\n\n"
+            + "\n\n".join(wrapped(p) for p in FERRY[:2]) + "\n" + caption
+            + "\n       / Copyright 2025 Harbour Images. All rights reserved.\n\n" + wrapped(FERRY[2]) + "\n")
+    assert scraper.extract_text(text).paragraphs == FERRY

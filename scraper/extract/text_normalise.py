@@ -312,6 +312,8 @@ def _unwrap(lines: list[str], style: Style) -> list[str]:
             joint = "" if ((out[-1][-1:] in "-/" and out[-1][-2:-1].isalnum()) or rest[:1] == "/"
                            or _wide(out[-1][-1:]) or _wide(rest[:1])) else " "
             out[-1] = out[-1] + joint + rest
+        elif out and out[-1].strip() and ln.lstrip().startswith("/ "):
+            out[-1] = out[-1] + " " + ln.lstrip()  # the next credit of a list ("Photo: Jane Roe / Copyright ...")
         else:
             out.append(ln)
         measured = ln
