@@ -329,3 +329,11 @@ def test_a_credit_line_of_its_own_is_the_lead_pictures(extract):
     assert _captions(article) == [("https://cdn.example.org/depot-1200x630.jpg", None, "Jane Roe")]
     assert "Jane Roe" not in article.body and "Quelle: dpa" in article.body
     _body_kept(article)
+
+
+def test_a_license_element_is_the_credit(extract):
+    article = extract("images-license.html")  # the license line holds a link to the license
+    assert _captions(article) == [("https://cdn.example.org/depot.jpg", "The old bus depot seen from the ring road",
+                                   "Jane Roe, CC-BY-SA 4.0")]
+    assert "CC-BY-SA" not in article.body
+    _body_kept(article)

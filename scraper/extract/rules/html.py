@@ -241,7 +241,7 @@ CAPTION_SELECTOR = ('figcaption, [itemprop~="caption"], [class*="caption"], [cla
                     + CAPTION_TOKENS.css)
 CREDIT_SELECTOR = ('[class*="credit"], [class*="Credit"], [class*="copyright"], [itemprop="copyrightHolder"], '
                    '[itemprop="creator"], [itemprop="author"], [class*="attribution"], [class*="photographer"], '
-                   '[class*="source"], [class*="courtesy"], cite, small')
+                   '[class*="source"], [class*="courtesy"], [class*="license"], [class*="licence"], cite, small')
 #: Image containers that are not <figure>: a caption next to an image.
 IMAGE_BOX_SELECTOR = ('figure, div.image, div.photo, div.img, [class*="wp-caption"], [class*="image-ct"], '
                       '[class*="inline-photo"], [class*="article-image"], [class*="lead-image"], '
