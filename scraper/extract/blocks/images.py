@@ -32,11 +32,11 @@ from ..vocab import Pattern, alternation
 from .nodes import MAX_BLOCKS, decompose, inside, outermost
 from .pagetext import OPENER, PHOTO_LABEL, said
 
-#: The captions, the pictures with words in their alt text (not right in a link to a page, nor in a figure),
-#: and lightbox links with a data-caption, in one pass (`[data-caption]` on every element would cost the
-#: pass twice what it costs).
-_PICTURE_PASS = CAPTION_SELECTOR + ', :not(a, figure) > img[alt*=" "], :not(a) > picture > img[alt*=" "], ' \
-    'a[href^="#"] > img[alt*=" "], a[data-caption]'
+#: The captions, the pictures with words in their alt text, and lightbox links with a data-caption, in one
+#: pass (`[data-caption]` on every element would cost the pass twice what it costs); of the pictures,
+#: `_loose_picture` keeps those not right in a link to a page nor in a figure (as a selector, those
+#: conditions cost the pass as much again).
+_PICTURE_PASS = CAPTION_SELECTOR + ', img[alt*=" "], a[data-caption]'
 #: Where the image step finds an image, to put them in page order.
 _IN_ORDER = IMAGE_BOX_SELECTOR + ", " + CAPTION_SELECTOR + ", img, a[data-caption]"
 _A = tag_ids(("a",))
@@ -76,7 +76,8 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     captions, imgs, holders = [], [], []
     for n in page.css(_PICTURE_PASS):
         if n.tag_id in _IMG:
-            imgs.append(n)
+            if _loose_picture(n):
+                imgs.append(n)
         elif n.tag_id in _A:
             holders.append(n)
         else:
@@ -125,6 +126,16 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     if PHOTO_LABEL in phrases:
         images += _credit_lines(page, kept)
     return images
+
+
+def _loose_picture(img: LexborNode) -> bool:
+    """A picture outside a figure and not right in a link, unless the link is to a place on the page."""
+    parent = img.parent
+    if parent is None:
+        return True
+    if parent.tag_id in _A:
+        return (parent.attributes.get("href") or "").startswith("#")
+    return parent.tag != "figure"
 
 
 def _credit_lines(page: Page, kept: set[int]) -> list[Image]:
