@@ -4,7 +4,9 @@ Each paragraph of the body is rendered by its Block: headings (`##`), list items
 `1.`, nested lists indented under their item, further paragraphs of an item indented too),
 block quotes (`>`), fenced code blocks, tables (`| a | b |`; a table's first row is its
 header), and inside the text links, emphasis, strong emphasis and code spans. A line break
-inside a paragraph is a hard break (a backslash at the end of the line).
+inside a paragraph is a hard break (a backslash at the end of the line). Emphasis is checked
+where its `*` land (CommonMark's flanking rules and rule of 3, next to brackets, backticks and
+other `*`): one a reader would not pair there is left out, its text kept.
 
 Text is escaped only where Markdown would read it as syntax, so that "5 * 3", "file_name",
 "[draft]" and "a < b" stay as they are: `*`, `_` and `~` runs that could open or close
@@ -34,6 +36,7 @@ _HEADING_END = re.compile(r"(?:^|\s)(#+)\s*$")
 _ORDERED = re.compile(r"\d{1,9}(?=[.)](?:\s|$))")
 _RULE_LIKE = re.compile(r"[-:|\s]*-[-:|\s]*")  # a thematic break, setext underline or table delimiter row
 _BREAK = re.compile(r"([*_])(?:[ \t]*\1){2,}[ \t]*")  # a thematic break of `*` or `_`
+_DEFINITION = re.compile(r"\[(?:[^\\\[\]]|\\.)*\]:", re.S)  # a link label (first unescaped `]`) and `:`
 _HTML_START = re.compile(r"<[A-Za-z/!?]")
 _URL_UNSAFE = re.compile(r"[\s<>\\()]")
 _BACKTICKS = re.compile(r"`+")
@@ -44,13 +47,22 @@ def _punct(c: str) -> bool:
     return unicodedata.category(c)[0] in "PS"
 
 
-def _emphasis_run(text: str, i: int, j: int, before: str | None, after: str | None) -> bool:
-    """Whether the run of `*`, `_` or `~` at text[i:j] could open or close emphasis (or
+def _flanks(before: str, after: str) -> tuple[bool, bool]:
+    """Whether a delimiter run between `before` and `after` is left- and right-flanking (CommonMark;
+    a line break is a hard break's backslash)."""
+    if after == "\n":
+        after = "\\"
+    left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before))
+    right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after))
+    return left, right
+
+
+def _emphasis_run(text: str, i: int, before: str | None, after: str | None) -> bool:
+    """Whether the run of `*`, `_` or `~` at text[i:] could open or close emphasis (or
     strikethrough) between `before` and `after` (None: markup of ours is there)."""
     if before is None or after is None:
         return True
-    left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before))
-    right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after))
+    left, right = _flanks(before, after)
     if text[i] == "_":  # (inside a word `_` is text: "file_name")
         return (left and (not right or _punct(before))) or (right and (not left or _punct(after)))
     return left or right
@@ -67,7 +79,7 @@ def _escape(text: str, lo: int, hi: int, mark_lo: bool, mark_hi: bool, link: boo
         if c in "*_~":
             before = text[i - 1] if i > lo else (None if mark_lo else " ")
             after = text[j] if j < hi else (None if mark_hi else " ")
-            need = _emphasis_run(text, i, j, before, after)
+            need = _emphasis_run(text, i, before, after)
         elif c == "\\":
             need = j == hi or text[j] in _ASCII_PUNCT or text[j] == "\n"
         elif c == "[":
@@ -142,22 +154,11 @@ def _code_span(text: str) -> str:
     return fence + text + fence
 
 
-def _flanks(text: str, start: int, end: int) -> bool:
-    """Whether `*` before text[start] and after text[end - 1] open and close emphasis (CommonMark's
-    flanking rules, read on the text's own characters)."""
-    first, last = text[start], text[end - 1]
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    opens = not first.isspace() and (not _punct(first) or before.isspace() or _punct(before))
-    closes = not last.isspace() and (not _punct(last) or after.isspace() or _punct(after))
-    return opens and closes
-
-
 def _usable(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans that nest and render, trimmed of white space at their ends, in order.
 
     Left out: a span crossing another, one inside code or inside its own kind (a link in a link,
-    emphasis in emphasis), emphasis that `*` cannot open or close there. Emphasis touching its
+    emphasis in emphasis). Emphasis touching its
     twin under the same parent (`<em>a</em><em>b</em>`) is one span: `*a**b*` would not parse (nor
     two code spans side by side: their backticks would be one run).
     """
@@ -190,23 +191,45 @@ def _usable(text: str, spans: Sequence[Span]) -> list[Span]:
         kept.append(s)
         parent[id(s)] = top
         stack.append(s)
-    return [s for s in kept if s.kind not in ("em", "strong") or _flanks(text, s.start, s.end)]
+    return kept
 
 
 def inline(text: str, spans: Sequence[Span] = ()) -> str:
-    """`text` escaped, with its spans as Markdown links, emphasis and code."""
-    usable = _usable(text, spans) if spans else ()
-    if not usable:
-        return _escape(text, 0, len(text), False, False, False)
+    """`text` escaped, with its spans as Markdown links, emphasis and code.
+
+    Emphasis is checked where its `*` land in the Markdown (next to a link's brackets, a code
+    span, another `*`): a span a reader would not take for emphasis there is left out."""
+    usable = _usable(text, spans) if spans else []
+    while True:
+        out, markers = _render(text, usable)
+        wrong = _misread(out, markers)
+        if wrong is None:
+            return out
+        usable.remove(wrong)
+
+
+def _render(text: str, usable: list[Span]) -> tuple[str, list[tuple[Span, int, int]]]:
+    """`text` with `usable` as markup, and where each emphasis's opening and closing `*` are."""
     n = len(text)
+    if not usable:
+        return _escape(text, 0, n, False, False, False), []
     out: list[str] = []
+    size = 0  # characters in out
+    opened: dict[int, int] = {}
+    markers: list[tuple[Span, int, int]] = []
     pos = 0
     stack: list[Span] = []
+    last_code: tuple[int, int] | None = None  # the last code span: its piece in out, its start in text
+
+    def put(piece: str) -> None:
+        nonlocal size
+        out.append(piece)
+        size += len(piece)
 
     def text_to(end: int, marked: bool) -> None:
         """The text up to `end`, escaped (`marked`: markup of ours follows; it may precede it too)."""
         nonlocal pos
-        out.append(_escape(text, pos, end, bool(out), marked, any(o.kind == "link" for o in stack)))
+        put(_escape(text, pos, end, bool(out), marked, any(o.kind == "link" for o in stack)))
         pos = end
 
     def close_to(limit: int) -> None:
@@ -214,7 +237,11 @@ def inline(text: str, spans: Sequence[Span] = ()) -> str:
             s = stack[-1]
             if s.kind != "code":
                 text_to(s.end, True)
-                out.append(f"]({url_part(s.url or '')})" if s.kind == "link" else _MARKER[s.kind])
+                if s.kind == "link":
+                    put(f"]({url_part(s.url or '')})")
+                else:
+                    markers.append((s, opened[id(s)], size))
+                    put(_MARKER[s.kind])
             stack.pop()
 
     for s in usable:
@@ -223,16 +250,78 @@ def inline(text: str, spans: Sequence[Span] = ()) -> str:
             continue
         text_to(s.start, True)
         if s.kind == "code":
-            out.append(_code_span(text[s.start:s.end]))
+            start = s.start
+            if last_code is not None and not "".join(out[last_code[0] + 1:]):
+                # (right after another code span, whose backticks would run into ours: one span)
+                at, start = last_code
+                size -= sum(len(piece) for piece in out[at:])
+                del out[at:]
+            last_code = (len(out), start)
+            put(_code_span(text[start:s.end]))
             pos = s.end
-        else:
-            if s.kind == "link" and out[-1].endswith("!"):  # ("![" opens an image)
+        elif s.kind == "link":
+            if out[-1].endswith("!"):  # ("![" opens an image)
                 out[-1] = out[-1][:-1] + "\\!"
-            out.append("[" if s.kind == "link" else _MARKER[s.kind])
+                size += 1
+            put("[")
+        else:
+            opened[id(s)] = size
+            put(_MARKER[s.kind])
         stack.append(s)
     close_to(n)
     text_to(n, False)
-    return "".join(out)
+    return "".join(out), markers
+
+
+def _star_run(md: str, at: int, end: int) -> tuple[int, int]:
+    """The run of unescaped `*` around md[at:end]."""
+    while at > 0 and md[at - 1] == "*" and not _escaped(md, at - 1):
+        at -= 1
+    while end < len(md) and md[end] == "*":
+        end += 1
+    return at, end
+
+
+def _escaped(md: str, i: int) -> bool:
+    """Whether md[i] follows an odd number of backslashes."""
+    k = i
+    while k > 0 and md[k - 1] == "\\":
+        k -= 1
+    return (i - k) % 2 == 1
+
+
+def _flanking(md: str, at: int, end: int) -> tuple[bool, bool]:
+    """Whether the delimiter run md[at:end] is left-flanking and right-flanking."""
+    return _flanks(md[at - 1] if at else " ", md[end] if end < len(md) else " ")
+
+
+def _misread(md: str, markers: list[tuple[Span, int, int]]) -> Span | None:
+    """The first emphasis whose `*` markers (at md[opens:...] and md[closes:...]) a reader would not
+    pair: the opener's run cannot open or the closer's cannot close, a run holds openers and
+    closers both, an opener that can also close has emphasis open before it, or the rule of 3
+    keeps them apart."""
+    if not markers:
+        return None
+    side: dict[int, str] = {}  # each marker's `*` by position: "o" opener, "c" closer
+    for s, opens, closes in markers:
+        width = len(_MARKER[s.kind])
+        side.update({i: "o" for i in range(opens, opens + width)})
+        side.update({i: "c" for i in range(closes, closes + width)})
+    for s, opens, closes in markers:
+        width = len(_MARKER[s.kind])
+        o_at, o_end = _star_run(md, opens, opens + width)
+        c_at, c_end = _star_run(md, closes, closes + width)
+        o_left, o_right = _flanking(md, o_at, o_end)
+        c_left, c_right = _flanking(md, c_at, c_end)
+        if (not o_left or not c_right or any(side.get(i) != "o" for i in range(o_at, o_end))
+                or any(side.get(i) != "c" for i in range(c_at, c_end))):
+            return s
+        if o_right and any(o < o_at and c > opens for _, o, c in markers):  # (it would close that one)
+            return s
+        lo, lc = o_end - o_at, c_end - c_at
+        if (o_right or c_left) and (lo + lc) % 3 == 0 and not (lo % 3 == 0 and lc % 3 == 0):
+            return s
+    return None
 
 
 _MARKER = {"em": "*", "strong": "**"}
@@ -243,7 +332,7 @@ def paragraph(text: str, spans: Sequence[Span] = (), indent: str = "") -> str:
     first prefixed with `indent`."""
     lines = inline(text, spans).split("\n")
     out = ("\\\n" + indent).join(escape_line_start(line) for line in lines)
-    if out[:1] == "[" and "]:" in out:  # (a link reference definition, its label over lines or not)
+    if out[:1] == "[" and _DEFINITION.match(out):  # (a link reference definition, its label over lines or not)
         out = "\\" + out
     return out
 

@@ -156,6 +156,7 @@ def test_round_trip_through_a_markdown_parser():
     ("[a]: /url", "\\[a]: /url"),
     ("| --- |", "\\| --- |"),
     ("one\n# two", "one\\\n\\# two"),
+    ("the *\nnext", "the \\*\\\nnext"),  # (before a hard break's backslash `*` could open)
 ])
 def test_escaping(text, markdown):
     assert paragraph(text) == markdown
@@ -172,6 +173,45 @@ def test_escaping_reads_back_on_random_text():
             rendered = MD.render(paragraph(text))
             assert rendered.count("<p>") == 1 and rendered.startswith("<p>"), (text, rendered)
             assert LexborHTMLParser(rendered).body.text().strip() == text, (text, rendered)
+
+
+def test_inline_markup_reads_back_on_random_text():
+    """Random text with random links, emphasis and code: the text reads back, and each element
+    read is one of ours (emphasis a reader would not pair where its `*` land is left out)."""
+    rnd = random.Random(23)
+    alphabet = list("*_~`[]()<>&;!#\\-+=|:. 1a") + ["amp", "word", " the ", "é", "\n"]
+    kinds = {"link": "a", "em": "em", "strong": "strong", "code": "code"}
+    for _ in range(2000):
+        raw = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30)))
+        text = "\n".join(line for line in (" ".join(x.split()) for x in raw.split("\n")) if line)
+        if not text:
+            continue
+        spans = []
+        for _ in range(rnd.randint(1, 4)):
+            start = rnd.randrange(len(text))
+            kind = rnd.choice(list(kinds))
+            spans.append(Span(start, rnd.randint(start + 1, len(text)), kind,
+                              "https://x.example/p" if kind == "link" else None))
+        rendered = MD.render(paragraph(text, spans))
+        tree = LexborHTMLParser(rendered)
+        assert rendered.startswith("<p>") and rendered.count("<p>") == 1, (text, spans, rendered)
+        # (a code span over a line break has a space there)
+        assert tree.body.text().strip().replace("\n", " ") == text.replace("\n", " "), (text, spans, rendered)
+        for kind, tag in kinds.items():
+            assert len(tree.css(tag)) <= sum(s.kind == kind for s in spans), (text, spans, rendered)
+
+
+def test_emphasis_left_out_where_its_stars_would_not_read():
+    # em and strong side by side inside a word: `*a***b**` is a run of three a reader pairs
+    # otherwise; one of them goes, the text stays
+    md = paragraph("ab", [Span(0, 1, "em"), Span(1, 2, "strong")])
+    html = MD.render(md)
+    assert LexborHTMLParser(html).body.text().strip() == "ab"
+    assert html.count("<em>") + html.count("<strong>") == 1
+    # emphasis around a link and after a quote mark keeps its markers
+    assert paragraph("see the docs, now", [Span(4, 12, "em"), Span(8, 12, "link", "https://x.example/")]) == \
+        "see *the [docs](https://x.example/)*, now"
+    assert paragraph("Station,\u201d went", [Span(0, 9, "em")]) == "*Station,\u201d* went"
 
 
 def test_escape_between_markup_and_in_link_text():
