@@ -29,7 +29,7 @@ from .model import Block, Span
 
 __all__ = ["body_markdown", "escape", "escape_line_start", "heading", "inline", "paragraph", "url_part"]
 
-_SPECIAL = re.compile(r"\*+|_+|~+|[\\`\[\]<&]")
+_SPECIAL = re.compile(r"[*_~\\`\[\]<&]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ASCII_PUNCT = frozenset(punctuation)
 _HEADING_END = re.compile(r"(?:^|\s)(#+)\s*$")
@@ -71,12 +71,18 @@ def _emphasis_run(text: str, i: int, before: str | None, after: str | None) -> b
 def _escape(text: str, lo: int, hi: int, mark_lo: bool, mark_hi: bool, link: bool) -> str:
     """text[lo:hi] escaped where Markdown would read it as inline syntax; `mark_lo`/`mark_hi`:
     markup of ours touches it there (a delimiter next to it is escaped); `link`: it is link text."""
+    m = _SPECIAL.search(text, lo, hi)
+    if m is None:  # (most text)
+        return text[lo:hi]
     out: list[str] = []
     pos = lo
-    for m in _SPECIAL.finditer(text, lo, hi):
-        i, j = m.span()
+    while m is not None:
+        i = m.start()
+        j = i + 1
         c = text[i]
-        if c in "*_~":
+        if c in "*_~":  # (the whole run)
+            while j < hi and text[j] == c:
+                j += 1
             before = text[i - 1] if i > lo else (None if mark_lo else " ")
             after = text[j] if j < hi else (None if mark_hi else " ")
             need = _emphasis_run(text, i, before, after)
@@ -96,6 +102,7 @@ def _escape(text: str, lo: int, hi: int, mark_lo: bool, mark_hi: bool, link: boo
             out.append(text[pos:i])
             out.append("".join("\\" + ch for ch in text[i:j]))
             pos = j
+        m = _SPECIAL.search(text, j, hi)
     if pos == lo:
         return text[lo:hi]
     out.append(text[pos:hi])
