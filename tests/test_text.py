@@ -542,3 +542,19 @@ def test_a_credits_copyright_on_a_line_of_its_own_is_not_the_page_footer():
             + "\n\n".join(wrapped(p) for p in FERRY[:2]) + "\n" + caption
             + "\n       / Copyright 2025 Harbour Images. All rights reserved.\n\n" + wrapped(FERRY[2]) + "\n")
     assert scraper.extract_text(text).paragraphs == FERRY
+
+
+def test_a_lines_second_half_over_an_embedded_posts_signature_is_no_headline():
+    # a post embedded with its line breaks: its signature ("— Name (@handle) date") is no byline that
+    # announces the line above it, which opens in lower case
+    post = ("We will keep the night ferries running through the winter. Through the operator &\n"
+            "volunteers, we have started handing out new timetables today\n"
+            "— Harbour Council (@harbourcouncil) March 4, 2025\n")
+    more = ["The first winter timetable starts on the first of November, with boats every forty minutes after "
+            "midnight and an extra crossing on Friday and Saturday nights for the late shifts.",
+            "The council will publish the passenger numbers every month, and the independent panel will look at "
+            "them again in the spring before it decides whether the quieter vessels are enough."]
+    text = ("Harbour Times\n  • News\n  • Sport\n\nNight ferries will run all year, harbour council decides\n"
+            "By Marta Kowalczyk\nMarch 4, 2025\n\n" + FERRY[0] + "\n\n" + post + "\n"
+            + "\n\n".join(FERRY[1:] + more) + "\n")
+    assert scraper.extract_text(text).headline == "Night ferries will run all year, harbour council decides"

@@ -214,10 +214,12 @@ def _names_only(line: Line) -> bool:
 
 
 def _headline_shaped(line: Line) -> bool:
-    """A line that could be a headline standing alone: title-sized, not a sentence, not a byline,
-    a date, a time stamp or a credit."""
+    """A line that could be a headline standing alone: title-sized, not a sentence or the rest of one
+    (it opens with a word in lower case), not a byline, a date, a time stamp or a credit."""
     text = line.text
+    first = (text.split(None, 1) or [""])[0].rstrip(",;:!?")
     return (_looks_like_headline(line) and not text.endswith(".") and not BYLINE.match(text)
+            and not (first.islower() and first.isalpha())  # a sentence's second line ("schools, we have ...")
             and sum(c.isdigit() for c in text) <= MAX_DIGIT_SHARE * len(text)
             and not (line.words <= DATE_LINE_WORDS and _CLOCK.search(text))
             and not (line.heading != 1 and CREDIT_WORDS.search(text)) and not is_date_line(line))
