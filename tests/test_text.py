@@ -558,3 +558,19 @@ def test_a_lines_second_half_over_an_embedded_posts_signature_is_no_headline():
             "By Marta Kowalczyk\nMarch 4, 2025\n\n" + FERRY[0] + "\n\n" + post + "\n"
             + "\n\n".join(FERRY[1:] + more) + "\n")
     assert scraper.extract_text(text).headline == "Night ferries will run all year, harbour council decides"
+
+
+def test_an_images_alt_text_under_each_of_its_pictures_is_not_body():
+    # a text-mode browser prints a recipe's pinned description (its alt text) under every picture
+    pin = "Night Ferry Fish Pie For The Late Shift #ad #HarbourFood #fishpie #nightferry #recipe #winter"
+    steps = ["Heat the oven and butter a deep dish while the potatoes boil in salted water for twenty minutes.",
+             "Poach the fish in the milk with a bay leaf, then lift it out and keep the milk for the sauce.",
+             "Stir the flour into the melted butter, add the warm milk slowly and cook until the sauce is thick.",
+             "Flake the fish into the dish, pour the sauce over it and cover it with the mashed potatoes.",
+             "Bake for half an hour until the top is golden, and leave it to stand for five minutes."]
+    parts = []
+    for step in steps:
+        parts += [step, pin, pin]
+    text = ("Harbour Kitchen\n  • Recipes\n  • Seasons\n\nNight ferry fish pie for the late shift\nBy Marta Kowalczyk\n"
+            "March 4, 2025\n\n" + "\n\n".join(FERRY) + "\n\n" + "\n\n".join(parts) + "\n")
+    assert scraper.extract_text(text).paragraphs == FERRY + steps

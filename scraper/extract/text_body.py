@@ -10,14 +10,16 @@ prose, headings and list items, and leaves out:
 - the standfirst: one prose line under the headline, cut off from the article by
   its byline, date or share bar (it becomes `Article.description`);
 - short lines after the last paragraph once furniture stands between them, and lines
-  without a letter before the first words (a share count, a rule).
+  without a letter before the first words (a share count, a rule);
+- a line that reads as no prose and that the page shows more than MAX_REPEATS times (an
+  image's alt text, which text-mode browsers print under each of its pictures).
 """
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
 from .text_headline import is_date_line
-from .text_lines import BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, Line
+from .text_lines import BAD, BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, Line
 
 #: Lines between a standfirst and the first paragraph (byline, date, share bar).
 DEK_GAP = 2
@@ -26,6 +28,9 @@ DEK_REACH = 8
 #: A standfirst is a sentence or two.
 DEK_CHARS = 320
 _NOT_BODY = (CRUFT, SECTION, FOOTER, BREAK)
+#: A line that reads as no prose and that the page shows more often than this is no part of the article
+#: (an image's alt text under each of its pictures, a pinned description).
+MAX_REPEATS = 6
 
 
 def body_lines(lines: list[Line], start: int, end: int, head: int | None, taken: set[int],
@@ -34,7 +39,8 @@ def body_lines(lines: list[Line], start: int, end: int, head: int | None, taken:
     finders used, `shown_again`: texts that are not body wherever they stand (the headline,
     captions), `bylines`: the byline's lines."""
     kept = [ln for ln in _outside_sections(lines[start:end])
-            if ln.kind not in _NOT_BODY and ln.index not in taken and ln.text not in shown_again]
+            if ln.kind not in _NOT_BODY and ln.index not in taken and ln.text not in shown_again
+            and not (ln.kind == BAD and ln.repeats > MAX_REPEATS)]
     while kept and not any(c.isalpha() for c in kept[0].text):
         kept.pop(0)  # a share count or a rule before the first words ("0", "--- ---")
     description, kept = _split_dek(lines, kept, head, bylines, taken)
