@@ -337,3 +337,11 @@ def test_a_license_element_is_the_credit(extract):
                                    "Jane Roe, CC-BY-SA 4.0")]
     assert "CC-BY-SA" not in article.body
     _body_kept(article)
+
+
+def test_a_credit_element_right_after_a_picture_is_its_credit(extract):
+    article = extract("images-credit-after.html")  # not a teaser's, whose picture links to another page
+    assert _captions(article) == [("https://cdn.example.org/depot.jpg", "The old depot seen from the ring road",
+                                   "Jane Roe")]
+    assert "Jane Roe" not in article.body
+    _body_kept(article)

@@ -37,6 +37,11 @@ from .pagetext import OPENER, PHOTO_LABEL, said
 #: `_loose_picture` keeps those not right in a link to a page nor in a figure (as a selector, those
 #: conditions cost the pass as much again).
 _PICTURE_PASS = CAPTION_SELECTOR + ', img[alt*=" "], a[data-caption]'
+#: The credit elements `_credits_after` reads, by their class (`cite` and `small` are too common outside
+#: figures, "source" names code and feeds as often): found by the picture pass too.
+_CREDIT_CLASSES = [a for a in CREDIT_SELECTOR.split(", ") if a.startswith("[class") and "source" not in a]
+_CREDIT_CLASS = re.compile("|".join(re.escape(a.split('"')[1]) for a in _CREDIT_CLASSES), re.I)
+_PICTURE_PASS += ", " + ", ".join(_CREDIT_CLASSES)
 #: Where the image step finds an image, to put them in page order.
 _IN_ORDER = IMAGE_BOX_SELECTOR + ", " + CAPTION_SELECTOR + ", img, a[data-caption]"
 _A = tag_ids(("a",))
@@ -51,6 +56,8 @@ _LINE_CHARS = 450
 #: A line of its own that credits the picture: a photo label and its colon first.
 _CREDIT_LINE = Pattern(r"(?:" + alternation(PHOTO_LABELS) + r")\s*:\s*\S", re.I)
 _CREDIT_LINE_TAGS = "p, h4, h5, h6, small"
+#: A credit, then a caption in brackets of three words or more.
+_CREDIT_THEN_BRACKET = re.compile(r"^(.+?)\s*[(\[]([^()\[\]]+(?:\s+[^()\[\]\s]+){2,})[)\]]$")
 #: The small words a list of names holds ("Jane Roe via Unsplash", "Ann and Bo for the Paper").
 _SMALL_WORDS = frozenset(("via", "for", "and", "of", "on", "the", "by", "with", "at", "in", "auf", "von", "und", "für",
                           "de", "la", "le", "et", "y", "del", "da", "di", "e"))
@@ -73,8 +80,12 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     boxes = [b for b, no in verdict if not no]
     box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
     # one pass for the captions, the pictures with words in their alt text and the data-caption links
-    captions, imgs, holders = [], [], []
+    captions, imgs, holders, credits = [], [], [], []
+    last = 0
     for n in page.css(_PICTURE_PASS):
+        if n.mem_id == last:
+            continue  # (listed once for each alternative it matches, one after the other)
+        last = n.mem_id
         if n.tag_id in _IMG:
             if _loose_picture(n):
                 imgs.append(n)
@@ -82,6 +93,8 @@ def take_images(page: Page, base: str | None) -> list[Image]:
             holders.append(n)
         else:
             captions.append(n)
+            if _CREDIT_CLASS.search(n.attributes.get("class") or ""):
+                credits.append(n)
     lone = [c for c in captions if c.mem_id not in box_ids and _is_caption(c)
             and not inside(c, box_ids) and not c.css_first("figure")]
     pictures: dict[int, LexborNode | None] = {}  # a lone caption's picture, beside it
@@ -103,7 +116,8 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     openers = OPENER in phrases
     if openers:  # a caption may open "Figure 2:" under any picture, with or without alt text
         imgs = page.tree.css("img")
-    more = _lines_under(imgs, base, covered, page, openers) + _data_captions(holders, base, covered)
+    more = _lines_under(imgs, base, covered, page, openers) + _data_captions(holders, base, covered) \
+        + _credits_after(credits, base, covered)
     if sum(map(bool, (boxes, lone, more))) > 1:  # in page order: the lead image first (one more pass)
         order = {n.mem_id: i for i, n in reversed(list(enumerate(page.css(_IN_ORDER))))}
         found = sorted([*found, *more], key=lambda f: order.get(f[0].mem_id, 0))
@@ -126,6 +140,44 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     if PHOTO_LABEL in phrases:
         images += _credit_lines(page, kept)
     return images
+
+
+def _credits_after(credits: list[LexborNode], base: str | None,
+                   covered: set[int]) -> list[tuple[LexborNode, Image, list[LexborNode]]]:
+    """Credit elements right after a picture outside any figure ("<img><p class=image-credits>Bild: Tesla",
+    a picture's wrapper then its "media-copyright" line): that picture's credit, and its caption when the
+    credit ends with it in brackets ("Tesla (Musk on stage in 2022)")."""
+    out: list[tuple[LexborNode, Image, list[LexborNode]]] = []
+    for node in outermost(credits)[:MAX_BLOCKS]:
+        if node.mem_id in covered or inside(node, covered) or node.css_first(_PICTURE) is not None:
+            continue
+        text = node_text(node)
+        if not 2 <= len(text) <= 200 or PROMPT_WORDS.search(text):
+            continue
+        prev = node.prev
+        while prev is not None and prev.tag == "-text" and not (prev.text() or "").strip():
+            prev = prev.prev
+        if prev is None or prev.tag == "-text" or prev.mem_id in covered:
+            continue
+        img = prev if prev.tag_id in _IMG_TAGS else None
+        if img is None and not prev.text(deep=True, strip=True):
+            img = prev.css_first("img, picture")
+        if img is None or inside(img, covered) \
+                or has_ancestor(node, NOT_IMAGE_AROUND, ("nav", "form", "footer"), depth=8):
+            continue
+        link = link_around(img, 4)
+        if link is not None and not opens_picture(link):
+            continue  # a teaser's picture, linking to another page
+        cap, credit = split_credit(text)
+        credit = credit if cap is None else clean_credit(text)
+        caption = None
+        m = _CREDIT_THEN_BRACKET.match(credit or "")
+        if m and _names_someone(m.group(1)) and not _names_someone(m.group(2)):
+            credit, caption = m.group(1), clean_caption(m.group(2))
+        if credit:
+            url, alt = _image_url(img, base, img if img.tag != "picture" else None)
+            out.append((img, Image(url=url, caption=caption, credit=credit, alt=alt), [node]))
+    return out
 
 
 def _loose_picture(img: LexborNode) -> bool:
