@@ -19,7 +19,7 @@ from scraper.extract.page import Page
 from scraper.extract.rules import common, html, text
 from scraper.extract.rules.lang import CODES, FIELDS, LANGUAGES, months, words
 from scraper.extract.vocab import (ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned,
-                                   Words, _trie, alternation, letter_gate, prefix_gate)
+                                   Words, _trie, alternation, prefix_gate, word_gate)
 
 # ---------------------------------------------------------------- the types
 
@@ -28,8 +28,8 @@ def test_phrases_prefer_the_longest_phrase_and_keep_their_end():
     p = Phrases(("related", "related articles", "more"), end=r"\s*:")
     assert p.match("Related Articles: x").group(0) == "Related Articles:"
     assert p.match("  more : x") is not None and p.match("moreover: x") is None
-    assert p.first_words == ("related", "more") and p.first_letters == {"r", "m"}
-    assert letter_gate(p).match(" R") and not letter_gate(p).match("x related:")
+    assert p.first_words == ("related", "more")
+    assert word_gate(p).match(" Related") and not word_gate(p).match("x related:") and not word_gate(p).match("Rel")
 
 
 def test_prefix_gate_matches_where_a_text_starts_with_one_of_its_words():
@@ -167,6 +167,8 @@ VOCABULARIES = _vocabularies()
 
 #: How a text that holds one item reads, for each vocabulary whose matches need more than the item.
 PHRASE_SAMPLES = {"common.INLINE_RELATED": "{}: A title of another story", "html.MORE_HEADINGS": "{} great stories",
+                  "html.INLINE_LABELS": "{}: A title of another story",
+                  "html.INLINE_LONG_LABELS": "{} on our site: A title of another story",
                   "text.LINK_LIST_HEADINGS": "{}:"}
 SCANNED_SAMPLES = {
     "html.BYLINE_TEXT": {"leads": "Intro line.\n{} by Jane Doe\n", "labels": "Intro.\n{}: Jane Doe\n",
@@ -212,7 +214,7 @@ def test_every_item_is_found_by_the_fast_path_and_the_plain_pattern(name: str, i
             if sample.startswith(" ") and name in PHRASE_SAMPLES:
                 continue
             assert vocab.match(sample), sample  # the plain pattern
-            assert letter_gate(vocab).match(sample) and vocab.word_gate.match(sample), sample  # the gates
+            assert word_gate(vocab).match(sample) and vocab.word_gate.match(sample), sample  # the gates
     elif isinstance(vocab, Words):
         word = item[:-1] + "ing" if item.endswith("*") else item
         assert vocab.search(f"Some {word} here") and vocab.search(f"({word.upper()})")

@@ -38,7 +38,7 @@ from .furniture import BREAK, CRUFT, LENGTH_HIGH, SECTION, ends_sentence, furnit
 from .markup import to_block
 from .page import Page
 from .paragraphs import Paragraph, build_paragraphs
-from .rules.html import RELATED_HEADINGS
+from .rules.html import RECOMMENDED_HEADINGS, RELATED_HEADINGS
 from .rules.text import TEXT_CONSENT_WORDS
 
 __all__ = ["Body", "extract_body", "trafilatura_paragraphs"]
@@ -134,7 +134,7 @@ def _is_label_over_links(p: Paragraph) -> bool:
 
 def _is_related_title(text: str) -> bool:
     """A related list's title alone ("Read next", "RELATED STORIES"), not a sentence that starts so."""
-    m = RELATED_HEADINGS.match(text)
+    m = RELATED_HEADINGS.match(text) or RECOMMENDED_HEADINGS.match(text)
     return m is not None and not text[m.end():].strip(" :.!»›>|")
 
 

@@ -164,7 +164,7 @@ def class_tokens(node: LexborNode) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16384)
-def _names_any(raw: str, tokens: ClassTokens) -> bool:
+def names_any(raw: str, tokens: ClassTokens) -> bool:
     """True when the class/id string `raw` holds one of `tokens` (see `class_tokens`): most strings
     fail the cheap `prefilter` and their exact tokens are never computed. Cached: the same
     ancestors are looked at again for each node below them."""
@@ -185,7 +185,7 @@ def has_ancestor(node: LexborNode, tokens: ClassTokens | None = None, tags: tupl
             return True
         if tokens is not None:
             raw = class_and_id(n)
-            if raw and _names_any(raw, tokens):
+            if raw and names_any(raw, tokens):
                 return True
         n = n.parent
         depth -= 1

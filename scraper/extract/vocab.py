@@ -30,8 +30,8 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 from ahocorasick_rs import AhoCorasick
 from selectolax.lexbor import LexborNode
 
-__all__ = ["ClassStems", "ClassTokens", "ClassWords", "MetaKeys", "Pattern", "Phrases", "RankedSelectors", "Scanned",
-           "Words", "alternation", "has_odd_case", "letter_gate", "prefix_gate"]
+__all__ = ["MARKS", "ClassStems", "ClassTokens", "ClassWords", "MetaKeys", "Pattern", "Phrases", "RankedSelectors",
+           "Scanned", "Words", "alternation", "has_odd_case", "prefix_gate", "word_gate"]
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -119,32 +119,35 @@ def has_odd_case(text: str) -> bool:
 
 # ---------------------------------------------------------------- phrases and words
 
+#: What a heading or a label may open with before its words: marks ("» Read also", "【関連記事】",
+#: "[Read: ...]", ">> Lire aussi"), taken once (possessive: the words are not tried again after each).
+MARKS = r"[\W_]*+"
+
+
 class Phrases:
-    """Phrases a text opens with, after white space, in any case: `^\\s*(?:phrases)<end>`.
+    """Phrases a text opens with, after white space, in any case: `^<lead>(?:phrases)<end>`.
 
-    `end` is what must follow a phrase (a word boundary by default; ``\\s*[:»]`` for a label).
+    `lead` is what may stand before a phrase (white space by default; `MARKS` for headings);
+    `end` is what must follow it (a word boundary by default; ``\\s*[:»]`` for a label).
     Besides the pattern: `first_words`, for a gate on a text before it is cleaned, and
-    `letter_gate(...)`, one test of the first letter for several vocabularies."""
+    `word_gate(...)`, one such gate for several vocabularies."""
 
-    def __init__(self, items: Iterable[str], *, end: str = r"\b") -> None:
+    def __init__(self, items: Iterable[str], *, end: str = r"\b", lead: str = r"\s*") -> None:
         self.items = _unique(items)
         self.end = end
+        self.lead = lead
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"^\s*(?:{alternation(self.items)}){self.end}", re.I)
+        return re.compile(rf"^{self.lead}(?:{alternation(self.items)}){self.end}", re.I)
 
     @cached_property
     def word_gate(self) -> re.Pattern[str]:
-        return re.compile(rf"\s*{prefix_gate(self.first_words)}", re.I)
+        return re.compile(rf"{self.lead}{prefix_gate(self.first_words)}", re.I)
 
     @property
     def first_words(self) -> tuple[str, ...]:
         return _unique(p.split()[0].lower() for p in self.items)
-
-    @property
-    def first_letters(self) -> frozenset[str]:
-        return frozenset(p[0].lower() for p in self.items)
 
     @cached_property
     def match(self) -> Callable[[str], re.Match[str] | None]:
@@ -152,11 +155,12 @@ class Phrases:
         return self.pattern.match
 
 
-def letter_gate(*vocabularies: Phrases) -> re.Pattern[str]:
-    """One regex that matches where a text, after white space, starts with a letter some phrase of
-    `vocabularies` starts with: a quick no before their patterns run."""
-    letters = sorted(frozenset().union(*(v.first_letters for v in vocabularies)))
-    return re.compile(r"\s*[" + "".join(re.escape(c) for c in letters) + "]", re.I)
+def word_gate(*vocabularies: Phrases) -> re.Pattern[str]:
+    """One regex that matches where a text, after what may lead its phrases (white space, or marks when
+    a vocabulary allows them), starts with a word some phrase of `vocabularies` starts with: a quick no
+    before their patterns run (each vocabulary's `word_gate`, in one test)."""
+    lead = MARKS if any(v.lead == MARKS for v in vocabularies) else r"\s*"
+    return re.compile(lead + "(?:" + prefix_gate(w for v in vocabularies for w in v.first_words) + ")", re.I)
 
 
 class Words:

@@ -52,7 +52,7 @@ def take_blocks(page: Page, md: Metadata) -> Blocks:
     if page.body is None:
         return Blocks()
     base = page.url or md.canonical_url
-    related = take_related(page, base)
+    related = take_related(page, base, md.site_name)
     authors = take_author_boxes(page, base)
     images = take_images(page, base)
     editor_note, minutes = take_notes(page)

@@ -1,141 +1,592 @@
 """Related articles: the blocks of teasers around the article, as `RelatedArticle`s.
 
-Containers whose class/id words say so (`related`, `recirc`, `more-on`, `read-next`, ...),
-or a heading ("Read more", "More on this", "Related", "Lire aussi", "Next up in ...") over a
-list of links; inline paragraphs "Read also: <link>", "RELATED: <link>". Each link with a
-title-like text gives a `RelatedArticle` (absolute URL, teaser from a `dek`/`teaser`/`excerpt`
-element of its card). Site-wide lists ("Most popular", "Trending", sponsored widgets) are
-removed from the tree too, but never recorded.
+Where they are found:
+
+- containers whose class/id words say so (`related`, `recirc`, `more-on`, `read-next`, an
+  embedded post `wp-embedded-content`, ...);
+- a heading that offers the links under it as related, in any language the rules list ("Related",
+  "More on this", "More from <section>", "More <site>", "Lire aussi", "Das könnte dich auch
+  interessieren", "【関連記事】"), as a heading element, a class named so, an image's alt text, or
+  a line of the text right before a list of links; the block is the nearest ancestor that reads
+  as a list of links or a grid of teaser cards, else the run of link paragraphs after the heading;
+- inline paragraphs "Read also: <link>", "Mehr lesen: <a> <a>", "[Read: <link>]".
+
+Each link whose text reads as a title (or, for an image or an empty overlay link, whose card's
+heading does) gives a `RelatedArticle` (absolute URL, teaser from a `dek`/`teaser`/`excerpt`
+element of its card). Never related: site-wide lists ("Most popular", "Trending", an author's
+other pieces), ad networks' widgets and paid or tracking links, share buttons, blocks the page
+hides, tag and section pages. A widget's "Recommended" over more than `MAX_RELATED` links is a
+feed of the site's stories; a heading that offers its links as related allows `MAX_OFFERED`.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
 from ...model import RelatedArticle
-from ..dom import attr, class_tokens, clean_text, has_ancestor, node_text
+from ..candidates import link_len
+from ..dom import attr, class_tokens, clean_text, names_any, node_text, tag_ids
 from ..page import Page
-from ..rules.common import CRUFT_LINES, INLINE_RELATED, READING_TIME
-from ..rules.html import (HEADING_SELECTOR, INLINE_RELATED_SELECTOR, MORE_HEADINGS, MORE_OF_HEADINGS,
-                          NOT_ARTICLE_SEGMENTS, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, RELATED_HEADINGS,
-                          RELATED_TOKENS, SITE_LIST_TOKENS, TEASER_SELECTOR)
+from ..rules.common import CRUFT_LINES, READING_TIME
+from ..rules.html import (AD_WIDGET_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES, INLINE_LABELS,
+                          INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, MORE_HEADINGS, MORE_SITE, NOT_ARTICLE_SEGMENTS,
+                          NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, RECOMMENDED_HEADINGS, RELATED_HEADINGS,
+                          RELATED_TOKENS, SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL)
 from ..urls import absolute
-from ..vocab import letter_gate
+from ..vocab import word_gate
 from .nodes import MAX_BLOCK_TEXT, MAX_BLOCKS, decompose, inside, link_density, outermost, too_big
 
-#: A quick no for most headings: they start with no letter a related, site-list or "More ..." heading starts with.
-_HEADING_GATE = letter_gate(RELATED_HEADINGS, NOT_RELATED_HEADINGS, MORE_HEADINGS, MORE_OF_HEADINGS)
-
-#: More teasers than this in one block make it a feed of the site's stories, not related articles.
+#: More teasers than this in one block make it a feed of the site's stories, not related articles ...
 MAX_RELATED = 10
+#: ... unless a heading offers them as related ("Related articles" over fourteen recipes).
+MAX_OFFERED = 20
+
+#: A heading is this short (characters, words); a run of links after a heading holds at most
+#: `_RUN_ITEM` characters a paragraph (a longer one is prose and ends the run).
+_HEADING_CHARS, _HEADING_WORDS, _RUN_ITEM = 60, 8, 300
+#: Text before a heading in its block, at most (an icon's label, a counter): more, and the block holds more
+#: than what the heading stands over.
+_LEAD_CHARS = 30
+#: A grid of teaser cards: at least three cards, at most `_TEASER_TEXT` characters of text besides the
+#: links a card, no paragraph over `_PROSE_PARAGRAPH` (that is the article's prose).
+_TEASER_TEXT, _PROSE_PARAGRAPH = 350, 400
+
+_TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_STOPS = frozenset(("body", "html", "main", "article"))
+_PAGE_PARTS = tag_ids(("article", "main", "body", "html"))
+_BODY_OR_HTML = tag_ids(("body", "html"))
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SENTENCE = re.compile(r"\w[.!?]\s+\w")
+_WORD = re.compile(r"\w+")
+_BUTTON = re.compile(r"^\W*(?:more|all|see|view|show)\s", re.I)
+_DATE_TITLE = re.compile(r"^[\d\s.,/:-]*(?:\w+[\s.,]+)?\d{1,4}[\s.,/-]+\d{2,4}$")
+_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")  # kana, CJK, Hangul, Thai
+_NOT_HEADING_TAGS = frozenset(("a", "title", "option", "script", "style", "template", "noscript", "textarea",
+                               "button", "select", "img", "br", "hr", "input", "ul", "ol", "table", "figure"))
 
 
-def take_related(page: Page, base: str | None) -> list[RelatedArticle]:
-    """The page's related articles (links made absolute against `base`); their blocks, and the
-    site-wide lists, leave the tree."""
+#: A cheap test before the heading patterns: the text opens (after marks) with a word one of their
+#: phrases opens with. One regex for the four vocabularies (every element read as a heading meets it).
+_HEADING_GATE = word_gate(RELATED_HEADINGS, RECOMMENDED_HEADINGS, NOT_RELATED_HEADINGS, MORE_HEADINGS)
+
+
+def _may_be_heading(text: str) -> bool:
+    return _HEADING_GATE.match(text) is not None
+
+
+def take_related(page: Page, base: str | None, site_name: str | None = None) -> list[RelatedArticle]:
+    """The page's related articles (links made absolute against `base`); their blocks leave the tree."""
     found: list[RelatedArticle] = []
     seen: set[str] = set()
     containers: list[LexborNode] = []
-    banned: list[LexborNode] = []
-    by_heading: list[LexborNode] = []
     is_related, not_related, site_lists = RELATED_TOKENS.tokens, NOT_RELATED_TOKENS.tokens, SITE_LIST_TOKENS.tokens
     for node in page.css(RELATED_TOKENS.css):
         tokens = class_tokens(node)
         if not tokens & is_related and "related" not in (attr(node, "data-component") or ""):
             continue
-        if tokens & site_lists or node.tag in ("body", "html", "main", "article") \
-                or tokens & not_related and not tokens & is_related:
+        if tokens & site_lists or node.tag in _STOPS or tokens & not_related and not tokens & is_related:
             continue
         containers.append(node)
+
+    # headings: elements, and lines of the text right before a list of links
+    headings = page.css(HEADING_SELECTOR)
+    link_items = [(p, p.text(deep=True)) for p in page.tree.css(INLINE_RELATED_SELECTOR)]
+    in_text = _headings_over_links(link_items, {h.mem_id for h in headings})
+    text_ids = {h.mem_id for h in in_text}
+    by_heading: list[LexborNode] = []
+    offered: set[int] = set()  # blocks under a heading that offers them as related: a longer list is allowed
+    runs: list[tuple[LexborNode, list[LexborNode]]] = []  # a heading in the text and the links after it
+    unrelated: list[LexborNode] = []
+    lists: dict[int, bool] = {}  # whether an element reads as a list of links (headings share ancestors)
     matched = 0
-    for heading in page.css(HEADING_SELECTOR):
+    done: set[int] = set()
+    for heading in (*headings, *in_text):
         if matched >= MAX_BLOCKS:  # bounded work on pathological pages (each match looks at its ancestors)
             break
-        text = heading.text(deep=True, strip=True)
-        if not text or len(text) > 60 or not _HEADING_GATE.match(text) or len(text.split()) > 6:
+        if heading.mem_id in done:
             continue
-        unrelated = NOT_RELATED_HEADINGS.match(text) is not None
-        related = not unrelated and bool(RELATED_HEADINGS.match(text) or MORE_HEADINGS.match(text)
-                                           or MORE_OF_HEADINGS.match(text))
-        matched += unrelated or related
-        if unrelated:
-            box = _related_container_by_heading(heading)
+        done.add(heading.mem_id)
+        text = _heading_text(heading)
+        if text is None:
+            continue
+        if NOT_RELATED_HEADINGS.match(text):
+            matched += 1
+            unrelated.append(heading)  # (its box is looked for only when a related block may lie in it)
+            continue
+        more_site = _more_from_site(text, base, site_name)
+        if not (RELATED_HEADINGS.match(text) or RECOMMENDED_HEADINGS.match(text) or MORE_HEADINGS.match(text)
+                or more_site):
+            continue
+        recommended = RECOMMENDED_HEADINGS.match(text) is not None
+        if heading.mem_id in text_ids and (recommended or _SENTENCE.search(text)):
+            # a line of text (not a heading element) offers links in a related heading's words only, not a
+            # widget's ("Don't miss") nor as a sentence ("Don't miss a thing. Keep up with us.")
+            continue
+        matched += 1
+        box = _container_by_heading(heading, lists)
+        if box is not None:
+            by_heading.append(box)
+            if more_site or not recommended:
+                offered.add(box.mem_id)
+            continue
+        block = _heading_block(heading)
+        run = _sibling_run(block, heading, lists)
+        if run:
+            runs.append((block, run))
+
+    banned: set[int] = set()
+    if containers or by_heading or runs:
+        for heading in unrelated:
+            box = _container_by_heading(heading, lists)
             if box is not None:
-                banned.append(box)
-        elif related:
-            box = _related_container_by_heading(heading)
-            if box is not None:
-                by_heading.append(box)
-    containers += by_heading
-    named = len(containers) - len(by_heading)  # the first ones are named "related"; a "Most popular" box around them does not count
-    banned_ids = {b.mem_id for b in banned}
-    containers = [c for i, c in enumerate(containers) if c.mem_id not in banned_ids
-                  and not has_ancestor(c, SITE_LIST_TOKENS, ("nav",), depth=8)
-                  and (i < named or not inside(c, banned_ids))]
+                banned.add(box.mem_id)
+    named = len(containers)  # named "related": a "Most popular" box around them does not count
+    headed = {c.mem_id for c in by_heading}
+    containers = [c for i, c in enumerate((*containers, *by_heading)) if c.mem_id not in banned
+                  and (i < named or not inside(c, banned))]
+    # (a block found by its heading was read as a list of links or teaser cards already: only its size counts)
     containers = [c for c in outermost(containers)[:2 * MAX_BLOCKS]
-                  if not too_big(c, 4 * MAX_BLOCK_TEXT) and link_density(c) >= 0.1]
-    kept = []
+                  if not _excluded(c) and (len(c.text(deep=True)) <= 4 * MAX_BLOCK_TEXT if c.mem_id in headed else
+                                           not too_big(c, 4 * MAX_BLOCK_TEXT) and link_density(c) >= 0.1)]
+    kept: list[LexborNode] = []
     for container in containers:
-        items = _related_items(container, base, set(seen))
-        if len(items) > MAX_RELATED:
-            continue  # a feed of the site's latest stories, not a related block
+        cap = MAX_OFFERED if container.mem_id in offered else MAX_RELATED
+        items = _related_items([container], base, seen, headed=container.mem_id in headed, limit=cap)
+        if len(items) > cap:
+            continue  # a feed of the site's stories, not a related block
         seen.update(i.url for i in items if i.url)
         found.extend(items)
         kept.append(container)
-    containers = kept
-    # inline "Read also: <a>" paragraphs inside the text
+    kept_ids = {c.mem_id for c in kept}
+    for block, run in runs[:MAX_BLOCKS]:
+        if inside(block, kept_ids) or _excluded(block):
+            continue
+        if all(n.mem_id in kept_ids or inside(n, kept_ids) for n in run):
+            kept.append(block)  # its block was taken by its name: the heading goes with it
+            continue
+        items = _related_items(run, base, seen, headed=True, limit=MAX_OFFERED)
+        if not items or len(items) > MAX_OFFERED:
+            continue
+        seen.update(i.url for i in items if i.url)
+        found.extend(items)
+        kept += [block, *run]
+    inline = _take_inline(link_items, base, seen, found)
+    decompose([*kept, *inline])
+    return found
+
+
+def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, seen: set[str],
+                 found: list[RelatedArticle]) -> list[LexborNode]:
+    """Inline "Read also: <a>" paragraphs inside the text (one link, or a label over a few links):
+    their related articles join `found`; the paragraphs are returned, to leave the tree."""
     inline: list[LexborNode] = []
-    for p in page.tree.css(INLINE_RELATED_SELECTOR):
-        text = p.text(deep=True)
-        if len(text) > 400 or not INLINE_RELATED.word_gate.match(text):  # (a cheap test before the text is cleaned)
+    for p, text in link_items:
+        if len(text) > 1200 or not INLINE_LABELS.word_gate.match(text):  # (a cheap test before the text is cleaned)
             continue
         text = clean_text(text)
-        opening = INLINE_RELATED.match(text) if len(text) <= 250 else None
+        opening = INLINE_LABELS.match(text) or INLINE_LONG_LABELS.match(text)
         if opening is None:
             continue
         if len(inline) >= MAX_BLOCKS:
             break
-        a = p.css_first("a[href]")
-        href = absolute(attr(a, "href"), base)
-        title = text[opening.end():].strip(" :»>|–—-")
-        if href and title and not _same_page(href, base):
+        links = p.css("a[href]")
+        label = text[:opening.end()].strip(" :»>|–—-[]").casefold()
+        if label and node_text(links[0]).strip(" :»>|–—-[]").casefold() == label:
+            continue  # the "label" is a link itself ("More about badges | ..."): a menu, not a label
+        if len(links) > 1 and link_len(p) >= 0.7 * (len(text) - opening.end()):  # "More on this: <a> <a> <a>"
+            items = _related_items([p], base, seen, headed=True)
+            if items:
+                seen.update(i.url for i in items if i.url)
+                found.extend(items)
+                inline.append(p)
+            continue
+        if len(text) > 250:
+            continue
+        href = absolute(attr(links[0], "href"), base)
+        title = text[opening.end():].strip(" :»>|–—-[]")
+        # (a "Read more:" link to another site is a source or a partner's page, not one of the site's articles)
+        if href and title and not _same_page(href, base) and (not base or _same_site(href, base)):
             if href not in seen:
                 seen.add(href)
                 found.append(RelatedArticle(title=title, url=href))
             inline.append(p)
-    decompose([*containers, *inline])
-    return found
+    return inline
 
-def _related_items(container: LexborNode, base: str | None, seen: set[str]) -> list[RelatedArticle]:
-    """Each link of a related block whose text reads like a title, once per URL."""
-    items: list[RelatedArticle] = []
-    by_url: dict[str, RelatedArticle] = {}
-    for a in container.css("a[href]"):
-        href = absolute(attr(a, "href"), base)
-        if not href or _same_page(href, base) or not _article_url(href):
+
+# ---------------------------------------------------------------- headings
+
+def _heading_text(heading: LexborNode) -> str | None:
+    """A heading's text when it may be a related / not-related heading (short, opening with one of
+    their words): a heading drawn as an image reads its alt text; a link in bold is no heading."""
+    text = heading.text(deep=True)
+    if len(text) > 200:
+        return None  # (a block named "title", not a heading: its text is not cleaned for nothing)
+    if not text.strip() and heading.tag in _TITLE_TAGS:
+        img = heading.css_first("img[alt]")
+        text = (attr(img, "alt") or "") if img is not None else ""
+    if not _may_be_heading(text):
+        return None
+    text = clean_text(text)
+    if not text or len(text) > _HEADING_CHARS or len(text.split()) > _HEADING_WORDS:
+        return None
+    return text
+
+
+def _more_from_site(text: str, base: str | None, site_name: str | None) -> bool:
+    """A heading "More <site>" ("More Washington Examiner", "More from WIRED"): the site offers more of its
+    articles, as "More from <site>" does. The site is its declared name or its host's name."""
+    m = MORE_SITE.match(text)
+    if m is None:
+        return False
+    name = _squeezed(m.group("site"))
+    if not name:
+        return False
+    if site_name and name == _squeezed(re.sub(r"^the\s+", "", site_name, flags=re.I)):
+        return True
+    host = _site(base or "").split(".")[0]
+    return bool(host) and name == host
+
+
+def _squeezed(text: str) -> str:
+    return "".join(_slug_words(text))
+
+
+def _headings_over_links(items: list[tuple[LexborNode, str]], known: set[int]) -> list[LexborNode]:
+    """Lines of the text that stand over a list of links as its heading: the element right before a link
+    item ("<p>Related stories</p><p><a>...</a></p>"), or before the list whose items they are
+    ("<div>【関連記事】</div><ul><li><a>...</a></li>"), when short and opening with a heading phrase's word
+    (`known`: elements already read as headings)."""
+    out: list[LexborNode] = []
+    seen = set(known)
+    seen.update(item.mem_id for item, _ in items)  # an item of links is no heading
+    lists: set[int] = set()
+    for item, text in items:
+        if item.tag == "li":
+            parent = item.parent
+            if parent is None or parent.tag not in ("ul", "ol") or parent.mem_id in lists:
+                continue  # (a list's heading is looked for once, before the list)
+            lists.add(parent.mem_id)
+            item = parent
+        elif len(text) > _RUN_ITEM:
+            continue  # a paragraph of prose with a link, not an item of a list of links
+        before = _previous_element(item)
+        if before is None or before.mem_id in seen or before.tag in _NOT_HEADING_TAGS:
             continue
-        title = node_text(a)
-        if href in by_url:
-            item = by_url[href]
-            if len(title) > len(item.title) and len(title.split()) <= 40:
-                item.title = title
+        seen.add(before.mem_id)
+        text = before.text(deep=True)
+        if len(text) <= 80 and _may_be_heading(text) and before.css_first("a[href]") is None:
+            out.append(before)
+        if len(out) >= MAX_BLOCKS:
+            break
+    return out
+
+
+def _previous_element(node: LexborNode) -> LexborNode | None:
+    """The element before `node` among its siblings (text between them only white space)."""
+    prev = node.prev
+    while prev is not None:
+        if prev.tag == "-text":
+            if (prev.text_content or "").strip():
+                return None
+        elif prev.tag != "-comment":
+            return prev
+        prev = prev.prev
+    return None
+
+
+def _heading_block(node: LexborNode) -> LexborNode:
+    """The outermost element whose whole text is `node`'s (a <strong> in a <p>: the <p>)."""
+    text = node.text(deep=True, strip=True)
+    while node.parent is not None and node.parent.tag not in _STOPS \
+            and node.parent.text(deep=True, strip=True) == text:
+        node = node.parent
+    return node
+
+
+def _sibling_run(heading: LexborNode, title: LexborNode, lists: dict[int, bool]) -> list[LexborNode]:
+    """The links a heading inside the article's flow introduces: the run of siblings after it that are
+    each (mostly) a link ("<p>Read more:</p><p><a>...</a></p><p><a>...</a></p>"), up to the first
+    sibling that is prose or another heading; or the one element after it that is a list of links or a
+    grid of teaser cards (`title` is the heading element, `lists` as in `_container_by_heading`)."""
+    run: list[LexborNode] = []
+    node = heading.next
+    while node is not None and len(run) < 2 * MAX_RELATED:
+        if node.tag == "-text":
+            if (node.text_content or "").strip():
+                break
+        elif node.tag not in ("-comment", "script", "style", "br"):
+            if node.tag in _TITLE_TAGS and node.css_first("a[href]") is None:
+                break
+            text = len(node.text(deep=True, strip=True))
+            if node.css_first("a[href]") is None:
+                if text:
+                    break
+            elif link_len(node) * 2 < text or text > _RUN_ITEM and node.tag not in ("ul", "ol"):
+                if not run and node.tag not in ("ul", "ol") and _is_link_list(node, title, lists):
+                    run.append(node)  # a grid of teaser cards right after the heading
+                break  # prose (a list of links may be long)
+            else:
+                run.append(node)
+        node = node.next
+    return run
+
+
+def _container_by_heading(heading: LexborNode, lists: dict[int, bool]) -> LexborNode | None:
+    """The block a "Related" heading stands over: the nearest ancestor with links besides the heading's,
+    when it reads as a list of links or of teaser cards (not a section of the article). A heading stands
+    over what follows it: an ancestor with text before the heading (a page footer with tags and the
+    author's box, then "More news" and its cards) is not its block (`_sibling_run` looks after the
+    heading). `lists` keeps what was found of each element."""
+    own = len(heading.css("a[href]")) if heading.css_first("a[href]") is not None else 0
+    child, node = heading, heading.parent
+    for _ in range(4):
+        if node is None or node.tag in _STOPS:
+            return None
+        if node.css_first("a[href]") is not None and (not own or len(node.css("a[href]")) > own):
+            if _has_text_before(child):
+                return None
+            return node if _is_link_list(node, heading, lists) else None
+        if node.tag in ("aside", "section"):
+            return None  # the heading's own widget holds no links (a list a script fills): not the next one's
+        child, node = node, node.parent
+    return None
+
+
+def _is_link_list(node: LexborNode, heading: LexborNode, lists: dict[int, bool]) -> bool:
+    """`_link_list`, once for each element (headings share ancestors)."""
+    known = lists.get(node.mem_id)
+    if known is None:
+        known = lists[node.mem_id] = _link_list(node, heading)
+    return known
+
+
+def _has_text_before(node: LexborNode) -> bool:
+    """True when the siblings before `node` hold more than a few characters of text (not an icon's label,
+    an image link, white space)."""
+    prev, chars = node.prev, 0
+    while prev is not None:
+        if prev.tag not in ("-comment", "script", "style", "template"):
+            chars += len(((prev.text_content if prev.tag == "-text" else prev.text(deep=True)) or "").strip())
+            if chars > _LEAD_CHARS:
+                return True
+        prev = prev.prev
+    return False
+
+
+def _link_list(node: LexborNode, heading: LexborNode) -> bool:
+    """True when `node` is a list of links under one heading, or a grid of teaser cards (a title link and
+    a line or two each): not a section of the article with its own subheadings and paragraphs."""
+    density = link_density(node)
+    if density >= 0.8:
+        return True
+    plain_headings = [h for h in node.css("h1, h2, h3, h4") if h.mem_id != heading.mem_id
+                      and h.css_first("a") is None and not _in_card(h, node)]
+    if density >= 0.5:
+        return len(plain_headings) <= 1
+    if len(plain_headings) > 1:
+        return False
+    articles = set()
+    for a in node.css("a[href]"):  # the cards' targets: a title's link, or an image's or an empty overlay's
+        href = attr(a, "href") or ""
+        words = len(node_text(a).split())
+        if (words >= 3 or not words) and _not_a_listing(href) and not SHARE_URL.search(href):
+            articles.add(href.split("#", 1)[0])
+    if len(articles) < 3:
+        return False
+    text = len(node.text(deep=True, strip=True))
+    if text - link_len(node) > _TEASER_TEXT * len(articles):
+        return False
+    return not any(len(p.text(deep=True, strip=True)) > _PROSE_PARAGRAPH for p in node.css("p"))
+
+
+def _in_card(heading: LexborNode, block: LexborNode) -> bool:
+    """True when a heading is a card's title: inside a link or list item, or beside the link of one
+    article in a small element below `block` (not a subheading of the article's text)."""
+    n, top = heading.parent, block.mem_id
+    for _ in range(3):
+        if n is None or n.mem_id == top:
+            return False
+        if n.tag in ("a", "li"):
+            return True
+        links = n.css("a[href]")
+        if links:  # a card links one article (a widget under its own heading links several)
+            return len({attr(a, "href") for a in links}) <= 2 and len(n.text(deep=True)) < 600
+        n = n.parent
+    return False
+
+
+def _excluded(node: LexborNode) -> bool:
+    """True when a block is not offered to the reader as related: it sits in a site-wide list or in
+    navigation (up to the article or main element that holds it: a post's own classes, "tag-popular", do
+    not count), in an ad network's widget, or in an element the page hides. One walk up the tree."""
+    n: LexborNode | None = node
+    depth, in_page = 0, True
+    while n is not None and n.tag_id not in _BODY_OR_HTML:
+        try:
+            values = n.attributes
+        except TypeError:
+            return False
+        if "hidden" in values or values.get("aria-hidden") == "true" \
+                or "style" in values and _HIDING_STYLE.search(values.get("style") or ""):
+            return True
+        cls, ident = values.get("class"), values.get("id")
+        if cls and not HIDING_CLASSES.isdisjoint(cls.split()):
+            return True
+        if depth < 8:
+            if in_page and n.tag_id in _PAGE_PARTS:
+                in_page = False
+            if in_page and n.tag == "nav":
+                return True
+            raw = f"{cls} {ident}" if cls and ident else cls or ident or ""
+            if raw and (in_page and names_any(raw, SITE_LIST_TOKENS) or _ad_widget(raw)):
+                return True
+        n, depth = n.parent, depth + 1
+    return False
+
+
+def _ad_widget(raw: str) -> bool:
+    """A class/id string naming an ad network's widget (a script's hook "js-outbrain-anchor" aside)."""
+    if not names_any(raw, AD_WIDGET_TOKENS):
+        return False
+    own = " ".join(w for w in raw.split() if not w.lower().startswith(("js-", "js_")))
+    return bool(own) and names_any(own, AD_WIDGET_TOKENS)
+
+
+# ---------------------------------------------------------------- items
+
+def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], headed: bool = False,
+                   limit: int | None = None) -> list[RelatedArticle]:
+    """Each link of a related block whose text reads as a title, once per URL, in the order the URLs
+    first appear (none of `seen`). Under a heading that offers the links as related (`headed`), a link
+    with a title's text is an article unless its URL names a tag, section or author page; elsewhere its
+    URL must look like an article's too. A URL whose links hold no title (an image, an empty overlay)
+    takes its card's heading. Teasers are read only when the block keeps at most `limit` items (a longer
+    block is a feed and is dropped)."""
+    order: dict[str, None] = {}  # URLs in the order they first appear
+    titled: dict[str, list] = {}  # URL -> [title, link, block, the link is in a heading (None: not asked)]
+    untitled: dict[str, tuple[LexborNode, LexborNode]] = {}  # URL -> its first link without text
+    for container in nodes:
+        for a in container.css("a[href]"):
+            href = absolute(attr(a, "href"), base)
+            if not href or _same_page(href, base):
+                continue
+            href = href.split("#", 1)[0]  # "#comments" of an article is that article
+            if href in seen:
+                continue
+            order.setdefault(href)
+            title = node_text(a)
+            if len(title) < 4:  # an image or an empty overlay: its card's heading may give the title
+                untitled.setdefault(href, (a, container))
+                continue
+            if not _title_like(title) or not _article_link(href, title, base, headed):
+                continue  # a button ("Read more"), a tag: a later link may give the URL a title
+            entry = titled.get(href)
+            if entry is None:
+                titled[href] = [title, a, container, None]
+                continue
+            # the URL again: a link in a card's heading gives the title, else the longer text
+            if entry[3] is None:
+                entry[3] = _is_title_link(entry[1])
+            in_heading = _is_title_link(a)
+            if in_heading and not entry[3] or in_heading == entry[3] and len(title) > len(entry[0]):
+                titled[href] = [title, a, container, in_heading]
+    found: list[tuple[RelatedArticle, LexborNode, LexborNode]] = []
+    for href in order:
+        entry = titled.get(href)
+        if entry is not None:
+            title, link, container = entry[0], entry[1], entry[2]
+        elif href in untitled and _same_site(href, base):
+            link, container = untitled[href]
+            title = _card_title(link, container.mem_id)
+            if not title or not _title_like(title) or not _article_link(href, title, base, headed):
+                continue
+        else:
             continue
-        if len(title) < 12 or len(title.split()) < 3 or len(title.split()) > 40 \
-                or title.casefold() in CRUFT_LINES or RELATED_HEADINGS.match(title) and len(title.split()) < 5:
-            # an image link or a "Read more" button: remember the URL, a later link may give the title
-            if href not in seen:
-                by_url[href] = RelatedArticle(title="", url=href)
-            continue
-        item = RelatedArticle(title=title, url=href, teaser=_teaser(a, title, container))
-        by_url[href] = item
-    for href, item in by_url.items():
-        if item.title and href not in seen:
-            seen.add(href)
-            items.append(item)
-    return items
+        if TRACKING_URL.search(href) or SHARE_URL.search(href):
+            continue  # (paid, tracked and share links tested last: only the few taken pay for it)
+        found.append((RelatedArticle(title=title, url=href), link, container))
+    if limit is None or len(found) <= limit:
+        for item, link, container in found:
+            item.teaser = _teaser(link, item.title, container)
+    return [item for item, _, _ in found]
+
+
+def _is_title_link(link: LexborNode) -> bool:
+    """A link that is (in) a card's heading: its text is the article's title, not the teaser's."""
+    n: LexborNode | None = link
+    for _ in range(3):
+        if n is None:
+            return False
+        if n.tag in _TITLE_TAGS or any("title" in t or "headline" in t for t in class_tokens(n)):
+            return True
+        n = n.parent
+    return False
+
+
+def _card_title(link: LexborNode, stop: int) -> str:
+    """The title of a card whose link holds no text (an image or an empty overlay link): the card's
+    heading, in the nearest ancestor (up to the block) that has one and no other article's title."""
+    node = link.parent
+    for _ in range(4):
+        if node is None or node.mem_id == stop:
+            break
+        titles = [t for t in (node_text(h) for h in node.css(CARD_TITLE_SELECTOR)) if t]
+        if titles:
+            return max(titles, key=len) if len(titles) <= 2 else ""
+        node = node.parent
+    return ""
+
+
+def _title_like(title: str) -> bool:
+    """A link text that reads as an article's title: a few words, not a button ("Read more", "More news
+    from Tech"), not a heading, not a date."""
+    words = _word_count(title)
+    if words > 40 or title.casefold() in CRUFT_LINES or _DATE_TITLE.match(title):
+        return False
+    if len(_WORD.findall(title)) <= 5 and (RELATED_HEADINGS.match(title) or RECOMMENDED_HEADINGS.match(title)
+                                            or _BUTTON.match(title)):
+        return False
+    return len(title) >= 12 and words >= 3
+
+
+def _word_count(text: str) -> int:
+    """Words of a title; in a script written without spaces (Japanese, Chinese, Thai), one for each
+    two characters."""
+    words = len(text.split())
+    if _SPACELESS.search(text):
+        words = max(words, len(text) // 2)
+    return words
+
+
+def _article_link(href: str, title: str, base: str | None, headed: bool) -> bool:
+    """A link's URL is an article's: it looks like one, or (under a heading that offers related links,
+    on the same site; or made from its title's words) it names no tag, section or author page."""
+    if _article_url(href):
+        return True
+    return ((headed and _same_site(href, base) or _slug_of_title(href, title)) and len(_slug_words(title)) >= 3
+            and _not_a_listing(href))
+
+
+def _slug_words(text: str) -> list[str]:
+    """The words of a title or a URL slug, lower case, accents off ("Fassade aus Zähnen" -> fassade, aus,
+    zahnen), as a site makes a slug from a title."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"[a-z0-9]+", folded.encode("ascii", "ignore").decode())
+
+
+def _slug_of_title(href: str, title: str) -> bool:
+    """True when the link's last path segment is made from the title's words ("/fassade-aus-zahnen/")."""
+    words = _slug_words(title)
+    segments = [seg for seg in urlsplit(href).path.split("/") if seg]
+    if not words or not segments:
+        return False
+    slug = set(_slug_words(segments[-1].rsplit(".", 1)[0]))
+    return sum(w in slug for w in words) * 3 >= len(words) * 2
+
 
 def _teaser(link: LexborNode, title: str, container: LexborNode) -> str | None:
     """The teaser text of a related card: a dek/teaser/excerpt beside the link, in its card
@@ -156,30 +607,36 @@ def _teaser(link: LexborNode, title: str, container: LexborNode) -> str | None:
         card = card.parent
     return None
 
-def _related_container_by_heading(heading: LexborNode) -> LexborNode | None:
-    """The block a "Related" heading stands over: the nearest ancestor with links besides the heading's."""
-    own = len(heading.css("a[href]"))
-    node = heading.parent
-    for _ in range(4):
-        if node is None or node.tag in ("body", "html", "main", "article"):
-            return None
-        if len(node.css("a[href]")) > own:
-            # a list of links under one heading, not a section of the article with its own subheadings
-            plain_headings = [h for h in node.css("h1, h2, h3, h4") if h.css_first("a") is None
-                              and not has_ancestor(h, None, ("a", "li"), depth=4, stop=node)]
-            if len(plain_headings) > 1 or link_density(node) < 0.5:
-                return None
-            return node
-        node = node.parent
-    return None
+
+# ---------------------------------------------------------------- URLs
 
 @lru_cache(maxsize=4096)  # the page's own URL is compared with each link of each related block
 def _norm_url(u: str) -> str:
     u = re.sub(r"^[a-z]+://(www\.)?", "", u.strip().casefold())
     return re.split(r"[?#]", u)[0].rstrip("/")
 
+
 def _same_page(href: str, base: str | None) -> bool:
     return bool(base) and _norm_url(href) == _norm_url(base or "")
+
+
+@lru_cache(maxsize=1024)
+def _site(url: str) -> str:
+    """The registrable part of a URL's host, roughly ("www.example.co.uk" -> "example.co.uk")."""
+    host = (urlsplit(url).hostname or "").lower()
+    parts = host.split(".")
+    return ".".join(parts[-3:] if len(parts) > 2 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else parts[-2:])
+
+
+def _same_site(href: str, base: str | None) -> bool:
+    return bool(base) and _site(href) == _site(base or "")
+
+
+def _not_a_listing(href: str) -> bool:
+    """A path below the site's root where no segment names a tag, section, author or account page."""
+    segments = [s for s in urlsplit(href).path.split("/") if s]
+    return bool(segments) and not any(s.casefold() in NOT_ARTICLE_SEGMENTS for s in segments)
+
 
 @lru_cache(maxsize=4096)  # a page links the same URLs many times
 def _article_url(href: str) -> bool:
@@ -187,7 +644,7 @@ def _article_url(href: str) -> bool:
     not a section, tag, author or account page."""
     path = urlsplit(href).path
     segments = [s for s in path.split("/") if s]
-    if not segments or segments[0].casefold() in NOT_ARTICLE_SEGMENTS:
+    if not segments or any(s.casefold() in NOT_ARTICLE_SEGMENTS for s in segments[:-1] or segments):
         return False
     if re.search(r"\d{4,}|\.s?html?$|\.php$|\.aspx?$", path) or re.search(r"/(?:19|20)\d\d/\d{1,2}/", path):
         return True

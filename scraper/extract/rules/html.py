@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned, alternation
+from ..vocab import MARKS, ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned, alternation
 from .common import ABOUT, BY, DATE_LINKS
 from .lang import words
 
@@ -143,42 +143,75 @@ MENU_LINKS = 'nav a, header a, [class*="menu"] a, [class*="nav"] a, [role="navig
 
 # ---------------------------------------------------------------- blocks: related articles
 
-#: Containers of related-article teasers (inside or right after the article). The selection is a few
-#: short substrings (each selector is a pass over the tree); the exact tokens are checked after.
+#: Containers of related-article teasers (inside or right after the article), and another article's card
+#: embedded in the text ("wp-embedded-content"). The selection is a few short substrings (each selector
+#: is a pass over the tree); the exact tokens are checked after.
 RELATED_TOKENS = ClassTokens((
     "related", "recirc", "recirculation", "nextclick", "more-on", "moreon", "read-next", "readnext",
     "also-read", "see-also", "more-stories", "more-news", "more-posts", "inline-related", "related-posts",
     "related-content", "related-articles", "related-links", "related-stories", "onward", "further-reading",
+    "wp-embedded-content", "article-embed", "embedded-article", "content-card-embed", "teaser-inline", "inline-teaser",
 ), css="[class*=related], [id*=related], [class*=recirc], [class*=more], [id*=more], [class*=next], [class*=also], "
-       "[class*=onward], [class*=further], [data-component*=related]")
+       "[class*=onward], [class*=further], [class*=embed], [class*=teaser-inline], [class*=teaser--inline], "
+       "[class*=inline-teaser], [data-component*=related]")
 #: Containers that are site-wide lists or ads, never related articles (kept out of the body too).
 NOT_RELATED_TOKENS = ClassTokens((
     "popular", "most-popular", "mostpopular", "most-read", "mostread", "trending", "most-viewed",
     "mostviewed", "sponsored", "outbrain", "taboola", "promo", "advert", "advertisement", "ad-slot",
     "newsletter", "partner", "partners", "around-the-web", "from-the-web", "zergnet",
 ))
-#: Site-wide lists: a container (or its ancestor) named so is never a related block. Ad-widget names
-#: (outbrain, taboola, promo) only disqualify a container that is not also named "related".
+#: Site-wide lists: a container (or its ancestor, up to the article) named so is never a related block.
 SITE_LIST_TOKENS = ClassTokens(t for t in NOT_RELATED_TOKENS if any(w in t for w in ("popular", "trending", "most",
                                                                                     "viewed", "sponsored")))
-#: Headings of related blocks, and where they may stand.
-RELATED_HEADINGS = Phrases(words("RELATED_HEADINGS"))
-#: Headings of site-wide lists that must not become related articles.
-NOT_RELATED_HEADINGS = Phrases(words("NOT_RELATED_HEADINGS"))
+#: Ad networks' widgets: a block in one is never related, even one that names itself so
+#: ("trc_related_container"); a script's hook on the site's own block ("js-outbrain-anchor") does not count.
+AD_WIDGET_TOKENS = ClassTokens(("outbrain", "taboola", "trc", "tbl", "ob-widget", "plista", "zergnet", "revcontent",
+                                "mgid", "ligatus", "nativendo", "adsense"))
+#: Links through an ad network or a tracking redirect: paid placements, not related articles.
+TRACKING_URL = re.compile(r"^https?://(?:[^/]*\.)?(?:outbrain|taboola|doubleclick|googleadservices|plista|zergnet|"
+                          r"revcontent|mgid|ligatus)\.|[?&](?:utm_source|utm_medium)=(?:taboola|outbrain|plista)|"
+                          r"^https?://(?:track|trk|click|clicks|ad|ads|adclick)[.\d-]", re.I)
+#: Share buttons and social networks' pages: never an article of the site.
+SHARE_URL = re.compile(r"^(?:mailto|whatsapp|sms|tel|fb-messenger):|^https?://(?:[^/]*\.)?(?:facebook\.com|"
+                       r"twitter\.com|x\.com|linkedin\.com|pinterest\.[a-z.]+|reddit\.com|tumblr\.com|xing\.com|"
+                       r"t\.me|wa\.me|vk\.com|telegram\.me|instagram\.com|youtube\.com|flipboard\.com)/|"
+                       r"/(?:share|sharer)(?:\.php)?[/?]|/intent/tweet|/shareArticle", re.I)
+#: Class names that hide an element everywhere (CSS frameworks' utility classes; not "hidden-xs").
+HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "is-hidden", "u-hidden", "display-none", "invisible"))
+#: Headings that offer the links under them as related ("Related", "More on this", "Lire aussi").
+RELATED_HEADINGS = Phrases(words("RELATED_HEADINGS"), lead=MARKS)
+#: Headings of recommendation widgets ("Recommended", "Read next"): related too, but such a widget is
+#: often the site's feed, so a long one is not taken (`blocks.related`).
+RECOMMENDED_HEADINGS = Phrases(words("RECOMMENDED_HEADINGS"), lead=MARKS)
+#: Headings of site-wide lists, an author's other pieces, paid links: never related articles.
+NOT_RELATED_HEADINGS = Phrases(words("NOT_RELATED_HEADINGS"), lead=MARKS)
 #: "More ... stories", "Other news": a heading over the site's other stories.
-MORE_HEADINGS = Phrases(("more", "other"), end=r"\s.{0,40}\b(?:stories|news|articles|columns|posts)\s*$")
-MORE_OF_HEADINGS = Phrases(("more news", "more stories", "more articles", "more coverage", "more posts"))
-HEADING_SELECTOR = "h2, h3, h4, h5, h6, [class*=heading], [class*=title]:not(a), [class*=label]"
+MORE_HEADINGS = Phrases(("more", "other"), lead=MARKS,
+                        end=r"\s.{0,40}\b(?:stories|news|articles|columns|posts)[\s:.!…]*$")
+#: "More <site>", "More from <site>": the site's own stories offered as "More from <site>" is.
+MORE_SITE = re.compile(r"^\W*more\s+(?:from\s+|of\s+|on\s+)?(?:the\s+)?(?P<site>.{2,40}?)\W*$", re.I)
+#: What opens a paragraph that links related articles: "Read also: <a>", "[Read: <a>]", "Mehr lesen: <a>";
+#: a heading's phrase may go on for a few words before its mark ("Lire aussi sur Regards.fr >> <a>").
+INLINE_LABELS = Phrases((*words("INLINE_RELATED"), *RELATED_HEADINGS.items, *RECOMMENDED_HEADINGS.items),
+                         lead=MARKS, end=r"\s*[:»>|–—-]")
+INLINE_LONG_LABELS = Phrases((*RELATED_HEADINGS.items, *RECOMMENDED_HEADINGS.items), lead=MARKS,
+                             end=r"(?:\s+[^\s:»>|–—]+){1,3}\s*[:»>|–—](?!\w)")
+#: Elements read as headings over a block ("Related Title" in class names: selectors are case-sensitive).
+HEADING_SELECTOR = ("h1, h2, h3, h4, h5, h6, [class*=heading], [class*=title]:not(a), [class*=label], "
+                    "[class*=Title], [class*=headline]")
 INLINE_RELATED_SELECTOR = "p:has(a[href]), li:has(a[href]), h3:has(a[href]), h4:has(a[href])"
 #: A related card's teaser.
 TEASER_SELECTOR = ('[class*="dek"], [class*="teaser"], [class*="excerpt"], [class*="summary"], [class*="desc"], '
                    '[class*="standfirst"], [class*="blurb"], p')
-#: First segments of link paths that are sections, tags, authors or accounts, not articles.
+#: A card's title, when its links hold no text (an image, an empty overlay).
+CARD_TITLE_SELECTOR = "h2, h3, h4, h5, h6, [class*=title], [class*=Title], [class*=head], [class*=Head]"
+#: Segments of link paths that are sections, tags, authors or accounts, not articles.
 NOT_ARTICLE_SEGMENTS = frozenset((
     "tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "profile", "profiles",
     "people", "person", "section", "sections", "game", "games", "guides", "search", "login", "account", "user",
     "users", "subscribe", "newsletter", "newsletters", "about", "contact", "shop", "store", "staff", "team",
-    "rubrik", "thema", "themen", "autor", "autoren", "kategorie", "schlagwort", "auteur", "sujet",
+    "rubrik", "thema", "themen", "autor", "autoren", "autorin", "kategorie", "schlagwort", "auteur", "sujet",
+    "member", "members",
 ))
 
 # ---------------------------------------------------------------- blocks: author boxes

@@ -23,9 +23,12 @@ Fields (tuples of strings unless said otherwise; matching ignores case unless sa
   ..."); ROLES: job titles ("editor", "Redakteurin"); ORG_WORDS: words that make a byline an
   organisation ("staff", "Redaktion"); NOT_NAME_WORDS: words never in a person's name in a
   byline (labels and links around it: "articles", "Profil").
-- RELATED_HEADINGS: headings over a list of related articles ("Read next"); NOT_RELATED_HEADINGS:
-  headings over site-wide lists ("Most popular"); INLINE_RELATED: what opens a paragraph
-  that links one related article ("Read also:", "Lire aussi :").
+- RELATED_HEADINGS: headings that offer the links under them as related ("Related", "More on",
+  "Lire aussi"); RECOMMENDED_HEADINGS: headings of recommendation widgets, related too but often
+  the site's feed ("Recommended", "Read next"); NOT_RELATED_HEADINGS: headings over site-wide
+  lists, an author's other pieces, paid links ("Most popular", "More by"); INLINE_RELATED: what
+  opens a paragraph that links related articles ("Read also:", "Lire aussi :"; the heading
+  phrases open one too). Phrases are whole-word prefixes: "more from" covers "More from <section>".
 - Pictures: PHOTO_LABELS: labels before a picture's credit that name the picture ("Photo:",
   "Bildquelle:"; a line of its own that opens with one credits the article's picture);
   SOURCE_LABELS: other labels before a credit ("Source:", "Credit:", "Quelle:"); CAPTION_LABELS:
@@ -61,7 +64,8 @@ CODES = ("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "pl", "cs", "sv",
 FIELDS = frozenset((
     "STOPWORDS", "MONTHS", "ORDINALS", "DATE_OF", "WEEKDAYS", "DATE_LABELS", "DATE_LINKS",
     "BY", "BYLINE_LEADS", "AUTHOR_LABELS", "AND", "NAME_PARTICLES", "SAYS", "ABOUT", "BIO_VERBS", "ROLES",
-    "ORG_WORDS", "NOT_NAME_WORDS", "RELATED_HEADINGS", "NOT_RELATED_HEADINGS", "INLINE_RELATED", "READING_LABELS",
+    "ORG_WORDS", "NOT_NAME_WORDS", "RELATED_HEADINGS", "RECOMMENDED_HEADINGS", "NOT_RELATED_HEADINGS",
+    "INLINE_RELATED", "READING_LABELS",
     "READ_AFTER_MINUTES", "CRUFT_LINES", "RIGHTS", "PHOTO_LABELS", "SOURCE_LABELS", "CAPTION_LABELS",
     "CAPTION_BUTTONS", "BARE_CREDITS", "AD_LABELS", "GALLERY_LABELS", "FIGURE_LABELS", "PLACE_LABELS", "PICTURED",
     "TEXT_CRUFT", "TEXT_CRUFT_WORDS", "COMMENT_MARKERS",

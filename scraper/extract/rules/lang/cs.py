@@ -6,3 +6,5 @@ STOPWORDS = (
 
 MONTHS = ("ledna leden", "února únor", "března březen", "dubna duben", "května květen", "června červen",
           "července červenec", "srpna srpen", "září", "října říjen", "listopadu listopad", "prosince prosinec")
+
+RELATED_HEADINGS = ("čtěte také", "mohlo by vás zajímat", "související", "podobné články")

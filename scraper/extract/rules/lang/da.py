@@ -8,3 +8,5 @@ MONTHS = ("januar jan", "februar feb", "marts mar", "april apr", "maj", "juni ju
           "september sep", "oktober okt", "november nov", "december dec")
 
 BY = ("af",)
+
+RELATED_HEADINGS = ("læs også", "relaterede")

@@ -31,17 +31,21 @@ NOT_NAME_WORDS = ("article", "articles", "post", "posts", "uncategorized", "unca
                   "follow", "email", "e-mail", "read", "more", "home", "login", "menu", "search", "advertise",
                   "advertising", "sponsored", "contact", "newsletter", "newsletters")
 
-RELATED_HEADINGS = (
-    "read also", "read more", "read next", "related", "related article", "related articles", "related stories",
-    "related coverage", "related content", "related post", "related posts", "see also", "more on this",
-    "more on the topic", "more from", "more in", "next up", "you may also like", "you might also like", "also read",
-    "further reading", "recommended", "recommended for you", "recommended articles", "recommended reading",
-    "more stories", "keep reading")
+RELATED_HEADINGS = ("related", "read also", "read more", "also read", "see also", "more on", "more from", "more in",
+                    "more about", "more like this", "more coverage", "you may also like", "you might also like",
+                    "you may also be interested", "you might also be interested", "you may also enjoy",
+                    "you might also enjoy", "you may like", "you might like", "further reading", "keep reading",
+                    "similar articles", "similar posts", "similar stories")
 NOT_RELATED_HEADINGS = ("most popular", "most read", "most viewed", "most shared", "trending", "top stories",
-                        "popular")
+                        "popular", "most commented", "most emailed", "more by", "more from this author",
+                        "more from the author", "more from author", "more articles by", "more stories by",
+                        "more posts by", "sponsored", "promoted", "paid content", "partner content",
+                        "from our partners", "more from our network", "from our network", "around the web",
+                        "from the web", "advertisement")
 INLINE_RELATED = ("read also", "read more", "read next", "read this", "related", "related article",
                   "related articles", "related stories", "related coverage", "related content", "see also",
-                  "also read", "more", "more on this", "recommended", "watch", "listen", "don't miss", "dont miss")
+                  "also read", "more", "more on this", "recommended", "watch", "listen", "don't miss", "dont miss",
+                  "read")
 READING_LABELS = ("reading time",)
 READ_AFTER_MINUTES = ("read", "reading")
 
@@ -124,3 +128,7 @@ GALLERY_LABELS = ("slideshow", "slide show", "gallery", "photo gallery", "view p
                   "view slideshow", "loading")
 FIGURE_LABELS = ("figure", "fig.")
 PLACE_LABELS = ("above", "below", "pictured", "top", "left", "right")
+RECOMMENDED_HEADINGS = ("recommended", "we recommend", "read next", "next up", "up next", "what to read next",
+                        "read these next", "don't miss", "explore more", "more for you", "more to read",
+                        "more to explore", "suggested reading", "suggested articles", "suggested for you",
+                        "more stories", "more news", "more articles", "more posts", "other stories", "other articles")

@@ -23,7 +23,7 @@ BIO_VERBS = ("es",)
 ROLES = ("redactor", "redactora", "periodista")
 ORG_WORDS = ("redacción", "redaccion", "agencia")
 
-INLINE_RELATED = ("leer también", "lee también", "vea también")
+INLINE_RELATED = ("leer también", "lee también", "vea también", "lee", "leer")
 
 CRUFT_LINES = ("Publicidad",)
 RIGHTS = ("todos los derechos reservados",)
@@ -42,3 +42,12 @@ CAPTION_LABELS = ("pie de foto",)
 AD_LABELS = ("publicidad",)
 GALLERY_LABELS = ("cargando",)
 PLACE_LABELS = ("arriba",)
+RELATED_HEADINGS = ("leer también", "lee también", "lea también", "vea también", "ver también", "mira también",
+                    "te puede interesar", "le puede interesar", "también te puede interesar",
+                    "también le puede interesar", "te podría interesar", "quizás te interese", "puede interesarte",
+                    "noticias relacionadas", "artículos relacionados", "notas relacionadas", "relacionado",
+                    "relacionados", "relacionada", "relacionadas", "más sobre")
+RECOMMENDED_HEADINGS = ("te recomendamos", "recomendados", "recomendamos", "más noticias", "otras noticias",
+                        "otros artículos")
+NOT_RELATED_HEADINGS = ("lo más leído", "lo más visto", "más leídas", "más leídos", "del mismo autor", "patrocinado",
+                        "publicidad")

@@ -23,8 +23,12 @@ ROLES = ("rédacteur", "rédactrice", "journaliste")
 ORG_WORDS = ("rédaction", "redaction")
 NOT_NAME_WORDS = ("publicité", "contact")
 
-RELATED_HEADINGS = ("lire aussi", "à lire aussi")
-INLINE_RELATED = ("à lire aussi", "lire aussi", "sur le même sujet")
+RELATED_HEADINGS = ("lire aussi", "à lire aussi", "lire également", "à lire également", "à lire", "voir aussi",
+                    "à voir aussi", "sur le même sujet", "sur le même thème", "dans la même rubrique",
+                    "articles similaires", "articles liés", "articles connexes", "vous aimerez aussi",
+                    "vous aimerez peut-être", "vous pourriez aussi aimer", "vous pourriez aimer",
+                    "pour aller plus loin")
+INLINE_RELATED = ("à lire aussi", "lire aussi", "sur le même sujet", "lire")
 READING_LABELS = ("temps de lecture",)
 READ_AFTER_MINUTES = ("de lecture",)
 
@@ -46,3 +50,6 @@ CAPTION_BUTTONS = ("agrandir l'image",)
 AD_LABELS = ("publicité",)
 GALLERY_LABELS = ("chargement",)
 PLACE_LABELS = ("ci-dessus",)
+RECOMMENDED_HEADINGS = ("articles recommandés", "à découvrir", "nous vous recommandons", "plus d'articles",
+                        "autres articles", "d'autres articles")
+NOT_RELATED_HEADINGS = ("les plus lus", "les plus populaires", "du même auteur", "sponsorisé", "publicité")

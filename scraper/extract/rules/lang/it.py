@@ -34,3 +34,9 @@ PHOTO_LABELS = ("immagine", "fotografia")
 SOURCE_LABELS = ("fonte",)
 CAPTION_LABELS = ("didascalia",)
 AD_LABELS = ("pubblicità",)
+RELATED_HEADINGS = ("leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare",
+                    "potrebbero interessarti", "articoli correlati", "correlati", "correlate", "vedi anche",
+                    "guarda anche")
+RECOMMENDED_HEADINGS = ("ti consigliamo", "consigliati", "altri articoli", "altre notizie")
+NOT_RELATED_HEADINGS = ("i più letti", "più letti", "più lette", "dello stesso autore", "sponsorizzato", "pubblicità")
+INLINE_RELATED = ("leggi",)

@@ -8,3 +8,5 @@ MONTHS = ("januar jan", "februar feb", "mars mar", "april apr", "mai", "juni jun
           "september sep", "oktober okt", "november nov", "desember des")
 
 BY = ("av",)
+
+RELATED_HEADINGS = ("les også", "relaterte")

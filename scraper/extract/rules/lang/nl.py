@@ -22,3 +22,7 @@ SECTION_HEADINGS = (r"gerelateerde artikelen", r"meest gelezen", r"lees ook")
 PHOTO_LABELS = ("beeld",)
 SOURCE_LABELS = ("bron",)
 AD_LABELS = ("advertentie", "reclame")
+RELATED_HEADINGS = ("lees ook", "lees meer", "gerelateerd", "gerelateerde", "meer over", "bekijk ook",
+                    "ook interessant", "misschien ook interessant")
+RECOMMENDED_HEADINGS = ("aanbevolen", "ook leuk", "meer nieuws")
+NOT_RELATED_HEADINGS = ("meest gelezen", "populair", "gesponsord")

@@ -14,3 +14,7 @@ AUTHOR_LABELS = ("tekst",)
 TEXT_CRUFT = (r"udostępnij",)
 COMMENTS = ("komentarze",)
 COMMENT_MARKERS = (r"odpowiedz\W*$",)
+
+RELATED_HEADINGS = ("czytaj też", "czytaj także", "zobacz też", "zobacz także", "przeczytaj też", "przeczytaj także",
+                    "podobne artykuły", "powiązane", "warto przeczytać")
+RECOMMENDED_HEADINGS = ("polecamy",)

@@ -18,3 +18,9 @@ BYLINE_LEADS = ("escrito", "publicado")
 
 PHOTO_LABELS = ("imagem", "fotografia")
 SOURCE_LABELS = ("fonte",)
+RELATED_HEADINGS = ("leia também", "leia mais", "veja também", "veja mais", "você também pode gostar",
+                    "você pode gostar", "notícias relacionadas", "artigos relacionados", "matérias relacionadas",
+                    "relacionado", "relacionados", "relacionada", "relacionadas", "mais sobre")
+RECOMMENDED_HEADINGS = ("recomendamos", "recomendados")
+NOT_RELATED_HEADINGS = ("mais lidas", "mais lidos", "mais vistos", "do mesmo autor", "patrocinado", "publicidade")
+INLINE_RELATED = ("leia",)

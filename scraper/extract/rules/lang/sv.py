@@ -8,3 +8,5 @@ MONTHS = ("januari jan", "februari feb", "mars", "april apr", "maj", "juni jun",
           "september sep", "oktober okt", "november nov", "december dec")
 
 BY = ("av",)
+
+RELATED_HEADINGS = ("läs också", "läs även", "relaterat", "relaterade")

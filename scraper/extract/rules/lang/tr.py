@@ -4,3 +4,5 @@ MONTHS = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağ
           "aralık")
 
 STOPWORDS = "ama bir bu da daha de diye en gibi için ile ise kadar ki mi ne o olan olarak ve veya çok şu sonra göre her"
+
+RELATED_HEADINGS = ("ilgili haberler", "benzer haberler", "bunlar da ilginizi çekebilir")

@@ -1,0 +1,116 @@
+"""Related-article blocks: which lists of links are offered to the reader as related articles (by
+their heading, in several languages, or by their class names), which never are (ad networks'
+widgets, paid and tracking links, share buttons, hidden blocks), and what is left for the body."""
+from __future__ import annotations
+
+import scraper
+
+URL = "https://www.example.com/news/2024/03/05/the-square"
+PROSE = "<p>" + "The council voted on Tuesday to turn the old depot into a public square for everyone. " * 6 + "</p>"
+
+
+def _page(after: str, inside: str = "", head: str = "") -> str:
+    """An article page: a headline, prose (with `inside` in the text), then `after` below the article."""
+    return (f"<html><head><title>The square</title>{head}</head><body><article><h1>The square opens</h1>{PROSE}"
+            f"{inside}{PROSE}</article>{after}</body></html>")
+
+
+def _links(*slugs: str) -> str:
+    return "".join(f"<li><a href='/news/2024/02/{i + 10}/{s}'>{s.replace('-', ' ').capitalize()}</a></li>"
+                   for i, s in enumerate(slugs))
+
+
+STORIES = ("depot-plan-delayed-again-as-costs-rise", "what-residents-want-from-the-square",
+           "market-traders-fear-a-rent-rise")
+
+
+def _urls(article) -> list[str]:
+    return [r.url.rsplit("/", 1)[-1] for r in article.related]
+
+
+def test_a_german_heading_offers_the_list_under_it():
+    html = _page(f"<div class='box'><h2>Das könnte Sie auch interessieren</h2><ul>{_links(*STORIES)}</ul></div>")
+    article = scraper.extract(html, url=URL)
+    assert _urls(article) == list(STORIES)
+    assert "könnte Sie" not in article.body and "Market traders" not in article.body
+
+
+def test_a_japanese_heading_line_over_a_list():
+    # no heading element: a line of text in brackets right before the list
+    html = _page("", inside=f"<div>【関連記事】</div><ul>{_links(*STORIES[:2])}</ul>")
+    assert _urls(scraper.extract(html, url=URL)) == list(STORIES[:2])
+
+
+def test_more_from_the_site_by_its_name():
+    # "More Example" (the site's declared name), a heading no phrase list holds
+    html = _page(f"<section><h3>More Example</h3><ul>{_links(*STORIES)}</ul></section>",
+                 head="<meta property='og:site_name' content='Example'>")
+    assert _urls(scraper.extract(html, url=URL)) == list(STORIES)
+
+
+def test_an_ad_networks_widget_named_related_is_not_related():
+    widget = (f"<div id='taboola-below-article-thumbnails' class='trc_related_container'><ul>{_links(*STORIES)}"
+              f"</ul></div>")
+    article = scraper.extract(_page(widget), url=URL)
+    assert article.related == []
+
+
+def test_paid_tracking_and_share_links_in_a_related_block_are_left_out():
+    block = ("<div class='related-articles'><h3>Related</h3><ul>" + _links(*STORIES[:2])
+             + "<li><a href='https://paid.outbrain.com/network/redir?p=abc'>This one weird trick doctors hate</a></li>"
+             + "<li><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Share this story on Facebook</a></li>"
+             + "</ul></div>")
+    article = scraper.extract(_page(block), url=URL)
+    assert _urls(article) == list(STORIES[:2])
+
+
+def test_a_hidden_related_block_is_not_offered():
+    block = f"<div class='related-posts' style='display: none'><ul>{_links(*STORIES)}</ul></div>"
+    assert scraper.extract(_page(block), url=URL).related == []
+
+
+def test_a_promoted_heading_keeps_its_list_out_of_a_related_block():
+    block = (f"<div class='more-stories'><h3>Promoted stories</h3><ul>{_links(*STORIES)}</ul></div>")
+    assert scraper.extract(_page(block), url=URL).related == []
+
+
+def test_an_inline_label_over_several_links():
+    inside = ("<p>Mehr lesen: <a href='/news/2024/02/10/depot-plan-delayed-again-as-costs-rise'>Depot plan delayed "
+              "again as costs rise</a> <a href='/news/2024/02/11/what-residents-want-from-the-square'>What residents "
+              "want from the square</a></p>")
+    article = scraper.extract(_page("", inside=inside), url=URL)
+    assert _urls(article) == list(STORIES[:2])
+    assert "Mehr lesen" not in article.body
+
+
+def test_a_card_whose_link_is_an_image_takes_its_heading_as_title():
+    cards = "".join(f"<div class='card'><a href='/news/2024/02/{i}/{s}'><img src='/i/{i}.jpg' alt=''></a>"
+                    f"<h4>{s.replace('-', ' ').capitalize()}</h4></div>" for i, s in enumerate(STORIES))
+    article = scraper.extract(_page(f"<div class='box'><h3>Related</h3>{cards}</div>"), url=URL)
+    assert [r.title for r in article.related] == ["Depot plan delayed again as costs rise",
+                                                  "What residents want from the square",
+                                                  "Market traders fear a rent rise"]
+
+
+def test_a_heading_after_a_footer_takes_only_the_cards_after_it():
+    # a footer block with tags and the author's box, then "More news" over a grid of teaser cards: the
+    # heading stands over the cards, not over the author's box before it
+    cards = "".join(f"<div class='card'><a href='/news/2024/02/{i}/{s}'><span>{s.replace('-', ' ').capitalize()}"
+                    f"</span></a><p>A short teaser line about this other story.</p></div>"
+                    for i, s in enumerate(STORIES))
+    footer = ("<div class='footer'><div class='tags'><a href='/tags/city'>city</a></div>"
+              "<div class='author-profile'><a href='/staff/jane-doe'>Jane Doe</a><p>Jane Doe is a reporter "
+              "covering housing and the city council for the paper.</p></div>"
+              f"<p class='type-label'>More news</p><div class='grid'>{cards}</div></div>")
+    article = scraper.extract(_page(footer), url=URL)
+    assert _urls(article) == list(STORIES)
+    assert article.authors and article.authors[0].bio == ("Jane Doe is a reporter covering housing and the city "
+                                                          "council for the paper.")
+
+
+def test_a_related_heading_allows_a_longer_list_than_a_widget():
+    many = tuple(f"another-story-about-the-square-number-{i}" for i in range(14))
+    offered = _page(f"<div class='box'><h3>Related articles</h3><ul>{_links(*many)}</ul></div>")
+    assert len(scraper.extract(offered, url=URL).related) == 14
+    feed = _page(f"<div class='box'><h3>Recommended</h3><ul>{_links(*many)}</ul></div>")
+    assert scraper.extract(feed, url=URL).related == []
