@@ -240,3 +240,28 @@ def test_text_output_does_not_change():
     text = render(article, "text")
     assert "**" not in text and "|" not in text and "```" not in text
     assert "1. not a list either" in text
+
+
+def test_list_start_loose_items_nested_quotes_and_code_language():
+    page = """<html><body><article><h1>Title</h1>
+    <p>An opening paragraph that is long enough to count as the body of this article, with words to spare.</p>
+    <ol start="3"><li><p>First item, its own paragraph.</p><p>A second paragraph of the same item.</p></li>
+    <li>Second item, with <em>emphasis</em> in it.</li></ol>
+    <blockquote><p>Outer quote.</p><blockquote><p>Inner quote.</p></blockquote></blockquote>
+    <h4>Small heading</h4>
+    <pre><code class="language-python">def f(x):
+    return x * 2
+</code></pre>
+    <p>Closing paragraph of the article, long enough to be kept as the article's text in the end.</p>
+    </article></body></html>"""
+    article = scraper.extract(page, URL)
+    assert body_markdown(article.paragraphs, article.structure) == (
+        "An opening paragraph that is long enough to count as the body of this article, with words to spare.\n\n"
+        "3. First item, its own paragraph.\n\n"
+        "   A second paragraph of the same item.\n\n"
+        "4. Second item, with *emphasis* in it.\n\n"
+        "> Outer quote.\n>\n> > Inner quote.\n\n"
+        "#### Small heading\n\n"
+        "```python\ndef f(x):\n    return x * 2\n```\n\n"
+        "Closing paragraph of the article, long enough to be kept as the article's text in the end."
+    )
