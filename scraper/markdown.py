@@ -34,13 +34,13 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _ASCII_PUNCT = frozenset(punctuation)
 _HEADING_END = re.compile(r"(?:^|\s)(#+)\s*$")
 _ORDERED = re.compile(r"\d{1,9}(?=[.)](?:\s|$))")
-_RULE_LIKE = re.compile(r"[-:|\s]*-[-:|\s]*")  # a thematic break, setext underline or table delimiter row
 _BREAK = re.compile(r"([*_])(?:[ \t]*\1){2,}[ \t]*")  # a thematic break of `*` or `_`
 _DEFINITION = re.compile(r"\[(?:[^\\\[\]]|\\.)*\]:", re.S)  # a link label (first unescaped `]`) and `:`
 _HTML_START = re.compile(r"<[A-Za-z/!?]")
 _URL_UNSAFE = re.compile(r"[\s<>\\()]")
 _BACKTICKS = re.compile(r"`+")
 _PLAIN = Block()
+_CHECKS, _ONE_BY_ONE = 12, 8  # rounds of leaving out emphasis that would not read (one at a time in the first)
 
 
 def _punct(c: str) -> bool:
@@ -76,6 +76,7 @@ def _escape(text: str, lo: int, hi: int, mark_lo: bool, mark_hi: bool, link: boo
         return text[lo:hi]
     out: list[str] = []
     pos = lo
+    last_gt = -2  # where the text's last `>` is (-2: not looked for yet)
     while m is not None:
         i = m.start()
         j = i + 1
@@ -93,7 +94,9 @@ def _escape(text: str, lo: int, hi: int, mark_lo: bool, mark_hi: bool, link: boo
         elif c == "]":
             need = link or (j < hi and text[j] == "(")
         elif c == "<":  # a tag or an autolink needs a `>` after it
-            need = j < hi and not text[j].isspace() and text.find(">", j) != -1
+            if last_gt == -2:
+                last_gt = text.rfind(">")
+            need = j < hi and not text[j].isspace() and last_gt > j
         elif c == "&":
             need = _ENTITY.match(text, i) is not None
         else:  # a backtick: any could open a code span
@@ -115,6 +118,12 @@ def escape(text: str, edges: bool = False, link: bool = False) -> str:
     return _escape(text, 0, len(text), edges, edges, link)
 
 
+def _rule_like(line: str) -> bool:
+    """A line of `-`, `:`, `|` and spaces with a `-`: a thematic break, setext underline or table
+    delimiter row (read without a regex: one that backtracks is quadratic on a long line)."""
+    return "-" in line and not line.strip("-:| \t")
+
+
 def escape_line_start(line: str) -> str:
     """A line of escaped text that would open a block (heading, quote, list item, break, fence,
     HTML block) made text."""
@@ -127,7 +136,7 @@ def escape_line_start(line: str) -> str:
         return "\\" + line if line.lstrip("#")[:1] in ("", " ") and len(line) - len(line.lstrip("#")) <= 6 \
             else line
     if c in "+-*":
-        if len(line) == 1 or line[1] == " " or _RULE_LIKE.fullmatch(line) or _BREAK.fullmatch(line):
+        if len(line) == 1 or line[1] == " " or _rule_like(line) or _BREAK.fullmatch(line):
             return "\\" + line
         return line
     if c == "_":
@@ -135,7 +144,7 @@ def escape_line_start(line: str) -> str:
     if c == "=":
         return "\\" + line if not line.rstrip().strip("=") else line
     if c == ":" or c == "|":
-        return "\\" + line if _RULE_LIKE.fullmatch(line) else line
+        return "\\" + line if _rule_like(line) else line
     if c == "~":
         return "\\" + line if line.startswith("~~~") else line
     if c == "<":
@@ -180,7 +189,7 @@ def _usable(text: str, spans: Sequence[Span]) -> list[Span]:
             trimmed.append(Span(start, end, s.kind, s.url))
     trimmed.sort(key=lambda s: (s.start, -s.end))
     kept: list[Span] = []
-    parent: dict[int, Span | None] = {}
+    ending: dict[tuple[int, str], tuple[Span, Span | None]] = {}  # kept spans by (end, kind), with their parent
     stack: list[Span] = []
     for s in trimmed:
         while stack and stack[-1].end <= s.start:
@@ -189,14 +198,14 @@ def _usable(text: str, spans: Sequence[Span]) -> list[Span]:
         if top is not None and (s.end > top.end or any(o.kind == s.kind or o.kind == "code" for o in stack)):
             continue
         if s.kind != "link":
-            twin = next((k for k in reversed(kept) if k.end == s.start and k.kind == s.kind
-                         and parent[id(k)] is top), None)
-            if twin is not None:
-                twin.end = s.end
-                stack.append(twin)
+            twin = ending.get((s.start, s.kind))
+            if twin is not None and twin[1] is top:
+                twin[0].end = s.end
+                ending[(s.end, s.kind)] = twin
+                stack.append(twin[0])
                 continue
         kept.append(s)
-        parent[id(s)] = top
+        ending[(s.end, s.kind)] = (s, top)
         stack.append(s)
     return kept
 
@@ -207,23 +216,28 @@ def inline(text: str, spans: Sequence[Span] = ()) -> str:
     Emphasis is checked where its `*` land in the Markdown (next to a link's brackets, a code
     span, another `*`): a span a reader would not take for emphasis there is left out."""
     usable = _usable(text, spans) if spans else []
-    while True:
+    for round in range(_CHECKS):
         out, markers = _render(text, usable)
         wrong = _misread(out, markers)
-        if wrong is None:
+        if not wrong:
             return out
-        usable.remove(wrong)
+        # (leaving one out changes where the rest land: one a round while they are few, then all,
+        # then no emphasis)
+        drop = set(wrong[:1] if round < _ONE_BY_ONE and len(wrong) <= _ONE_BY_ONE else wrong)
+        usable = [s for s in usable if id(s) not in drop]
+    return _render(text, [s for s in usable if s.kind not in _MARKER])[0]
 
 
-def _render(text: str, usable: list[Span]) -> tuple[str, list[tuple[Span, int, int]]]:
-    """`text` with `usable` as markup, and where each emphasis's opening and closing `*` are."""
+def _render(text: str, usable: list[Span]) -> tuple[str, list[tuple[Span, int, int, int]]]:
+    """`text` with `usable` as markup, and where each emphasis's opening and closing `*` are (and
+    the first `*` of the emphasis around it, -1 if none)."""
     n = len(text)
     if not usable:
         return _escape(text, 0, n, False, False, False), []
     out: list[str] = []
     size = 0  # characters in out
-    opened: dict[int, int] = {}
-    markers: list[tuple[Span, int, int]] = []
+    opened: dict[int, tuple[int, int]] = {}
+    markers: list[tuple[Span, int, int, int]] = []
     pos = 0
     stack: list[Span] = []
     last_code: tuple[int, int] | None = None  # the last code span: its piece in out, its start in text
@@ -247,7 +261,8 @@ def _render(text: str, usable: list[Span]) -> tuple[str, list[tuple[Span, int, i
                 if s.kind == "link":
                     put(f"]({url_part(s.url or '')})")
                 else:
-                    markers.append((s, opened[id(s)], size))
+                    at, outer = opened[id(s)]
+                    markers.append((s, at, size, outer))
                     put(_MARKER[s.kind])
             stack.pop()
 
@@ -272,7 +287,7 @@ def _render(text: str, usable: list[Span]) -> tuple[str, list[tuple[Span, int, i
                 size += 1
             put("[")
         else:
-            opened[id(s)] = size
+            opened[id(s)] = (size, min((opened[id(o)][0] for o in stack if o.kind in _MARKER), default=-1))
             put(_MARKER[s.kind])
         stack.append(s)
     close_to(n)
@@ -302,33 +317,32 @@ def _flanking(md: str, at: int, end: int) -> tuple[bool, bool]:
     return _flanks(md[at - 1] if at else " ", md[end] if end < len(md) else " ")
 
 
-def _misread(md: str, markers: list[tuple[Span, int, int]]) -> Span | None:
-    """The first emphasis whose `*` markers (at md[opens:...] and md[closes:...]) a reader would not
-    pair: the opener's run cannot open or the closer's cannot close, a run holds openers and
-    closers both, an opener that can also close has emphasis open before it, or the rule of 3
-    keeps them apart."""
+def _misread(md: str, markers: list[tuple[Span, int, int, int]]) -> list[int]:
+    """The emphasis spans (their ids) whose `*` markers (at md[opens:...] and md[closes:...]) a
+    reader would not pair: the opener's run cannot open or the closer's cannot close, a run holds
+    openers and closers both, an opener that can also close has emphasis open before it, or the
+    rule of 3 keeps them apart."""
+    wrong: list[int] = []
     if not markers:
-        return None
+        return wrong
     side: dict[int, str] = {}  # each marker's `*` by position: "o" opener, "c" closer
-    for s, opens, closes in markers:
+    for s, opens, closes, _ in markers:
         width = len(_MARKER[s.kind])
         side.update({i: "o" for i in range(opens, opens + width)})
         side.update({i: "c" for i in range(closes, closes + width)})
-    for s, opens, closes in markers:
+    for s, opens, closes, outer in markers:
         width = len(_MARKER[s.kind])
         o_at, o_end = _star_run(md, opens, opens + width)
         c_at, c_end = _star_run(md, closes, closes + width)
         o_left, o_right = _flanking(md, o_at, o_end)
         c_left, c_right = _flanking(md, c_at, c_end)
-        if (not o_left or not c_right or any(side.get(i) != "o" for i in range(o_at, o_end))
-                or any(side.get(i) != "c" for i in range(c_at, c_end))):
-            return s
-        if o_right and any(o < o_at and c > opens for _, o, c in markers):  # (it would close that one)
-            return s
         lo, lc = o_end - o_at, c_end - c_at
-        if (o_right or c_left) and (lo + lc) % 3 == 0 and not (lo % 3 == 0 and lc % 3 == 0):
-            return s
-    return None
+        if (not o_left or not c_right or any(side.get(i) != "o" for i in range(o_at, o_end))
+                or any(side.get(i) != "c" for i in range(c_at, c_end))
+                or (o_right and 0 <= outer < o_at)  # (it would close the emphasis around it)
+                or ((o_right or c_left) and (lo + lc) % 3 == 0 and not (lo % 3 == 0 and lc % 3 == 0))):
+            wrong.append(id(s))
+    return wrong
 
 
 _MARKER = {"em": "*", "strong": "**"}
