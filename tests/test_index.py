@@ -102,3 +102,23 @@ def test_page_index_read_metas_and_json_ld_as_lexbor_selects_them():
     assert names.metas == [n.attributes for n in tree.css("meta")] and len(names.metas) == 3
     scripts = [n.text(deep=True) for n in tree.css('script[type="application/ld+json"]')]
     assert names.ld_json == scripts and len(json_ld_from(names.ld_json)) == 2
+
+
+def test_the_index_pass_finds_the_pages_h1s_as_lexbor_does():
+    page = ('<html><body><noscript><h1>A</h1></noscript><template><h1>B</h1></template>'
+            '<article><h1 itemprop="headline" class="x">C</h1></article><h1>D</h1>'
+            '<script>document.write("<h1>E</h1>")</script></body></html>')
+    tree = parse(page)
+    names = PageIndex(tree)
+    assert [n.text() for n in names.h1s] == ["A", "C", "D"]  # once each, in page order
+    assert [n.mem_id for n in names.h1s] == [n.mem_id for n in tree.css("h1")]
+
+
+def test_the_date_beside_the_headline_looks_at_the_first_h1_or_post_title():
+    from scraper.extract.dates import _headline
+    from scraper.extract.page import Page
+    first = Page('<html><body><div class="post-title">Post</div><h1>Site</h1></body></html>')
+    assert _headline(first).text() == "Post"
+    only_h1 = Page('<html><body><p class="x">p</p><h1>One</h1><h1>Two</h1></body></html>')
+    assert _headline(only_h1).text() == "One"
+    assert _headline(Page("<html><body><p>none</p></body></html>")) is None

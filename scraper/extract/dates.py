@@ -304,9 +304,10 @@ def _in_date_elements(page: Page, title: str, language: str | None) -> tuple[str
     looked = False
     best: tuple[int, str] | None = None  # (kind: 0 named, 1 beside the headline, 2 other; date)
     for node in page.css(DATE_TEXT_SELECTOR)[:80]:
-        named = PUBLISHED_DATE_STEMS.found(class_and_id(node).lower())
-        if best is not None and not named:
-            if best[0] < 2 or block is None or not is_within(node, block, depth=12):
+        named: bool | None = None  # (looked up only where it decides: most elements hold no date)
+        if best is not None:
+            named = PUBLISHED_DATE_STEMS.found(class_and_id(node).lower())
+            if not named and (best[0] < 2 or block is None or not is_within(node, block, depth=12)):
                 continue  # only a named element beats one beside the headline; nothing else beats one
         raw = node.text(deep=True, separator=" ")
         if not _ANY_YEAR.search(raw) and not _SHORT_DATE.search(raw):
@@ -319,6 +320,8 @@ def _in_date_elements(page: Page, title: str, language: str | None) -> tuple[str
         found = text_date(text, language) or _short_date(text)
         if not found:
             continue
+        if named is None:
+            named = PUBLISHED_DATE_STEMS.found(class_and_id(node).lower())
         if named:
             return found, headline
         if not looked:  # the headline's block: its third ancestor, below <body>
@@ -334,8 +337,15 @@ def _in_date_elements(page: Page, title: str, language: str | None) -> tuple[str
     return (best[1] if best else None), headline if looked else _headline(page)
 
 
+_POST_TITLE = ".entry-title, .post-title"
+
+
 def _headline(page: Page) -> LexborNode | None:
-    return page.tree.css_first("article h1, main h1, h1, .entry-title, .post-title")
+    """The page's first h1 or post-title element: its first h1 (the index's) when no element can be a
+    post title (no pass over the page)."""
+    if not page.index.selector(_POST_TITLE):
+        return page.index.h1s[0] if page.index.h1s else None
+    return page.tree.css_first("h1, " + _POST_TITLE)
 
 
 def _beside(headline: LexborNode | None, language: str | None) -> str | None:

@@ -46,7 +46,8 @@ def _segments(text: str, separators: re.Pattern[str]) -> list[str]:
 
 def _names_site(segment: str, sites: list[str]) -> bool:
     folded = segment.casefold()
-    return not segment or any(folded in s or s in folded for s in sites) or bool(_HOST_NAME.search(segment))
+    return not segment or any(folded in s or s in folded for s in sites) or \
+        ("." in segment and _HOST_NAME.search(segment) is not None)
 
 
 def strip_site_suffix(title: str | None, site_name: str | None = None, others: tuple[str, ...] = (),
@@ -60,7 +61,7 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
         return None
     sites = [s.casefold() for s in (site_name, *others) if s and s.strip()]
     parts = _segments(title, _STRONG_SEPARATORS)
-    if len(parts) == 1:
+    if len(parts) == 1 and "_" in title:
         parts = _segments(title, _UNDERSCORE)
     named = False
     if len(parts) > 1:
@@ -116,7 +117,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
     # the <title>'s trailing segments name the site ("Post title | Blog name"): an h1 that is one
     # of them is the blog's name, not the post's headline
     suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
-    h1s: list[LexborNode] = page.tree.css("h1")  # one lexbor pass serves both h1 selectors
+    h1s = page.index.h1s  # (found by the index's pass: both h1 selectors are served without one of their own)
     stripped = _stripped(declared, site_name, h1s)
     for i, selector in enumerate(HEADLINE_SELECTORS):
         if selector == H1_IN_MAIN or selector == "h1":

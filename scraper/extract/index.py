@@ -75,8 +75,8 @@ _ODD_SPACE = ("\x0b", "\x1c", "\x1d", "\x1e", "\x1f")
 _SAFE_TOKEN = re.compile(r"[\w:./@%+-]+", re.ASCII)
 
 LD_JSON = "application/ld+json"
-# with the elements the metadata step reads whole: one lexbor pass less for each
-_SECOND_PASS = f'[itemprop], [rel], meta, script[type="{LD_JSON}"]'
+# with the elements the metadata step reads whole, and the h1s it looks at: one lexbor pass less for each
+_SECOND_PASS = f'[itemprop], [rel], meta, script[type="{LD_JSON}"], h1'
 
 
 class PageIndex:
@@ -91,7 +91,7 @@ class PageIndex:
     that token (`_as_tokens`). Read before the tree is pruned, the names stay a superset of what
     the pruned tree holds, so the same object serves every later step."""
 
-    __slots__ = ("texts", "metas", "ld_json", "_tokens", "_class_text", "_kept", "_known", "_present", "_places")
+    __slots__ = ("texts", "metas", "ld_json", "h1s", "_tokens", "_class_text", "_kept", "_known", "_present", "_places")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         values = " ".join(filter(None, {node.attrs["class"] for node in tree.css("[class]")}))  # (None: no value)
@@ -107,6 +107,10 @@ class PageIndex:
         self.metas: list[dict[str, str | None]] = []
         #: the text of each JSON-LD script, when read before the page's scripts are dropped
         self.ld_json: list[str] = []
+        #: the page's h1 elements in page order, for the metadata step (headline, the date beside it). Dropping
+        #: the page's code removes none (no selector finds an element inside a script, style or template);
+        #: a later step that removes nodes may free them, so no step after the metadata reads them.
+        self.h1s: list[LexborNode] = []
         last = 0
         for node in tree.css(_SECOND_PASS):  # one pass, one attribute dict a node
             if node.mem_id == last:
@@ -122,6 +126,8 @@ class PageIndex:
                 self.metas.append(a)
             elif tag == "script" and (a.get("type") or "").lower() == LD_JSON:  # lexbor: any case
                 self.ld_json.append(node.text(deep=True))
+            elif tag == "h1":
+                self.h1s.append(node)
         # the words, once each, one a line: a class word (no white space in it) lies within one of them
         self.texts: dict[str, str | None] = {"class": classes, "id": _words_text(ids), "class-any-case": classes.lower(),
                                              "itemprop": _attr_values(props), "rel": _attr_values(rels)}
