@@ -28,6 +28,8 @@ DATE_PAGES = {
     "date-jsonld-cdata.html": (None, "2019-03-05T10:00:00+00:00"),  # JSON-LD inside <![CDATA[ ]]>
     "date-in-headline.html": (None, "2019-03-05"),                 # a date in the headline is not the page's
     "date-widget-vs-post-date.html": (None, "2019-03-05"),         # a seminar widget's date before the post date
+    "date-in-script-data.html": (None, "2019-03-02"),              # only in a script's data: htmldate reads it
+    "date-footer-stamp.html": (None, "2019-12-19"),                # only a footer's stamp, far below: htmldate
 }
 
 @pytest.mark.parametrize("name", sorted(DATE_PAGES))
@@ -93,3 +95,40 @@ def test_month_names_are_the_ones_dateparser_knows():
                       for k in (f.lower() for f in v.get(month, ()))}
             for form in forms.split():
                 assert bare(form) in known, (language, month, form)
+
+
+def test_htmldate_is_asked_only_where_the_html_holds_a_numeric_date(monkeypatch):
+    import importlib
+    dates = importlib.import_module("scraper.extract.dates")
+    asked = []
+    monkeypatch.setattr(dates, "find_date", lambda html, **kw: asked.append(html) or "2019-03-02")
+    undated = "<html><body><h1>A title</h1><p>Text without any date, written in March.</p></body></html>"
+    assert dates.htmldate_fallback(undated, None) is None and not asked
+    assert dates.htmldate_fallback(undated.replace("in March", "on 02.03.2019"), None) == "2019-03-02"
+    assert len(asked) == 1
+
+
+def test_htmldate_reads_only_the_pages_head_and_never_fails_the_extraction(monkeypatch):
+    import importlib
+    dates = importlib.import_module("scraper.extract.dates")
+    seen = []
+    def broken(html, **kw):
+        seen.append(len(html))
+        raise ValueError("unreadable")
+    monkeypatch.setattr(dates, "find_date", broken)
+    page = "<html><body><p>on 02.03.2019</p>" + "<p>filler</p>" * 20_000 + "</body></html>"
+    assert dates.htmldate_fallback(page, None) is None
+    assert seen == [dates._HTMLDATE_CHARS]
+
+
+def test_htmldate_is_not_asked_for_a_date_only_in_a_comment_or_a_links_path(monkeypatch):
+    import importlib
+    dates = importlib.import_module("scraper.extract.dates")
+    asked = []
+    monkeypatch.setattr(dates, "find_date", lambda html, **kw: asked.append(html) or "2018-05-02")
+    page = "<html><body><h1>A title</h1><p>Text.</p>{}</body></html>"
+    for extra in ("<!-- Cached page generated on 2018-05-02 09:43:53 -->",
+                  '<a href="/news/article-2018-05-02-1234.html">More</a>', '<a href="/archive/05/02/2018/">More</a>'):
+        assert dates.htmldate_fallback(page.format(extra), None) is None
+    assert not asked
+    assert dates.htmldate_fallback(page.format("<p>Stand: 2018-05-02</p><!-- a comment -->"), None) == "2018-05-02"

@@ -18,6 +18,7 @@ from ..model import Article, Author, Image
 from .blocks import Blocks, take_blocks
 from .body import Body, extract_body
 from .dom import SNIFF_CHARS, looks_like_html
+from .dates import htmldate_fallback
 from .metadata import Metadata, read_metadata
 from .page import Page
 from .reading import minutes_for, reading_minutes, words_in
@@ -84,6 +85,7 @@ def _extract_parsed(html: str | bytes, url: str | None) -> tuple[Article, Body]:
     try:
         page = Page(html, url)
         md = read_metadata(page)
+        md.published = md.published or htmldate_fallback(html, url)
         blocks = take_blocks(page, md)
         body = extract_body(page, md)
     except ScraperError:

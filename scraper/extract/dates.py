@@ -7,6 +7,7 @@
 - `dom_date`: the date the page shows: its dated elements (`dated_element_date`), else the dates
   it writes (`written_date`: date-like elements, beside the headline, the URL, a labelled date).
 - `local_first`: of the JSON-LD and meta-tag dates, the one in the page's own offset.
+- `htmldate_fallback`: htmldate's reading (fast mode) of a page where the above find none.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ahocorasick_rs import AhoCorasick
 from dateutil import parser as dateparser
+from htmldate import find_date
 
 from selectolax.lexbor import LexborNode
 
@@ -399,6 +401,55 @@ def _after_headline(text: str, title: str, language: str | None) -> str | None:
         if found:
             return found
     return None
+
+
+#: htmldate accepts no date after this: a fixed bound keeps extraction a function of the page alone
+#: (htmldate's own default is the day it runs).
+_LATEST = datetime(2100, 12, 31)
+
+
+#: A date written with digits in a page's HTML (text, attributes, scripts) as 2019-03-05, 05.03.2019 or
+#: 03/05/2019, not inside a word or a link's path ("article-2022-01-17", "/2019-03-05/"): on the dev pages
+#: htmldate's fast mode found no date ours missed on a page without one. (Tried around each year the page
+#: holds: one regex over a whole page tries its branches at every character.)
+_NUMERIC_DATE = re.compile(r"(?<![\w/-])(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|"
+                           r"[01]?\d/[0-3]?\d/(?:19|20)\d\d)(?!\d)", re.ASCII)
+_A_YEAR = re.compile(r"(?:19|20)\d\d", re.ASCII)
+
+
+#: htmldate reads the page's first this many characters: its cost grows with the page (a second parse
+#: and several passes in Python), and a page's date stands in its head, its scripts' data or its article.
+_HTMLDATE_CHARS = 64_000
+
+
+def _has_numeric_date(html: str) -> bool:
+    """A `_NUMERIC_DATE` outside the page's comments: a date only in one (a cache's "generated on" stamp,
+    an editor's note) is not the page's, though htmldate would read it. After an unclosed "<!--" (as a
+    script may hold too) none counts."""
+    for m in _A_YEAR.finditer(html):
+        found = _NUMERIC_DATE.search(html, max(0, m.start() - 6), m.end() + 6)
+        if found and html.rfind("<!--", 0, found.start()) <= html.rfind("-->", 0, found.start()):
+            return True
+    return False
+
+
+def htmldate_fallback(html: str | bytes, url: str | None) -> str | None:
+    """The publication date htmldate finds in the page's HTML (`html`: its text, or its bytes when
+    they are UTF-8), in its fast mode (its markup and patterns without the free-text search): for a
+    page whose date ours does not read (a date only in a script's data, a footer's time stamp). It
+    parses the page's head a second time (lxml), so it is asked only when that holds a date written
+    with digits. The head goes in as text: bytes cut inside a character would send htmldate to guess
+    the encoding."""
+    head = html[:_HTMLDATE_CHARS] if isinstance(html, str) else \
+        html[:_HTMLDATE_CHARS].decode("utf-8", errors="replace")
+    if not _has_numeric_date(head):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return find_date(head, url=url, extensive_search=False, original_date=True, max_date=_LATEST)
+    except Exception:  # (a page lxml or htmldate cannot read: no date, not a failed extraction)
+        return None
 
 
 def local_first(declared: str | None, meta: str | None) -> str | None:
