@@ -25,7 +25,7 @@ STORIES = ("depot-plan-delayed-again-as-costs-rise", "what-residents-want-from-t
 
 
 def _urls(article) -> list[str]:
-    return [r.url.rsplit("/", 1)[-1] for r in article.related]
+    return [r.url.rstrip("/").rsplit("/", 1)[-1] for r in article.related]
 
 
 def test_a_german_heading_offers_the_list_under_it():
@@ -114,3 +114,14 @@ def test_a_related_heading_allows_a_longer_list_than_a_widget():
     assert len(scraper.extract(offered, url=URL).related) == 14
     feed = _page(f"<div class='box'><h3>Recommended</h3><ul>{_links(*many)}</ul></div>")
     assert scraper.extract(feed, url=URL).related == []
+
+
+def test_a_short_card_title_in_its_heading_is_a_title_when_it_is_the_urls_slug():
+    # "Spider bread" (two words) titles a card in its heading and names the URL: an article; the same
+    # short text as a bare link in a list is a button or a section ("Food news")
+    cards = "".join(f"<div class='card'><h3 class='card-title'><a href='/{s}/'>{t}</a></h3></div>"
+                    for s, t in (("spider-bread", "Spider bread"), ("frauenverunsicherung", "Frauenverunsicherung"),
+                                 ("homemade-white-cob-loaf", "Homemade white cob loaf")))
+    article = scraper.extract(_page(f"<div class='related-posts'>{cards}<p><a href='/food-news/'>Food news</a>"
+                                    f"</p></div>"), url=URL)
+    assert _urls(article) == ["spider-bread", "frauenverunsicherung", "homemade-white-cob-loaf"]

@@ -51,6 +51,8 @@ _HEADING_CHARS, _HEADING_WORDS, _RUN_ITEM = 60, 8, 300
 #: Text before a heading in its block, at most (an icon's label, a counter): more, and the block holds more
 #: than what the heading stands over.
 _LEAD_CHARS = 30
+#: A card's title (in its heading element) that is its URL's slug may be this short ("Spider bread").
+_CARD_TITLE_CHARS = 8
 #: A grid of teaser cards: at least three cards, at most `_TEASER_TEXT` characters of text besides the
 #: links a card, no paragraph over `_PROSE_PARAGRAPH` (that is the article's prose).
 _TEASER_TEXT, _PROSE_PARAGRAPH = 350, 400
@@ -482,11 +484,18 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], he
             if len(title) < 4:  # an image or an empty overlay: its card's heading may give the title
                 untitled.setdefault(href, (a, container))
                 continue
-            if not _title_like(title) or not _article_link(href, title, base, headed):
-                continue  # a button ("Read more"), a tag: a later link may give the URL a title
+            if _title_like(title):
+                in_heading = None
+                if not _article_link(href, title, base, headed):
+                    continue  # a tag, a section: a later link may give the URL a title
+            elif _title_like(title, _CARD_TITLE_CHARS, 1) and _is_title_link(a) and _slug_of_title(href, title) \
+                    and _not_a_listing(href):
+                in_heading = True  # a card's title of a word or two, its URL's slug ("Frauenverunsicherung")
+            else:
+                continue  # a button ("Read more"): a later link may give the URL a title
             entry = titled.get(href)
             if entry is None:
-                titled[href] = [title, a, container, None]
+                titled[href] = [title, a, container, in_heading]
                 continue
             # the URL again: a link in a card's heading gives the title, else the longer text
             if entry[3] is None:
@@ -541,16 +550,16 @@ def _card_title(link: LexborNode, stop: int) -> str:
     return ""
 
 
-def _title_like(title: str) -> bool:
-    """A link text that reads as an article's title: a few words, not a button ("Read more", "More news
-    from Tech"), not a heading, not a date."""
+def _title_like(title: str, chars: int = 12, words_at_least: int = 3) -> bool:
+    """A link text that reads as an article's title: a few words (at least `words_at_least` and `chars`
+    characters), not a button ("Read more", "More news from Tech"), not a heading, not a date."""
     words = _word_count(title)
     if words > 40 or title.casefold() in CRUFT_LINES or _DATE_TITLE.match(title):
         return False
     if len(_WORD.findall(title)) <= 5 and (RELATED_HEADINGS.match(title) or RECOMMENDED_HEADINGS.match(title)
                                             or _BUTTON.match(title)):
         return False
-    return len(title) >= 12 and words >= 3
+    return len(title) >= chars and words >= words_at_least
 
 
 def _word_count(text: str) -> int:
