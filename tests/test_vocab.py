@@ -264,3 +264,17 @@ def test_every_item_is_found_by_the_fast_path_and_the_plain_pattern(name: str, i
 def test_every_month_name_is_read_day_first_and_month_first(name: str, number: int) -> None:
     assert dates.text_date(f"am 13. {name} 2020") == f"2020-{number:02d}-13"
     assert dates.text_date(f"{name.capitalize()} 13, 2020") == f"2020-{number:02d}-13"
+
+
+def test_literal_heads_gate_every_fragment_of_a_word_list():
+    from scraper.extract.rules.text import TEXT_CRUFT_WORD_HEADS, TEXT_CRUFT_WORDS, literal_heads
+
+    assert literal_heads((r"newsletters?", r"subscri(?:be|ption)", r"log ?in to", r"privacy policy")) == (
+        "newsletter", "subscri", "log", "privacy policy")
+    assert literal_heads((r"news", r"(?:sign|log) up")) is None  # no literal opening: no gate
+    assert literal_heads((r"\d+ comments",)) is None
+    # every text the list matches holds one of its heads
+    for text in ("Sign up for our NEWSLETTERS", "Subscription", "Terms of use", "Datenschutzerklärung",
+                 "politique de confidentialité", "Log in to comment"):
+        assert TEXT_CRUFT_WORDS.search(text)
+        assert any(head in text.casefold() for head in TEXT_CRUFT_WORD_HEADS)

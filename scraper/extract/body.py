@@ -34,7 +34,7 @@ from .metadata import Metadata
 from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
 from .dom import clean_text
-from .furniture import BREAK, CRUFT, LENGTH_HIGH, SECTION, ends_sentence, furniture_kind, is_cruft
+from .furniture import BREAK, CRUFT, LENGTH_HIGH, ends_sentence, paragraph_kind
 from .markup import to_block
 from .page import Page
 from .paragraphs import Paragraph, build_paragraphs
@@ -100,19 +100,9 @@ def trafilatura_paragraphs(html: str, url: str | None = None) -> list[str]:
 
 
 def _wording(p: Paragraph) -> str | None:
-    """What a short paragraph's wording makes it (`furniture.furniture_kind`, as a text dump's line):
-    CRUFT (share bars, sign-up and support prompts, reading times), BREAK (a comment section
-    opens), ... or None. A line naming a writer over a quote ("Jane wrote:") opens no comment
-    section in an article."""
-    text = p.text
-    if len(text) >= LENGTH_HIGH:
-        return None
-    kind = furniture_kind(text, len(text.split()), ends_sentence(text), lone_word=False)
-    if kind == BREAK and text.endswith(":"):
-        return None
-    if kind == SECTION and is_cruft(text, lone_word=False):  # ("Read more": a heading in a dump, a link here)
-        return CRUFT
-    return kind
+    """What a short paragraph's wording makes it (`furniture.paragraph_kind`): CRUFT (share bars,
+    sign-up and support prompts, reading times), BREAK (a comment section opens) or None."""
+    return paragraph_kind(p.text) if len(p.text) < LENGTH_HIGH else None
 
 
 def _is_label(p: Paragraph) -> bool:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ahocorasick_rs import AhoCorasick
+
 from .rules.common import CREDIT_LABEL, CRUFT_LINES, READING_TIME, READING_TIME_IN_LINE
-from .rules.text import (COMMENT_MARKERS, FOOTER_LINE, TEXT_CONSENT_WORDS, TEXT_CRUFT, TEXT_CRUFT_WORDS,
-                         TEXT_SECTION_HEADINGS)
+from .rules.text import (COMMENT_MARKERS, FOOTER_LINE, TEXT_CONSENT_WORDS, TEXT_CRUFT, TEXT_CRUFT_WORD_HEADS,
+                         TEXT_CRUFT_WORDS, TEXT_SECTION_HEADINGS)
 
 __all__ = ["BREAK", "CRUFT", "FOOTER", "SECTION", "LENGTH_HIGH", "ends_sentence", "furniture_kind",
-           "is_consent_banner", "is_cruft"]
+           "is_consent_banner", "is_cruft", "paragraph_kind"]
 
 #: What the wording makes a line: furniture (CRUFT), a heading over other articles (SECTION), a
 #: footer's legal line (FOOTER), the opening of a comment section (BREAK).
@@ -33,6 +35,8 @@ SECTION_WORDS = 7
 #: Distinct lines whose furniture test is remembered (a batch meets the same menus again and again).
 FURNITURE_CACHE = 65536
 
+#: The literal heads of the sign-up and legal words: a line holding none of them holds none of the words.
+_WORD_HEADS = AhoCorasick(list(TEXT_CRUFT_WORD_HEADS)) if TEXT_CRUFT_WORD_HEADS else None
 _SENTENCE_END = frozenset(".!?…:;)\"”’»」。！？")  # the last character of a sentence-shaped line
 #: A photo's credit in a caption ("Photo: Jane Doe, AP / Copyright 2019 ..."): its legal words are not the page's.
 _PHOTO_CREDIT = re.compile(r"\b" + CREDIT_LABEL + r"\s*:", re.I)
@@ -61,6 +65,8 @@ def is_cruft(text: str, lone_word: bool = True) -> bool:
         return True
     if len(text) >= LENGTH_HIGH:
         return False
+    if _WORD_HEADS is not None and not _WORD_HEADS.find_matches_as_indexes(text.casefold()):
+        return False  # (one Aho-Corasick scan for the words' literal heads: most lines hold none)
     found = {m.group(0).casefold() for m in TEXT_CRUFT_WORDS.finditer(text)}
     return len(found) >= 2 or (bool(found) and lone_word and len(text) < CRUFT_WORDS_LENGTH)
 
@@ -84,3 +90,16 @@ def furniture_kind(text: str, words: int, ends_sentence: bool, lone_word: bool =
     if is_consent_banner(text):
         return CRUFT
     return None
+
+
+@lru_cache(maxsize=FURNITURE_CACHE)
+def paragraph_kind(text: str) -> str | None:
+    """CRUFT or BREAK for a short paragraph of a page (under LENGTH_HIGH), else None: a text dump's
+    line read the same way, except that a footer's legal line stays (on a page it closes the
+    article: "© 2019 AP. All rights reserved."), a lone sign-up word in a sentence is no furniture,
+    and a name over a quote ("Jane wrote:") opens no comment section."""
+    if COMMENT_MARKERS.match(text) and not text.endswith(":"):
+        return BREAK
+    if is_cruft(text, lone_word=False):
+        return None if FOOTER_LINE.search(text) and not _PHOTO_CREDIT.search(text) else CRUFT
+    return CRUFT if is_consent_banner(text) else None

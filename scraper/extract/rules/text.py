@@ -75,6 +75,25 @@ TEXT_UI_LABEL = re.compile(r"^\W*(?:enlarge|expand|view|click|tap|open|close|dow
 #: Words that make a short line furniture wherever they stand in it (sign-up boxes, legal notes).
 TEXT_CRUFT_WORDS = re.compile(r"\b(?:" + _any_of(words("TEXT_CRUFT_WORDS")) + r")\b", re.I)
 
+
+def literal_heads(fragments: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The literal text each regex fragment opens with, lower case ("subscri" of
+    "subscri(?:be|bed)"): a case-folded text holding none of them matches none of the fragments.
+    None when a fragment opens with no literal letter (no such gate can be made)."""
+    heads = []
+    for fragment in fragments:
+        head = re.match(r"[^\\()\[\]{}?*+.|^$]*", fragment).group(0)  # up to the first metacharacter
+        if fragment[len(head):len(head) + 1] in ("?", "*", "{"):  # ("newsletters?": the "s" may be missing)
+            head = head[:-1]
+        if not head.strip():
+            return None
+        heads.append(head.casefold())
+    return tuple(dict.fromkeys(heads))
+
+
+#: The literal heads of TEXT_CRUFT_WORDS: the quick "no" before the regex runs on a page's paragraph.
+TEXT_CRUFT_WORD_HEADS = literal_heads(words("TEXT_CRUFT_WORDS"))
+
 #: A consent banner's words: any line holding "cookie" and enough of these (`text_lines.CONSENT_WORDS`).
 TEXT_CONSENT_WORDS = Words(words("CONSENT_WORDS"))
 
