@@ -278,3 +278,17 @@ def test_literal_heads_gate_every_fragment_of_a_word_list():
                  "politique de confidentialité", "Log in to comment"):
         assert TEXT_CRUFT_WORDS.search(text)
         assert any(head in text.casefold() for head in TEXT_CRUFT_WORD_HEADS)
+
+
+def test_by_first_letter_matches_what_the_plain_alternation_matches():
+    import re
+
+    from scraper.extract.rules.text import _any_of, by_first_letter
+
+    fragments = (r"share (?:this|on)", r"sign (?:up|in)", r"subscribe", r"(?:get|join) our newsletter", r"\d+ of \d+",
+                 r"©", r"s?print", r"tags?:")
+    plain = re.compile(r"^\s*(?:" + _any_of(fragments) + ")", re.I)
+    grouped = re.compile(r"^\s*(?:" + by_first_letter(fragments) + ")", re.I)
+    for text in ("Share this", "SIGN UP now", "subscribe", "Join our newsletter", "3 of 12", "© 2024", "print",
+                 "sprint", "Tag: x", "Tags:", "Shared values", "Sign of the times", "News", "Gets going", ""):
+        assert bool(plain.match(text)) == bool(grouped.match(text)), text

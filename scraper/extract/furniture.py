@@ -24,6 +24,8 @@ CRUFT, SECTION, FOOTER, BREAK = "cruft", "section", "footer", "break"
 
 #: Characters from which a line is long (jusText's length_high): furniture is shorter.
 LENGTH_HIGH = 200
+#: A page's paragraph that opens a comment section ("12 comments", "Leave a reply") is shorter than this.
+COMMENT_LINE = 60
 #: Lines shorter than this holding a sign-up or legal word are furniture.
 CRUFT_WORDS_LENGTH = 120
 #: Lines shorter than this holding a reading time ("Nov 18, 2019 • 10 min read") are furniture.
@@ -98,7 +100,7 @@ def paragraph_kind(text: str) -> str | None:
     line read the same way, except that a footer's legal line stays (on a page it closes the
     article: "© 2019 AP. All rights reserved."), a lone sign-up word in a sentence is no furniture,
     and a name over a quote ("Jane wrote:") opens no comment section."""
-    if COMMENT_MARKERS.match(text) and not text.endswith(":"):
+    if len(text) < COMMENT_LINE and COMMENT_MARKERS.match(text) and not text.endswith(":"):
         return BREAK
     if is_cruft(text, lone_word=False):
         return None if FOOTER_LINE.search(text) and not _PHOTO_CREDIT.search(text) else CRUFT

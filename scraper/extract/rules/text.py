@@ -31,12 +31,29 @@ def _any_of(fragments: tuple[str, ...]) -> str:
     return "|".join(fragments)
 
 
+def by_first_letter(fragments: tuple[str, ...]) -> str:
+    """`_any_of(fragments)` with the fragments that open with a plain letter grouped by it behind a
+    lookahead, "(?=a)(?:a1|a2)|(?=b)(?:...)|rest": `re` tries the branches of an alternation one
+    by one, and one look at the first character now skips a whole group. The same matches (the
+    lookahead reads the letter with the pattern's own flags); which branch matches may differ."""
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for fragment in fragments:
+        head = fragment[:1]
+        if head.isalpha() and fragment[1:2] not in ("?", "*", "{"):
+            groups.setdefault(head.lower(), []).append(fragment)
+        else:
+            rest.append(fragment)
+    branches = [f"(?={re.escape(letter)})(?:{_any_of(tuple(group))})" for letter, group in groups.items()]
+    return _any_of((*branches, *rest))
+
+
 #: Lines that are page furniture in text dumps (share bars, sign-ups, cookie and legal lines, comment
 #: forms, navigation); matched from the line's start, case-insensitively.
 #: A line that is a time stamp relative to now ("2 hours ago", "Updated 5 mins ago").
 TIME_AGO = re.compile(r"^\s*(?:" + _any_of(words("TIME_AGO")) + r")\s*$", re.I)
-TEXT_CRUFT = re.compile(r"^\s*(?:" + _any_of((*words("TEXT_CRUFT"), *(w + r"\s*$" for w in words("TIME_AGO")),
-                                               r"copyright\b", r"©", r"\(c\) ?\d{4}")) + ")", re.I)
+TEXT_CRUFT = re.compile(r"^\s*(?:" + by_first_letter((*words("TEXT_CRUFT"), *(w + r"\s*$" for w in words("TIME_AGO")),
+                                                       r"copyright\b", r"©", r"\(c\) ?\d{4}")) + ")", re.I)
 
 #: Lines that open a comment section: nothing after them belongs to the article.
 COMMENT_MARKERS = re.compile(r"^\W*(?:" + _any_of((
