@@ -93,13 +93,16 @@ TEXT_UI_LABEL = re.compile(r"^\W*(?:enlarge|expand|view|click|tap|open|close|dow
 TEXT_CRUFT_WORDS = re.compile(r"\b(?:" + _any_of(words("TEXT_CRUFT_WORDS")) + r")\b", re.I)
 
 
+_LITERAL_HEAD = re.compile(r"[\\()\[\]{}?*+.|^$]")
+
+
 def literal_heads(fragments: tuple[str, ...]) -> tuple[str, ...] | None:
     """The literal text each regex fragment opens with, lower case ("subscri" of
     "subscri(?:be|bed)"): a case-folded text holding none of them matches none of the fragments.
     None when a fragment opens with no literal letter (no such gate can be made)."""
     heads = []
     for fragment in fragments:
-        head = re.match(r"[^\\()\[\]{}?*+.|^$]*", fragment).group(0)  # up to the first metacharacter
+        head = _LITERAL_HEAD.split(fragment, maxsplit=1)[0]  # up to the first metacharacter
         if fragment[len(head):len(head) + 1] in ("?", "*", "{"):  # ("newsletters?": the "s" may be missing)
             head = head[:-1]
         if not head.strip():
