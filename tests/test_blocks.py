@@ -345,3 +345,21 @@ def test_a_credit_element_right_after_a_picture_is_its_credit(extract):
                                    "Jane Roe")]
     assert "Jane Roe" not in article.body
     _body_kept(article)
+
+
+def test_a_figure_in_an_image_box_is_one_image_and_a_credit_holding_the_caption_is_no_credit():
+    html = b"""<html><body><article><h1>Square</h1>
+<p>The city council voted on Tuesday to turn the old bus depot into a public square for the whole town.</p>
+<div class="article-image"><figure><img src="/a.jpg" alt="A"><figcaption>The depot at dawn, before the works
+began.</figcaption><span class="credit">Jane Roe</span></figure></div>
+<p>Work starts in spring and the council expects the first benches to stand before the summer holidays.</p>
+<figure><img src="/b.jpg"><div class="image-credit"><figcaption>Benches along the old lanes are
+new.</figcaption></div></figure>
+<p>The square should be finished by the end of next year, the council said in a statement on Tuesday.</p>
+</article></body></html>"""
+    article = scraper.extract(html, url=URL)
+    assert article.images == [
+        Image(url="https://example.org/a.jpg", caption="The depot at dawn, before the works began.",
+              credit="Jane Roe", alt="A"),
+        Image(url="https://example.org/b.jpg", caption="Benches along the old lanes are new.", credit=None)]
+    assert "Jane Roe" not in article.body and "Benches along" not in article.body
