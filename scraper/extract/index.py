@@ -144,7 +144,7 @@ class PageIndex:
             alts, needs, words = _alternatives(selector)
             present = self._present if self._present is not None else self._scan()
             if words <= self._known:
-                absent = {n for n in needs if n not in present}
+                absent = set(needs).difference(present)  # (in C: a set comprehension costs ~4x)
             else:  # words learned after this page was scanned (or lost to a race between two threads learning)
                 absent = {n for n in needs if not (n in present if n[1] in self._known else self._holds(n))}
                 _learn(words)  # (a no-op when they are known by now: the next page's scan covers them)
