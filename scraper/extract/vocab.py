@@ -283,12 +283,22 @@ class Scanned:
         starts: set[int] = set()
         first_line_word = self._first_line_word
         size, word_end = len(text), self.word_end
+        seen, line = 0, 0  # the line start of the last line word's place `seen`: a line is searched back once,
+        # not once per word on it (a line of a million "By " would be read a million times)
         for i, at, stop in _scanner(self._words).find_matches_as_indexes(low, overlapping=True):
             if at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # (`re`'s \w: alphanumeric or "_")
                 continue
             if word_end and stop < size and (text[stop].isalnum() or text[stop] == "_"):
                 continue
-            starts.add(at if i < first_line_word else low.rfind("\n", 0, at) + 1)  # (a line start: 0 on the first)
+            if i < first_line_word:
+                starts.add(at)
+                continue
+            if at < seen:  # (matches come in order of their end: an earlier start is searched back in full)
+                seen = 0
+            back = low.rfind("\n", seen, at)
+            line = back + 1 if back >= 0 else line if seen else 0  # (a line start: 0 on the first)
+            seen = at
+            starts.add(line)
         end = 0
         pattern = self.pattern
         for at in sorted(starts):
