@@ -215,3 +215,16 @@ def test_a_line_emptied_of_its_placeholder_does_not_make_the_next_one_an_item():
 def test_a_teasers_title_glued_to_its_summary_is_parted(line, parts):
     # renderers that ignore the page's styles run a title (<strong>) into its summary (<em>)
     assert texts(normalise("Harbour Times\n\n" + line + "\n"))[1:] == (parts or [line])
+
+
+def test_a_paragraph_of_many_lines_is_joined_in_linear_time():
+    """A dump of 50,000 lines of one width is one wrapped paragraph: it was joined by copying the
+    paragraph at each line (quadratic: ~90 s); its pieces are now joined once."""
+    import time
+
+    wrapped = [f"the council met on Tuesday, day {i:05d}, to discuss the new budget for the parks"
+               for i in range(50_000)]
+    started = time.monotonic()
+    lines = normalise("\n".join(wrapped) + "\n")
+    assert time.monotonic() - started < 20  # (a generous bound: about 1 s here)
+    assert texts(lines) == [" ".join(wrapped)]

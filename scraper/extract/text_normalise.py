@@ -299,7 +299,9 @@ def _unwrap(lines: list[str], style: Style) -> list[str]:
     wrap = wrap_width(lines, style)
     if wrap is None:
         return lines
-    out: list[str] = []
+    out: list[list[str]] = []  # each line's pieces, joined once at the end (not copied at each piece)
+    tail = ""  # the last two characters of the line being joined
+    filled = False
     measured = ""  # the last line as the renderer wrote it (its length is what the wrap saw)
     for ln in lines:
         needed = _needed(measured, ln, style, wrap) if out and measured.strip() and ln.strip() else None
@@ -309,15 +311,21 @@ def _unwrap(lines: list[str], style: Style) -> list[str]:
                 rest = _QUOTE.sub("", rest).lstrip()
             # a word broken at its hyphen or slash ("long-|term", "Berger|/Agency") is one word again;
             # Chinese and Japanese have no spaces to restore
-            joint = "" if ((out[-1][-1:] in "-/" and out[-1][-2:-1].isalnum()) or rest[:1] == "/"
-                           or _wide(out[-1][-1:]) or _wide(rest[:1])) else " "
-            out[-1] = out[-1] + joint + rest
-        elif out and out[-1].strip() and ln.lstrip().startswith("/ "):
-            out[-1] = out[-1] + " " + ln.lstrip()  # the next credit of a list ("Photo: Jane Roe / Copyright ...")
+            joint = "" if ((tail[-1:] in "-/" and tail[-2:-1].isalnum()) or rest[:1] == "/"
+                           or _wide(tail[-1:]) or _wide(rest[:1])) else " "
+            out[-1] += (joint, rest)
+            tail = (tail + joint + rest[-2:])[-2:]
+            filled = True
+        elif out and filled and ln.lstrip().startswith("/ "):
+            rest = ln.lstrip()
+            out[-1] += (" ", rest)  # the next credit of a list ("Photo: Jane Roe / Copyright ...")
+            tail = (tail + " " + rest[-2:])[-2:]
         else:
-            out.append(ln)
+            out.append([ln])
+            tail = ln[-2:]
+            filled = bool(ln.strip())  # (the line being joined holds text)
         measured = ln
-    return out
+    return ["".join(pieces) for pieces in out]
 
 
 def _markdown_inline(text: str) -> str:
