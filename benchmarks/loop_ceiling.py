@@ -43,7 +43,8 @@ class InstantPool:
     async def close(self) -> None:
         pass
 
-    async def extract(self, content: bytes, url: str | None, charset: str | None) -> dict[str, Any]:
+    async def extract(self, content: bytes, url: str | None, charset: str | None,
+                      content_type: str | None = None) -> dict[str, Any]:
         return dict(self.article)
 
 

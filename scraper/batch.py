@@ -320,7 +320,8 @@ class BatchEngine:
 
     async def _extract(self, result: FetchResult) -> dict[str, Any]:
         try:
-            return await extract_with(self._pool, result.content, result.final_url, result.charset)
+            return await extract_with(self._pool, result.content, result.final_url, result.charset,
+                                      result.content_type)
         except ExtractionError as exc:
             exc.url = result.url
             raise

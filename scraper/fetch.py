@@ -440,4 +440,4 @@ def scrape(url: str, options: ScrapeOptions | None = None, **overrides: Any):
         if opts.obey_robots:
             check_robots(fetch_robots(client, origin_of(url), opts), url, opts)
         result = _fetch(client, url, opts)
-    return extract(result.content, result.final_url, http_charset=result.charset)
+    return extract(result.content, result.final_url, http_charset=result.charset, content_type=result.content_type)

@@ -82,14 +82,17 @@ class JobFailed(Exception):
     """The job raised in the worker; the message says what."""
 
 
-def extract_job(content: bytes, url: str | None, charset: str | None) -> dict[str, Any]:
-    """Extract one page in a worker: bytes in, `Article.to_dict()` out."""
+def extract_job(content: bytes, url: str | None, charset: str | None,
+                content_type: str | None = None) -> dict[str, Any]:
+    """Extract one page in a worker: bytes in (with its HTTP charset and Content-Type, if known),
+    `Article.to_dict()` out."""
     from .extract import extract
 
-    return extract(content, url, http_charset=charset).to_dict()
+    return extract(content, url, http_charset=charset, content_type=content_type).to_dict()
 
 
-def extract_text_job(content: bytes, url: str | None, charset: str | None) -> dict[str, Any]:
+def extract_text_job(content: bytes, url: str | None, charset: str | None,
+                     content_type: str | None = None) -> dict[str, Any]:
     """`extract_job` for a page known to be a plain-text dump (UTF-8, or the charset given)."""
     from .extract import extract_text
 

@@ -20,7 +20,7 @@ Routes (GET):
     /encoded/triple     the article under "gzip, gzip, gzip"     /encoded/corrupt: "gzip" that is not gzip
     /malformed          a status line that is not HTTP          /trickle: headers, one byte every 0.2 s
     /redirect-to?<url>  302 to that URL (credentials, file:, ftp:, another host...)
-    any path in `pages` that HTML page (set by the test)
+    any path in `pages` that HTML page, or (body, Content-Type) (set by the test)
 A request in absolute form (`GET http://host/path`, as to a proxy) is served by its
 path and its URL recorded in `proxied`.
 Every request is counted per path (`hits`), with its headers (`headers`) and start
@@ -159,7 +159,8 @@ class _Handler(BaseHTTPRequestHandler):
     def route(self, path: str, hit: int) -> None:
         srv = self.server
         if path in srv.pages:
-            self.send(200, srv.pages[path])
+            page = srv.pages[path]
+            self.send(200, *page) if isinstance(page, tuple) else self.send(200, page)
         elif path == "/robots.txt":
             if srv.robots_redirect:
                 self.send(302, b"", headers={"Location": srv.robots_redirect})
@@ -277,7 +278,7 @@ class FaultServer(ThreadingHTTPServer):
         self.robots_redirect: str | None = None  # /robots.txt redirects there
         self.wait = 0.1
         self.retry_after = "1"  # the Retry-After of /flaky429/
-        self.pages: dict[str, bytes] = {}
+        self.pages: dict[str, bytes | tuple[bytes, str]] = {}
         self.proxied: list[str] = []  # absolute-form request targets (proxy requests)
         self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()

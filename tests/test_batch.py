@@ -406,6 +406,19 @@ def test_an_engine_bug_is_recorded_as_internal(server, monkeypatch):
     assert list(scraper.scrape_many_sync([url], FAST)) == [err(url, "internal", "unexpected KeyError: 'oops'")]
 
 
+def test_a_page_served_as_plain_text_is_read_as_a_dump(server):
+    """Its Content-Type says what a page is: a dump that writes about tags is no HTML page."""
+    dump = (Path(__file__).parent / "fixtures" / "text_seed_shape.txt").read_text(encoding="utf-8")
+    dump = dump.replace("The harbour council voted", "The <div> and <p> council voted", 1)
+    server.pages["/dump.txt"] = (dump.encode("utf-8"), "text/plain; charset=utf-8")
+    url = server.url("/dump.txt")
+    expected = scraper.extract_text(dump, url).to_dict()
+    assert scraper.extract(dump, url).to_dict() != expected  # (read as HTML without the header)
+    assert scraper.scrape(url, allow_private=True).to_dict() == expected
+    [record] = scraper.scrape_many_sync([url], FAST)
+    assert {k: record[k] for k in expected} == expected
+
+
 def test_a_lone_surrogate_never_makes_a_record_unwritable(server, tmp_path):
     """JSON-LD's "\\ud83d" gives Python a lone surrogate; the record is written with U+FFFD and the run goes on."""
     server.pages["/surrogate"] = (Path(__file__).parent / "fixtures" / "surrogate.html").read_bytes()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import scraper
+from scraper.extract import extract_report
 from scraper.extract.text_blocks import caption_with_credit
 from scraper.extract.text_headline import headline_anchors, title_parts
 from scraper.extract.text_lang import detect_language
@@ -82,6 +83,38 @@ def test_extract_routes_a_text_dump_to_text_mode():
     text = read("text_seed_shape.txt")
     assert scraper.extract(text).to_dict() == scraper.extract_text(text).to_dict()
     assert scraper.extract(text.encode("utf-8")).headline == scraper.extract_text(text).headline
+
+
+
+def test_html_and_dumps_are_told_apart_past_leading_blanks_and_comments():
+    text = read("text_seed_shape.txt")
+    page = (FIXTURES / "article.html").read_text(encoding="utf-8")
+    html_article = scraper.extract(page).to_dict()
+    # an HTML page after 6,000 blank lines: still HTML (its first 5,000 characters were all blank)
+    for content in ("\n" * 6000 + page, ("\n" * 6000 + page).encode("utf-8")):
+        assert scraper.extract(content).to_dict() == html_article
+    # a dump after a long comment of commented-out markup ("<!-- saved from ... -->"): still a dump
+    comment = "<!-- saved from url=(0042)https://example.org/ " + "<div class='x'><p>old</p></div> " * 200 + "-->\n"
+    for content in (comment + text, (comment + text).encode("utf-8")):
+        article, report = extract_report(content)
+        assert report is None and article.headline == scraper.extract_text(text).headline
+    assert extract_report(comment)[1] is None  # a comment alone (never closed or not) tells nothing
+    assert extract_report("<!-- " + "<p>x</p>" * 50)[1] is None
+
+
+def test_the_content_type_tells_html_from_a_dump():
+    # a dump that writes about tags: markup by its look, a dump when its server says plain text
+    text = read("text_seed_shape.txt").replace("The harbour council voted", "The <div> and <p> council voted", 1)
+    assert extract_report(text)[1] is not None
+    for content in (text, text.encode("utf-8")):
+        article, report = extract_report(content, content_type="text/plain; charset=utf-8")
+        assert report is None and article.to_dict() == scraper.extract_text(text).to_dict()
+    # a page its server calls HTML is HTML by any tag, not only by the common ones
+    page = "<h1>Night ferries</h1>\n<blockquote>" + "The harbour council voted on Tuesday. " * 20 + "</blockquote>"
+    assert extract_report(page)[1] is None
+    for content in (page, page.encode("utf-8")):
+        article, report = extract_report(content, content_type="text/html")
+        assert report is not None and article.headline == "Night ferries"
 
 
 # ---------------------------------------------------------------- a whole page rendered to text

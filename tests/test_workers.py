@@ -19,13 +19,13 @@ from faultserver import FaultServer
 
 # Jobs run in the worker processes; they are found there by module and name.
 
-def echo(content: bytes, url: str | None, charset: str | None) -> dict:
+def echo(content: bytes, url: str | None, charset: str | None, content_type: str | None = None) -> dict:
     if content.startswith(b"sleep"):
         time.sleep(float(content.split()[1]))
     return {"size": len(content), "url": url, "charset": charset, "pid": os.getpid()}
 
 
-def crash_on_marker(content: bytes, url: str | None, charset: str | None) -> dict:
+def crash_on_marker(content: bytes, url: str | None, charset: str | None, content_type: str | None = None) -> dict:
     if b"CRASH" in content:
         os._exit(3)  # as an interpreter crash or an OOM kill would: no answer, no exception
     if b"RAISE" in content:
@@ -33,7 +33,7 @@ def crash_on_marker(content: bytes, url: str | None, charset: str | None) -> dic
     return echo(content, url, charset)
 
 
-def always_crash(content: bytes, url: str | None, charset: str | None) -> dict:
+def always_crash(content: bytes, url: str | None, charset: str | None, content_type: str | None = None) -> dict:
     os._exit(3)
 
 
@@ -202,7 +202,7 @@ def test_engine_records_a_page_that_kills_its_worker_and_goes_on():
     assert ok["size"] > 0 and "error" not in ok
 
 
-def chatty(content: bytes, url: str | None, charset: str | None) -> dict:
+def chatty(content: bytes, url: str | None, charset: str | None, content_type: str | None = None) -> dict:
     print("a job that prints", content[:20])  # must not end up inside the replies
     return echo(content, url, charset)
 

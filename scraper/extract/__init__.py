@@ -17,18 +17,14 @@ from ..errors import ExtractionError, ScraperError
 from ..model import Article, Author, Image
 from .blocks import Blocks, take_blocks
 from .body import Body, extract_body
-from .dom import SNIFF_CHARS, looks_like_html
 from .dates import htmldate_fallback
+from .dom import looks_like_html, utf8_head
 from .metadata import Metadata, read_metadata
 from .page import Page
 from .reading import minutes_for, reading_minutes, words_in
 from .urls import image_file_key, is_placeholder
 
 __all__ = ["Page", "extract", "extract_report", "extract_text", "looks_like_html", "reading_minutes"]
-
-#: Bytes of UTF-8 that hold a page's first SNIFF_CHARS characters: at most 4 bytes a character, and a
-#: sequence cut at the end changes only what comes after it.
-_HEAD_BYTES = 4 * SNIFF_CHARS + 4
 
 
 def extract_text(text: str, url: str | None = None) -> Article:
@@ -41,21 +37,24 @@ def extract_text(text: str, url: str | None = None) -> Article:
     return from_dump(text, url)
 
 
-def extract(content: str | bytes, url: str | None = None, *, http_charset: str | None = None) -> Article:
+def extract(content: str | bytes, url: str | None = None, *, http_charset: str | None = None,
+            content_type: str | None = None) -> Article:
     """Extract the article from a page.
 
     `content` is the page's HTML as text or bytes (bytes are decoded by the BOM,
     then `http_charset` if the caller knows the HTTP header's, then the page's
     own `<meta charset>`, then detection). Content that is not HTML is read as
-    a plain-text dump of a page (see `extract_text`).
+    a plain-text dump of a page (see `extract_text`): what comes after leading
+    blank space and comments tells which, and so does the HTTP `content_type`
+    when the caller has it (plain text is a dump).
 
     Raises `ExtractionError` when the page cannot be read at all.
     """
-    return extract_report(content, url, http_charset=http_charset)[0]
+    return extract_report(content, url, http_charset=http_charset, content_type=content_type)[0]
 
 
-def extract_report(content: str | bytes, url: str | None = None, *,
-                   http_charset: str | None = None) -> tuple[Article, Body | None]:
+def extract_report(content: str | bytes, url: str | None = None, *, http_charset: str | None = None,
+                   content_type: str | None = None) -> tuple[Article, Body | None]:
     """`extract`, plus the body step's report (`Body.used_fallback`: trafilatura ran) for
     benchmarks and diagnostics; the report is None for a plain-text dump."""
     source: str | bytes  # what lexbor parses
@@ -68,14 +67,13 @@ def extract_report(content: str | bytes, url: str | None = None, *,
         # values as Python's "replace" does (both decode the WHATWG way; fuzz-tested), but not next to
         # a NUL byte: a page holding one is decoded here, and goes in as bytes only when nothing was
         # replaced. (Malformed bytes inside a tag or attribute name are the one place they differ.)
-        if codec == "utf-8" and b"\0" not in data \
-                and looks_like_html(data[:_HEAD_BYTES].decode("utf-8", errors="replace")):
+        if codec == "utf-8" and b"\0" not in data and looks_like_html(utf8_head(data), content_type):
             return _extract_parsed(data, url)
         content = data.decode(codec, errors="replace")
         source = data if codec == "utf-8" and "\ufffd" not in content else content
     else:
         source = content
-    if not looks_like_html(content):
+    if not looks_like_html(content, content_type):
         return extract_text(content, url), None
     return _extract_parsed(source, url)
 

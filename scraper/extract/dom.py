@@ -91,10 +91,38 @@ def drop_code(tree: LexborHTMLParser) -> None:
 SNIFF_CHARS = 5000
 
 
-def looks_like_html(text: str) -> bool:
-    """True when `text` is markup rather than a plain-text dump of a page (its first SNIFF_CHARS)."""
-    head = text[:SNIFF_CHARS]
+#: What may come before a page's first tag or a dump's first line and tells nothing: blank space and
+#: comments (a saved page's "<!-- saved from url=... -->", commented-out markup), a byte order mark.
+_LEADING_NOISE = re.compile(r"\ufeff?\s*(?:<!--.*?(?:-->|\Z)\s*)*", re.S)
+_LEADING_NOISE_BYTES = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?(?:-->|\Z)\s*)*", re.S)  # (the same, in UTF-8)
+#: Any tag, for a page its server calls HTML.
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+#: Media types of plain text: a dump, whatever it holds.
+_TEXT_MEDIA = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+#: Media types of HTML.
+_HTML_MEDIA = frozenset({"text/html", "application/xhtml+xml"})
+
+
+def looks_like_html(text: str, content_type: str | None = None) -> bool:
+    """True when `text` is markup rather than a plain-text dump of a page: its first SNIFF_CHARS
+    after leading blank space and comments hold HTML's tags. The HTTP `content_type` counts: a
+    page served as plain text is a dump, a page served as HTML with any tag is markup."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    if media in _TEXT_MEDIA:
+        return False
+    start = _LEADING_NOISE.match(text).end()  # type: ignore[union-attr]  # (it matches the empty text too)
+    head = text[start:start + SNIFF_CHARS]
+    if media in _HTML_MEDIA and _ANY_TAG.search(head):
+        return True
     return bool(_HTML_HINT.search(head)) and head.count("<") >= 2
+
+
+def utf8_head(data: bytes) -> str:
+    """What `looks_like_html` reads of a UTF-8 page given as bytes, decoded: its first SNIFF_CHARS
+    characters after leading blank space and comments (at most 4 bytes a character; a sequence cut
+    at the end changes only what comes after it)."""
+    start = _LEADING_NOISE_BYTES.match(data).end()  # type: ignore[union-attr]
+    return data[start:start + 4 * SNIFF_CHARS + 4].decode("utf-8", errors="replace")
 
 
 def clean_text(text: str | None) -> str:
