@@ -126,3 +126,26 @@ def test_photos_of_a_camera_are_not_one_image(read_fixture):
     import scraper
     article = scraper.extract(read_fixture("images-camera-names.html"), url="https://example.org/news/a")
     assert [i.caption for i in article.images] == ["The depot from the north.", "The depot from the south."]
+
+
+BAD_URL = "http://[x/a.jpg"  # a host in brackets that is no IPv6 address: urllib raises on it
+
+
+@pytest.mark.parametrize("place, markup", [
+    ("head", f'<meta property="og:image" content="{BAD_URL}"><meta property="og:url" content="{BAD_URL}">'),
+    ("head", f'<link rel="canonical" href="{BAD_URL}">'),
+    ("head", '<script type="application/ld+json">{"@type": "NewsArticle", "url": "%s", "image": {"url": "%s"},'
+             ' "author": {"@type": "Person", "name": "Jane Doe", "url": "%s"}}</script>' % (BAD_URL, BAD_URL, BAD_URL)),
+    ("body", f'<figure><img src="{BAD_URL}" alt=""><figcaption>The pier. Photo: Ann Lee</figcaption></figure>'),
+    ("body", '<aside class="related"><h3>Related</h3><ul><li><a href="http://[x/news/2020/01/01/a-long-story-about-it">'
+             'A long story about the pier</a></li><li><a href="//[x/news/2020/01/02/another-story">Another story</a>'
+             '</li></ul></aside>'),
+])
+def test_a_malformed_url_loses_that_url_not_the_article(place, markup):
+    prose = "<p>The harbour council voted on Tuesday to run a trial of night ferries to the island.</p>" * 4
+    page = "<html><head><title>Night ferries</title>{}</head><body><article><h1>Night ferries</h1>{}{}</article></body></html>"
+    clean = scraper.extract(page.format("", "", prose), "https://example.org/a")
+    for url in ("https://example.org/a", BAD_URL, None):
+        article = scraper.extract(page.format(markup, "", prose) if place == "head" else page.format("", markup, prose), url)
+        assert article.headline == "Night ferries" and article.paragraphs == clean.paragraphs
+        assert "[x" not in str(article.to_dict()).replace(f"'url': '{BAD_URL}'", "")  # (the caller's own URL stays)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import random
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
@@ -18,15 +18,28 @@ BASES = ["https://a.com/x/y", "http://a.com/", "https://b.org/p?q=1#f", "ftp://x
     "../up", "?q=2", "page.html",
 ])
 def test_absolute_is_urljoin(href):
+    """... and None where urljoin (or urlsplit, on the URL alone) raises: a malformed URL is no link."""
     for base in BASES:
         try:
             expected = urljoin(base, href)
+            urlsplit(expected)
         except ValueError:
-            with pytest.raises(ValueError):
-                absolute(href, base)
-            continue
+            expected = None
         assert absolute(href, base) == expected
-    assert absolute(href, None) == href
+    try:
+        urlsplit(href)
+        assert absolute(href, None) == href
+    except ValueError:
+        assert absolute(href, None) is None
+
+
+@pytest.mark.parametrize("base", [*BASES, "http://[x/", None])
+def test_a_malformed_url_is_no_link(base):
+    for href in ("http://[x/a.jpg", "//[x/a.jpg", "https://a]/x", "http://[::1/x"):
+        assert absolute(href, base) is None
+    if base is not None and "[" in base:
+        assert absolute("/a.jpg", base) is None  # (nothing to resolve against; absolute URLs still are links)
+        assert absolute("https://cdn.example.org/a.jpg", base) == "https://cdn.example.org/a.jpg"
 
 
 def test_plain_absolute_urls_are_the_ones_urljoin_gives_back():

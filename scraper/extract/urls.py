@@ -13,18 +13,26 @@ _SIZE_SUFFIX = re.compile(r"\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|
 
 @lru_cache(maxsize=4096)  # a page links the same URLs many times; urljoin is slow
 def absolute(href: str | None, base: str | None) -> str | None:
-    """`href` made absolute against `base`; None for empty, javascript: and fragment-only links."""
+    """`href` made absolute against `base`; None for empty, javascript: and fragment-only links, and
+    for a URL that cannot be read ("http://[x/a.jpg": a host in brackets that is no IPv6 address)."""
     if not href:
         return None
     href = href.strip()
     if not href or href.startswith(("javascript:", "mailto:", "tel:", "data:", "#")):
         return None
-    if href.startswith("//"):
-        scheme = urlsplit(base).scheme if base else "https"
-        return f"{scheme or 'https'}:{href}"
-    if not base or _plain_absolute(href):
-        return href
-    return urljoin(base, href)
+    try:
+        if href.startswith("//"):
+            scheme = urlsplit(base).scheme if base else "https"
+            found = f"{scheme or 'https'}:{href}"
+        elif not base or _plain_absolute(href):
+            found = href
+        else:
+            found = urljoin(base, href)
+        if "[" in found or "]" in found:
+            urlsplit(found)  # (checks a bracketed host: the one thing it raises for)
+    except ValueError:
+        return None
+    return found
 
 
 def _plain_absolute(href: str) -> bool:

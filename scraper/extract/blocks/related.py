@@ -651,7 +651,10 @@ def _not_a_listing(href: str) -> bool:
 def _article_url(href: str) -> bool:
     """True when a link looks like an article (a slug of several words, an id, a dated or .html path),
     not a section, tag, author or account page."""
-    path = urlsplit(href).path
+    try:
+        path = urlsplit(href).path
+    except ValueError:  # a malformed host ("http://[x/a")
+        return False
     segments = [s for s in path.split("/") if s]
     if not segments or any(s.casefold() in NOT_ARTICLE_SEGMENTS for s in segments[:-1] or segments):
         return False
