@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
+from .nesting import flatten
 from .vocab import ClassTokens
 
 _HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|div|p|article|meta|title|span|a|section|main)\b", re.I)
@@ -21,8 +22,9 @@ def parse(html: str | bytes) -> LexborHTMLParser:
 
     Without lexbor's mutation callbacks (`WO_EVENTS`, ~3 % faster): selectolax names one behaviour
     they carry, a `<select>`'s chosen `<option>` copied into its `<selectedcontent>` (a form
-    control, never article text); the trees of all dev pages serialize the same either way."""
-    return LexborHTMLParser(html, options=LexborDocumentOptions.WO_EVENTS)
+    control, never article text); the trees of all dev pages serialize the same either way.
+    Markup nested past `nesting.MAX_DEPTH` is flattened first (lexbor is quadratic in depth)."""
+    return LexborHTMLParser(flatten(html), options=LexborDocumentOptions.WO_EVENTS)
 
 
 # ---------------------------------------------------------------- tag ids

@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborNode
 from .candidates import small_link_len
 from .clean import is_boilerplate
 from .dom import TAG_NAME, TEXT_ID, tag_ids
+from .nesting import MAX_DEPTH
 from .rules.html import BODY_BLOCK_TAGS, BODY_SKIP_TAGS
 
 __all__ = ["Layout", "Marks", "Paragraph", "build_paragraphs"]
@@ -81,7 +82,7 @@ def _clean_lines(raw: str) -> str:
 
 class _Walker:
     __slots__ = ("out", "buf", "chars", "links", "kind", "big", "prose", "whole", "inside_whole",
-                 "breaks", "spans", "layout", "lists")
+                 "breaks", "spans", "layout", "lists", "depth")
 
     def __init__(self, big: int, prose: dict[LexborNode, int], whole: set[LexborNode]) -> None:
         self.out: list[Paragraph] = []
@@ -97,6 +98,7 @@ class _Walker:
         self.prose = prose  # prose characters under each element (from the container ranking)
         self.whole = whole  # blocks of inline markup read as one paragraph: no furniture inside
         self.inside_whole = False
+        self.depth = 0  # elements walked into: the walk stops at MAX_DEPTH (two stack frames a level)
 
     def flush(self) -> None:
         if self.buf:
@@ -207,6 +209,9 @@ class _Walker:
         return True
 
     def walk(self, node: LexborNode, kind: str) -> None:
+        if self.depth >= MAX_DEPTH:
+            return  # (nested deeper than a page that `nesting.flatten` flattened; the deep part goes)
+        self.depth += 1
         for child in node.iter(include_text=True):
             tid = child.tag_id  # (an int: `.tag` decodes a name at each call)
             if tid == TEXT_ID:
@@ -264,6 +269,7 @@ class _Walker:
                     self.spans.append((before + breaks, self.chars + self.breaks, _INLINE[tag], None))
             else:
                 self.walk(child, kind)
+        self.depth -= 1
 
 
 def build_paragraphs(nodes: list[LexborNode], prose: dict[LexborNode, int], keep_share: float = 0.5,
