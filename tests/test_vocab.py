@@ -307,3 +307,21 @@ def test_by_first_letter_matches_what_the_plain_alternation_matches():
     for text in ("Share this", "SIGN UP now", "subscribe", "Join our newsletter", "3 of 12", "© 2024", "print",
                  "sprint", "Tag: x", "Tags:", "Shared values", "Sign of the times", "News", "Gets going", ""):
         assert bool(plain.match(text)) == bool(grouped.match(text)), text
+
+
+def test_a_trie_of_many_first_letters_is_tried_in_runs_and_matches_what_a_flat_list_matches():
+    # (the runs only let `re` skip branches that cannot match: the matches stay those of a flat list,
+    # longest first, in any case)
+    from scraper.extract.vocab import _RUN
+
+    items = [w for v in VOCABULARIES.values() if isinstance(v, Phrases) for w in v.items]
+    trie = alternation(items)
+    assert trie.count("(?=[") > 1 + len({w[0].lower() for w in items}) // (2 * _RUN)  # the runs are there
+    grouped = re.compile(rf"(?:{trie})", re.I)
+    flat = re.compile("|".join(re.escape(i) for i in sorted(set(items), key=lambda i: (-len(i), i))), re.I)
+    rng = random.Random(7)
+    texts = [i for i in items] + [i.upper() + " x" for i in items] + [i[:-1] for i in items if len(i) > 1]
+    texts += ["".join(rng.choice("aeiorstlnmdkzß ") for _ in range(12)) for _ in range(300)]
+    for text in texts:
+        m, f = grouped.match(text), flat.match(text)
+        assert (m and m.end()) == (f and f.end()), text

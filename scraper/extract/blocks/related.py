@@ -76,8 +76,11 @@ _NOT_HEADING_TAGS = frozenset(("a", "title", "option", "script", "style", "templ
 _HEADING_GATE = word_gate(RELATED_HEADINGS, RECOMMENDED_HEADINGS, NOT_RELATED_HEADINGS, MORE_HEADINGS)
 
 
+_HEADING_GATE_MATCH = _HEADING_GATE.match
+
+
 def _may_be_heading(text: str) -> bool:
-    return _HEADING_GATE.match(text) is not None
+    return _HEADING_GATE_MATCH(text) is not None
 
 
 def take_related(page: Page, base: str | None, site_name: str | None = None) -> list[RelatedArticle]:
@@ -186,8 +189,9 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
     """Inline "Read also: <a>" paragraphs inside the text (one link, or a label over a few links):
     their related articles join `found`; the paragraphs are returned, to leave the tree."""
     inline: list[LexborNode] = []
+    gate = INLINE_LABELS.word_gate.match  # (looked up once: it runs on every item)
     for p, text in link_items:
-        if len(text) > 1200 or not INLINE_LABELS.word_gate.match(text):  # (a cheap test before the text is cleaned)
+        if len(text) > 1200 or not gate(text):  # (a cheap test before the text is cleaned)
             continue
         text = clean_text(text)
         opening = INLINE_LABELS.match(text) or INLINE_LONG_LABELS.match(text)
@@ -227,11 +231,13 @@ def _heading_text(heading: LexborNode) -> str | None:
     text = heading.text(deep=True)
     if len(text) > 200:
         return None  # (a block named "title", not a heading: its text is not cleaned for nothing)
-    if not text.strip() and heading.tag in _TITLE_TAGS:
+    if _HEADING_GATE_MATCH(text) is None:  # (most elements: the gate first, the image case after)
+        if text and not text.isspace() or heading.tag not in _TITLE_TAGS:
+            return None
         img = heading.css_first("img[alt]")
-        text = (attr(img, "alt") or "") if img is not None else ""
-    if not _may_be_heading(text):
-        return None
+        if img is None or _HEADING_GATE_MATCH(attr(img, "alt") or "") is None:
+            return None
+        text = attr(img, "alt") or ""
     text = clean_text(text)
     if not text or len(text) > _HEADING_CHARS or len(text.split()) > _HEADING_WORDS:
         return None
