@@ -73,9 +73,7 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     their boxes leave the tree (unless they tell a photo story)."""
     boxes = [b for b in page.css(IMAGE_BOX_SELECTOR) if b.tag not in ("body", "html", "main", "article")]
     # a figure is the box; other image boxes count when they hold no figure themselves
-    if any(b.tag != "figure" for b in boxes):
-        around = _around_figures(page)
-        boxes = [b for b in boxes if b.tag == "figure" or b.mem_id not in around]
+    boxes = [b for b in boxes if b.tag == "figure" or not b.css_first("figure")]
     boxes = [b for b in outermost(boxes)[:10 * MAX_BLOCKS] if len(b.text(deep=True)) <= 1500]
     verdict = [(b, _not_an_image(b, page)) for b in boxes]
     rejected = [b for b, no in verdict if no]
@@ -142,18 +140,6 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     if PHOTO_LABEL in phrases:
         images += _credit_lines(page, kept)
     return images
-
-
-def _around_figures(page: Page) -> set[int]:
-    """The elements that hold a <figure> (its ancestors): one pass over the page and a walk up from each
-    figure, where a look for a figure inside each image box costs a pass over each box."""
-    around: set[int] = set()
-    for figure in page.tree.css("figure"):
-        n = figure.parent
-        while n is not None and n.mem_id not in around:  # (an ancestor seen: the rest up are too)
-            around.add(n.mem_id)
-            n = n.parent
-    return around
 
 
 def _credits_after(credits: list[LexborNode], base: str | None,
@@ -548,22 +534,13 @@ def _image_from_box(box: LexborNode, base: str | None, page: Page, picture: Lexb
     url, alt = _image_url(picture if picture is not None else box, base,
                           picture if picture is not None and picture.tag != "picture" else None)
     own = box.mem_id
-    matched = page.css(CAPTION_SELECTOR, box)
-    captions = [c for c in matched if c.mem_id != own and _is_caption(c)]
+    captions = [c for c in page.css(CAPTION_SELECTOR, box) if c.mem_id != own and _is_caption(c)]
     if box.tag != "figure" and not captions and _is_caption(box):
         captions = [box]
     captions = outermost(captions)
-    # a credit element holding a caption element is not a credit: the elements that hold one, from the
-    # captions' ancestors in the box (where a caption selection in each credit costs a pass each)
-    holds_caption: set[int] = set()
-    for c in matched:
-        n = c.parent
-        while n is not None and n.mem_id != own and n.mem_id not in holds_caption:
-            holds_caption.add(n.mem_id)
-            n = n.parent
     credits = [c for c in page.css(CREDIT_SELECTOR, box)
-               if c.mem_id != own and c.tag != "figcaption" and c.mem_id not in holds_caption
-               and 2 <= len(c.text(deep=True).strip()) <= 200]
+               if c.mem_id != own and c.tag != "figcaption" and 2 <= len(c.text(deep=True).strip()) <= 200
+               and not any(x.mem_id != c.mem_id for x in page.css(CAPTION_SELECTOR, c))]
     credits = outermost(credits) + ([credit_node] if credit_node is not None else [])
     if not captions and not credits:
         own_text = node_text(box)  # an image box with its caption in a plain <p>
