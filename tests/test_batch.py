@@ -36,6 +36,26 @@ ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 REPO = Path(__file__).resolve().parents[1]
 
 
+def checkout_env() -> dict[str, str]:
+    """The environment for a `python -m scraper` child that imports this checkout."""
+    return {**os.environ, "PYTHONPATH": str(REPO)}
+
+
+def kill_when_written(cmd: list[str], cwd: Path, out: Path, lines: int, within: float) -> None:
+    """Runs `cmd` (a batch writing `out`) and kills it with SIGKILL once `out` holds `lines` lines,
+    or after `within` seconds; fails if the run ended on its own first."""
+    proc = subprocess.Popen(cmd, cwd=cwd, env=checkout_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.exists() and out.read_bytes().count(b"\n") >= lines:
+            break
+        time.sleep(0.02)
+    assert proc.poll() is None, proc.stderr.read().decode()
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    proc.stderr.close()
+
+
 @pytest.fixture
 def server():
     srv = FaultServer()
@@ -298,17 +318,8 @@ def test_kill_9_midway_then_resume(tmp_path):
         out = tmp_path / "out.jsonl"
         cmd = [sys.executable, "-m", "scraper", "batch", str(listing), "-o", str(out), "--quiet",
                "--concurrency", "4", "--workers", "1", "--ignore-robots", "--timeout", "5", "--allow-private"]
-        env = {**os.environ, "PYTHONPATH": str(REPO)}
-        proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and proc.poll() is None:
-            if out.exists() and out.read_bytes().count(b"\n") >= 20:
-                break
-            time.sleep(0.02)
-        assert proc.poll() is None, proc.stderr.read().decode()
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        proc.stderr.close()
+        env = checkout_env()
+        kill_when_written(cmd, tmp_path, out, lines=20, within=20)
         first = out.read_bytes().count(b"\n")
         assert 20 <= first < 120
         with out.open("a", encoding="utf-8") as fh:

@@ -8,10 +8,8 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,10 +22,9 @@ from scraper.options import ScrapeOptions
 from scraper.warc import INPUT_URI, WarcWriter
 
 from faultserver import LATIN1_TITLE, FaultServer, article_html
-from test_batch import FAST as BATCH, read_records, server  # noqa: F401  (server: the fixture)
+from test_batch import FAST as BATCH, checkout_env, kill_when_written, read_records, server  # noqa: F401  (server: the fixture)
 
 FAST = BATCH.replace(workers=0)  # extraction in a thread: no worker processes to start
-REPO = Path(__file__).resolve().parents[1]
 
 
 def warcio_records(path: Path) -> list[tuple[str, dict[str, str], int | None, bytes]]:
@@ -170,7 +167,7 @@ def test_cli_batch_warc_then_extract(server, tmp_path):
     listing = tmp_path / "urls.txt"
     listing.write_text(f"{server.url('/article/a')}\n{server.url('/redirect')}\n")
     archive = tmp_path / "pages.warc.gz"
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = checkout_env()
     batch = subprocess.run([sys.executable, "-m", "scraper", "batch", str(listing), "-o", str(tmp_path / "o.jsonl"),
                             "--warc", str(archive), "--allow-private", "-w", "0", "-q"],
                            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
@@ -203,17 +200,8 @@ def test_kill_9_midway_then_resume_keeps_the_archive_whole(tmp_path):
         cmd = [sys.executable, "-m", "scraper", "batch", str(listing), "-o", str(out), "--warc", str(archive),
                "--quiet", "--concurrency", "4", "--workers", "1", "--ignore-robots", "--timeout", "5",
                "--allow-private"]
-        env = {**os.environ, "PYTHONPATH": str(REPO)}
-        proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and proc.poll() is None:
-            if out.exists() and out.read_bytes().count(b"\n") >= 20:
-                break
-            time.sleep(0.02)
-        assert proc.poll() is None, proc.stderr.read().decode()
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        proc.stderr.close()
+        env = checkout_env()
+        kill_when_written(cmd, tmp_path, out, lines=20, within=30)
         first = len(archived_pages(archive))
         assert 20 <= first < 100
         # as if killed in the middle of a write: half of the next fetch's first record
