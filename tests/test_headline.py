@@ -24,6 +24,8 @@ HEADLINE_PAGES = {
     "headline-nfc.html": "Le caf\u00e9 du port rouvre",  # an "e" and a combining accent: composed
     "headline-permalink.html": "Shared mutable history",  # a documentation page's "¶" permalink in the h1
     "headline-inline-comma.html": "The story of Metroid, one of gaming's richest worlds",  # a link before a comma
+    # the h1 is the site's name shortened; the <title> repeats the headline
+    "headline-site-name-short-h1.html": "Garden Planner 2.4 - The Spring Release",
 }
 
 #: forms the extractor does not read yet

@@ -114,6 +114,7 @@ def choose_headline(page: Page, declared: list[str | None], site_name: str | Non
 def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str | None) -> str | None:
     declared = [d for d in declared_titles if d]
     site = (site_name or "").casefold()
+    site_words = _words(site)
     # the <title>'s trailing segments name the site ("Post title | Blog name"): an h1 that is one
     # of them is the blog's name, not the post's headline
     suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
@@ -128,6 +129,9 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
         for node in nodes[:6]:
             text = _shown_text(node, i, stripped, site_name)
             if not (3 <= len(text) <= 300) or (site and text.casefold() == site):
+                continue
+            # the site's name shortened ("Minecraft News" of "Minecraft Update News"): the site's, unless declared
+            if site_words and _words(text) <= site_words and not any(_same_text(text, d) for d in stripped):
                 continue
             if i > 0 and text.casefold() in suffixes and not any(text.casefold() == d.casefold() for d in stripped):
                 continue
@@ -227,6 +231,14 @@ def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str
     return text
 
 
+def _tail(title: str, head: str) -> str:
+    """What `title` says after `head` and a separator, `head` repeated there skipped ("Post - Post - Blog": "Blog")."""
+    rest = title
+    while rest.startswith(head) and (sep := _TITLE_SEPARATORS.match(rest, len(head))):
+        rest = rest[sep.end():]
+    return rest
+
+
 def _stripped(declared: list[str], site_name: str | None, h1s: list[LexborNode]) -> list[str]:
     """The declared titles without the site's segments. The page names its site in a logo or site-title
     h1 too; a declared title that another one (the <title>) continues after a separator has no site
@@ -238,6 +250,6 @@ def _stripped(declared: list[str], site_name: str | None, h1s: list[LexborNode])
         for other in declared:
             if len(other) > len(d) and other.startswith(d) and _TITLE_SEPARATORS.match(other, len(d)):
                 clean.add(d)
-                tails.append(_TITLE_SEPARATORS.sub("", other[len(d):], count=1))
+                tails.append(_tail(other, d))
     others = tuple(t for t in (*shown, *tails) if t)
     return [strip_site_suffix(d, site_name, others, guess=d not in clean) or d for d in declared]
