@@ -26,6 +26,7 @@ HEADLINE_PAGES = {
     "headline-inline-comma.html": "The story of Metroid, one of gaming's richest worlds",  # a link before a comma
     # the h1 is the site's name shortened; the <title> repeats the headline
     "headline-site-name-short-h1.html": "Garden Planner 2.4 - The Spring Release",
+    "headline-thread-prefix.html": "Printer drops every second page",  # a forum thread's prefix badge in the h1
 }
 
 #: forms the extractor does not read yet

@@ -133,7 +133,8 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
             # the site's name shortened ("Minecraft News" of "Minecraft Update News"): the site's, unless declared
             if site_words and _words(text) <= site_words and not any(_same_text(text, d) for d in stripped):
                 continue
-            if i > 0 and text.casefold() in suffixes and not any(text.casefold() == d.casefold() for d in stripped):
+            if i > 0 and text.casefold() in suffixes and not any(text.casefold() == d.casefold() for d in stripped) \
+                    and not (i <= 2 and _cut_a_kicker(node, text)):
                 continue
             # (inside something named like a site header or a widget: not the headline, unless it repeats a
             # declared title word for word, not a trailing segment of one)
@@ -162,6 +163,12 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
         if i == 2 and not any(len(d.split()) >= 3 for d in stripped):
             return texts[0]
     return next((d for d in stripped if d), None)
+
+
+def _cut_a_kicker(node: LexborNode, shown: str) -> bool:
+    """The heading's shown text is what follows the kicker or badge it opens with (a declared title
+    "Kicker - Headline" ends with it: the headline, not a site's name after a separator)."""
+    return not _heading_text(node).startswith(shown)
 
 
 def _nfc(text: str | None) -> str | None:

@@ -136,6 +136,7 @@ NOT_HEADLINE_TOKENS = SITE_TITLE_TOKENS | (NOT_BYLINE_TOKENS - {"card"})
 KICKER_TOKENS = ClassTokens((
     "kicker", "roofline", "dachzeile", "spitzmarke", "overline", "eyebrow", "topline", "supertitle", "overtitle",
     "surtitre", "antetitulo", "occhiello", "sub-heading", "subheading",
+    "label", "badge", "prefix",  # a forum thread's prefix badge ("Solved", "Patch Notes")
 ))
 #: The links of a page's menus, where its sections are named (a short h1 that is one names a section).
 MENU_LINKS = 'nav a, header a, [class*="menu"] a, [class*="nav"] a, [role="navigation"] a'
