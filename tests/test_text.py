@@ -607,3 +607,27 @@ def test_an_images_alt_text_under_each_of_its_pictures_is_not_body():
     text = ("Harbour Kitchen\n  • Recipes\n  • Seasons\n\nNight ferry fish pie for the late shift\nBy Marta Kowalczyk\n"
             "March 4, 2025\n\n" + "\n\n".join(FERRY) + "\n\n" + "\n\n".join(parts) + "\n")
     assert scraper.extract_text(text).paragraphs == FERRY + steps
+
+
+def test_a_long_date_line_of_weekday_date_and_time_announces_its_headline():
+    # "martes, 4 de marzo de 2025 a las 21:17": ten words, four of them figures; under it two short
+    # paragraphs and a table, then a sidebar heavier in prose
+    rows = [f"{i} {name} {points} {wins}" for i, (name, points, wins) in enumerate(
+        [("Lucía Romero", 412, 6), ("Marta Gil", 398, 5), ("Ana Torres", 377, 4), ("Sara Molina", 350, 3),
+         ("Elena Ruiz", 341, 2), ("Paula Vidal", 322, 2), ("Irene Soler", 301, 1), ("Nuria Prat", 288, 1),
+         ("Carla Méndez", 260, 0), ("Laura Pons", 244, 0)], 1)]
+    intro = ["En esta página tendrás siempre la clasificación del campeonato de remo hasta la última regata.",
+             "Guarda la página en tus favoritos y vuelve a consultar la clasificación cada semana."]
+    side = ["Haz clic en la foto de nuestra columnista y lee todas sus columnas sobre el remo y el resto de los "
+            "deportes que ella sigue para nosotros.",
+            "Haz clic en la imagen de arriba y mira cómo está la clasificación de las remeras en esta temporada y "
+            "en la general de todos los años.",
+            "Haz clic y conoce los horarios de todas las regatas de la temporada, el recorrido, el tiempo que se "
+            "espera para cada día y los vídeos de las pruebas."]
+    text = ("  • Inicio\n  • Noticias\n  • Regatas\n  • Foro\n\nClasificación de la liga de remo\n\n"
+            "martes, 4 de marzo de 2025 a las 21:17\nCompartir en WhatsApp\n\n" + "\n\n".join(intro)
+            + "\n\nPos. Remera Puntos Victorias\n" + "\n".join(rows) + "\n\nCompartir en WhatsApp\n\n"
+            + "\n\n".join(f"» Columna {i}\n\n{s}" for i, s in enumerate(side)) + "\n")
+    a = scraper.extract_text(text)
+    assert (a.headline, a.published) == ("Clasificación de la liga de remo", "2025-03-04")
+    assert a.paragraphs == intro + ["Pos. Remera Puntos Victorias"] + rows

@@ -36,8 +36,10 @@ MAX_TITLE_GROWTH = 1.5
 HEADLINE_REACH = 12
 #: Share of a line's words found in the page title from which the line is the title's headline.
 MIN_TITLE_OVERLAP = 0.3
-#: Words of a date line ("November 15, 2019", "Nov 15, 2019 5:45 AM").
+#: Words of a date line ("November 15, 2019", "Nov 15, 2019 5:45 AM"), or words other than figures
+#: ("segunda-feira, 22 de janeiro de 2018 às 0:13") of a line of at most twice as many words.
 DATE_LINE_WORDS = 8
+DATE_LINE_NAMES = 6
 #: A headline announces its article: its byline or date within this many lines under it (lines of
 #: fewer than MIN_WORDS words not counted: a kicker, a share count), no more than BYLINE_SPAN lines
 #: in all, and a paragraph within ARTICLE_REACH lines.
@@ -119,7 +121,10 @@ def _first_word(text: str) -> str:
 
 def is_date_line(line: Line) -> bool:
     """True for a line that is a date and little else."""
-    return line.words <= DATE_LINE_WORDS and text_date(line.text) is not None
+    if line.words > DATE_LINE_WORDS and (line.words > 2 * DATE_LINE_WORDS or sum(
+            not w.isdigit() for w in _TOKEN.findall(line.text)) > DATE_LINE_NAMES):
+        return False
+    return text_date(line.text) is not None
 
 
 def is_byline_or_date(lines: list[Line], i: int) -> bool:
