@@ -631,3 +631,19 @@ def test_a_long_date_line_of_weekday_date_and_time_announces_its_headline():
     a = scraper.extract_text(text)
     assert (a.headline, a.published) == ("Clasificación de la liga de remo", "2025-03-04")
     assert a.paragraphs == intro + ["Pos. Remera Puntos Victorias"] + rows
+
+
+def test_a_list_under_a_date_line_announces_its_headline_without_a_title_line():
+    # a text-mode browser prints no <title>: the calendar under the headline and its date line is the
+    # article, not the sidebar's blurbs below it
+    rounds = [f"Round {i}: {d} March – {c}" for i, (d, c) in enumerate(
+        [(2, "Lisbon"), (9, "Porto"), (16, "Braga"), (23, "Faro"), (30, "Evora"), (6, "Coimbra"), (13, "Aveiro"),
+         (20, "Sintra"), (27, "Tavira")], 1)]
+    text = ("  • News\n  • Results\n  • Drivers\n  • Forum\n\nRace calendar 2024\n\nMonday, 22 January 2024\n"
+            "Share on WhatsApp\n\n" + "\n".join(rounds) + "\n\n* Dates may change.\n\nShare on WhatsApp\n\n"
+            "» Our columnist\n\nClick on the picture of our columnist to read all of her columns about racing and "
+            "the other sports she follows for us.\n\n» Power ranking\n\nClick on the picture above to see how the "
+            "drivers stand this season and in the overall ranking of every year.\n")
+    a = scraper.extract_text(text)
+    assert a.headline == "Race calendar 2024"
+    assert a.paragraphs == rounds + ["* Dates may change."]

@@ -20,7 +20,7 @@ from .dates import text_date
 from .rules.common import BYLINE, CREDIT_WORDS
 from .rules.text import TIME_AGO
 from .text_people import byline_names
-from .text_lines import BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, Line
+from .text_lines import BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, SHORT, Line
 
 #: Separators between a title's headline and the site's name.
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·•»:~/]|-|::)\s+")
@@ -46,6 +46,11 @@ DATE_LINE_NAMES = 6
 BYLINE_REACH = 4
 BYLINE_SPAN = 8
 ARTICLE_REACH = 12
+#: ... or, on a page of a list (a calendar, standings), a date line with this many list entries in a
+#: row within ARTICLE_REACH lines under it (navigation entries, bylines and dates are none).
+LIST_ENTRIES = 6
+#: A navigation entry has at most this many words.
+MENU_WORDS = 4
 #: Words from which a paragraph-like line above a byline is its standfirst, not its headline.
 STANDFIRST_WORDS = 20
 #: A page title names the article when it has this many words (not only the site's name).
@@ -146,22 +151,42 @@ def is_byline_or_date(lines: list[Line], i: int) -> bool:
     return (dated or "@" in text) and bool(byline_names(line, None))
 
 
+def nav_entry(line: Line) -> bool:
+    """A navigation entry: a few words, all capitalised, no figures ("Workout Supplements")."""
+    return (line.words <= MENU_WORDS and line.title_case >= 0.99 and not line.ends_sentence
+            and not any(c.isdigit() for c in line.text))
+
+
+def not_an_item(line: Line) -> bool:
+    """A navigation entry or a teaser's byline or date: what a list of other articles has and an
+    article's list has not."""
+    return nav_entry(line) or bool(BYLINE.match(line.text)) or is_date_line(line)
+
+
 def headline_anchors(lines: list[Line]) -> list[int]:
     """Lines that announce an article wherever they stand: a top-level heading (Markdown's "#"), or the
-    headline above a byline or a date line (`headline_above`) that has a paragraph soon after it, or
-    right under it when there is none above (`headline_below`)."""
+    headline above a byline or a date line (`headline_above`) that has a paragraph or a list soon
+    after it, or right under it when there is none above (`headline_below`)."""
     out = [line.index for line in lines if line.heading == 1 and _headline_shaped(line)]
     bylines = [is_byline_or_date(lines, j) for j in range(len(lines))]
-    next_good = len(lines) + ARTICLE_REACH + 1  # the first paragraph after line j (none yet), filled from the end
+    # the first paragraph, and the first line of LIST_ENTRIES list entries in a row, after line j
+    # (none yet), filled from the end
+    next_good = next_list = len(lines) + ARTICLE_REACH + 1
+    entries = 0  # list entries in a row from line j + 1 on
     for j in range(len(lines) - 1, 0, -1):
-        if bylines[j] and next_good - j <= ARTICLE_REACH:
+        if bylines[j] and (next_good - j <= ARTICLE_REACH
+                           or (next_list - j <= ARTICLE_REACH and is_date_line(lines[j]))):
             i = headline_above(lines, j, bylines)
             if i is None:
                 i = headline_below(lines, j, bylines)
             if i is not None:
                 out.append(i)
-        if lines[j].kind == GOOD:
+        line = lines[j]
+        if line.kind == GOOD:
             next_good = j
+        entries = entries + 1 if line.kind in (SHORT, NEAR) and not bylines[j] and not nav_entry(line) else 0
+        if entries >= LIST_ENTRIES:
+            next_list = j
     return sorted(set(out))
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .rules.common import BYLINE
-from .text_headline import is_date_line
+from .text_headline import not_an_item
 from .text_lines import BAD, BREAK, CRUFT, FOOTER, GOOD, NEAR, SECTION, SHORT, Line
 
 #: Weight of one line of each class (per character for prose, flat for the rest).
@@ -60,7 +60,6 @@ THIN_PROSE = 1500
 LIST_SLACK = 4
 LIST_MIN_ITEMS = 6
 LIST_GOOD = 3
-MENU_WORDS = 4
 #: Lines between the headline and the first paragraph that may be skipped (byline, dates, caption).
 ANCHOR_REACH = 12
 #: A run after the headline wins unless a run elsewhere weighs this many times more.
@@ -209,15 +208,6 @@ def _comments_start(lines: list[Line], all_runs: list[Run]) -> int | None:
     return None
 
 
-def _not_an_item(line: Line) -> bool:
-    """A navigation entry (a few words, all capitalised, no figures: "Workout Supplements") or a
-    teaser's byline or date: what a list of other articles has and an article's list has not."""
-    if line.words <= MENU_WORDS and line.title_case >= 0.99 and not line.ends_sentence \
-            and not any(c.isdigit() for c in line.text):
-        return True
-    return bool(BYLINE.match(line.text)) or is_date_line(line)
-
-
 def _list_after(lines: list[Line], start: int, end: int, has_language: bool) -> int:
     """The end of a list (recipe steps, product specs, standings) that carries on a page thin in
     prose past its last paragraph: items count for it, navigation entries against, furniture stops it."""
@@ -229,7 +219,7 @@ def _list_after(lines: list[Line], start: int, end: int, has_language: bool) -> 
         line = lines[i]
         if line.kind in (CRUFT, SECTION, FOOTER, BREAK):
             break
-        score += LIST_GOOD if line.kind == GOOD else (-1 if _not_an_item(line) else 1)
+        score += LIST_GOOD if line.kind == GOOD else (-1 if not_an_item(line) else 1)
         if score > best:
             best, best_end = score, i + 1
         elif best - score > LIST_SLACK:
@@ -248,7 +238,7 @@ def _list_under_headline(lines: list[Line], anchors: Sequence[int], has_language
         for start in range(anchor + 1, min(len(lines), anchor + 1 + ANCHOR_REACH)):  # past dates, share bars
             if lines[start].kind in (SECTION, FOOTER, BREAK):
                 break  # a list of other articles, not the article's
-            if lines[start].kind == CRUFT or _not_an_item(lines[start]):
+            if lines[start].kind == CRUFT or not_an_item(lines[start]):
                 continue
             end = _list_after(lines, start, start, has_language)
             if end > start:
