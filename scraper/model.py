@@ -11,12 +11,17 @@ from typing import Any
 
 @dataclass
 class Author:
-    """A person (or, when the page gives nothing better, an organisation) credited with the article."""
+    """A person (or, when the page gives nothing better, an organisation) credited with the article.
+
+    `organisation` is true for a newsroom, a publication or the site credited in the byline when the
+    page names no person ("By Redaktion"): it stands in `Article.authors` alone, so the credit is not
+    lost, and a reader that wants people only leaves it out."""
 
     name: str
     role: str | None = None
     bio: str | None = None
     url: str | None = None
+    organisation: bool = False
 
 
 @dataclass

@@ -118,14 +118,20 @@ def test_json_ld_date_keeps_its_offset():
 def test_a_newsroom_credited_alone_stays_but_never_beside_a_person():
     alone = _md("""<html><body><h1>Headline of the story</h1><p class="byline">By <span class="author">Redaktion</span></p>
         <p>Text.</p></body></html>""")
-    assert [a.name for a in alone.authors] == ["Redaktion"]
+    assert alone.authors == [Author(name="Redaktion", organisation=True)]
     both = _md("""<html><body><h1>Headline of the story</h1>
         <p class="byline">By <a rel="author" href="/a/kim">Kim Park</a> and <a rel="author" href="/a/r">Redaktion</a></p>
         <p>Text.</p></body></html>""")
-    assert [a.name for a in both.authors] == ["Kim Park"]
+    assert [a.name for a in both.authors] == ["Kim Park"] and not both.authors[0].organisation
     agency = _md("""<html><body><h1>Headline of the story</h1><p class="byline">By <span class="author">AFP</span></p>
         </body></html>""")
     assert agency.authors == []
+
+
+def test_the_sites_own_name_credited_alone_stays_marked_as_an_organisation(read_fixture):
+    # "por Cozinha Aberta" on Cozinha Aberta: the page credits the site itself, no person
+    article = scraper.extract(read_fixture("byline-site-name.html"), url="https://cozinha.example/bolo")
+    assert article.authors == [Author(name="Cozinha Aberta", organisation=True)]
 
 
 def test_an_h1_that_is_the_titles_site_segment_is_not_the_headline():

@@ -15,7 +15,7 @@ def test_to_dict_is_json_ready_and_round_trips():
                 images=[Image(url="https://x.example/i.jpg", caption="C.", credit="AP")],
                 related=[RelatedArticle("T", "https://x.example/t", "Teaser")], body="One.\n\nTwo.")
     d = json.loads(json.dumps(a.to_dict()))
-    assert d["authors"] == [{"name": "Ann Lee", "role": "Editor", "bio": "Bio.", "url": None}]
+    assert d["authors"] == [{"name": "Ann Lee", "role": "Editor", "bio": "Bio.", "url": None, "organisation": False}]
     assert d["images"][0] == {"url": "https://x.example/i.jpg", "caption": "C.", "credit": "AP", "alt": None}
     assert Article.from_dict(d) == a
 

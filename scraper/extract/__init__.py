@@ -11,6 +11,7 @@ merges them into the `Article`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 
 from ..decode import sniff_charset
 from ..errors import ExtractionError, ScraperError
@@ -108,7 +109,7 @@ def _merge_authors(declared: list[Author], found: list[Author]) -> list[Author]:
     the first author without a bio. With no declared author, the boxes that name someone count."""
     if not declared:
         return [a for a in found if a.name]
-    merged = [Author(name=a.name, role=a.role, bio=a.bio, url=a.url) for a in declared]
+    merged = [replace(a) for a in declared]
     for box in found:
         target = next((a for a in merged if box.name and _same_person(a.name, box.name)), None)
         if target is None and not box.name:

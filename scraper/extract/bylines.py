@@ -203,8 +203,8 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
     along with people is dropped, and so is an organisation that only the JSON-LD or the meta tags
     declare (the publisher standing in). When the visible byline credits an organisation and no
     person, a byline written under the `headline` names the people ("CNN Wire" over "By Jane Roe"), else
-    that organisation is kept as the one entry ("By Redaktion", "ET Online"), so it is not lost; the
-    site's own name is never kept. A lone author known by one name ("Nils") takes the full name a
+    that organisation is kept as the one entry ("By Redaktion", "ET Online", the site's own name), marked
+    `organisation`, so the credit is not lost. A lone author known by one name ("Nils") takes the full name a
     byline written under the headline gives ("Eine Kolumne von Nils Pickert")."""
     declared = people(ld_authors, site_name)
     # with declared authors, only the marked-up bylines (itemprop, rel, hCard) may complete them: cheap and precise
@@ -223,10 +223,9 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
         written = people([Author(name=n) for n in written_bylines(page, headline, _NEAR_HEADLINE)], site_name)
         if written:
             return written
-    site = clean_text(site_name).casefold()
-    for name in shown_names:  # only an organisation in the visible byline
-        if is_organisation(name) and clean_text(name).casefold() != site and not _PLACEHOLDER.search(name):
-            return [Author(name=name)]
+    for name in shown_names:  # only an organisation in the visible byline (the site's own name too)
+        if is_organisation(name, site_name) and not _PLACEHOLDER.search(name):
+            return [Author(name=name, organisation=True)]
     if meta_authors and not meta_authors.startswith("http"):
         return _completed(page, people([Author(name=n) for n in person_names(meta_authors)], site_name), headline)
     return []

@@ -14,11 +14,10 @@ every container is size-checked before it goes (`nodes.too_big`).
 
 Authors and organisations (`bylines.choose_authors`): `Article.authors` lists the people
 credited. An organisation never stands beside a person and never comes from the declarations
-alone: a JSON-LD `Organization` author, a meta `author` that is the publisher, the site's own
-name are dropped. Placeholders and wire agencies ("Staff", "Our Foreign Staff", "AFP", "The
+alone: a JSON-LD `Organization` author, a meta `author` that is the publisher are dropped. Placeholders and wire agencies ("Staff", "Our Foreign Staff", "AFP", "The
 Associated Press") are dropped too, so an agency story has `authors == []`. Only when the
-visible byline credits a newsroom and no person ("By Redaktion", "ET Online") is that byline
-kept as the single entry, so the credit is not lost.
+visible byline credits a newsroom, a publication or the site and no person ("By Redaktion",
+"ET Online") is that byline kept as the single entry, marked `organisation`, so the credit is not lost.
 """
 from __future__ import annotations
 
