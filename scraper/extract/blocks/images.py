@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborNode
 from ...model import Image
 from ..candidates import small_link_len
 from ..credits import clean_caption, clean_credit, is_ad_label, sentence_then_credit, split_credit
-from ..dom import attr, class_and_id, class_tokens, clean_text, has_ancestor, node_text, tag_ids
+from ..dom import attr, class_and_id, class_tokens, clean_text, has_ancestor, names_any, node_text, tag_ids
 from ..jsonld import unescape
 from ..page import Page
 from ..rules.common import CAPTION_OPENER, CREDIT_WORDS, PHOTO_LABELS, PROMPT_WORDS
@@ -45,6 +45,8 @@ _PICTURE_PASS += ", " + ", ".join(_CREDIT_CLASSES)
 #: Where the image step finds an image, to put them in page order.
 _IN_ORDER = IMAGE_BOX_SELECTOR + ", " + CAPTION_SELECTOR + ", img, a[data-caption]"
 _A = tag_ids(("a",))
+_BODY_OR_HTML = tag_ids(("body", "html"))
+_NAV_OR_FORM = tag_ids(("nav", "form"))
 _IMG = tag_ids(("img",))
 _HEADINGS = tag_ids(("h1", "h2", "h3", "h4", "h5", "h6"))
 _EMPTY_TAGS = tag_ids(("img", "br", "picture", "source", "noscript", "wbr"))
@@ -333,6 +335,18 @@ def _up(node: LexborNode, depth: int) -> Iterator[LexborNode]:
         n, depth = n.parent, depth - 1
 
 
+def _below_body(node: LexborNode, depth: int) -> list[LexborNode]:
+    """`node`, then its ancestors below <body>: `depth` nodes at most."""
+    out: list[LexborNode] = []
+    n: LexborNode | None = node
+    while n is not None and n.tag_id not in _BODY_OR_HTML:
+        out.append(n)
+        if len(out) == depth:
+            break
+        n = n.parent
+    return out
+
+
 def _holds_more(parent: LexborNode, child: LexborNode) -> bool:
     """True when `parent` holds more than `child`: text, or an element that is not an empty one (a
     line break, a <noscript> copy). (Its children are looked at, not its whole text: it may be the article.)"""
@@ -474,15 +488,31 @@ def _not_an_image(node: LexborNode, page: Page) -> bool:
         return True
     if node.tag == "figure" and node.css_first(MEDIA_SELECTOR) is None and node.css_first("figcaption") is None:
         return True
-    if not NOT_IMAGE_SELF.tokens.isdisjoint(class_tokens(node)) or has_ancestor(node, VIDEO_TOKENS, depth=4):
+    if not NOT_IMAGE_SELF.tokens.isdisjoint(class_tokens(node)):
         return True
-    link = link_around(node)
+    # `node` and its ancestors below <body>, 8 at most, read once for the three looks up below (each
+    # .parent is a new node object); their class and id read as they are asked for
+    chain = _below_body(node, 8)
+    names: list[str] = []
+    for i, n in enumerate(chain[:4]):
+        names.append(class_and_id(n))
+        if names[i] and names_any(names[i], VIDEO_TOKENS):
+            return True  # in a video player
+    link = next((n for n in chain if n.tag_id in _A), None)
     if link is not None and opens_picture(link):
         link = None  # a link that opens the picture itself (a lightbox), not another story
     text = len(node.text(deep=True, strip=True))
     if text and link is None and small_link_len(node) > 0.6 * text and split_credit(node_text(node))[0] is not None:
         return True  # a teaser: the "caption" is a link to another story (not a credit linking its source)
-    return link is not None or has_ancestor(node, NOT_IMAGE_AROUND, ("nav", "form"), depth=8)
+    if link is not None:
+        return True
+    for i, n in enumerate(chain):
+        if n.tag_id in _NAV_OR_FORM:
+            return True
+        raw = names[i] if i < len(names) else class_and_id(n)
+        if raw and names_any(raw, NOT_IMAGE_AROUND):
+            return True
+    return False
 
 
 def link_around(node: LexborNode, depth: int = 8) -> LexborNode | None:

@@ -23,6 +23,8 @@ MAX_BLOCK_TEXT = 6000
 def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """`nodes` that are not inside another of them, each once: lexbor lists a node once for each
     alternative of a selector list it matches, and a node decomposed twice is freed twice."""
+    if len(nodes) < 2:
+        return list(nodes)  # (none to be inside: no walk up)
     ids = {n.mem_id for n in nodes}
     out = []
     done: set[int] = set()
