@@ -363,3 +363,17 @@ new.</figcaption></div></figure>
               credit="Jane Roe", alt="A"),
         Image(url="https://example.org/b.jpg", caption="Benches along the old lanes are new.", credit=None)]
     assert "Jane Roe" not in article.body and "Benches along" not in article.body
+
+
+@pytest.mark.parametrize("note", [
+    '<p>EDITORS’ NOTE — This story was updated with the final vote count.</p>',
+    '<p>Editor&#39;s\n\u00a0 note: This story was updated with the final vote count.</p>',
+    '<p id="editorNote">Editor: This story was updated with the final vote count.</p>',
+])
+def test_an_editor_note_however_written_or_named(note):
+    html = (f"<html><body><article><h1>Council square</h1><p>{FIRST} and its visitors.</p>{note}"
+            f"<p>Work starts in spring {LAST}</p></article></body></html>")
+    page = Page(html, URL)
+    blocks = take_blocks(page, read_metadata(page))
+    assert blocks.editor_note is not None and blocks.editor_note.endswith("with the final vote count.")
+    assert "vote count" not in page.tree.html

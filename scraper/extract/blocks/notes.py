@@ -1,6 +1,8 @@
 """The editor's note and the page's own reading time ("4 min read"), recorded and taken out."""
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from ..dom import class_tokens, clean_text
@@ -8,6 +10,34 @@ from ..page import Page
 from ..rules.common import EDITOR_NOTE, READING_TIME
 from ..rules.html import EDITOR_NOTE_SELECTOR, READING_IN_TEXT, READING_TOKENS
 from .nodes import decompose
+
+#: Where the page's folded text may write an editor's note (`EDITOR_NOTE`: "Editor's note:", "EDITORS’ NOTE -"):
+#: "editor", then "note" after nothing but an "s", quotes and white space. ("editor" alone is in one page's
+#: text in seven: "editorial", "the editor"; the note in one in hundreds.)
+_NOTE_SAID = re.compile(rb"editor[^a-z0-9]*s?[^a-z0-9]*note")
+
+
+def _may_note(page: Page) -> bool:
+    """Whether an element whose text says "editor" may be the editor's note: its text opens with one
+    (`_NOTE_SAID` in the page's text), or its class or id names one (a word of the page's that holds
+    "editor" and "note", as "editorNote")."""
+    shown = page.shown
+    if b"editor" in shown and _NOTE_SAID.search(shown) is not None:
+        return True
+    names = page.index.texts
+    return any(n and _names_note(n) for n in (names["class-any-case"], (names["id"] or "").lower()))
+
+
+def _names_note(words: str) -> bool:
+    """Whether a line of `words` (lower case, one a line) holds "editor" and "note"."""
+    at = words.find("editor")
+    while at >= 0:
+        start, end = words.rfind("\n", 0, at) + 1, words.find("\n", at)
+        if "note" in words[start:end if end >= 0 else None]:
+            return True
+        at = words.find("editor", at + 6)
+    return False
+
 
 def take_notes(page: Page) -> tuple[str | None, int | None]:
     """(editor's note, the page's own reading time in minutes); both leave the tree."""
@@ -33,7 +63,7 @@ def take_notes(page: Page) -> tuple[str | None, int | None]:
     by_class = EDITOR_NOTE_SELECTOR
     for node in page.css('p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
                          'strong:lexbor-contains("editor" i), i:lexbor-contains("editor" i), '
-                         'b:lexbor-contains("editor" i), ' + by_class if b"editor" in shown else by_class):
+                         'b:lexbor-contains("editor" i), ' + by_class if _may_note(page) else by_class):
         text = node.text(deep=True)
         if len(text) > 1500 or node.css_first("p, div") is not None and node.tag != "p":
             continue
