@@ -19,7 +19,8 @@ from selectolax.lexbor import LexborNode
 from ...model import Image
 from ..candidates import small_link_len
 from ..credits import clean_caption, clean_credit, is_ad_label, sentence_then_credit, split_credit
-from ..dom import attr, class_and_id, class_tokens, clean_text, has_ancestor, names_any, node_text, tag_ids
+from ..dom import (attr, class_and_id, class_tokens, clean_text, has_ancestor, names_any, node_text, stripped,
+                   tag_ids)
 from ..jsonld import unescape
 from ..page import Page
 from ..rules.common import CAPTION_OPENER, CREDIT_WORDS, PHOTO_LABELS, PROMPT_WORDS
@@ -417,8 +418,9 @@ def _image_url(box: LexborNode, base: str | None, img: LexborNode | None = None)
     img = imgs[0] if imgs else None
     first: str | None = None
     for node in _picture_nodes(box, imgs):
-        for key in (*IMAGE_ATTRIBUTES, *_lazy_keys(node)):
-            value = attr(node, key)
+        attrs = node.attributes  # (a new dict at each read: one for all the keys)
+        for key in (*IMAGE_ATTRIBUTES, *_lazy_keys(attrs)):
+            value = stripped(attrs.get(key))
             if not value or value.startswith(("data:", "{")):
                 continue
             url = first_src(value) if "srcset" in key else value
@@ -426,7 +428,7 @@ def _image_url(box: LexborNode, base: str | None, img: LexborNode | None = None)
                 continue
             first = first or url
             if not is_placeholder(url):
-                return absolute(url, base), attr(node, "alt") or attr(img, "alt")
+                return absolute(url, base), stripped(attrs.get("alt")) or attr(img, "alt")
     if first is None or is_placeholder(first):
         for noscript in box.css("noscript")[:2]:  # the image for readers without scripts, written as text
             m = _NOSCRIPT_SRC.search(noscript.text(deep=True))
@@ -442,9 +444,10 @@ def _picture_nodes(box: LexborNode, imgs: list[LexborNode]) -> Iterator[LexborNo
     yield from box.css("picture source, source[srcset], [data-src], [data-srcset]")[:4]
 
 
-def _lazy_keys(node: LexborNode) -> list[str]:
-    """A lazy loader's own attributes that hold the picture ("data-src-large", "data-hi-res")."""
-    return [k for k, v in node.attributes.items() if k.startswith("data-") and k not in IMAGE_ATTRIBUTES and v
+def _lazy_keys(attrs: dict[str, str | None]) -> list[str]:
+    """A lazy loader's own attributes (of `attrs`, an element's) that hold the picture ("data-src-large",
+    "data-hi-res")."""
+    return [k for k, v in attrs.items() if k.startswith("data-") and k not in IMAGE_ATTRIBUTES and v
             and _PICTURE_FILE.search(v)]
 
 
