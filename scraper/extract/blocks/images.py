@@ -237,13 +237,14 @@ def _lines_under(imgs: list[LexborNode], base: str | None, covered: set[int], pa
     for img in imgs[:8 * MAX_BLOCKS]:
         attrs = img.attributes  # (one dict for every look-up below)
         alt = clean_text(attrs.get("alt"))
-        if len(alt) > 400 or not (openers or " " in alt) or _tiny(attrs):
-            continue
+        if len(alt) > 400 or not (openers or " " in alt) or _tiny(attrs) \
+                or not openers and alt.encode().lower() not in shown:
+            continue  # (first) an alt text that no line repeats
         link = link_around(img, 4)
         if link is not None and not opens_picture(link) and not (link.attributes.get("href") or "").startswith("#"):
             continue  # a teaser's picture, linking to another page
-        if _near_one_of(img, covered) or not openers and alt.encode().lower() not in shown:
-            continue  # a figure's picture; an alt text that no line repeats
+        if _near_one_of(img, covered):
+            continue  # a figure's picture
         holder = img  # the picture with the link or wrappers around it that hold nothing else
         for _ in range(3):
             parent = holder.parent
