@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from scraper.extract.body import extract_body
+from scraper.extract.dom import clean_text, node_text
 from scraper.extract.page import Page
 
 
@@ -23,3 +24,10 @@ def test_the_page_reads_its_metas_by_key():
     <body><p>t</p></body></html>''', "https://example.org/a")
     assert page.metas == {"og:title": ["A & B"], "keywords": ["x, y"], "datepublished": ["2020-01-02"]}
     assert page.url == "https://example.org/a" and page.css("p") == page.tree.css("p") and page.css_first("h1") is None
+
+
+def test_the_page_reads_its_body_text_once_one_text_a_line():
+    page = Page("<html><body><h1>Title</h1><p>By <b>Jane</b>  Roe</p><script>x()</script></body></html>")
+    assert page.lines == "Title\nBy \nJane\n  Roe" and page.lines is page.lines
+    assert clean_text(page.lines) == node_text(page.body)
+    assert Page("<html></html>").lines == ""

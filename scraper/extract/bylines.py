@@ -135,10 +135,7 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
     """The names of the first byline written in the page's text ("Posted by ...", "Eine Kolumne von
     ...", "By ..." alone on its line); with `after`, only one that starts `within` characters after
     where that text (the headline) stands."""
-    body = page.body
-    if body is None:
-        return []
-    text = body.text(deep=True, separator="\n")
+    text = page.lines
     if after is not None:
         at = text.find(after)
         if at < 0:

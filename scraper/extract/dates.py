@@ -288,10 +288,9 @@ def written_date(page: Page, url: str | None, language: str | None, headline_tex
     if found:
         return found
     found = _beside(headline, language) or _in_url(url)
-    body = page.body
-    if found or body is None:
+    if found or page.body is None:
         return found
-    text = node_text(body)
+    text = clean_text(page.lines)
     title = headline_text or (node_text(headline) if headline is not None else "")
     return _labelled(text, language) or _after_headline(text, title, language)
 

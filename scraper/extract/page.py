@@ -24,7 +24,7 @@ __all__ = ["Page", "meta_values"]
 class Page:
     """A parsed page and its index; `metas` (key -> values) and `json_ld` (objects) as declared."""
 
-    __slots__ = ("tree", "url", "index", "metas", "json_ld", "_shown")
+    __slots__ = ("tree", "url", "index", "metas", "json_ld", "_shown", "_lines")
 
     def __init__(self, html: str | bytes, url: str | None = None) -> None:
         self.tree: LexborHTMLParser = parse(html)
@@ -36,6 +36,7 @@ class Page:
         #: every JSON-LD object of the page, `@graph` and lists flattened
         self.json_ld: list[dict[str, Any]] = json_ld_from(self.index.ld_json)
         self._shown: bytes | None = None
+        self._lines: str | None = None
 
     @property
     def body(self) -> LexborNode | None:
@@ -52,6 +53,17 @@ class Page:
             body = self.tree.body
             self._shown = body.text(deep=True).encode().lower() if body is not None else b""
         return self._shown
+
+    @property
+    def lines(self) -> str:
+        """The body's text as first read, each text node's text on a line of its own ("" without a body):
+        what the metadata step reads for a byline or a date written in the text, once for all its
+        look-ups. Read before the block step prunes the tree; `clean_text` of it is `node_text(body)`
+        (a line break and a space are both white space it collapses)."""
+        if self._lines is None:
+            body = self.tree.body
+            self._lines = body.text(deep=True, separator="\n") if body is not None else ""
+        return self._lines
 
     def css(self, selector: str, root: LexborNode | None = None) -> list[LexborNode]:
         """`root.css(selector)` (the whole page by default), same nodes, in fewer passes."""
