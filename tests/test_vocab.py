@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 
@@ -19,7 +20,7 @@ from scraper.extract.page import Page
 from scraper.extract.rules import common, html, text
 from scraper.extract.rules.lang import CODES, FIELDS, LANGUAGES, months, words
 from scraper.extract.vocab import (ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned,
-                                   Words, _trie, alternation, prefix_gate, word_gate)
+                                   Words, _cased_as, _trie, alternation, prefix_gate, word_gate)
 
 # ---------------------------------------------------------------- the types
 
@@ -70,6 +71,26 @@ def test_scanned_finds_what_finditer_finds():
         Scanned(r"\bx", heads=("a",))  # no start words
     with pytest.raises(ValueError):
         Scanned(r"\bx", starts=("heads",), heads=("a",))  # the template lacks {heads}
+
+
+def test_scanned_finds_words_whose_letters_beyond_ascii_stand_in_capitals():
+    # the scan reads the text's UTF-8 with ASCII letters lowered, and each word in every case of its other letters
+    s = Scanned(r"\b(?:{heads})\s*:\s*(?P<name>\w+)", flags=re.I, starts=("heads",),
+                heads=("veröffentlicht", "автор", "λόγος", "straße", "ångström"))
+    sample = ("VERÖFFENTLICHT: a, VeröffentLicht: b\nАВТОР: c Автор: d\n\u039b\u038c\u0393\u039f\u03a3: e "
+              "STRA\u1e9eE: f \u212bngström: g, xавтор: h, автор2: i")
+    expected = [m.span() for m in s.pattern.finditer(sample)]
+    assert [m.span() for m in s.finditer(sample)] == expected and len(expected) == 7
+    assert s._byte_scanner is not None and html.BYLINE_TEXT._byte_scanner is not None
+    assert common.MONTH_DAY_YEAR._byte_scanner is None  # (Cyrillic month names: too many case forms, the str scan)
+
+
+def test_every_character_that_lowers_to_a_letter_is_one_of_its_case_forms():
+    for code in range(sys.maxunicode + 1):
+        x = chr(code)
+        for low in {x.lower(), ("a" + x).lower()[1:]}:  # ("Σ" ends a word as "ς")
+            if len(low) == 1 and low != x and not low.isascii():
+                assert x in _cased_as(low), hex(code)
 
 
 def test_the_written_byline_scan_finds_what_finditer_finds():

@@ -27,7 +27,7 @@ import re
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 from selectolax.lexbor import LexborNode
 
 __all__ = ["MARKS", "ClassStems", "ClassTokens", "ClassWords", "MetaKeys", "Pattern", "Phrases", "RankedSelectors",
@@ -263,11 +263,77 @@ def _lower_forms(word: str) -> tuple[str, ...]:
     return (low,) if again == low else (low, again)
 
 
+#: Characters that `str.lower` writes as a letter although they are neither its upper nor its title case
+#: (Unicode's data: the Angstrom, Ohm and theta symbols, the capital sharp s; the Kelvin sign, which
+#: lowers to an ASCII "k", is one of `_ODD_CASE`).
+_OTHER_CAPITALS = {"å": "\u212b", "θ": "\u03f4", "ω": "\u2126", "ß": "\u1e9e"}
+
+
+def _cased_as(char: str) -> tuple[str, ...]:
+    """`char` and the characters `str.lower` writes as it (in a word's middle or at its end: "Σ" is "ς" there)."""
+    out = [char]
+    for x in (char.upper(), char.title(), *_OTHER_CAPITALS.get(char, "")):
+        if len(x) == 1 and x not in out and char in (x.lower(), ("a" + x).lower()[1:]):
+            out.append(x)
+    return tuple(out)
+
+
+#: A scanned pattern whose words have more case forms than this (a word of many Cyrillic letters has 2 ** n)
+#: scans the text's full lower case instead of its bytes (`Scanned.finditer`).
+_MOST_BYTE_FORMS = 512
+#: What a word of a scanned pattern starts: a match where it stands, a line to match at.
+_HEAD, _LINE = 1, 2
+#: The ASCII bytes `re`'s \w matches: letters, digits, "_".
+_ASCII_WORD = frozenset(b"_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _byte_forms(word: str) -> list[bytes]:
+    """A lower-case word as UTF-8 in every case its non-ASCII letters may stand in a text: where `str.lower`
+    of the text holds `word`, bytes.lower of the text's UTF-8 (ASCII letters lowered only) holds one of these."""
+    forms = [""]
+    for c in word:
+        forms = [f + x for f in forms for x in ((c,) if c.isascii() else _cased_as(c))]
+    return [f.encode() for f in forms]
+
+
+def _char_before(data: bytes, at: int) -> str:
+    """The character that ends at byte `at` of UTF-8 `data` (`at` > 0)."""
+    start = at - 1
+    while start > 0 and data[start] & 0xC0 == 0x80:  # (a continuation byte)
+        start -= 1
+    return data[start:at].decode("utf-8", "surrogatepass")
+
+
+def _char_at(data: bytes, at: int) -> str:
+    """The character that starts at byte `at` of UTF-8 `data`."""
+    lead = data[at]
+    size = 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return data[at:at + size].decode("utf-8", "surrogatepass")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # (`re`'s \w: alphanumeric or "_")
+
+
+def _char_offsets(data: bytes, offsets: list[int]) -> list[int]:
+    """Sorted byte offsets of UTF-8 `data`, each where a character starts, as offsets in its text."""
+    out = []
+    chars = prev = 0
+    for at in offsets:
+        chars += len(data[prev:at].decode("utf-8", "surrogatepass"))
+        prev = at
+        out.append(chars)
+    return out
+
+
 class Scanned:
     """A long pattern whose every match starts where one of its start words starts (in any case),
     or at the start of a line that holds one of its line words: `finditer` is `pattern.finditer`,
-    tried only at those places, found by one Aho-Corasick scan of the lower-cased text (Rust)
-    instead of at every character.
+    tried only at those places, found by one Aho-Corasick scan (Rust) instead of at every character.
+    The scan reads the text's UTF-8 with its ASCII letters lowered (bytes.lower: `str.lower` of a text
+    that is not ASCII costs ~50 instructions a character), looking for the words' lower case with
+    their other letters in each case they may stand in (`_byte_forms`); a vocabulary with too many of
+    those (`_MOST_BYTE_FORMS`) scans the text's lower case.
 
     The pattern is a template: "{name}" stands for the alternation of the list `name`; `starts`
     and `line_starts` name the lists whose words begin a match (the template must open each of
@@ -293,41 +359,87 @@ class Scanned:
     def pattern(self) -> re.Pattern[str]:
         return re.compile(self._template, self._flags)
 
+    @cached_property
+    def _byte_scanner(self) -> tuple[BytesAhoCorasick, tuple[int, ...]] | None:
+        """The automaton of every word's byte forms, and for each form what its words start (`_HEAD`: a
+        match, `_LINE`: a line to match at, or both); None when the words have too many forms."""
+        forms: dict[bytes, int] = {}
+        for i, word in enumerate(self._words):
+            kind = _LINE if i >= self._first_line_word else _HEAD
+            for form in _byte_forms(word):
+                forms[form] = forms.get(form, 0) | kind
+            if len(forms) > _MOST_BYTE_FORMS:
+                return None
+        # (a DFA: the default for more than ~100 words, a contiguous NFA, costs ~1.5x as much a byte)
+        return BytesAhoCorasick(list(forms), implementation=Implementation.DFA), tuple(forms.values())
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)`: the same matches, in the same order."""
-        low = text.lower()
-        if len(low) != len(text) or has_odd_case(text):
+        if has_odd_case(text):  # (the one character whose lower case is longer, "İ", is one of them)
             yield from self.pattern.finditer(text)
             return
-        # (same length: `low` is `text` letter for letter, so a position in one is the same in the other)
-        starts: set[int] = set()
-        first_line_word = self._first_line_word
-        size, word_end = len(text), self.word_end
-        seen, line = 0, 0  # the line start of the last line word's place `seen`: a line is searched back once,
-        # not once per word on it (a line of a million "By " would be read a million times)
-        for i, at, stop in _scanner(self._words).find_matches_as_indexes(low, overlapping=True):
-            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # (`re`'s \w: alphanumeric or "_")
-                continue
-            if word_end and stop < size and (text[stop].isalnum() or text[stop] == "_"):
-                continue
-            if i < first_line_word:
-                starts.add(at)
-                continue
-            if at < seen:  # (matches come in order of their end: an earlier start is searched back in full)
-                seen = 0
-            back = low.rfind("\n", seen, at)
-            line = back + 1 if back >= 0 else line if seen else 0  # (a line start: 0 on the first)
-            seen = at
-            starts.add(line)
+        scan = self._byte_scanner
+        starts = self._starts(text) if scan is None else self._byte_starts(text, *scan)
         end = 0
         pattern = self.pattern
-        for at in sorted(starts):
+        for at in starts:
             if at < end:
                 continue
             m = pattern.match(text, at)
             if m is not None:
                 yield m
                 end = max(m.end(), at + 1)
+
+    def _byte_starts(self, text: str, scanner: BytesAhoCorasick, kinds: tuple[int, ...]) -> list[int]:
+        """Where a match may start in `text`, in order, from one scan of its UTF-8 with ASCII letters lowered."""
+        data = text.encode("utf-8", "surrogatepass")
+        low = data.lower()
+        starts: set[int] = set()
+        size, word_end = len(data), self.word_end
+        seen, line = 0, 0  # the line start of the last line word's place `seen`: a line is searched back once,
+        # not once per word on it (a line of a million "By " would be read a million times)
+        for i, at, stop in scanner.find_matches_as_indexes(low, overlapping=True):
+            if at and (data[at - 1] in _ASCII_WORD if data[at - 1] < 0x80 else _is_word_char(_char_before(data, at))):
+                continue
+            if word_end and stop < size and \
+                    (data[stop] in _ASCII_WORD if data[stop] < 0x80 else _is_word_char(_char_at(data, stop))):
+                continue
+            kind = kinds[i]
+            if kind & _HEAD:
+                starts.add(at)
+                if kind == _HEAD:
+                    continue
+            if at < seen:  # (matches come in order of their end: an earlier start is searched back in full)
+                seen = 0
+            back = low.rfind(b"\n", seen, at)
+            line = back + 1 if back >= 0 else line if seen else 0  # (a line start: 0 on the first)
+            seen = at
+            starts.add(line)
+        ordered = sorted(starts)  # (each where a character starts: the forms and "\n" are whole characters)
+        return ordered if size == len(text) else _char_offsets(data, ordered)
+
+    def _starts(self, text: str) -> list[int]:
+        """Where a match may start in `text`, in order, from one scan of its lower case."""
+        low = text.lower()  # (as long as `text`: no `_ODD_CASE` in it; a position in one is the same in the other)
+        starts: set[int] = set()
+        first_line_word = self._first_line_word
+        size, word_end = len(text), self.word_end
+        seen, line = 0, 0
+        for i, at, stop in _scanner(self._words).find_matches_as_indexes(low, overlapping=True):
+            if at and _is_word_char(text[at - 1]):
+                continue
+            if word_end and stop < size and _is_word_char(text[stop]):
+                continue
+            if i < first_line_word:
+                starts.add(at)
+                continue
+            if at < seen:
+                seen = 0
+            back = low.rfind("\n", seen, at)
+            line = back + 1 if back >= 0 else line if seen else 0
+            seen = at
+            starts.add(line)
+        return sorted(starts)
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
