@@ -302,3 +302,15 @@ def test_a_consent_dialog_with_more_text_than_the_article_is_not_the_body():
         "The council says the old lamp posts will be kept and painted.",
     ]
     assert body.is_article
+
+
+def test_an_ad_slot_label_and_a_gallery_placeholder_leave_the_body():
+    # "Anzeige <network>" over an ad slot, a gallery's placeholder text ("Gallery 1 here",
+    # "Galerie 2"); a heading about advertising and a sentence naming a gallery stay
+    assert body_of("body-ad-gallery-slots.html").paragraphs == [
+        "Statt Herbstwetter brachte der Oktober viel Regen und eine milde Witterung mit sommerlichen Nuancen.",
+        "Prägend waren die Niederschläge im Norden und die Sturmflut an der Küste, im Süden schien lange die Sonne.",
+        "Werbung im Internet",
+        "Die Messstationen meldeten im Mittel zwei Grad mehr als im langjährigen Durchschnitt des Monats.",
+        "Die Galerie 2 im Rathaus zeigt ab Montag Bilder der Sturmflut, der Eintritt ist frei.",
+    ]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
 
-from .rules.common import CREDIT_LABEL, CRUFT_LINES, READING_TIME, READING_TIME_IN_LINE
+from .rules.common import CREDIT_LABEL, CRUFT_LINES, READING_TIME, READING_TIME_IN_LINE, SLOT_LABEL
 from .rules.text import (COMMENT_MARKERS, FOOTER_LINE, TEXT_CONSENT_WORDS, TEXT_CRUFT, TEXT_CRUFT_WORD_HEADS,
                          TEXT_CRUFT_WORDS, TEXT_SECTION_HEADINGS)
 
@@ -28,6 +28,8 @@ LENGTH_HIGH = 200
 COMMENT_LINE = 60
 #: Lines shorter than this holding a sign-up or legal word are furniture.
 CRUFT_WORDS_LENGTH = 120
+#: Lines shorter than this may be an ad slot's or a gallery's placeholder ("Anzeige symplr", "Gallery 1 here").
+SLOT_LINE_LENGTH = 40
 #: Lines shorter than this holding a reading time ("Nov 18, 2019 • 10 min read") are furniture.
 READING_LINE_LENGTH = 60
 #: Distinct consent words (one of them "cookie") that make a line a consent banner.
@@ -59,11 +61,12 @@ def is_consent_banner(text: str) -> bool:
 
 def is_cruft(text: str, lone_word: bool = True) -> bool:
     """True for page furniture by its wording alone: a furniture line, a line opening like one, a
-    reading time; a line under LENGTH_HIGH with two different sign-up or legal words ("... Sign up
+    reading time, an ad slot's or a gallery's placeholder; a line under LENGTH_HIGH with two different sign-up or legal words ("... Sign up
     for the free daily newsletter."), or with one under CRUFT_WORDS_LENGTH when `lone_word` (a
     dump's short line; a page's paragraph may be a sentence about a newsletter)."""
     if (text.casefold().strip(" :.!|·•»›>") in CRUFT_LINES or TEXT_CRUFT.match(text) or READING_TIME.match(text)
-            or (len(text) < READING_LINE_LENGTH and READING_TIME_IN_LINE.search(text))):
+            or (len(text) < READING_LINE_LENGTH and READING_TIME_IN_LINE.search(text))
+            or (len(text) < SLOT_LINE_LENGTH and SLOT_LABEL.match(text))):
         return True
     if len(text) >= LENGTH_HIGH:
         return False

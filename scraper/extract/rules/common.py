@@ -49,6 +49,11 @@ CAPTION_BUTTONS = Words(words("CAPTION_BUTTONS"))
 BARE_CREDITS = words("BARE_CREDITS")
 #: The label of an advertisement ("Anzeige", "Publicité"), case-folded: a figure captioned so is an ad.
 AD_LABELS = frozenset(w.casefold() for w in words("AD_LABELS"))
+#: What a script fills in, left as a line: an advertisement's label and one word, the ad network's name
+#: ("Anzeige symplr", "Publicité Taboola"), or a gallery's label, its number and a word at most ("Gallery 1",
+#: "Slideshow #2", "Gallery 1 here"). A heading or a sentence about advertising or a gallery is longer.
+SLOT_LABEL = Pattern(r"^\W*(?:(?:" + alternation(words("AD_LABELS")) + r")\b\W*\w+|(?:"
+                     + alternation(words("GALLERY_LABELS")) + r")\s*#?\d{1,3}(?:\s+\w+)?)\W*$", re.I)
 #: How a caption written as a paragraph under its picture opens: a numbered label ("Figure 2:", "Abb. 3."),
 #: a place ("Above:", "[Oben: ..."), or words that say "pictured is" ("图为").
 FIGURE_LABELS, PLACE_LABELS, PICTURED = words("FIGURE_LABELS"), words("PLACE_LABELS"), words("PICTURED")
