@@ -314,3 +314,16 @@ def test_an_ad_slot_label_and_a_gallery_placeholder_leave_the_body():
         "Die Messstationen meldeten im Mittel zwei Grad mehr als im langjährigen Durchschnitt des Monats.",
         "Die Galerie 2 im Rathaus zeigt ab Montag Bilder der Sturmflut, der Eintritt ist frei.",
     ]
+
+
+def test_a_support_appeal_closing_on_its_link_and_a_support_box_leave_the_body():
+    # a long appeal whose closing link is a support prompt ("Become a supporter now!"), and a
+    # support box's heading in the second half: the box's text under it goes with it
+    assert body_of("body-support-box.html").paragraphs == [
+        "The new ferry docked in the harbour on Monday for the first time, three weeks earlier than the shipping "
+        "company had planned.",
+        "It carries two hundred passengers and forty cars, and it runs on power from the new charging station on the "
+        "quay.",
+        "The old ferry goes to a club that wants to moor it as a floating museum in the next village along the coast.",
+        "Words: Jane Roe",
+    ]

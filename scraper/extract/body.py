@@ -65,6 +65,9 @@ REPEATED_RUN_CHARS = 1000  # ... holding at least this much text
 CONSENT_WORDS = 3
 CONSENT_DENSITY = 20
 
+#: A paragraph's closing link that is furniture ("Jetzt Supporter werden!") is shorter than this.
+PROMPT_LINK_CHARS = 60
+
 #: A label before a list of links ("Tags:", "Topics:") is at most this long.
 LABEL_CHARS = 60
 #: A short line that is no sentence ("In this text", "Tags") is a label below this many characters ...
@@ -103,6 +106,23 @@ def _wording(p: Paragraph) -> str | None:
     """What a short paragraph's wording makes it (`furniture.paragraph_kind`): CRUFT (share bars,
     sign-up and support prompts, reading times), BREAK (a comment section opens) or None."""
     return paragraph_kind(p.text) if len(p.text) < LENGTH_HIGH else None
+
+
+def _ends_in_prompt(p: Paragraph) -> bool:
+    """A long paragraph closed by a link that is a furniture line of its own: a support or sign-up
+    box's appeal ("Did you like this article? ... Jetzt Supporter werden!", "... Subscribe now")."""
+    if not p.link_chars or p.marks is None:
+        return False
+    raw, spans = p.marks
+    for start, end, kind, _ in reversed(spans):
+        if kind == "link":
+            break
+    else:
+        return False
+    if raw[end:].strip(" \x00.!?…»"):
+        return False  # text follows the link: it closes nothing
+    link = " ".join(raw[start:end].replace("\x00", " ").split())
+    return 0 < len(link) < PROMPT_LINK_CHARS and paragraph_kind(link) == CRUFT
 
 
 def _is_label(p: Paragraph) -> bool:
@@ -148,7 +168,9 @@ def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[Paragraph]
     for p in paras:
         seen += len(p.text)
         wording = _wording(p)
-        if wording == CRUFT or _is_label_over_links(p):
+        if wording == CRUFT and p.kind == "h" and seen * 2 > total:
+            break  # a support or sign-up box's heading in the second half: the rest is the box
+        if wording == CRUFT or _is_label_over_links(p) or (len(p.text) >= LENGTH_HIGH and _ends_in_prompt(p)):
             continue
         if wording == BREAK and seen * 2 > total:
             break  # a comment section opens in the second half: the rest is comments

@@ -64,6 +64,8 @@ TEXT_CRUFT = (
     r"while you(?:['’]re| are) here", r"if you (?:enjoyed|liked|like|value|appreciate) (?:reading )?(?:this|our)\b",
     r"(?:please )?(?:support|donate to|fund) (?:us|our (?:work|journalism|reporting|newsroom))\b",
     r"become a (?:member|supporter|subscriber|patron|donor)\b",
+    r"(?:support|back|donate to) (?:\w+ ){0,3}(?:from|for|with) (?:just |only |as little as )?[$£€]\s?\d",
+    r"donate (?:now|today)\b",
     r"comments? (?:are|is|will be|may be) (?:moderated|reviewed|pre-moderated|subject to)",
     r"we (?:moderate|review|reserve the right to (?:remove|delete|edit)) (?:all )?comments",
     r"(?:need|want|get) (?:more |further )?help\?", r"(?:need|want) (?:more |further )?help with\b",
