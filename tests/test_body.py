@@ -327,3 +327,15 @@ def test_a_support_appeal_closing_on_its_link_and_a_support_box_leave_the_body()
         "The old ferry goes to a club that wants to moor it as a floating museum in the next village along the coast.",
         "Words: Jane Roe",
     ]
+
+
+def test_an_add_a_review_line_opens_the_reviews_and_ends_the_body():
+    # Russian "Отзывы" / "Добавить отзыв" (Reviews / Add a review) over a review form and a list of
+    # other pages: a comment section in the second half
+    paras = ["Диета Аткинса основана на ограничении углеводов в рационе, а не на подсчёте калорий за день.",
+             "Первые две недели углеводы почти исключают, затем их количество постепенно увеличивают снова."]
+    html = ("<html><body><article><h1>Диета Аткинса</h1>" + "".join(f"<p>{p}</p>" for p in paras)
+            + "<h3>Отзывы</h3><div>Добавить отзыв</div><p>Самые популярные диеты</p>"
+            "<p>Популярная диета при активном ритме жизни. Результаты похудения до 10 кг за 14 дней.</p>"
+            "</article></body></html>")
+    assert extract(html).body.split("\n\n") == paras
