@@ -45,6 +45,16 @@ def test_indented_wrapped_paragraphs_and_their_headings_are_joined():
     assert texts(normalise(text)) == ["Night ferries will run all year from June, the council says", *PARAGRAPHS]
 
 
+
+def test_a_short_wrapped_article_among_many_lines_of_titles_is_joined():
+    # a page of titles one a line (not wrapped, of many lengths) around two paragraphs wrapped at 78:
+    # few of the page's long lines are breaks, but its breaks go on with the rest of a sentence
+    words = "new timetable for the island bus from the first of the month and the".split()
+    titles = [" ".join([opener, *words[:n]]) for opener in ("A", "Our", "The") for n in range(7, 15)]
+    wrapped = "\n\n".join(textwrap.fill(p, 78) for p in PARAGRAPHS[:2])
+    text = "\n".join(titles[:12]) + "\n\n" + wrapped + "\n\n" + "\n".join(titles[12:])
+    assert texts(normalise(text)) == titles[:12] + PARAGRAPHS[:2] + titles[12:]
+
 def test_short_lines_of_a_wrapped_dump_stay_apart():
     wrapped = "\n\n".join(textwrap.fill(p, 60) for p in PARAGRAPHS)
     text = "By\nMarta Kowalczyk\nMarch 4, 2025\n\n" + wrapped

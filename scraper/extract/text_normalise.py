@@ -36,8 +36,9 @@ MARKDOWN_MIN_MARKS = 3
 #: lynx's link numbers ("[12]Home") from which a dump's "[n]" marks are read as link numbers.
 LINK_MARKS_MIN = 5
 #: A dump is hard-wrapped when a width explains at least WRAP_MIN_LINES line breaks and WRAP_SHARE
-#: of its lines longer than half the width, with few lines longer than it that could have been
-#: broken (at most WRAP_OVERFLOW per break explained, past WRAP_SLACK).
+#: of its lines longer than half the width (or WRAP_MIN_LINES breaks inside a sentence), with few
+#: lines longer than it that could have been broken (at most WRAP_OVERFLOW per break explained,
+#: past WRAP_SLACK).
 WRAP_MIN_LINES = 4
 WRAP_SHARE = 0.2
 WRAP_OVERFLOW = 0.1
@@ -290,7 +291,22 @@ def _best_width(lines: list[str], style: Style, way: Wrap) -> tuple[Wrap | None,
     long_lines = sum(1 for ln in lines if 2 * size(ln) > best and not _opens_line(ln.lstrip(), style)
                      and not _is_table_row(ln.strip(), style))
     found = Wrap(best, way.columns, way.breaks_wide)
-    return (found if breaks >= WRAP_SHARE * long_lines else None), score
+    if breaks >= WRAP_SHARE * long_lines or _sentence_breaks(lines, style, found) >= WRAP_MIN_LINES:
+        return found, score
+    return None, score
+
+
+def _sentence_breaks(lines: list[str], style: Style, wrap: Wrap) -> int:
+    """The breaks the wrap explains inside a sentence: the next line goes on with a word in lower
+    case (a page of many lines of titles and a few short wrapped paragraphs has few breaks, but a
+    dump of one block a line has hardly any such break)."""
+    size = columns if wrap.columns else len
+    count = 0
+    for ln, nxt in zip(lines, lines[1:]):
+        if ln and nxt.lstrip()[:1].islower() and size(ln) <= wrap.width:
+            needed = _needed(ln, nxt, style, wrap)
+            count += needed is not None and needed > wrap.width
+    return count
 
 
 def _unwrap(lines: list[str], style: Style) -> list[str]:
