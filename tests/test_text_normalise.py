@@ -140,6 +140,17 @@ def test_a_markdown_link_wrapped_across_lines_is_read_whole():
     assert texts(normalise(text))[-1] == "All the news on night ferries on the north pier and more."
 
 
+
+def test_a_markdown_link_around_several_lines_leaves_no_bracket_or_target():
+    # html2text on a card whose <a> holds its title, byline and date: "[" opens the first line,
+    # "](url "title")" stands on a line of its own after the last
+    cards = [("Bridge closes for repairs", "bridge-closes"), ("Ferry fares stay the same", "ferry-fares"),
+             ("A new cafe at the terminal", "new-cafe")]
+    text = "\n\n".join(f"[ {title}\n\n  * By Harbour Times staff\n  * 03/04/2025 10:08 AM\n\n"
+                       f'](/news/{slug} "{title}")' for title, slug in cards) + "\n"
+    assert texts(normalise(text)) == [line for title, _ in cards
+                                      for line in (title, "By Harbour Times staff", "03/04/2025 10:08 AM")]
+
 def test_markdown_quotes_and_tables():
     wrapped = "\n".join("> " + line for line in textwrap.wrap(PARAGRAPHS[0], 78))
     table = "Pos | Driver | Points\n---|---|---\n1 | Lena Hoffmann | 5040\n2 | Tomás Ruiz | 5035\n"

@@ -78,6 +78,9 @@ _MD_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
 _MD_IMAGE = re.compile("!" + _MD_TEXT + _MD_TARGET)
 _MD_LINK = re.compile(_MD_TEXT + _MD_TARGET)
 _MD_REF_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])+)\]\[[^\[\]]*\]")
+#: The end of a link whose text spans lines (html2text on a card: its title, byline and date in one
+#: <a>): "](url)" opening a line, and the "[" that opened it, alone at a line's start.
+_MD_LINK_END = re.compile(r"\]" + _MD_TARGET)
 #: pandoc's extensions: a span "[text]{.class}", attributes "{#id .class key=value}" after a link,
 #: an image or a heading, and the lines that open and close a div (":::: {.class}", ":::").
 _MD_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
@@ -391,7 +394,13 @@ def _read_line(line: str, style: Style) -> tuple[str, int, bool]:
     elif text[:1].isdigit() and _NUMBERED.match(text):
         item = True
     if style.markdown:
+        if text.startswith("]("):
+            m = _MD_LINK_END.match(text)
+            if m:
+                text = text[m.end():].lstrip()
         text = _markdown_inline(text)
+        if text.startswith("[") and "]" not in text:
+            text = text[1:].lstrip()
     if style.link_marks and "[" in text:
         text = _LINK_MARK_ANY.sub("", text)
     if "[" in text or "()" in text or "( )" in text or "(BUTTON)" in text or "___" in text:
