@@ -151,6 +151,15 @@ def test_a_markdown_link_around_several_lines_leaves_no_bracket_or_target():
     assert texts(normalise(text)) == [line for title, _ in cards
                                       for line in (title, "By Harbour Times staff", "03/04/2025 10:08 AM")]
 
+
+def test_markdown_lines_with_long_links_left_unwrapped_do_not_hide_the_wrap():
+    # html2text wraps paragraphs but leaves a line that holds a link or an image whole
+    logos = [f"[![Harbour Times | news from the north pier]({'https://images.example.org/' + 'x' * 90}/{i}.png)]"
+             f"(https://example.org/)" for i in range(3)]
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in PARAGRAPHS)
+    text = "\n\n".join(logos[:2]) + "\n\n" + wrapped + "\n\n" + logos[2] + "\n"
+    assert texts(normalise(text)) == PARAGRAPHS
+
 def test_markdown_quotes_and_tables():
     wrapped = "\n".join("> " + line for line in textwrap.wrap(PARAGRAPHS[0], 78))
     table = "Pos | Driver | Points\n---|---|---\n1 | Lena Hoffmann | 5040\n2 | Tomás Ruiz | 5035\n"

@@ -217,11 +217,11 @@ def _is_table_row(stripped: str, style: Style) -> bool:
 
 def _breakable_at(line: str, style: Style) -> int:
     """The length of the line's first piece a wrap could end at (its first space past the
-    indentation, list mark and first word), or the whole length; a list item counts whole
-    (some renderers never wrap them)."""
+    indentation, list mark and first word), or the whole length; a list item, a table's row and
+    a Markdown line with a link count whole (some renderers never wrap them)."""
     stripped = line.lstrip()
-    if _is_table_row(stripped, style):
-        return len(line)
+    if _is_table_row(stripped, style) or (style.markdown and "](" in stripped):
+        return len(line)  # (html2text does not wrap a line that holds a link or an image)
     if style.markdown:
         stripped = _QUOTE.sub("", stripped)
     if _opens_line(stripped, style):
