@@ -134,6 +134,12 @@ def test_the_sites_own_name_credited_alone_stays_marked_as_an_organisation(read_
     assert article.authors == [Author(name="Cozinha Aberta", organisation=True)]
 
 
+def test_a_written_byline_with_a_colon_after_its_by_word(read_fixture):
+    # "05/10/2018 - Publicado por: Jane Roe - Categoria: ...", "Posted by: Jane Roe"
+    article = scraper.extract(read_fixture("byline-posted-by-colon.html"), url="https://cidade.example/noticias/1")
+    assert [a.name for a in article.authors] == ["Marina Duarte"]
+
+
 def test_an_h1_that_is_the_titles_site_segment_is_not_the_headline():
     md = _md("""<html><head><title>Interning of small integers in Python | Four Years Remaining</title></head><body>
         <div class="top"><h1>Four Years Remaining</h1></div>

@@ -88,11 +88,12 @@ NOT_BYLINE_TOKENS = ClassTokens((
     "newsletter", "recommended", "quote", "blockquote", "testimonial",
     "caption", "copyright", "license", "licence",  # a photo's credit ("license-author")
 ))
-#: Written bylines in the page text, the last resort: "Posted by Konstantin", "Beitrag von Margarita Koreneva",
-#: "Author: ...", or a line that opens with a by-word ("By ...", "12.03.2021 von ...", "— par ..."; `bare`:
-#: nothing before the by-word). `end`: what follows the name (the end of the line, a separator, a date link).
+#: Written bylines in the page text, the last resort: "Posted by Konstantin", "Publicado por: Ana Lima",
+#: "Beitrag von Margarita Koreneva", "Author: ...", or a line that opens with a by-word ("By ...",
+#: "12.03.2021 von ...", "— par ..."; `bare`: nothing before the by-word). `end`: what follows the name (the
+#: end of the line, a separator, a date link).
 BYLINE_TEXT = Scanned(
-    r"(?:(?i:\b(?:{leads})[ \t]+(?:{by})\b|\b(?:{labels})[ \t]*:)|"
+    r"(?:(?i:\b(?:{leads})[ \t]+(?:{by})\b:?|\b(?:{labels})[ \t]*:)|"
     r"^[ \t]*(?P<dated>(?:[\d.:/-]+[ \t]+|[-–—~*]+[ \t]*){0,2})(?i:{by})\b)[ \t]*(?:\n[ \t]*){0,2}"
     r"(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:[ \t]+[A-ZÀ-Ý][\w.'’-]+){0,2})"
     r"(?P<end>[ \t]*(?:$|[,|•·–—]|\b(?:{links})\b))?",
