@@ -23,6 +23,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 import trafilatura
@@ -230,19 +231,13 @@ def _drop_repeated_runs(paras: list[Paragraph], run: int = REPEATED_RUN) -> list
 
 
 def _word_recall(reference: str, text: str) -> float:
-    """Share of `reference`'s words found in `text` (bags of words)."""
+    """Share of `reference`'s words found in `text` (bags of words: a word `reference` holds n times
+    and `text` m times counts min(n, m) times; the bags are counted in C)."""
     ref = _WORDS.findall(reference.casefold())
     if not ref:
         return 1.0
-    have: dict[str, int] = {}
-    for w in _WORDS.findall(text.casefold()):
-        have[w] = have.get(w, 0) + 1
-    hits = 0
-    for w in ref:
-        n = have.get(w, 0)
-        if n:
-            have[w] = n - 1
-            hits += 1
+    have = Counter(_WORDS.findall(text.casefold()))
+    hits = sum(min(n, have[w]) for w, n in Counter(ref).items() if w in have)
     return hits / len(ref)
 
 
@@ -364,7 +359,8 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
                 paragraphs = other
                 walked = []
     # one spelling of each character: NFC, as readers and search indexes expect
-    paragraphs = [p if unicodedata.is_normalized("NFC", p) else unicodedata.normalize("NFC", p) for p in paragraphs]
+    paragraphs = [p if p.isascii() or unicodedata.is_normalized("NFC", p) else unicodedata.normalize("NFC", p)
+                  for p in paragraphs]
     size = sum(len(p) for p in paragraphs)
     is_article = (size >= ARTICLE_MIN_CHARS
                   and (size >= 5 * ARTICLE_MIN_CHARS or any(len(p) >= LONG_PARAGRAPH for p in paragraphs)))

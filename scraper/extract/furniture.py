@@ -64,13 +64,14 @@ def is_cruft(text: str, lone_word: bool = True) -> bool:
     reading time, an ad slot's or a gallery's placeholder; a line under LENGTH_HIGH with two different sign-up or legal words ("... Sign up
     for the free daily newsletter."), or with one under CRUFT_WORDS_LENGTH when `lone_word` (a
     dump's short line; a page's paragraph may be a sentence about a newsletter)."""
-    if (text.casefold().strip(" :.!|·•»›>") in CRUFT_LINES or TEXT_CRUFT.match(text) or READING_TIME.match(text)
+    folded = text.casefold()
+    if (folded.strip(" :.!|·•»›>") in CRUFT_LINES or TEXT_CRUFT.match(text) or READING_TIME.match(text)
             or (len(text) < READING_LINE_LENGTH and READING_TIME_IN_LINE.search(text))
             or (len(text) < SLOT_LINE_LENGTH and SLOT_LABEL.match(text))):
         return True
     if len(text) >= LENGTH_HIGH:
         return False
-    if _WORD_HEADS is not None and not _WORD_HEADS.find_matches_as_indexes(text.casefold()):
+    if _WORD_HEADS is not None and not _WORD_HEADS.find_matches_as_indexes(folded):
         return False  # (one Aho-Corasick scan for the words' literal heads: most lines hold none)
     found = {m.group(0).casefold() for m in TEXT_CRUFT_WORDS.finditer(text)}
     return len(found) >= 2 or (bool(found) and lone_word and len(text) < CRUFT_WORDS_LENGTH)

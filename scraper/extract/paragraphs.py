@@ -103,7 +103,9 @@ class _Walker:
     def flush(self) -> None:
         if self.buf:
             raw = "".join(self.buf)
-            if "\x00" in raw and self.kind != "pre" and _BLANK_LINE.search(raw):
+            if raw.isspace():
+                pass  # (white space between blocks: no paragraph; most flushes)
+            elif "\x00" in raw and self.kind != "pre" and _BLANK_LINE.search(raw):
                 self.split(raw)
             else:
                 text = _clean_lines(raw)
