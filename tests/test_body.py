@@ -339,3 +339,21 @@ def test_an_add_a_review_line_opens_the_reviews_and_ends_the_body():
             "<p>Популярная диета при активном ритме жизни. Результаты похудения до 10 кг за 14 дней.</p>"
             "</article></body></html>")
     assert extract(html).body.split("\n\n") == paras
+
+
+@pytest.mark.parametrize("name", ["body-listing-archive.html", "body-listing-home-lead.html",
+                                  "body-listing-link-cards.html", "body-listing-section-list.html"])
+def test_a_body_found_inside_teaser_cards_is_no_article(name):
+    # a category archive (excerpts cut with [...], read by the fallback), a home page whose lead card has a
+    # two-paragraph dek, cards that are links as a whole, a section list with titles in plain divs: whatever
+    # body is found lies in the cards around title links
+    article = extract((FIXTURES / name).read_text(encoding="utf-8"), "https://coast.example/x")
+    assert not article.is_article
+    assert article.body == ""
+
+
+def test_a_short_article_above_teaser_cards_stays_an_article():
+    article = extract((FIXTURES / "body-short-article-with-cards.html").read_text(encoding="utf-8"),
+                      "https://coast.example/x")
+    assert article.is_article
+    assert article.body.startswith("The harbour reopened on Monday")

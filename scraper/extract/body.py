@@ -36,6 +36,7 @@ from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
 from .dom import clean_text
 from .furniture import BREAK, CRUFT, LENGTH_HIGH, ends_sentence, paragraph_kind
+from .listing import CARD_CHARS, teaser_share
 from .markup import to_block
 from .page import Page
 from .paragraphs import Paragraph, build_paragraphs
@@ -57,6 +58,12 @@ LONG_PARAGRAPH = 80
 #: list of teasers (a home or section page): not an article.
 MIN_TEASERS = 3
 TEASER_CHARS = 300  # ... and whose paragraphs are this short on average
+#: A body this much of whose text lies in the page's teaser cards is their teasers (a home, section or
+#: archive page, `listing.teaser_share`): not an article.
+TEASER_SHARE = 0.6
+#: ... asked of a body the fallback gave (the walk found next to nothing: excerpts under furniture names)
+#: or of one shorter than this (a lead card's dek).
+SHORT_BODY = 600
 #: This many paragraphs repeated in the same order are a copy of the text (a mobile and a desktop
 #: version in one page): the second copy goes.
 REPEATED_RUN = 5
@@ -303,6 +310,13 @@ def _marked_article(tree: LexborHTMLParser) -> LexborNode | None:
     return tree.css_first("main, [role=main]") if not articles else None
 
 
+def _in_cards(page: Page, paragraphs: list[str], size: int) -> bool:
+    """True when TEASER_SHARE of the body lies in the page's teaser cards (a listing page). Asked only
+    when that much of it is in paragraphs short enough to be in a card (an article's long ones are not)."""
+    short = sum(len(p) for p in paragraphs if len(p) <= CARD_CHARS)
+    return short >= TEASER_SHARE * size and teaser_share(page, paragraphs) >= TEASER_SHARE
+
+
 def _declared_paragraphs(declared: str) -> list[str]:
     """A JSON-LD `articleBody` as paragraphs: one a line (markup some sites leave in it removed).
 
@@ -364,5 +378,7 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
     size = sum(len(p) for p in paragraphs)
     is_article = (size >= ARTICLE_MIN_CHARS
                   and (size >= 5 * ARTICLE_MIN_CHARS or any(len(p) >= LONG_PARAGRAPH for p in paragraphs)))
+    if is_article and (used_fallback or size < SHORT_BODY) and _in_cards(page, paragraphs, size):
+        paragraphs, walked, is_article = [], [], False  # a listing page: its teasers are not an article
     structure = [to_block(p, text, url) for p, text in zip(walked, paragraphs)]
     return Body(paragraphs=paragraphs, is_article=is_article, used_fallback=used_fallback, structure=structure)
