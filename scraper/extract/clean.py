@@ -68,8 +68,13 @@ def class_words(node: LexborNode) -> tuple[frozenset[str], bool]:
 
 
 def is_boilerplate(node: LexborNode) -> bool:
-    """True when the node's class/id names page furniture (share bars, related lists, ...)."""
-    return class_words(node)[1]
+    """True when the element's class/id names page furniture (share bars, related lists, ...).
+    (`class_words(node)[1]` without its two calls: the paragraph walk asks it of every element.)"""
+    values = node.attributes
+    cls, ident = values.get("class"), values.get("id")
+    if cls:
+        return _words_of(f"{cls} {ident}" if ident else cls)[1]
+    return _words_of(ident)[1] if ident else False
 
 
 def text_len(node: LexborNode) -> int:

@@ -232,7 +232,7 @@ class _Walker:
             if (not self.inside_whole and (tag in _SKIP_UNLESS_BIG or is_boilerplate(child))
                     and self.prose.get(child, 0) < self.big):
                 continue
-            if child in self.whole and not self.inside_whole:
+            if self.whole and not self.inside_whole and child in self.whole:  # (most pages have none)
                 self.inside_whole = True
                 try:
                     if tag in BODY_BLOCK_TAGS:
