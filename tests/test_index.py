@@ -69,7 +69,7 @@ def test_words_lost_by_the_shared_scanner_are_learned_again(monkeypatch):
     from scraper.extract import index
     names = PageIndex(parse(PAGE))
     names.selector(SELECTORS[1])  # its words are known now, and cached with the selector
-    monkeypatch.setattr(index, "_SCANNER", (frozenset(("",)), (), None))  # as if another thread's update lost them
+    monkeypatch.setattr(index, "_SCANNER", (frozenset(("",)), (), None, {}))  # as if another thread's update lost them
     fresh = PageIndex(parse(PAGE))
     assert fresh.selector(SELECTORS[1]) == names.selector(SELECTORS[1])  # the slow way, same answer
     assert {"byline", "Byline", "author"} <= index._SCANNER[0]  # and learned again for the next page
@@ -122,3 +122,11 @@ def test_the_date_beside_the_headline_looks_at_the_first_h1_or_post_title():
     only_h1 = Page('<html><body><p class="x">p</p><h1>One</h1><h1>Two</h1></body></html>')
     assert _headline(only_h1).text() == "One"
     assert _headline(Page("<html><body><p>none</p></body></html>")) is None
+
+
+def test_class_words_stand_in_their_own_case_though_found_by_the_lower_case_scan():
+    tree = parse('<html><body><div class="ByLine x-Date">a</div><p class="dateline">b</p></body></html>')
+    names = PageIndex(tree)
+    selector = '[class*="byline"], [class*="ByLine"], [class*="Date"], [class*="DATE"], .BYLINE, [class*="date"]'
+    assert names.selector(selector) == '[class~="ByLine"], [class~="x-Date"], .BYLINE, [class~="dateline"]'
+    assert [n.mem_id for n in names.css(tree, selector)] == [n.mem_id for n in tree.css(selector)]

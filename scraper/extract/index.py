@@ -49,13 +49,16 @@ def _alternatives(selector: str) -> tuple[tuple[tuple[str, tuple[Need, ...]], ..
     return tuple(out), tuple(sorted({w for _, needs in out for w in needs})), words
 
 
-#: The words the selectors have looked for so far (`Need` words and `[class*=x]` values), and an
-#: Aho-Corasick automaton over them: one scan of each of a page's name texts tells which of them
-#: it holds and where, where a search per word cost ~1 us each (a hundred a page). A cache shared
-#: by all pages, replaced whole when a new selector brings new words: a reader in another thread
-#: holds the old triple or the new one; a page scanned before a word was learned looks for that
-#: word the slow way.
-_SCANNER: tuple[frozenset[str], tuple[str, ...], AhoCorasick | None] = (frozenset(("",)), (), None)
+#: The words the selectors have looked for so far (`Need` words and `[class*=x]` values), an
+#: Aho-Corasick automaton over them and the lower case of each (one scan of each of a page's name
+#: texts tells which of them it holds, where a search per word cost ~1 us each: a hundred a page),
+#: and each lower case's words when all are ASCII (the class text is not scanned itself: a word
+#: stands in it only where its lower case stands in the lower-case class text, which is scanned
+#: anyway; None: scan it). A cache shared by all pages, replaced whole when a new selector brings
+#: new words: a reader in another thread holds the old tuple or the new one; a page scanned before
+#: a word was learned looks for that word the slow way.
+Scanner = tuple[frozenset[str], tuple[str, ...], AhoCorasick | None, dict[str, tuple[str, ...]] | None]
+_SCANNER: Scanner = (frozenset(("",)), (), None, {})
 
 
 def _learn(words: set[str] | frozenset[str]) -> None:
@@ -63,8 +66,14 @@ def _learn(words: set[str] | frozenset[str]) -> None:
     known = _SCANNER[0]
     if words <= known:
         return
-    ordered = tuple(sorted(w for w in known | words if w))  # (an automaton takes no empty word)
-    _SCANNER = (known | words, ordered, AhoCorasick(list(ordered)))  # standard: every overlapping match
+    known = known | words
+    learned = [w for w in known if w]  # (an automaton takes no empty word)
+    cased: dict[str, list[str]] = {}
+    for w in learned:
+        cased.setdefault(w.lower(), []).append(w)
+    ordered = tuple(sorted(set(learned) | set(cased)))
+    lower_cases = {low: tuple(sorted(ws)) for low, ws in cased.items()} if all(w.isascii() for w in learned) else None
+    _SCANNER = (known, ordered, AhoCorasick(list(ordered)), lower_cases)  # standard: every overlapping match
 
 
 # [class*=x] (x, its value, in group 1; not one with a flag)
@@ -91,7 +100,7 @@ class PageIndex:
     that token (`_as_tokens`). Read before the tree is pruned, the names stay a superset of what
     the pruned tree holds, so the same object serves every later step."""
 
-    __slots__ = ("texts", "metas", "ld_json", "h1s", "_tokens", "_class_text", "_kept", "_known", "_present", "_places")
+    __slots__ = ("texts", "metas", "ld_json", "h1s", "_tokens", "_class_text", "_kept", "_known", "_present")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         values = " ".join(filter(None, {node.attrs["class"] for node in tree.css("[class]")}))  # (None: no value)
@@ -135,7 +144,6 @@ class PageIndex:
         self._kept: dict[str, str] = {}
         self._known: frozenset[str] = frozenset()  # the words the scan looked for (`_scan`)
         self._present: set[Need] | None = None  # the needs the page holds, of those words
-        self._places: dict[str, list[int]] = {}  # where each of those words stands in the class text
 
     def selector(self, selector: str) -> str:
         """`selector` without the alternatives that cannot match on this page ("" when none can)."""
@@ -156,21 +164,22 @@ class PageIndex:
         return kept
 
     def _scan(self) -> set[Need]:
-        """The needs of every learned word that the page holds, from one scan of each name text."""
-        known, words, scanner = _SCANNER
+        """The needs of every learned word that the page holds, from one scan of each name text (the
+        class text's read off the lower-case one's: an ASCII word stands in a text only where its lower
+        case stands in the text's lower case, and a C search of the class text tells)."""
+        known, _, scanner, lower_cases = _SCANNER
         present: set[Need] = set()
         for where, text in self.texts.items():
             if text is None:
                 continue
             present.add((where, ""))  # (an attribute any element carries: "" is in its text)
-            if scanner is None:
+            if scanner is None or (where == "class" and lower_cases is not None):
                 continue
-            if where == "class":  # where they stand too, for `_as_tokens`
-                for i, at, _ in scanner.find_matches_as_indexes(text, overlapping=True):
-                    self._places.setdefault(words[i], []).append(at)
-                present.update((where, w) for w in self._places)
-            else:
-                present.update((where, w) for w in scanner.find_matches_as_strings(text, overlapping=True))
+            present.update((where, w) for w in scanner.find_matches_as_strings(text, overlapping=True))
+        if scanner is not None and lower_cases is not None:
+            classes = self._class_text
+            lows = [w for where, w in present if where == "class-any-case"]
+            present.update(("class", w) for low in lows for w in lower_cases.get(low, ()) if w in classes)
         self._known, self._present = known, present
         return present
 
@@ -180,15 +189,13 @@ class PageIndex:
         pruning), and lexbor compares whole tokens instead of x at every offset of each class value.
         (With two tokens or more, `:is(...)` of them costs lexbor more than the substring test.)"""
         part, text = m.group(1), self._class_text
-        places = self._places.get(part, ()) if part in self._known else None
-        at = (places[0] if places else -1) if places is not None else text.find(part)
+        at = text.find(part)  # (the first place: none stands before the token that holds it)
         if at < 0:
             return m.group(0)
         start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
         end = len(text) if end < 0 else end
         token = text[start:end]
-        elsewhere = any(p < start or p >= end for p in places) if places is not None else text.find(part, end) >= 0
-        if elsewhere or not _SAFE_TOKEN.fullmatch(token):
+        if text.find(part, end) >= 0 or not _SAFE_TOKEN.fullmatch(token):
             return m.group(0)
         return f'[class~="{token}"]'
 
