@@ -58,3 +58,12 @@ def test_the_headline_in_each_layout(read_fixture, name):
 ])
 def test_the_title_without_the_sites_segments(title, site, want):
     assert strip_site_suffix(title, site) == want
+
+
+def test_a_text_agrees_with_a_declared_title_sharing_half_its_words_or_most_of_the_title():
+    from scraper.extract.headline import _agrees, _words
+    declared = [_words("Storm hits the coast of Maine"), set()]
+    assert _agrees("Storm hits coast tonight", declared)  # 3 of its 4 words
+    assert _agrees("A storm hits the coast of Maine, and the town counts the damage today", declared)  # 6 of 6 words
+    assert not _agrees("Weather: storm warning for the weekend ahead", declared)  # 2 of 7, 2 of 6
+    assert not _agrees("", declared) and not _agrees("Storm", [set()])

@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»«]\s+|\s+-\s+|\s*::\s*")
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(text: str | None) -> set[str]:
-    return set(re.findall(r"\w+", (text or "").casefold()))
+    return set(_WORD.findall((text or "").casefold()))
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -26,9 +29,17 @@ def _same_text(a: str, b: str) -> bool:
     return a.casefold().split() == b.casefold().split()
 
 
-def _overlap(a: str | None, b: str | None) -> float:
-    wa, wb = _words(a), _words(b)
-    return len(wa & wb) / len(wa) if wa and wb else 0.0
+def _agrees(text: str, declared: list[set[str]]) -> bool:
+    """`text` shares half its words with one of the declared titles (their `_words`), or 60 % of its words."""
+    words = _words(text)
+    if not words:
+        return False
+    for other in declared:
+        if other:
+            shared = len(words & other)
+            if shared / len(words) >= 0.5 or shared / len(other) >= 0.6:
+                return True
+    return False
 
 
 #: Separators that never stand inside a headline, and those that may (" : " in French, dashes).
@@ -120,6 +131,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
     suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
     h1s = page.index.h1s  # (found by the index's pass: both h1 selectors are served without one of their own)
     stripped = _stripped(declared, site_name, h1s)
+    stripped_words: list[set[str]] | None = None  # (read at the first tier that has texts)
     for i, selector in enumerate(HEADLINE_SELECTORS):
         if selector == H1_IN_MAIN or selector == "h1":
             nodes = [h for h in h1s for _ in range(_in_main(h))] if selector == H1_IN_MAIN else h1s
@@ -144,7 +156,9 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
             texts.append(text)
         if not texts:
             continue
-        agreeing = [t for t in texts if any(_overlap(t, d) >= 0.5 or _overlap(d, t) >= 0.6 for d in stripped)]
+        if stripped_words is None:
+            stripped_words = [_words(d) for d in stripped]
+        agreeing = [t for t in texts if _agrees(t, stripped_words)]
         several = len(set(texts)) > 1
         if i == 0:  # marked as the headline: several of them are a list of teasers (the h1 tiers decide)
             if several:
