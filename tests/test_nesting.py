@@ -2,6 +2,7 @@
 bounded time and keeps its article; the deep part loses its nesting, not its text."""
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 
@@ -107,3 +108,28 @@ def test_pages_within_the_limit_are_left_as_they_are():
     deep = "<div>" * (MAX_DEPTH - 2) + "<p>x</p>" * MIN_TAGS  # at the limit: html and body, then the divs
     assert flatten(deep) is deep
     assert flatten("<div>" * (MAX_DEPTH - 1) + "<p>x</p>" * MIN_TAGS) != deep
+
+
+def test_the_cheap_count_never_passes_a_page_the_full_count_would_change(monkeypatch):
+    from scraper.extract import nesting
+    monkeypatch.setattr(nesting, "MAX_DEPTH", 9)  # (both counts read it: random pages then reach it often)
+    names = ("div", "p", "li", "ul", "td", "tr", "table", "tbody", "b", "a", "svg", "math", "h1", "h2", "dd", "dl",
+             "option", "select", "span", "br", "img", "body", "template", "button", "nobr", "caption", "th")
+    rng = random.Random(7)
+    seen = {True: 0, False: 0}
+    for _ in range(3000):
+        tags = []
+        for _ in range(rng.randrange(5, 40)):
+            name = rng.choice(names).upper() if rng.random() < 0.1 else rng.choice(names)
+            tags.append(f"</{name}>" if rng.random() < 0.4 else f"<{name}{'/' if rng.random() < 0.1 else ''}>x")
+        tokens = nesting._TOKEN.findall("".join(tags).encode())
+        shallow = nesting._shallow(tokens)
+        seen[shallow] += 1
+        if shallow:
+            assert nesting._changes(tokens) == {}, tags
+    assert min(seen.values()) > 300
+
+
+def test_a_page_of_many_tags_nested_shallow_is_parsed_as_it_came():
+    html = page("".join(f"<div><p>item <b>{i}</b></p><table><tr><td>x</td></tr></table></div>" for i in range(MIN_TAGS)))
+    assert flatten(html) is html and flatten(html.encode()) is not None
