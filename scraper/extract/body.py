@@ -110,12 +110,6 @@ def trafilatura_paragraphs(html: str, url: str | None = None) -> list[str]:
     return [p for p in (clean_text(line) for line in text.split("\n")) if p]
 
 
-def _wording(p: Paragraph) -> str | None:
-    """What a short paragraph's wording makes it (`furniture.paragraph_kind`): CRUFT (share bars,
-    sign-up and support prompts, reading times), BREAK (a comment section opens) or None."""
-    return paragraph_kind(p.text) if len(p.text) < LENGTH_HIGH else None
-
-
 def _ends_in_prompt(p: Paragraph) -> bool:
     """A long paragraph closed by a link that is a furniture line of its own: a support or sign-up
     box's appeal ("Did you like this article? ... Jetzt Supporter werden!", "... Subscribe now")."""
@@ -175,7 +169,9 @@ def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[Paragraph]
     seen = 0
     for p in paras:
         seen += len(p.text)
-        wording = _wording(p)
+        # what a short paragraph's wording makes it: CRUFT (share bars, sign-up and support prompts,
+        # reading times), BREAK (a comment section opens) or None
+        wording = paragraph_kind(p.text) if len(p.text) < LENGTH_HIGH else None
         if wording == CRUFT and p.kind == "h" and seen * 2 > total:
             break  # a support or sign-up box's heading in the second half: the rest is the box
         if wording == CRUFT or _is_label_over_links(p) or (len(p.text) >= LENGTH_HIGH and _ends_in_prompt(p)):
@@ -225,12 +221,16 @@ def _drop_repeated_runs(paras: list[Paragraph], run: int = REPEATED_RUN) -> list
     if len(paras) < 2 * run:
         return paras
     texts = [p.text for p in paras]
+    sizes = [len(t) for t in texts]
     first: dict[tuple[str, ...], int] = {}
     copy = [False] * len(paras)
+    chars = sum(sizes[:run])  # (of the window at j, kept up to date as it slides)
     for j in range(len(paras) - run + 1):
-        window = tuple(texts[j:j + run])
-        if sum(map(len, window)) < REPEATED_RUN_CHARS:
+        if j:
+            chars += sizes[j + run - 1] - sizes[j - 1]
+        if chars < REPEATED_RUN_CHARS:
             continue  # short lines (labels, headings of a table-like layout) do repeat
+        window = tuple(texts[j:j + run])
         start = first.setdefault(window, j)
         if start + run <= j:  # seen before, not overlapping: a copy
             copy[j:j + run] = [True] * run

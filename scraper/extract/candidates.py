@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .clean import class_words, text_len
+from .clean import class_words, is_boilerplate, text_len
 from .dom import TAG_NAME, tag_id, tag_ids
 from .rules.html import BODY_CONTENT_WORDS, BODY_NEGATIVE_WORDS
 
@@ -276,7 +276,7 @@ def _in_furniture(node: LexborNode | None, memo: dict[LexborNode, bool]) -> bool
             found = known
             break
         chain.append(node)
-        if class_words(node)[1]:
+        if is_boilerplate(node):
             found = True
             break
         node = node.parent
