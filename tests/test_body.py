@@ -357,3 +357,17 @@ def test_a_short_article_above_teaser_cards_stays_an_article():
                       "https://coast.example/x")
     assert article.is_article
     assert article.body.startswith("The harbour reopened on Monday")
+
+
+def test_the_article_goes_on_after_a_sign_up_box_in_its_second_half():
+    # a newsletter box's heading and its short line in the second half: they go, and the long
+    # paragraph after them is the article again
+    long = ("The council will decide on the second crossing in March, after the ferry company has published the "
+            "figures for the winter and the harbour board has said whether the old stone quay can take a second berth in winter storms.")
+    paras = ["The new ferry docked in the harbour on Monday for the first time, three weeks early.",
+             "It carries two hundred passengers and forty cars on power from the quay.",
+             "The old ferry goes to a club that wants to moor it as a floating museum in the next village."]
+    html = ("<html><body><article><h1>The new ferry</h1>" + "".join(f"<p>{p}</p>" for p in paras)
+            + "<h3>Sign up for our daily newsletter</h3><p>Every morning at seven.</p>"
+            + f"<p>{long}</p></article></body></html>")
+    assert extract(html).body.split("\n\n") == [*paras, long]

@@ -167,13 +167,19 @@ def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[Paragraph]
     over_links: set[int] = set()  # labels right before links that went ("In this text", "Tags")
     total = sum(len(p.text) for p in paras)
     seen = 0
+    in_box = False  # after a furniture heading in the second half (a support box's "Support us from $2")
     for p in paras:
         seen += len(p.text)
+        if in_box:  # a box's short lines; a heading or a long paragraph: the article goes on
+            if p.kind != "h" and len(p.text) < LENGTH_HIGH:
+                continue
+            in_box = False
         # what a short paragraph's wording makes it: CRUFT (share bars, sign-up and support prompts,
         # reading times), BREAK (a comment section opens) or None
         wording = paragraph_kind(p.text) if len(p.text) < LENGTH_HIGH else None
         if wording == CRUFT and p.kind == "h" and seen * 2 > total:
-            break  # a support or sign-up box's heading in the second half: the rest is the box
+            in_box = True  # a support or sign-up box's heading in the second half: its short lines go too
+            continue
         if wording == CRUFT or _is_label_over_links(p) or (len(p.text) >= LENGTH_HIGH and _ends_in_prompt(p)):
             continue
         if wording == BREAK and seen * 2 > total:
