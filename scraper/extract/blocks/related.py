@@ -191,7 +191,12 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
     inline: list[LexborNode] = []
     gate = INLINE_LABELS.word_gate.match  # (looked up once: it runs on every item)
     for p, text in link_items:
-        if len(text) > 1200 or not gate(text):  # (a cheap test before the text is cleaned)
+        if len(text) > 1200:
+            continue
+        # a label ends in one of the marks the ends of INLINE_LABELS and INLINE_LONG_LABELS ask for: most items
+        # (menu entries, titles) hold none and are not matched at all (each `in` a search in C)
+        if not (":" in text or "|" in text or "-" in text or ">" in text or "»" in text or "–" in text
+                or "—" in text) or not gate(text):
             continue
         text = clean_text(text)
         opening = INLINE_LABELS.match(text) or INLINE_LONG_LABELS.match(text)
