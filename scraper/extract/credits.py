@@ -131,7 +131,8 @@ def clean_caption(text: str | None) -> str | None:
     if text[-1:].isdigit():
         text = _TRAILING_COUNTER.sub("", text, count=1)
     text = text.strip(" |–—-:")
-    text = re.sub(r"\s*[(\[©]$", "", text)  # a bracket or sign whose credit was split off
+    if text[-1:] in ("(", "[", "©"):  # a bracket or sign whose credit was split off (text holds no newline)
+        text = text[:-1].rstrip()
     if text[:1] in ("(", "[") and text[-1:] in (")", "]"):
         text = _unwrap(text)  # "[Above: the choir]"
     if not any(ch.isalnum() for ch in text) or text.casefold() in CRUFT_LINES or text.casefold() in AD_LABELS \
