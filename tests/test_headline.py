@@ -27,6 +27,8 @@ HEADLINE_PAGES = {
     # the h1 is the site's name shortened; the <title> repeats the headline
     "headline-site-name-short-h1.html": "Garden Planner 2.4 - The Spring Release",
     "headline-thread-prefix.html": "Printer drops every second page",  # a forum thread's prefix badge in the h1
+    # no h1: the heading in the article's <header> is an h2; og:title adds the magazine's issue
+    "headline-header-h2.html": "A winter walk along the canal",
 }
 
 #: forms the extractor does not read yet
