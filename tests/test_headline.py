@@ -29,6 +29,8 @@ HEADLINE_PAGES = {
     "headline-thread-prefix.html": "Printer drops every second page",  # a forum thread's prefix badge in the h1
     # no h1: the heading in the article's <header> is an h2; og:title adds the magazine's issue
     "headline-header-h2.html": "A winter walk along the canal",
+    # a story box opens with a link to its section and " : "; the <title> lists the headline as its own segment
+    "headline-section-link.html": "Neuer Trainer für die Jugend",
 }
 
 #: forms the extractor does not read yet

@@ -139,14 +139,14 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
             nodes = page.css(selector)
         texts = []
         for node in nodes[:6]:
-            text = _shown_text(node, i, stripped, site_name)
+            text, cut = _shown_text(node, i, stripped, site_name)
             if not (3 <= len(text) <= 300) or (site and text.casefold() == site):
                 continue
             # the site's name shortened ("Minecraft News" of "Minecraft Update News"): the site's, unless declared
             if site_words and _words(text) <= site_words and not any(_same_text(text, d) for d in stripped):
                 continue
             if i > 0 and text.casefold() in suffixes and not any(text.casefold() == d.casefold() for d in stripped) \
-                    and not (i <= 2 and _cut_a_kicker(node, text)):
+                    and not cut:
                 continue
             # (inside something named like a site header or a widget: not the headline, unless it repeats a
             # declared title word for word, not a trailing segment of one)
@@ -177,12 +177,6 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
         if i == 2 and not any(len(d.split()) >= 3 for d in stripped):
             return texts[0]
     return next((d for d in stripped if d), None)
-
-
-def _cut_a_kicker(node: LexborNode, shown: str) -> bool:
-    """The heading's shown text is what follows the kicker or badge it opens with (a declared title
-    "Kicker - Headline" ends with it: the headline, not a site's name after a separator)."""
-    return not _heading_text(node).startswith(shown)
 
 
 def _nfc(text: str | None) -> str | None:
@@ -227,16 +221,23 @@ def _heading_text(node: LexborNode) -> str:
 _SPACE_BEFORE_STOP = re.compile(r" ([,.])(?= |$)")
 
 
-def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str | None) -> str:
+def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str | None) -> tuple[str, bool]:
     """The headline a candidate element shows: an h1 without the kicker it opens with, or without the
     site's name after a separator when the rest is declared; the heading inside a post-title box."""
     if tier == 3 and node.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
         inner = node.css_first("h1, h2, h3, h4")
-        return _heading_text(inner if inner is not None else node)
+        if inner is not None:
+            return _heading_text(inner), False
     text = _heading_text(node)
-    if tier > 2 or not text:
-        return text
+    if not text:
+        return text, False
     first = _first_child(node)
+    if first is not None and first.tag == "a":
+        after = _after_section_link(first, text, stripped)
+        if after:
+            return after, True
+    if tier > 2:
+        return text, False
     if first is not None and first.tag == "a" and node_text(first) == text:  # a link around it all
         first = _first_child(first)
     if first is not None and first.tag != "-text" and first.tag not in ("a", "br"):
@@ -244,12 +245,24 @@ def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str
         rest = text[len(kicker):].strip(" :|-–—") if kicker and text.startswith(kicker) else ""
         if rest and len(rest) >= 3 and (not KICKER_TOKENS.tokens.isdisjoint(class_tokens(first)) or
                                         any(_same_text(rest, d) for d in stripped)):
-            return rest
+            return rest, True
     if _STRONG_SEPARATORS.search(text) and not any(_same_text(text, d) for d in stripped):
         shorter = strip_site_suffix(text, site_name, guess=False)
         if shorter and any(_same_text(shorter, d) for d in stripped):
-            return shorter
-    return text
+            return shorter, False
+    return text, False
+
+
+def _after_section_link(link: LexborNode, text: str, stripped: list[str]) -> str | None:
+    """A heading that opens with a link to its section and a separator ("<a>Club news</a> : Headline"):
+    the rest, when a declared title holds it as a segment of its own."""
+    section = node_text(link)
+    sep = _TITLE_SEPARATORS.match(text, len(section)) if section and text.startswith(section) else None
+    if sep is None:
+        return None
+    rest = text[sep.end():].casefold()
+    return text[sep.end():] if any(rest == seg.casefold() for d in stripped for seg in _TITLE_SEPARATORS.split(d)) \
+        else None
 
 
 def _tail(title: str, head: str) -> str:

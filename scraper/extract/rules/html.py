@@ -45,7 +45,7 @@ HEADLINE_SELECTORS = (
     H1_IN_MAIN,
     'h1',
     '.entry-title, .post-title, [class*="article-title"], [class*="headline"], [class*="entry-title"], '
-    '[class*="post-title"], article h2, header h2',
+    '[class*="post-title"], [class*="itemTitle"], [class*="item-title"], article h2, header h2',
 )
 
 # ---------------------------------------------------------------- bylines
