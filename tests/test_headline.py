@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from scraper.extract.headline import strip_site_suffix
+from scraper.extract.headline import MAX_CANDIDATE, strip_site_suffix
 
 #: fixture -> the page's headline
 HEADLINE_PAGES = {
@@ -71,3 +71,13 @@ def test_a_text_agrees_with_a_declared_title_sharing_half_its_words_or_most_of_t
     assert _agrees("A storm hits the coast of Maine, and the town counts the damage today", declared)  # 6 of 6 words
     assert not _agrees("Weather: storm warning for the weekend ahead", declared)  # 2 of 7, 2 of 6
     assert not _agrees("", declared) and not _agrees("Storm", [set()])
+
+
+def test_a_text_dumped_into_the_title_and_the_h1_is_read_in_part():
+    """A page's text dumped into its <title>, og:title and an <h1> (1.5 MB each): the headline is
+    the title's first part, not all of it."""
+    words = "lorem ipsum " * 125_000
+    page = (f"<html><head><title>{words}| Site</title><meta property='og:title' content='{words}'></head>"
+            f"<body><h1><a href='/'>{words}</a></h1><p>{'A paragraph of the article. ' * 5}</p></body></html>")
+    headline = scraper.extract(page).headline
+    assert headline is not None and headline.startswith("lorem ipsum lorem") and len(headline) <= MAX_CANDIDATE

@@ -8,12 +8,16 @@ from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
-from .dom import class_tokens, has_ancestor, node_text
+from .dom import class_tokens, clean_text, has_ancestor
 from .rules.html import (H1_IN_MAIN, HEADLINE_SELECTORS, KICKER_TOKENS, MENU_LINKS, NOT_HEADLINE_TOKENS,
                          SITE_TITLE_TOKENS)
 
 if TYPE_CHECKING:
     from .page import Page
+#: The characters of a declared title, and about those of a candidate element's text, that are read: no
+#: headline is that long, and a page's text dumped into a <title> or an <h1> (megabytes) cost seconds in
+#: the splits below.
+MAX_CANDIDATE = 1000
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»«]\s+|\s+-\s+|\s*::\s*")
 
 
@@ -123,7 +127,7 @@ def choose_headline(page: Page, declared: list[str | None], site_name: str | Non
 
 
 def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str | None) -> str | None:
-    declared = [d for d in declared_titles if d]
+    declared = [d[:MAX_CANDIDATE] for d in declared_titles if d]
     site = (site_name or "").casefold()
     site_words = _words(site)
     # the <title>'s trailing segments name the site ("Post title | Blog name"): an h1 that is one
@@ -199,7 +203,7 @@ def _names_a_section(page: Page, text: str, stripped: list[str]) -> bool:
             any(_words(text) & _words(d) for d in stripped):
         return False
     folded = text.casefold()
-    return any(node_text(a).casefold() == folded for a in page.css(MENU_LINKS))
+    return any(_text(a).casefold() == folded for a in page.css(MENU_LINKS))
 
 
 def _first_child(node: LexborNode) -> LexborNode | None:
@@ -207,10 +211,19 @@ def _first_child(node: LexborNode) -> LexborNode | None:
     return next((c for c in node.iter(include_text=True) if c.tag != "-text" or (c.text_content or "").strip()), None)
 
 
+def _text(node: LexborNode) -> str:
+    """`node_text` of a candidate element, cut after its first `MAX_CANDIDATE` characters or so (white
+    space is collapsed after the cut: a few times as many are read)."""
+    raw = node.text(deep=True, separator=" ")
+    if len(raw) > 8 * MAX_CANDIDATE:
+        raw = raw.strip()[:8 * MAX_CANDIDATE]
+    return clean_text(raw)
+
+
 def _heading_text(node: LexborNode) -> str:
     """A heading's text, without the permalink mark a documentation page ends it with ("¶") and
     the space that joining its inline elements puts before a comma or full stop."""
-    text = node_text(node)
+    text = _text(node)
     if text.endswith(("¶", "#")):
         text = text[:-1].rstrip()
     if " ," in text or " ." in text:
@@ -238,10 +251,10 @@ def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str
             return after, True
     if tier > 2:
         return text, False
-    if first is not None and first.tag == "a" and node_text(first) == text:  # a link around it all
+    if first is not None and first.tag == "a" and _text(first) == text:  # a link around it all
         first = _first_child(first)
     if first is not None and first.tag != "-text" and first.tag not in ("a", "br"):
-        kicker = node_text(first)
+        kicker = _text(first)
         rest = text[len(kicker):].strip(" :|-–—") if kicker and text.startswith(kicker) else ""
         if rest and len(rest) >= 3 and (not KICKER_TOKENS.tokens.isdisjoint(class_tokens(first)) or
                                         any(_same_text(rest, d) for d in stripped)):
@@ -256,7 +269,7 @@ def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str
 def _after_section_link(link: LexborNode, text: str, stripped: list[str]) -> str | None:
     """A heading that opens with a link to its section and a separator ("<a>Club news</a> : Headline"):
     the rest, when a declared title holds it as a segment of its own."""
-    section = node_text(link)
+    section = _text(link)
     sep = _TITLE_SEPARATORS.match(text, len(section)) if section and text.startswith(section) else None
     if sep is None:
         return None
@@ -277,7 +290,7 @@ def _stripped(declared: list[str], site_name: str | None, h1s: list[LexborNode])
     """The declared titles without the site's segments. The page names its site in a logo or site-title
     h1 too; a declared title that another one (the <title>) continues after a separator has no site
     segment of its own, and the other's rest names the site."""
-    shown = [node_text(h) for h in h1s[:6] if has_ancestor(h, SITE_TITLE_TOKENS, depth=4)]
+    shown = [_text(h) for h in h1s[:6] if has_ancestor(h, SITE_TITLE_TOKENS, depth=4)]
     tails = []
     clean = set()
     for d in declared:
