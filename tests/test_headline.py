@@ -31,6 +31,8 @@ HEADLINE_PAGES = {
     "headline-header-h2.html": "A winter walk along the canal",
     # a story box opens with a link to its section and " : "; the <title> lists the headline as its own segment
     "headline-section-link.html": "Neuer Trainer für die Jugend",
+    # no heading: og:title opens with a kicker, the <title> with the section, both before a colon
+    "headline-declared-kickers.html": "Harbor Lights Beta",
 }
 
 #: forms the extractor does not read yet

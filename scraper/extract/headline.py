@@ -180,7 +180,21 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
             return agreeing[0]
         if i == 2 and not any(len(d.split()) >= 3 for d in stripped):
             return texts[0]
-    return next((d for d in stripped if d), None)
+    return _shared_tail(stripped) or next((d for d in stripped if d), None)
+
+
+_COLON = re.compile(r":\s+")
+
+
+def _shared_tail(stripped: list[str]) -> str | None:
+    """Declared titles that open differently and end alike after a colon ("Kicker: Headline" in og:title,
+    "Section: Headline" in the <title>): the part they share."""
+    tails: dict[str, set[str]] = {}
+    for d in stripped:
+        parts = _COLON.split(d, maxsplit=1)
+        if len(parts) == 2 and len(parts[1]) >= 3:
+            tails.setdefault(parts[1], set()).add(parts[0].casefold())
+    return next((tail for tail, heads in tails.items() if len(heads) > 1), None)
 
 
 def _nfc(text: str | None) -> str | None:
