@@ -33,6 +33,7 @@ HEADLINE_PAGES = {
     "headline-section-link.html": "Neuer Trainer für die Jugend",
     # no heading: og:title opens with a kicker, the <title> with the section, both before a colon
     "headline-declared-kickers.html": "Harbor Lights Beta",
+    "headline-bracketed-site.html": "ずるいキツネ",  # the <title> ends with the site's name in full-width brackets
 }
 
 #: forms the extractor does not read yet

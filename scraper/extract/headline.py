@@ -50,6 +50,8 @@ def _agrees(text: str, declared: list[set[str]]) -> bool:
 _STRONG_SEPARATORS = re.compile(r"\s+[|·•»«]\s+|\s*::\s*")
 #: In a title without those, "_" between letters of other scripts ("标题_频道_站名").
 _UNDERSCORE = re.compile(r"(?<=[^\x00-\u02ff])_(?=[^\x00-\u02ff])")
+#: A label in full-width brackets at the end of a title: the site's or section's name.
+_BRACKETED_LABEL = re.compile(r"\s*[＜【][^＜＞【】]+[＞】]\s*$")
 _WEAK_SEPARATORS = re.compile(r"\s+[–—:]\s+|\s+-\s+")
 #: A segment of a title that holds a host name ("example.com", "ACHGUT.COM") names the site.
 _HOST_NAME = re.compile(r"\b[^\W_][\w-]*\.[^\W\d_]{2,6}\b")
@@ -71,10 +73,14 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
     `site_name`, `others` the page shows as its name, a host name). Segments apart by "|", "»", "·"
     are never one headline: of those left, the longest; inside it, segments apart by a dash or " : "
     are dropped at either end only when they name the site ("Deux ans : une condamnation -
-    regards.fr"), or, when no segment did and `guess`, a short last one ("Muffins the easy way - Recipes")."""
+    regards.fr"), or, when no segment did and `guess`, a short last one ("Muffins the easy way - Recipes").
+    With `guess`, a label in full-width brackets at the end goes too ("見出し＜サイト名＞")."""
     if not title:
         return None
     sites = [s.casefold() for s in (site_name, *others) if s and s.strip()]
+    label = _BRACKETED_LABEL.search(title) if guess and title.rstrip().endswith(("＞", "】")) else None
+    if label is not None and label.start() > 0:
+        title = title[:label.start()]  # "見出し＜サイト名＞", "标题【频道】"
     parts = _segments(title, _STRONG_SEPARATORS)
     if len(parts) == 1 and "_" in title:
         parts = _segments(title, _UNDERSCORE)
