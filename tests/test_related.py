@@ -125,3 +125,13 @@ def test_a_short_card_title_in_its_heading_is_a_title_when_it_is_the_urls_slug()
     article = scraper.extract(_page(f"<div class='related-posts'>{cards}<p><a href='/food-news/'>Food news</a>"
                                     f"</p></div>"), url=URL)
     assert _urls(article) == ["spider-bread", "frauenverunsicherung", "homemade-white-cob-loaf"]
+
+
+def test_a_block_named_related_by_its_class_its_id_or_its_component_attribute():
+    # no heading over the links: the name alone makes the block related (the class and id words are looked
+    # at before the selection runs; a page whose words name no block looks only at the component attribute)
+    for box in ("<div class='c-related-list'>", "<div id='more-on-this'>", "<div data-component='RelatedLinks related'>"):
+        article = scraper.extract(_page(f"{box}<ul>{_links(*STORIES)}</ul></div>"), url=URL)
+        assert _urls(article) == list(STORIES), box
+    article = scraper.extract(_page(f"<div class='read-more'><ul>{_links(*STORIES)}</ul></div>"), url=URL)
+    assert article.related == []

@@ -34,8 +34,8 @@ from ..page import Page
 from ..rules.common import CRUFT_LINES, READING_TIME
 from ..rules.html import (AD_WIDGET_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES, INLINE_LABELS,
                           INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, MORE_HEADINGS, MORE_SITE, NOT_ARTICLE_SEGMENTS,
-                          NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, RECOMMENDED_HEADINGS, RELATED_HEADINGS,
-                          RELATED_TOKENS, SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL)
+                          NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR,
+                          RELATED_HEADINGS, RELATED_TOKENS, SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL)
 from ..urls import absolute
 from ..vocab import word_gate
 from .nodes import MAX_BLOCK_TEXT, MAX_BLOCKS, decompose, inside, link_density, outermost, too_big
@@ -67,6 +67,9 @@ _WORD = re.compile(r"\w+")
 _BUTTON = re.compile(r"^\W*(?:more|all|see|view|show)\s", re.I)
 _DATE_TITLE = re.compile(r"^[\d\s.,/:-]*(?:\w+[\s.,]+)?\d{1,4}[\s.,/-]+\d{2,4}$")
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")  # kana, CJK, Hangul, Thai
+#: The substrings the related selection asks of a class or id (lower case: a test on the page's words in
+#: any case is true wherever the case-sensitive selection is).
+_RELATED_PARTS = tuple(sorted({p.lower() for p in re.findall(r"\[(?:class|id)\*=([^\]]+)\]", RELATED_TOKENS.css)}))
 _NOT_HEADING_TAGS = frozenset(("a", "title", "option", "script", "style", "template", "noscript", "textarea",
                                "button", "select", "img", "br", "hr", "input", "ul", "ol", "table", "figure"))
 
@@ -89,7 +92,8 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     seen: set[str] = set()
     containers: list[LexborNode] = []
     is_related, not_related, site_lists = RELATED_TOKENS.tokens, NOT_RELATED_TOKENS.tokens, SITE_LIST_TOKENS.tokens
-    for node in page.css(RELATED_TOKENS.css):
+    # (most pages name no block so: only the component attribute is looked for, one pass of one alternative)
+    for node in page.css(RELATED_TOKENS.css if _names_related(page) else RELATED_COMPONENT_SELECTOR):
         tokens = class_tokens(node)
         if not tokens & is_related and "related" not in (attr(node, "data-component") or ""):
             continue
@@ -182,6 +186,25 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     inline = _take_inline(link_items, base, seen, found)
     decompose([*kept, *inline])
     return found
+
+
+def _names_related(page: Page) -> bool:
+    """True when a class or id word of the page (`page.index`, read before any pruning) holds one of
+    `RELATED_TOKENS`: only then can a block be named related by its class or id. A search of the
+    words for each substring the selection looks for, and the tokens of the few words that hold one."""
+    texts = page.index.texts
+    for text in (texts["class-any-case"], (texts["id"] or "").lower()):
+        if not text:
+            continue
+        for part in _RELATED_PARTS:
+            at = text.find(part)
+            while at >= 0:
+                start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+                end = len(text) if end < 0 else end
+                if names_any(text[start:end], RELATED_TOKENS):
+                    return True
+                at = text.find(part, end)
+    return False
 
 
 def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, seen: set[str],

@@ -145,6 +145,8 @@ MENU_LINKS = 'nav a, header a, [class*="menu"] a, [class*="nav"] a, [role="navig
 
 # ---------------------------------------------------------------- blocks: related articles
 
+#: A block a script names "related" in its component attribute (no class word needed).
+RELATED_COMPONENT_SELECTOR = "[data-component*=related]"
 #: Containers of related-article teasers (inside or right after the article), and another article's card
 #: embedded in the text ("wp-embedded-content"). The selection is a few short substrings (each selector
 #: is a pass over the tree); the exact tokens are checked after.
@@ -155,7 +157,7 @@ RELATED_TOKENS = ClassTokens((
     "wp-embedded-content", "article-embed", "embedded-article", "content-card-embed", "teaser-inline", "inline-teaser",
 ), css="[class*=related], [id*=related], [class*=recirc], [class*=more], [id*=more], [class*=next], [class*=also], "
        "[class*=onward], [class*=further], [class*=embed], [class*=teaser-inline], [class*=teaser--inline], "
-       "[class*=inline-teaser], [data-component*=related]")
+       f"[class*=inline-teaser], {RELATED_COMPONENT_SELECTOR}")
 #: Containers that are site-wide lists or ads, never related articles (kept out of the body too).
 NOT_RELATED_TOKENS = ClassTokens((
     "popular", "most-popular", "mostpopular", "most-read", "mostread", "trending", "most-viewed",
