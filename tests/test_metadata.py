@@ -140,6 +140,13 @@ def test_a_written_byline_with_a_colon_after_its_by_word(read_fixture):
     assert [a.name for a in article.authors] == ["Marina Duarte"]
 
 
+def test_a_byline_that_opens_with_the_is_an_organisation(read_fixture):
+    # "By The Daily Ledger": a newsletter's or a brand's name, no person's; kept alone as the credit
+    article = scraper.extract(read_fixture("byline-the-brand.html"), url="https://streetnotes.example/briefing")
+    assert article.authors == [Author(name="The Daily Ledger", organisation=True)]
+    assert not is_organisation("Theo Walcott") and not is_organisation("Thea Roe")
+
+
 def test_an_h1_that_is_the_titles_site_segment_is_not_the_headline():
     md = _md("""<html><head><title>Interning of small integers in Python | Four Years Remaining</title></head><body>
         <div class="top"><h1>Four Years Remaining</h1></div>

@@ -44,6 +44,8 @@ def is_organisation(name: str, site_name: str | None = None) -> bool:
         return True
     if ORG_WORDS.search(n):
         return True
+    if n.startswith("the ") and len(n) > 4:  # "The Water Coolest": a title, a brand; no person's name
+        return True
     raw = clean_text(name)
     if not raw.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in raw.split()):
         return True  # an acronym in a mixed-case name: "CBS Detroit", "NBC News Digital"
