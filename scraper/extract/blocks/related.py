@@ -29,7 +29,7 @@ from selectolax.lexbor import LexborNode
 
 from ...model import RelatedArticle
 from ..candidates import link_len
-from ..dom import attr, class_tokens, clean_text, names_any, node_text, tag_ids
+from ..dom import attr, class_tokens, clean_text, names_any, node_text, tag_id, tag_ids
 from ..page import Page
 from ..rules.common import CRUFT_LINES, READING_TIME
 from ..rules.html import (AD_WIDGET_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES, INLINE_LABELS,
@@ -61,6 +61,7 @@ _TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _STOPS = frozenset(("body", "html", "main", "article"))
 _PAGE_PARTS = tag_ids(("article", "main", "body", "html"))
 _BODY_OR_HTML = tag_ids(("body", "html"))
+_LI, _LISTS = tag_id("li"), tag_ids(("ul", "ol"))
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SENTENCE = re.compile(r"\w[.!?]\s+\w")
 _WORD = re.compile(r"\w+")
@@ -298,12 +299,12 @@ def _headings_over_links(items: list[tuple[LexborNode, str]], known: set[int]) -
     (`known`: elements already read as headings)."""
     out: list[LexborNode] = []
     seen = set(known)
-    seen.update(item.mem_id for item, _ in items)  # an item of links is no heading
+    seen.update([item.mem_id for item, _ in items])  # an item of links is no heading
     lists: set[int] = set()
     for item, text in items:
-        if item.tag == "li":
+        if item.tag_id == _LI:
             parent = item.parent
-            if parent is None or parent.tag not in ("ul", "ol") or parent.mem_id in lists:
+            if parent is None or parent.tag_id not in _LISTS or parent.mem_id in lists:
                 continue  # (a list's heading is looked for once, before the list)
             lists.add(parent.mem_id)
             item = parent
