@@ -369,6 +369,8 @@ new.</figcaption></div></figure>
     '<p>EDITORS’ NOTE — This story was updated with the final vote count.</p>',
     '<p>Editor&#39;s\n\u00a0 note: This story was updated with the final vote count.</p>',
     '<p id="editorNote">Editor: This story was updated with the final vote count.</p>',
+    '<p><b>Editor’s note:</b> This story was updated with the final vote count.</p>',
+    '<div><strong>EDITOR\'S NOTE -</strong> <em>This story was updated with the final vote count.</em></div>',
 ])
 def test_an_editor_note_however_written_or_named(note):
     html = (f"<html><body><article><h1>Council square</h1><p>{FIRST} and its visitors.</p>{note}"

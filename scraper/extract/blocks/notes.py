@@ -39,6 +39,24 @@ def _names_note(words: str) -> bool:
     return False
 
 
+#: Inline elements that may hold an editor's note's label alone, the note after them in their block.
+_LABEL_TAGS = frozenset(("b", "strong", "em", "i"))
+_NOTE_BLOCKS = frozenset(("p", "div"))
+
+
+def _labelled_block(label: LexborNode, text: str) -> tuple[LexborNode, str, re.Match[str] | None]:
+    """The block that opens with `label` (a bold "Editor's note:") when its whole text is the note,
+    else `label` itself unmatched."""
+    block = label.parent
+    if block is not None and block.tag in _NOTE_BLOCKS:
+        whole = block.text(deep=True)
+        if len(whole) <= 1500 and len(block.css("p, div")) == 1:  # the block itself (css() matches it): no other inside
+            m = EDITOR_NOTE.match(clean_text(whole))
+            if m is not None:
+                return block, whole, m
+    return label, text, None
+
+
 def take_notes(page: Page) -> tuple[str | None, int | None]:
     """(editor's note, the page's own reading time in minutes); both leave the tree."""
     editor_note: str | None = None
@@ -68,6 +86,8 @@ def take_notes(page: Page) -> tuple[str | None, int | None]:
         if len(text) > 1500 or node.css_first("p, div") is not None and node.tag != "p":
             continue
         m = EDITOR_NOTE.match(clean_text(text))
+        if m is None and node.tag in _LABEL_TAGS:  # "<p><b>Editor's note:</b> ...</p>": the label alone
+            node, text, m = _labelled_block(node, text)
         if m or any("editor" in t and "note" in t for t in class_tokens(node)):
             editor_note = clean_text(m.group(1) if m else text)
             remove.append(node)
