@@ -132,11 +132,16 @@ def clean_text(text: str | None) -> str:
     return " ".join(text.split()) if text else ""  # str.split's white space is the regex \s: all of Unicode's
 
 
-def node_text(node: LexborNode | None) -> str:
-    """The visible text of a node, white space collapsed."""
+def node_text(node: LexborNode | None, raw_limit: int | None = None) -> str:
+    """The visible text of a node, white space collapsed; with `raw_limit`, of its first `raw_limit`
+    characters (white space included, leading white space not) when it holds more: a bound on what a
+    caller reads of an element that may hold a whole page's text."""
     if node is None:
         return ""
-    return clean_text(node.text(deep=True, separator=" "))
+    raw = node.text(deep=True, separator=" ")
+    if raw_limit is not None and len(raw) > raw_limit:
+        raw = raw.strip()[:raw_limit]
+    return clean_text(raw)
 
 
 def attr(node: LexborNode | None, name: str) -> str | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
-from .dom import class_tokens, clean_text, has_ancestor
+from .dom import class_tokens, has_ancestor, node_text
 from .rules.html import (H1_IN_MAIN, HEADLINE_SELECTORS, KICKER_TOKENS, MENU_LINKS, NOT_HEADLINE_TOKENS,
                          SITE_TITLE_TOKENS)
 
@@ -234,10 +234,7 @@ def _first_child(node: LexborNode) -> LexborNode | None:
 def _text(node: LexborNode) -> str:
     """`node_text` of a candidate element, cut after its first `MAX_CANDIDATE` characters or so (white
     space is collapsed after the cut: a few times as many are read)."""
-    raw = node.text(deep=True, separator=" ")
-    if len(raw) > 8 * MAX_CANDIDATE:
-        raw = raw.strip()[:8 * MAX_CANDIDATE]
-    return clean_text(raw)
+    return node_text(node, 8 * MAX_CANDIDATE)
 
 
 def _heading_text(node: LexborNode) -> str:
