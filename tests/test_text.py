@@ -647,3 +647,12 @@ def test_a_list_under_a_date_line_announces_its_headline_without_a_title_line():
     a = scraper.extract_text(text)
     assert a.headline == "Race calendar 2024"
     assert a.paragraphs == rounds + ["* Dates may change."]
+
+
+def test_a_dump_of_a_million_lines_keeps_its_article():
+    # (its first lines are read: text_normalise.MAX_LINES)
+    page = read("text_seed_shape.txt")
+    alone = scraper.extract_text(page)
+    a = scraper.extract_text(page + "\n" + "\n".join(f"line {i}" for i in range(1_000_000)))
+    assert (a.headline, a.paragraphs, a.authors, a.images) == (alone.headline, alone.paragraphs, alone.authors,
+                                                               alone.images)

@@ -258,3 +258,18 @@ def test_a_paragraph_of_many_lines_is_joined_in_linear_time():
     lines = normalise("\n".join(wrapped) + "\n")
     assert time.monotonic() - started < 20  # (a generous bound: about 1 s here)
     assert texts(lines) == [" ".join(wrapped)]
+
+
+def test_a_dump_of_a_million_lines_is_read_to_its_first_lines():
+    """The steps after this one cost tens of microseconds a line: a dump's lines are bounded, by its first
+    MAX_RAW_LINES as written and MAX_LINES as read, and the article at its top is read as before."""
+    from scraper.extract.text_normalise import MAX_LINES, MAX_RAW_LINES
+
+    junk = "\n".join(f"line {i}" for i in range(MAX_RAW_LINES + 50_000))
+    lines = normalise("Night ferries\n\n" + "\n\n".join(PARAGRAPHS) + "\n\n" + junk)
+    assert len(lines) == MAX_LINES
+    assert texts(lines)[:5] == ["Night ferries", *PARAGRAPHS]
+    assert lines[-1].text == f"line {MAX_LINES - 6}"
+    # blank lines count as written: a dump of blank lines ends its reading early
+    lines = normalise("Night ferries\n" + "\n" * MAX_RAW_LINES + "\n\n".join(PARAGRAPHS))
+    assert texts(lines) == ["Night ferries"]

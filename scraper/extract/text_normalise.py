@@ -56,6 +56,12 @@ GLUED_TITLE_CASE = 0.85
 GLUED_SENTENCE_WORDS = 6
 #: Widths looked at (a phone's narrow column up to a wide terminal).
 WRAP_WIDTHS = (30, 250)
+#: A dump's first MAX_RAW_LINES lines are read (blank ones included), and its first MAX_LINES lines
+#: as a reader sees them come out: a page's dump holds hundreds (the dev dumps 700 at most), each line
+#: costs tens of microseconds in the steps after this one, and a dump of a million lines would take
+#: minutes. (A hard-wrapped dump joins several lines into one: the raw bound is the larger.)
+MAX_RAW_LINES = 100_000
+MAX_LINES = 20_000
 
 #: Runs of white space (a no-break space inside a line is kept as written), and rules drawn with
 #: box-drawing characters ("━━━━━━"), alone or glued to a line's text.
@@ -449,8 +455,10 @@ def _doubled(text: str) -> bool:
 
 
 def normalise(text: str) -> list[DumpLine]:
-    """The lines a reader sees in a dump (see the module's notes); blank lines only part blocks."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").split("\n")
+    """The lines a reader sees in a dump (see the module's notes), at most MAX_LINES of its first
+    MAX_RAW_LINES; blank lines only part blocks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    raw = text.split("\n", MAX_RAW_LINES)[:MAX_RAW_LINES]
     lines = [ln.rstrip().expandtabs() if "\t" in ln else ln.rstrip() for ln in raw]
     style = style_of(lines)
     lines = _unwrap(_drop_link_lists(lines), style)
@@ -462,6 +470,8 @@ def normalise(text: str) -> list[DumpLine]:
         if not ln:
             gap = True
             continue
+        if len(out) >= MAX_LINES:
+            break
         first = ln.lstrip()[:1]
         if first in "=-" and out and not gap and _SETEXT.match(ln) and not out[-1].heading and not out[-1].item:
             out[-1].heading = 1 if "=" in ln else 2  # the line above, underlined
@@ -480,4 +490,4 @@ def normalise(text: str) -> list[DumpLine]:
         for part in _unglued(text) if not heading else (text,):
             out.append(DumpLine(block, part, heading, item or pending_item))
         pending_item = False
-    return out
+    return out[:MAX_LINES]
