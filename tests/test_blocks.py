@@ -379,3 +379,13 @@ def test_an_editor_note_however_written_or_named(note):
     blocks = take_blocks(page, read_metadata(page))
     assert blocks.editor_note is not None and blocks.editor_note.endswith("with the final vote count.")
     assert "vote count" not in page.tree.html
+
+
+def test_author_box_whose_bio_is_loose_text_between_its_blocks(extract):
+    # no element of its own holds the biography: it runs between the heading and the links, inline markup and all
+    article = extract("blocks-author-box-loose-text.html")
+    assert [(a.name, a.bio) for a in article.authors] == [(
+        "Ruth Okafor", "Ruth Okafor reports on housing and planning for the Town Paper. Before that she taught "
+                       "geography at a school in the harbour district.")]
+    assert "taught geography" not in article.body
+    _body_kept(article)

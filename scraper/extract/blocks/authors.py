@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from ...model import Author
 from ..bylines import person_names
-from ..dom import attr, class_tokens, has_ancestor, node_text
+from ..dom import TEXT_ID, attr, class_tokens, clean_text, has_ancestor, node_text, tag_id, tag_ids
 from ..page import Page
 from ..rules.common import READING_TIME
 from ..rules.html import (AUTHOR_BOX_SELECTION, AUTHOR_BOX_TOKENS, AUTHOR_URL, BIO_LABEL, BIO_SELECTOR, BIO_TOKENS,
@@ -80,6 +80,37 @@ def _name_near(node: LexborNode, base: str | None) -> tuple[str, str | None]:
         holder = holder.parent
     return "", None
 
+#: What a run of text goes on through: text and inline elements (a block element ends it).
+_INLINE = tag_ids(("a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span",
+                   "strong", "sub", "sup", "time", "u")) | {TEXT_ID}
+_A = tag_id("a")
+
+
+def _loose_runs(box: LexborNode) -> list[str]:
+    """The runs of text in `box` that sit between block elements rather than inside one of their own: what
+    the box's elements hold as text and inline children, block by block. A run needs six words outside
+    links: links alone are labels ("Follow X on Twitter"), and a label before a linked name is a byline."""
+    runs: list[str] = []
+    for holder in (box, *box.css("div, td, section, li")):
+        run: list[str] = []
+        words = 0
+        child = holder.child
+        while child is not None:
+            if child.tag_id in _INLINE:
+                text = child.text(deep=True)
+                run.append(text or " ")  # (a <br> is a space)
+                if child.tag_id != _A:
+                    words += len(text.split())
+            else:
+                if words >= 6:
+                    runs.append(clean_text("".join(run)))
+                run, words = [], 0
+            child = child.next
+        if words >= 6:
+            runs.append(clean_text("".join(run)))
+    return runs
+
+
 def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
     own = box.mem_id
     name = None
@@ -108,6 +139,9 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
         text = node_text(box)  # the box is the biography itself
         if len(text.split()) >= 6 and not NOT_A_BIO.search(text):
             texts.append(text)
+    if not texts:  # the biography runs between the box's blocks ("<h3>About X</h3> X is a ... <div>links</div>")
+        texts = [t for t in _loose_runs(box) if len(t.split()) >= 6 and not NOT_A_BIO.search(t)
+                 and not READING_TIME.match(t)]
     leaves = [t for t in texts if not any(o != t and o in t for o in texts)]
     bio = max(leaves, key=len) if leaves else None
     role = None
