@@ -16,6 +16,8 @@ BYLINE_PAGES = {
     "byline-degrees.html": ["Jane Roe"],               # "Jane Roe, MS, RD": degrees are no names
     "byline-author-link.html": ["Tim Anderson"],       # a link to the author's page, not the bio's links
     "byline-labelled-noun.html": ["Nils Pickert"],     # "Eine Kolumne von Nils Pickert" over the meta's "Nils"
+    "byline-several-one-declared.html": ["Jane Roe", "John Doe", "Ann Lee"],  # JSON-LD names the first of three
+    "byline-header-named-like-a-teaser.html": ["Jane Roe"],  # "card", "no-promo" on the wrappers of the h1 too
 }
 
 #: forms the extractor does not read yet

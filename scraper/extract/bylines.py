@@ -5,14 +5,15 @@
 - `dom_bylines`: the visible byline (the table `rules.html.BYLINE_SELECTORS`, best first, never
   inside comments, teasers, quotes or an h1), else a blog's own comments (`bypostauthor`),
   else a written byline ("Posted by ...", "Von ...").
-- `choose_authors`: JSON-LD persons, completed by marked-up bylines; else the visible byline;
+- `choose_authors`: JSON-LD persons, completed by marked-up bylines or by one visible byline element
+  that names them all and more; else the visible byline;
   else the author meta tags. People only; organisations as `choose_authors` says.
 """
 from __future__ import annotations
 
 import re
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -105,18 +106,9 @@ def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, writt
     for selector in selectors:
         names: list[str] = []
         scope = None  # names after the first come from the same byline block
-        for node in page.css(selector)[:30]:
+        for node, text in _byline_nodes(page, selector):
             if scope is not None and not is_within(node, scope, depth=4):
                 continue
-            if has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "blockquote")) or \
-                    (node.tag != "li" and _in_a_list(node)):
-                continue
-            text = node_text(node)
-            if len(text) > 100:  # a byline is short; a longer text is an author box or a teaser
-                continue
-            if selector == AUTHOR_PAGE_LINKS and (not AUTHOR_PAGE_HREF.search(node.attributes.get("href") or "") or
-                                                  node.parent is not None and len(node_text(node.parent)) > 200):
-                continue  # not an author's page; or a link to one inside a paragraph: a reference, not the byline
             for name in person_names(text):
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
@@ -131,6 +123,36 @@ def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, writt
         if len(names) == 1:
             return names
     return written_bylines(page) if written else []
+
+
+def _byline_nodes(page: Page, selector: str, naming: set[str] = frozenset()) -> Iterator[tuple[LexborNode, str]]:
+    """The elements `selector` finds that can be the article's byline, with their text: not in comments,
+    teasers or widgets, not a list's item (unless the list is the authors'), short; with `naming`, only
+    those whose text holds each of these (casefolded) names."""
+    for node in page.css(selector)[:30]:
+        text = node_text(node)
+        if len(text) > 100:  # a byline is short; a longer text is an author box or a teaser
+            continue
+        if naming and not all(n in text.casefold() for n in naming):
+            continue
+        if (has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "blockquote")) and _in_a_teaser(page, node)) or \
+                (node.tag != "li" and _in_a_list(node)):
+            continue
+        if selector == AUTHOR_PAGE_LINKS and (not AUTHOR_PAGE_HREF.search(node.attributes.get("href") or "") or
+                                              node.parent is not None and len(node_text(node.parent)) > 200):
+            continue  # not an author's page; or a link to one inside a paragraph: a reference, not the byline
+        yield node, text
+
+
+def _one_byline_naming(page: Page, have: set[str]) -> list[str]:
+    """The names of the first visible byline element (not marked up) that names all of `have` and more in
+    its own text ("By A, B and C" under a JSON-LD that declares A alone)."""
+    for selector in BYLINE_SELECTORS[MARKED_UP_BYLINES:MARKED_UP_BYLINES + 2]:
+        for _, text in _byline_nodes(page, selector, have):
+            names = person_names(text)
+            if len(names) > len(have) and have < {n.casefold() for n in names}:
+                return names
+    return []
 
 
 def written_bylines(page: Page, after: str | None = None, within: int = 0) -> list[str]:
@@ -152,6 +174,25 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
         if names:
             return names[:6]
     return []
+
+
+def _in_a_teaser(page: Page, node: LexborNode) -> bool:
+    """Whether a byline that has a teaser-like ancestor (`NOT_BYLINE_TOKENS`: comments, cards, promos) or a
+    nav, h1 or blockquote stands in one. A wrapper that also holds the headline is the article's own,
+    however it is named ("article.card", "header.header--no-promo"): only the ancestors below where the
+    byline meets an h1 count (the page's first h1s: a logo's and the headline's)."""
+    if has_ancestor(node, None, ("nav", "h1", "blockquote")) or not page.index.h1s:
+        return True
+    holders = set()
+    for h1 in page.index.h1s[:3]:
+        n = h1.parent
+        while n is not None and n.mem_id not in holders:
+            holders.add(n.mem_id)
+            n = n.parent
+    meet = node.parent
+    while meet is not None and meet.mem_id not in holders:
+        meet = meet.parent
+    return has_ancestor(node, NOT_BYLINE_TOKENS, stop=meet)
 
 
 def _in_a_list(node: LexborNode) -> bool:
@@ -194,8 +235,9 @@ _NEAR_HEADLINE = 600
 
 def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | None,
                    site_name: str | None, headline: str | None = None) -> list[Author]:
-    """People credited with the article: JSON-LD persons (completed by the visible byline when
-    it names them all and more), else the visible byline, else the author meta tags
+    """People credited with the article: JSON-LD persons (completed by the marked-up byline when
+    it names them all and more, else by one byline element that does: "By A, B and C" over a declared A),
+    else the visible byline, else the author meta tags
     (`meta_authors`, the first value given).
 
     Organisations never stand beside or for a person: a newsroom, an agency or the site named
@@ -213,6 +255,9 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
     if declared:
         have = {a.name.casefold() for a in declared}
         shown = {a.name.casefold() for a in byline}
+        if not (byline and have < shown):  # else one byline element that names them all and more
+            byline = people([Author(name=n) for n in _one_byline_naming(page, have)], site_name)
+            shown = {a.name.casefold() for a in byline}
         if byline and have < shown:
             declared += [a for a in byline if a.name.casefold() not in have]
         return declared
