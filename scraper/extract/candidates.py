@@ -19,7 +19,8 @@ when it is all article, an inner `<div>` when menus and sidebars surround it.
 
 One selector run for the paragraphs, a Python loop over them and over the
 elements above them (each reached once); text and link lengths are C calls,
-bounded so only the few elements that can still win pay for them.
+bounded so only the few elements that can still win pay for them (each text
+node stripped; `skip_empty`: the white space between tags costs no string).
 """
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ _CONTENT, _NEGATIVE = BODY_CONTENT_WORDS.words, BODY_NEGATIVE_WORDS.words
 
 def link_len(node: LexborNode) -> int:
     """Characters of link text inside `node`."""
-    return sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
+    return sum(len(a.text(deep=True, strip=True, skip_empty=True)) for a in node.css("a"))
 
 
 def small_link_len(node: LexborNode) -> int:
@@ -63,7 +64,7 @@ def small_link_len(node: LexborNode) -> int:
     total = 0
     for n in node.traverse():
         if n.tag_id == _A:
-            total += len(n.text(deep=True, strip=True))
+            total += len(n.text(deep=True, strip=True, skip_empty=True))
     return total
 
 
@@ -123,7 +124,7 @@ def _clusters(root: LexborNode) -> tuple[dict[LexborNode, int], set[LexborNode]]
                 continue
         home: LexborNode | None
         if tag == _P or (tag == _LI and not _has_block_child(node)):
-            n = len(node.text(deep=True, strip=True))
+            n = len(node.text(deep=True, strip=True, skip_empty=True))
             if n < _MIN_PARAGRAPH:
                 continue
             prose = _prose(n, small_link_len(node))
@@ -132,11 +133,11 @@ def _clusters(root: LexborNode) -> tuple[dict[LexborNode, int], set[LexborNode]]
             tables.append(node)
             continue
         else:  # text straight in a block (no <p>): the block is the paragraph's home
-            n = len(node.text(deep=False, strip=True))
+            n = len(node.text(deep=False, strip=True, skip_empty=True))
             prose = n if n >= _MIN_PARAGRAPH else 0  # _prose(n, 0)
             if not prose and tag == _DIV and not _has_block_child(node):
                 # a block of inline markup only (<div><span>text</span></div>): all its text
-                n = len(node.text(deep=True, strip=True))
+                n = len(node.text(deep=True, strip=True, skip_empty=True))
                 if n >= _MIN_PARAGRAPH:
                     prose = _prose(n, small_link_len(node))
                     claimed.add(node)
@@ -149,7 +150,7 @@ def _clusters(root: LexborNode) -> tuple[dict[LexborNode, int], set[LexborNode]]
         for node in tables:
             if len(node.css("table")) > 1 or node.css_first("p, div") is not None:
                 continue  # a layout table: its paragraphs count for themselves
-            n = len(node.text(deep=True, strip=True))
+            n = len(node.text(deep=True, strip=True, skip_empty=True))
             prose = _prose(n, link_len(node)) if n >= _MIN_PARAGRAPH else 0
             if prose and node.parent is not None:
                 cluster[node.parent] = cluster.get(node.parent, 0) + prose
