@@ -11,12 +11,21 @@ from .rules.html import CAMERA_FILE_PREFIXES, PLACEHOLDER_WORDS
 _SIZE_SUFFIX = re.compile(r"\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb")
 
 
+#: A base URL longer than this resolves nothing (a link is taken as written, as with no base): each
+#: relative link would copy it, and urljoin splits its path at every call (a 100 KB page URL made a
+#: page of 5,000 links take minutes and each link 100 KB long). Browsers and sitemaps stop at 2,048.
+MAX_BASE_URL = 2048
+
+
 @lru_cache(maxsize=4096)  # a page links the same URLs many times; urljoin is slow
 def absolute(href: str | None, base: str | None) -> str | None:
-    """`href` made absolute against `base`; None for empty, javascript: and fragment-only links, and
-    for a URL that cannot be read ("http://[x/a.jpg": a host in brackets that is no IPv6 address)."""
+    """`href` made absolute against `base` (none when longer than MAX_BASE_URL); None for empty,
+    javascript: and fragment-only links, and for a URL that cannot be read ("http://[x/a.jpg": a host
+    in brackets that is no IPv6 address)."""
     if not href:
         return None
+    if base is not None and len(base) > MAX_BASE_URL:
+        base = None
     href = href.strip()
     if not href or href.startswith(("javascript:", "mailto:", "tel:", "data:", "#")):
         return None
