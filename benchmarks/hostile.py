@@ -51,7 +51,13 @@ def _nested(n: int) -> str:
             f"{deep}}}</script>")
 
 
-CASES: dict[str, Callable[[int], str]] = {
+def _relative_links() -> str:
+    return page(after="<h2>Related</h2><ul>" + "".join(f"<li><a href=story-{i}>Story number {i} about buses</a></li>"
+                                                       for i in range(5_000)) + "</ul>")
+
+
+#: name -> the page at size n (or the page and the URL it is read at)
+CASES: dict[str, Callable[[int], str | tuple[str, str]]] = {
     # (n is the size factor: 1, 10, 100, times --scale)
     "title-huge": lambda n: page(head=f"<title>{'word ' * 3_000 * n}</title>"),
     "title-og-h1-huge": lambda n: page(head=f"<title>{'Word text. ' * 1_500 * n}</title><meta property=og:title "
@@ -106,6 +112,28 @@ CASES: dict[str, Callable[[int], str]] = {
     "nul": lambda n: page(body="<p>" + "a\x00b " * 10_000 * n + "</p>"),
     "url-huge": lambda n: page(head=f"<link rel=canonical href=\"https://example.org/{'a' * 100_000 * n}\">"
                                     f"<meta property=og:url content=\"https://example.org/{'b' * 100_000 * n}\">"),
+    "h1s": lambda n: page(body="".join(f"<h1>Buses for the north {i}</h1>" for i in range(300 * n))),
+    "byline-words": lambda n: page(body=f"<p class=byline>{'By Ann Lee and ' * 3_000 * n}</p>"),
+    "caption-credits": lambda n: page(body=f"<figure><img src=/a.jpg><figcaption>{'Photo: Ann Lee / ' * 3_000 * n}"
+                                           f"</figcaption></figure>"),
+    "brs": lambda n: page(body=f"<p>{'word<br>' * 10_000 * n}</p>"),
+    "inline-links": lambda n: page(body="<p>" + "".join(f"<a href=/s{i}>w{i}</a> " for i in range(2_000 * n)) + "</p>"),
+    "list-items": lambda n: page(body="<ul>" + "".join(f"<li>Item {i} of the list</li>" for i in range(1_000 * n)) +
+                                      "</ul>"),
+    "hidden": lambda n: page(body="".join(f"<div style=display:none><p>{PARAGRAPH}</p></div>" for i in range(300 * n))),
+    "scripts": lambda n: page(head="".join(f"<script>var a{i} = '2024-05-0{i % 9 + 1}';</script>"
+                                           for i in range(1_000 * n))),
+    "comments": lambda n: page(body="".join(f"<!-- {i} <p>By Ann</p> 2024-05-02 -->" for i in range(1_000 * n))),
+    "comment-open": lambda n: "<!--" + "2024-05-02 " * 1_000 * n + page(),
+    "pre": lambda n: page(body=f"<pre>{'x = 1  # 2024-05-02' + chr(10)}" * 3_000 * n + "</pre>"),
+    "class-tokens": lambda n: page(body="".join(f"<div class=\"related author byline caption credit w{i}\">"
+                                                f"<p>{PARAGRAPH}</p></div>" for i in range(200 * n))),
+    "emphasis": lambda n: page(body=f"<p>{'*a* _b_ `c` ' * 5_000 * n}</p>"),
+    # the page's URL grows (a list of URLs is input too), over a page of 5,000 relative links
+    "page-url-path": lambda n: (_relative_links(), "https://example.org/" + "a/" * 500 * n),
+    "page-url-host": lambda n: (_relative_links(), "https://" + "a." * 500 * n + "org/x"),
+    "dump-prose": lambda n: ("Buses for the north\n\nBy Ann Lee\n\n" +
+                             "\n\n".join(f"{PARAGRAPH} {i}" for i in range(1_000 * n))),
     "dump-lines": lambda n: ("Buses for the north\n\nBy Ann Lee\nMay 2, 2024\n\n" + (PARAGRAPH + "\n\n") * 8 +
                              "\n".join(f"line {i}" for i in range(10_000 * n))),
     "dump-one-line": lambda n: ("Buses for the north\n\nBy Ann Lee\n\n" + (PARAGRAPH + "\n\n") * 8 +
@@ -122,28 +150,30 @@ def _ring(signum: int, frame: object) -> None:
     raise _Alarm()
 
 
-def measure(build: Callable[[int], str], n: int, stop: float, memory: bool) -> tuple[int, float | None, int]:
+def measure(build: Callable[[int], str | tuple[str, str]], n: int, stop: float, memory: bool
+            ) -> tuple[int, float | None, int]:
     """(input length, CPU seconds or None when stopped, peak Python allocation in bytes or 0)."""
     from scraper import ScraperError, extract
 
-    content = build(n)
+    built = build(n)
+    content, url = built if isinstance(built, tuple) else (built, URL)
     if memory:
         tracemalloc.start()
     signal.setitimer(signal.ITIMER_REAL, stop)
     started = time.process_time()
     try:
-        extract(content, URL)
+        extract(content, url)
     except ScraperError:
         pass
     except _Alarm:
-        return len(content), None, 0
+        return len(content) + len(url), None, 0
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         took = time.process_time() - started
         peak = tracemalloc.get_traced_memory()[1] if memory else 0
         if memory:
             tracemalloc.stop()
-    return len(content), took, peak
+    return len(content) + len(url), took, peak
 
 
 def main() -> None:

@@ -135,3 +135,25 @@ def test_a_block_named_related_by_its_class_its_id_or_its_component_attribute():
         assert _urls(article) == list(STORIES), box
     article = scraper.extract(_page(f"<div class='read-more'><ul>{_links(*STORIES)}</ul></div>"), url=URL)
     assert article.related == []
+
+
+def test_a_blocks_links_past_the_first_ones_are_not_read():
+    # a list of 100,000 links under "Related" took seconds: MAX_LINKS_READ of a block are read
+    from scraper.extract.blocks.related import MAX_LINKS_READ
+
+    tags = "".join(f"<li><a href='/tag/topic-{i}'>Topic {i}</a></li>" for i in range(MAX_LINKS_READ - 1))
+    html = _page(f"<div class='box'><h2>Related</h2><ul>{tags}{_links(*STORIES)}</ul></div>")
+    assert _urls(scraper.extract(html, url=URL)) == [STORIES[0]]  # (tag pages are no articles)
+
+
+def test_a_page_url_too_long_to_resolve_against_leaves_links_as_written():
+    from scraper.extract.urls import MAX_BASE_URL
+
+    url = "https://www.example.com/" + "a/" * MAX_BASE_URL
+    html = _page(f"<div class='box'><h2>Related</h2><ul>{_links(*STORIES)}</ul></div>",
+                 inside="<p>See <a href='report.html'>the council report</a> on the square, which the council "
+                        "published on Monday after a long debate.</p>")
+    article = scraper.extract(html, url=url)
+    assert [r.url for r in article.related] == [f"/news/2024/02/{i + 10}/{s}" for i, s in enumerate(STORIES)]
+    assert [s.url for b in article.structure for s in b.spans if s.kind == "link"] == ["report.html"]
+    assert scraper.extract(html, url=url[:MAX_BASE_URL]).related[0].url.startswith("https://www.example.com/")

@@ -44,6 +44,9 @@ from .nodes import MAX_BLOCK_TEXT, MAX_BLOCKS, decompose, inside, link_density, 
 MAX_RELATED = 10
 #: ... unless a heading offers them as related ("Related articles" over fourteen recipes).
 MAX_OFFERED = 20
+#: Links of a block read: ten times a block's most items, past the dev pages' 50 (a list of 100,000
+#: links under "Related" took seconds; it is a feed either way).
+MAX_LINKS_READ = 10 * MAX_OFFERED
 
 #: A heading is this short (characters, words); a run of links after a heading holds at most
 #: `_RUN_ITEM` characters a paragraph (a longer one is prose and ends the run).
@@ -502,12 +505,15 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], he
     with a title's text is an article unless its URL names a tag, section or author page; elsewhere its
     URL must look like an article's too. A URL whose links hold no title (an image, an empty overlay)
     takes its card's heading. Teasers are read only when the block keeps at most `limit` items (a longer
-    block is a feed and is dropped)."""
+    block is a feed and is dropped). The block's first MAX_LINKS_READ links are read."""
     order: dict[str, None] = {}  # URLs in the order they first appear
     titled: dict[str, list] = {}  # URL -> [title, link, block, the link is in a heading (None: not asked)]
     untitled: dict[str, tuple[LexborNode, LexborNode]] = {}  # URL -> its first link without text
+    unread = MAX_LINKS_READ
     for container in nodes:
-        for a in container.css("a[href]"):
+        links = container.css("a[href]")[:unread]
+        unread -= len(links)
+        for a in links:
             href = absolute(attr(a, "href"), base)
             if not href or _same_page(href, base):
                 continue
