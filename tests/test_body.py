@@ -371,3 +371,13 @@ def test_the_article_goes_on_after_a_sign_up_box_in_its_second_half():
             + "<h3>Sign up for our daily newsletter</h3><p>Every morning at seven.</p>"
             + f"<p>{long}</p></article></body></html>")
     assert extract(html).body.split("\n\n") == [*paras, long]
+
+
+def test_a_byline_line_at_the_top_of_the_text_credits_the_article_and_leaves_the_body():
+    page = Page((FIXTURES / "body-byline-paragraph.html").read_text(encoding="utf-8"))
+    md = read_metadata(page)
+    assert [a.name for a in md.authors] == ["Jane Roe"]
+    paragraphs = extract_body(page, md).paragraphs
+    assert paragraphs[0].startswith("Ten years after")  # "By Jane Roe, 5 March 2019" went
+    assert paragraphs[1].startswith("By the end of the first winter")  # a sentence that opens with "By" stays
+    assert len(paragraphs) == 3

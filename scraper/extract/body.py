@@ -17,6 +17,8 @@ taken out figures, bios and related cards):
    from it gets that declaration as its body; a page with prose and a tiny body
    asks trafilatura, on the same (cleaned) tree, and keeps the longer text
    (`Body.used_fallback` says trafilatura ran).
+6. A byline line among the first paragraphs that credits one of the page's authors ("By Jane Roe,
+   5 March 2019" in a plain <p>) goes: it is the credit, not the article's text.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Block
 from .metadata import Metadata
 
+from .bylines import credits_line
 from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
 from .dom import clean_text
@@ -378,6 +381,13 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
             if sum(len(p) for p in other) > size and not _consent_like(other):
                 paragraphs = other
                 walked = []
+    if md is not None and md.authors:  # a byline line at the top of the text credits the article: not its text
+        names = [a.name for a in md.authors]
+        for i in range(min(3, len(paragraphs)) - 1, -1, -1):
+            if credits_line(paragraphs[i], names):
+                del paragraphs[i]
+                if walked:
+                    del walked[i]
     # one spelling of each character: NFC, as readers and search indexes expect
     paragraphs = [p if p.isascii() or unicodedata.is_normalized("NFC", p) else unicodedata.normalize("NFC", p)
                   for p in paragraphs]

@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborNode
 
 from ..model import Author
 from .dom import clean_text, has_ancestor, is_within, node_text
-from .rules.common import (BY_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, INNER_BY, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS,
+from .rules.common import (BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, INNER_BY, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS,
                            POSTNOMINALS, WEEKDAYS)
 from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_SELECTORS, BYLINE_TEXT,
                          MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
@@ -97,6 +97,18 @@ def person_names(text: str) -> list[str]:
             out.append(name)
     return out
 
+
+
+def credits_line(text: str, names: list[str]) -> bool:
+    """True when `text` is a byline line that credits one of `names` ("By Jane Roe, 5 March 2019",
+    "Geschrieben von Jane am 25.08.2015"): a by-word or label, then the name."""
+    if len(text) > 160 or not names:
+        return False
+    m = BYLINE.match(text)
+    if m is None:
+        return False
+    rest = m.group("name").casefold()
+    return any(rest.startswith(n.casefold()) for n in names)
 
 
 def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, written: bool = True) -> list[str]:
