@@ -31,3 +31,26 @@ def test_the_page_reads_its_body_text_once_one_text_a_line():
     assert page.lines == "Title\nBy \nJane\n  Roe" and page.lines is page.lines
     assert clean_text(page.lines) == node_text(page.body)
     assert Page("<html></html>").lines == ""
+
+
+def test_json_ld_in_a_comment_or_cdata_wrapper_is_read():
+    wrappers = [("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[\n", "\n//]]>"), ("<!-- ", " // -->"),
+                ("", "\t//  \n]]>")]
+    for start, end in wrappers:
+        html = (f'<html><head><script type="application/ld+json">{start}{{"@type": "NewsArticle", "headline": "H"}}'
+                f"{end}</script></head><body><p>t</p></body></html>")
+        assert Page(html).json_ld == [{"@type": "NewsArticle", "headline": "H"}], (start, end)
+
+
+def test_unwrap_end_removes_what_the_wrapper_pattern_removed():
+    import random
+    import re
+
+    from scraper.extract.jsonld import _unwrap_end
+
+    pattern = re.compile(r"\s*(?://\s*)?(?:-->|\]\]>)$")
+    rng = random.Random(7)
+    parts = ["a", "}", "/", "//", "///", " ", "\n", "\u3000", "-", "--", "-->", "]", "]]>", ">", ";"]
+    for _ in range(20000):
+        raw = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8))).strip()
+        assert _unwrap_end(raw) == pattern.sub("", raw), repr(raw)

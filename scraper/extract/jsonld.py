@@ -28,7 +28,17 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: The wrappers a script's JSON may stand in: an HTML comment, an XHTML CDATA section (either
 #: may be hidden behind "//" from old script parsers).
 _WRAP_START = re.compile(r"^(?://\s*)?(?:<!--|<!\[CDATA\[)\s*")
-_WRAP_END = re.compile(r"\s*(?://\s*)?(?:-->|\]\]>)$")
+
+
+def _unwrap_end(raw: str) -> str:
+    """`raw` (stripped) without the "-->" or "]]>" it ends in, a "//" before that, and the white space
+    about them, by string methods (a pattern anchored at the end is tried at every offset of the text:
+    ~2 ms for a script of 50 KB)."""
+    if raw.endswith(("-->", "]]>")):
+        raw = raw[:-3].rstrip()
+        if raw.endswith("//"):
+            raw = raw[:-2].rstrip()
+    return raw
 
 
 def _load_json(raw: str) -> Any:
@@ -36,7 +46,7 @@ def _load_json(raw: str) -> Any:
     if raw[:1] in ("<", "/"):
         raw = _WRAP_START.sub("", raw)
     if raw[-1:] == ">":
-        raw = _WRAP_END.sub("", raw)
+        raw = _unwrap_end(raw)
     raw = _CTRL.sub(" ", raw.strip().rstrip(";"))
     try:
         return json.loads(raw)
