@@ -389,3 +389,33 @@ def test_author_box_whose_bio_is_loose_text_between_its_blocks(extract):
                        "geography at a school in the harbour district.")]
     assert "taught geography" not in article.body
     _body_kept(article)
+
+
+def test_every_credit_line_of_a_long_picture_story_is_read():
+    # thirty pictures, each with its own credit line: more than the other block kinds are read of a page
+    figures = "".join(f"<figure><img src='/art/{n}.jpg' alt=''></figure><p>(Artist: Ann Roe {n})</p>"
+                      f"<p>Part {n} of the story goes on here with a few more words about the painting.</p>"
+                      for n in range(1, 31))
+    html = f"<html><body><article><h1>Thirty paintings of the old depot</h1><p>{FIRST}.</p>{figures}</article></body></html>"
+    article = scraper.extract(html, url=URL)
+    assert sorted(i.credit for i in article.images if i.credit) == sorted(f"Ann Roe {n}" for n in range(1, 31))
+    assert "Artist:" not in article.body and "Part 30 of the story" in article.body
+
+
+def test_a_tagline_that_opens_with_the_authors_name_is_the_bio(extract, read_fixture):
+    # no author box: the article ends with a line that opens with the byline's name and a bio verb; it is read
+    # as the bio (and stays in the body, where the article shows it)
+    article = extract("blocks-bio-tagline.html")
+    assert [(a.name, a.bio) for a in article.authors] == [(
+        "Ruth Okafor", "Ruth Okafor is the paper's housing reporter. She has written about the harbour district "
+                       "since 2016.")]
+    _body_kept(article)
+    page = read_fixture("blocks-bio-tagline.html")
+    tagline = page[page.index("<hr>"):page.index("</article>")]
+    for line in ("RUTH OKAFOR IS THE PAPER'S HOUSING REPORTER AND WRITES ABOUT THE HARBOUR DISTRICT",  # any case
+                 "Ruth has covered housing and the harbour district for the paper since 2016."):  # the first name
+        assert scraper.extract(page.replace(tagline, f"<p><b>{line}</b></p>"), url=URL).authors[0].bio == line
+    # not a widget's "About" box (the site owner's), nor a pointer to the author's social account
+    assert scraper.extract(page.replace(tagline, ""), url=URL).authors[0].bio is None
+    social = "<p>Ruth Okafor is on Twitter at ruth_okafor_news and on other sites too.</p>"
+    assert scraper.extract(page.replace(tagline, social), url=URL).authors[0].bio is None

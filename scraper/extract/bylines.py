@@ -19,13 +19,40 @@ from selectolax.lexbor import LexborNode
 
 from ..model import Author
 from .dom import clean_text, has_ancestor, is_within, node_text
-from .rules.common import (BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, INNER_BY, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS,
-                           POSTNOMINALS, WEEKDAYS)
+from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, INNER_BY, NAME_PARTICLES,
+                           NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, POSTNOMINALS, WEEKDAYS)
 from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_SELECTORS, BYLINE_TEXT,
                          MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
 
 if TYPE_CHECKING:  # (the page module imports this one, through jsonld)
     from .page import Page
+
+
+#: Words of a biography, at least.
+BIO_MIN_WORDS = 8
+_PARTICLES = frozenset(p.casefold() for p in NAME_PARTICLES)
+
+
+def name_forms(name: str) -> list[str]:
+    """How a biography may name its person: whole, by first name, by last name ("Jane Doe", "Jane", "Doe")."""
+    parts = [p for p in name.split() if p.casefold() not in _PARTICLES] or name.split()
+    return list(dict.fromkeys((name, parts[0], parts[-1]))) if parts else []
+
+
+def opens_with_name(text: str, name: str) -> bool:
+    """True when `text` is a biography of `name`: it opens with the name (whole, first or last, in any case),
+    then a bio verb ("Abbey Fenbert is a senior news editor ...", "NRO contributor Jane Doe is ...",
+    "JANE DOE IS OUR POLITICAL EDITOR")."""
+    if len(text.split()) < BIO_MIN_WORDS:
+        return False
+    head = text[:len(name) + 90].casefold()
+    for form in name_forms(name.casefold()):
+        pos = head.find(form)
+        if pos < 0 or pos + len(form) > len(name) + 60 or len(head[:pos].split()) > 3:
+            continue
+        if BIO_VERBS.match(head[pos + len(form):].lstrip(" ,")):
+            return True
+    return False
 
 
 def split_names(text: str) -> list[str]:

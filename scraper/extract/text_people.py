@@ -6,7 +6,7 @@
   name) are dropped (`bylines.is_organisation`).
 - **Author box**: a name line, then a role line ("Senior News Editor",
   `rules.text.ROLE_WORDS`) and/or a bio that opens with the name ("Jane Doe is a ...",
-  `rules.text.BIO_VERBS`); labels around it ("Avatar", "About the author") go too.
+  `rules.common.BIO_VERBS`); labels around it ("Avatar", "About the author") go too.
   A bio paragraph that opens with a byline author's name is taken even without a
   name line above it.
 """
@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Author
-from .bylines import is_organisation, person_names
+from .bylines import BIO_MIN_WORDS, is_organisation, opens_with_name, person_names
 from .dates import text_date
 from .rules.common import BYLINE, NAME_PARTICLES
-from .rules.text import ABOUT_NAME, AUTHOR_BOX_LABELS, BIO_VERBS, BYLINE_END, ROLE_WORDS
+from .rules.text import ABOUT_NAME, AUTHOR_BOX_LABELS, BYLINE_END, ROLE_WORDS
 from .text_lang import function_words
 from .text_lines import CRUFT, Line
 
@@ -33,10 +33,9 @@ NAME_LINE_REACH = 3
 NAMES_LINE_WORDS, DATE_WORDS = 12, 10
 #: Lines after the body searched for the author box.
 BOX_AFTER = 15
-#: Words of a name line, a role line, a bio.
+#: Words of a name line, a role line (a bio's: `bylines.BIO_MIN_WORDS`).
 NAME_WORDS = (2, 4)
 ROLE_MAX_WORDS = 7
-BIO_MIN_WORDS = 8
 
 _NAME_PARTICLES = frozenset(p.casefold() for p in NAME_PARTICLES)
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
@@ -79,22 +78,6 @@ def is_name(text: str, function_words: frozenset[str] = frozenset()) -> bool:
 def is_role(line: Line) -> bool:
     """True for a short job-title line ("Senior News Editor", "CBS Sports Writer")."""
     return line.words <= ROLE_MAX_WORDS and not line.ends_sentence and bool(ROLE_WORDS.search(line.text))
-
-
-def opens_with_name(text: str, name: str) -> bool:
-    """True when `text` is a biography of `name`: it opens with the name (whole, first or last),
-    then a bio verb ("Abbey Fenbert is a senior news editor ...", "NRO contributor Jane Doe is ...")."""
-    if len(text.split()) < BIO_MIN_WORDS:
-        return False
-    parts = [p for p in name.split() if p.casefold() not in _NAME_PARTICLES]
-    head = text[:len(name) + 60]
-    for form in dict.fromkeys((name, parts[0], parts[-1])):
-        pos = head.find(form)
-        if pos < 0 or len(head[:pos].split()) > 3:
-            continue
-        if BIO_VERBS.match(text[pos + len(form):].lstrip(" ,")):
-            return True
-    return False
 
 
 def byline_names(line: Line, site_name: str | None, text: str | None = None) -> list[str]:

@@ -52,7 +52,7 @@ def take_blocks(page: Page, md: Metadata) -> Blocks:
         return Blocks()
     base = page.url or md.canonical_url
     related = take_related(page, base, md.site_name)
-    authors = take_author_boxes(page, base)
+    authors = take_author_boxes(page, base, md.authors)
     images = take_images(page, base)
     editor_note, minutes = take_notes(page)
     return Blocks(images=images, authors=authors, related=related, editor_note=editor_note,

@@ -12,19 +12,20 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from ...model import Author
-from ..bylines import person_names
+from ..bylines import name_forms, opens_with_name, person_names
 from ..dom import TEXT_ID, attr, class_tokens, clean_text, has_ancestor, node_text, tag_id, tag_ids
 from ..page import Page
-from ..rules.common import READING_TIME
+from ..rules.common import BIO_VERBS, READING_TIME
 from ..rules.html import (AUTHOR_BOX_SELECTION, AUTHOR_BOX_TOKENS, AUTHOR_URL, BIO_LABEL, BIO_SELECTOR, BIO_TOKENS,
-                          BYLINE_BIO, NAME_LABEL, NAME_SELECTORS, NOT_A_BIO, NOT_A_NAME, NOT_IMAGE_AROUND,
-                          ROLE_SELECTOR)
+                          BYLINE_BIO, NAME_LABEL, NAME_SELECTORS, NOT_A_BIO, NOT_A_NAME, NOT_BYLINE_TOKENS,
+                          NOT_IMAGE_AROUND, ROLE_SELECTOR)
 from ..urls import absolute
 from .nodes import MAX_BLOCKS, decompose, inside, outermost, too_big
 
-def take_author_boxes(page: Page, base: str | None) -> list[Author]:
+def take_author_boxes(page: Page, base: str | None, declared: list[Author] | None = None) -> list[Author]:
     """The authors of the page's author boxes, biographies and bylines that carry one; those leave
-    the tree."""
+    the tree. With none of them giving a bio, the first `declared` author's may be a paragraph that
+    opens with the name (`bio_opening_with_name`)."""
     found: list[Author] = []
     candidates = [(n, class_tokens(n)) for n in page.css(AUTHOR_BOX_SELECTION.css)]
     box_tokens, bio_tokens = AUTHOR_BOX_TOKENS.tokens, BIO_TOKENS.tokens
@@ -66,6 +67,11 @@ def take_author_boxes(page: Page, base: str | None) -> list[Author]:
         name, url = _name_near(node, base)
         found.append(Author(name=name, bio=text, url=url))
         node.decompose()
+    first = declared[0] if declared else None
+    if first is not None and not first.bio and not first.organisation and not any(a.bio for a in found):
+        bio = bio_opening_with_name(page, first.name)
+        if bio:
+            found.append(Author(name=first.name, bio=bio))
     return found
 
 def _name_near(node: LexborNode, base: str | None) -> tuple[str, str | None]:
@@ -84,6 +90,7 @@ def _name_near(node: LexborNode, base: str | None) -> tuple[str, str | None]:
 _INLINE = tag_ids(("a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span",
                    "strong", "sub", "sup", "time", "u")) | {TEXT_ID}
 _A = tag_id("a")
+_BODY = tag_id("body")
 
 
 def _loose_runs(box: LexborNode) -> list[str]:
@@ -161,3 +168,69 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
     if not name and not bio:
         return None
     return Author(name=name or "", role=role, bio=bio, url=url)
+
+
+#: Where a biography line ends its climb from the element that holds the name: the nearest of these.
+_BIO_BLOCKS = tag_ids(("p", "div", "li", "td", "dd", "section", "aside", "footer", "blockquote"))
+
+
+def bio_opening_with_name(page: Page, name: str) -> str | None:
+    """The biography a page shows as a paragraph of its own that opens with the author's name and a bio
+    verb, outside any author box: a tagline at the end of the article ("JANE DOE IS OUR POLITICAL
+    EDITOR", "<small>Jane Doe is a historian ...</small>"), a line under the byline card ("Jane has
+    covered ..."). Looked for only where the page's text holds a form of the name followed by a bio verb
+    (`page.shown`, folded as lexbor's "i" folds); the paragraph stays in the body."""
+    shown = page.shown
+    found = []
+    for form in name_forms(name)[:2]:  # the whole name, the first name (a surname alone rarely opens one)
+        try:
+            key = form.encode().lower()
+        except UnicodeEncodeError:  # (a lone surrogate from a JSON-LD escape: no text holds it)
+            continue
+        if len(key) < 4 or b'"' in key or b"\\" in key:
+            continue
+        pos, seen = shown.find(key), 0
+        while pos >= 0 and seen < 16:
+            after = shown[pos + len(key):pos + len(key) + 24].decode(errors="ignore").lstrip(" ,")
+            if BIO_VERBS.match(after):
+                found.append(form)
+                break
+            pos, seen = shown.find(key, pos + len(key)), seen + 1
+    for form in found:
+        for node in page.css(f':lexbor-contains("{form}" i)'):
+            block = _block_opened_by(node, form.casefold())
+            if block is None:
+                continue
+            raw = block.text(deep=True)
+            if len(raw) > 3000:
+                continue
+            text = clean_text(raw)
+            if len(text) <= 1500 and opens_with_name(text, name) and not NOT_A_BIO.search(text) \
+                    and not has_ancestor(block, NOT_BYLINE_TOKENS, depth=8):
+                return text  # (not a widget's "About" box of the site's owner, nor a comment)
+    return None
+
+
+def _block_opened_by(node: LexborNode, form: str) -> LexborNode | None:
+    """The nearest block around `node` (an element whose own text holds `form`, folded) when its text opens
+    with it: the form within the first words of `node`'s first text, `node` the first of what each
+    element on the way up holds. (Never reads the text of a block that does not open so.)"""
+    first = node.child
+    while first is not None and not (first.tag_id == TEXT_ID and (first.text() or "").strip()):
+        first = first.next
+    text = (first.text() or "").lstrip().casefold() if first is not None else ""
+    pos = text.find(form)
+    if pos < 0 or len(text[:pos].split()) > 3:
+        return None
+    block = node
+    while block.tag_id not in _BIO_BLOCKS:
+        parent = block.parent
+        if parent is None or parent.tag_id == _BODY:
+            return None
+        lead = parent.child
+        while lead is not None and lead.tag_id == TEXT_ID and not (lead.text() or "").strip():
+            lead = lead.next
+        if lead is None or lead.mem_id != block.mem_id:
+            return None  # words before it
+        block = parent
+    return block

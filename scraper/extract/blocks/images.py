@@ -212,7 +212,7 @@ def _credit_lines(page: Page, kept: set[int]) -> list[Image]:
                 and not any(inside(node, [n]) for n in lines):
             lines.append(node)
             credits.append(Image(credit=credit))
-        if len(lines) >= MAX_BLOCKS:
+        if len(lines) >= 4 * MAX_BLOCKS:  # (a picture story may credit each of dozens of pictures)
             break
     decompose(lines)
     return credits

@@ -146,6 +146,8 @@ POSTNOMINALS = frozenset((
 SAYS = words("SAYS")
 #: What stands before a name over a biography ("About Jane Doe", "Über ...").
 ABOUT = words("ABOUT")
+#: A biography's opening: the name, then one of these verbs ("Jane Doe is a senior editor ...").
+BIO_VERBS = re.compile(rf"^(?:{alternation(words('BIO_VERBS'))})\b", re.I)
 
 # ---------------------------------------------------------------- dates
 

@@ -253,9 +253,11 @@ BYLINE_BIO = re.compile(rf"^\s*(?i:{alternation(BY)})\s+(?P<name>[^,]{{3,60}}?)\
 #: What a name found in a box is not.
 NOT_A_NAME = re.compile(r"\b(author|autor|auteur|about|bio|more|read|view|follow|contact|profile|posts|articles)\b",
                         re.I)
-#: What a biography does not open with: a byline, a link label.
+#: What a biography does not open with: a byline, a link label, a pointer to the person's social account
+#: ("Jane Doe is on Twitter at @jdoe").
 NOT_A_BIO = re.compile(rf"^\s*({alternation(BY)})\s|^follow @|^contact\b|^email\b|^(?:more|all) (?:articles|posts|"
-                       r"stories) by\b", re.I)
+                       r"stories) by\b|^(?:\S+\s+){1,4}is on (?:twitter|x|facebook|instagram|linkedin|threads|"
+                       r"bluesky|mastodon)\b", re.I)
 #: Labels before a name in an author box ("About Jane Doe", "More by ...").
 NAME_LABEL = re.compile(rf"^({alternation((*ABOUT, 'more from', 'more by', 'articles by', 'posts by'))})\s+", re.I)
 #: Labels before a biography ("About the author: ...").

@@ -68,8 +68,6 @@ AUTHOR_BOX_LABELS = re.compile(r"^\s*(?:avatar|about (?:the )?author|author|full
                                re.I)
 #: Words that mark a short line as a job title ("Senior News Editor", "Staff Writer").
 ROLE_WORDS = Words(words("ROLES"), suffix="s?")
-#: A biography's opening: the name, then one of these verbs ("Jane Doe is a senior editor ...").
-BIO_VERBS = re.compile(rf"^(?:{alternation(words('BIO_VERBS'))})\b", re.I)
 #: A line over a biography: "About Jane Doe".
 ABOUT_NAME = re.compile(rf"^\s*(?:{alternation(words('ABOUT'))})\s+(?P<name>.+)$", re.I)
 #: Where the names of a byline end: a separator, a digit, a weekday, a month and a day ("By A | Special to ...",
