@@ -419,3 +419,15 @@ def test_a_tagline_that_opens_with_the_authors_name_is_the_bio(extract, read_fix
     assert scraper.extract(page.replace(tagline, ""), url=URL).authors[0].bio is None
     social = "<p>Ruth Okafor is on Twitter at ruth_okafor_news and on other sites too.</p>"
     assert scraper.extract(page.replace(tagline, social), url=URL).authors[0].bio is None
+
+
+def test_the_text_under_an_about_the_author_heading_is_the_bio(extract, read_fixture):
+    # no author box by class: a heading "About <the byline's name>", the author's links, then the biography
+    article = extract("blocks-about-name-heading.html")
+    assert [(a.name, a.bio) for a in article.authors] == [(
+        "Ruth Okafor", "Before she reported on housing and planning, Ruth taught geography at a school in the "
+                       "harbour district.")]
+    _body_kept(article)
+    # "About" before another name heads no bio of this author
+    page = read_fixture("blocks-about-name-heading.html").replace("About <a", "About <a>Sam Lee</a> and <a")
+    assert scraper.extract(page, url=URL).authors[0].bio is None

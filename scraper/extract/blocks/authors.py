@@ -16,8 +16,8 @@ from ..bylines import name_forms, opens_with_name, person_names
 from ..dom import TEXT_ID, attr, class_tokens, clean_text, has_ancestor, node_text, tag_id, tag_ids
 from ..page import Page
 from ..rules.common import BIO_VERBS, READING_TIME
-from ..rules.html import (AUTHOR_BOX_SELECTION, AUTHOR_BOX_TOKENS, AUTHOR_URL, BIO_LABEL, BIO_SELECTOR, BIO_TOKENS,
-                          BYLINE_BIO, NAME_LABEL, NAME_SELECTORS, NOT_A_BIO, NOT_A_NAME, NOT_BYLINE_TOKENS,
+from ..rules.html import (ABOUT_BEFORE, AUTHOR_BOX_SELECTION, AUTHOR_BOX_TOKENS, AUTHOR_URL, BIO_LABEL, BIO_SELECTOR,
+                          BIO_TOKENS, BYLINE_BIO, NAME_LABEL, NAME_SELECTORS, NOT_A_BIO, NOT_A_NAME, NOT_BYLINE_TOKENS,
                           NOT_IMAGE_AROUND, ROLE_SELECTOR)
 from ..urls import absolute
 from .nodes import MAX_BLOCKS, decompose, inside, outermost, too_big
@@ -25,7 +25,7 @@ from .nodes import MAX_BLOCKS, decompose, inside, outermost, too_big
 def take_author_boxes(page: Page, base: str | None, declared: list[Author] | None = None) -> list[Author]:
     """The authors of the page's author boxes, biographies and bylines that carry one; those leave
     the tree. With none of them giving a bio, the first `declared` author's may be a paragraph that
-    opens with the name (`bio_opening_with_name`)."""
+    opens with the name or follows "About <name>" (`bio_by_name`)."""
     found: list[Author] = []
     candidates = [(n, class_tokens(n)) for n in page.css(AUTHOR_BOX_SELECTION.css)]
     box_tokens, bio_tokens = AUTHOR_BOX_TOKENS.tokens, BIO_TOKENS.tokens
@@ -69,7 +69,7 @@ def take_author_boxes(page: Page, base: str | None, declared: list[Author] | Non
         node.decompose()
     first = declared[0] if declared else None
     if first is not None and not first.bio and not first.organisation and not any(a.bio for a in found):
-        bio = bio_opening_with_name(page, first.name)
+        bio = bio_by_name(page, first.name)
         if bio:
             found.append(Author(name=first.name, bio=bio))
     return found
@@ -91,30 +91,34 @@ _INLINE = tag_ids(("a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "ma
                    "strong", "sub", "sup", "time", "u")) | {TEXT_ID}
 _A = tag_id("a")
 _BODY = tag_id("body")
+_HEADINGS = tag_ids(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _loose_runs(box: LexborNode) -> list[str]:
     """The runs of text in `box` that sit between block elements rather than inside one of their own: what
-    the box's elements hold as text and inline children, block by block. A run needs six words outside
-    links: links alone are labels ("Follow X on Twitter"), and a label before a linked name is a byline."""
+    the box's elements hold as text and inline children, block by block, without the links that end it
+    ("... in Leeds. <a>Feed</a>"). A run needs six words outside links: links alone are labels ("Follow X
+    on Twitter"), and a label before a linked name is a byline."""
     runs: list[str] = []
     for holder in (box, *box.css("div, td, section, li")):
         run: list[str] = []
         words = 0
+        kept = 0  # the run's length up to its last text outside a link
         child = holder.child
         while child is not None:
             if child.tag_id in _INLINE:
                 text = child.text(deep=True)
                 run.append(text or " ")  # (a <br> is a space)
-                if child.tag_id != _A:
+                if child.tag_id != _A and text.strip():
                     words += len(text.split())
+                    kept = len(run)
             else:
                 if words >= 6:
-                    runs.append(clean_text("".join(run)))
-                run, words = [], 0
+                    runs.append(clean_text("".join(run[:kept])))
+                run, words, kept = [], 0, 0
             child = child.next
         if words >= 6:
-            runs.append(clean_text("".join(run)))
+            runs.append(clean_text("".join(run[:kept])))
     return runs
 
 
@@ -174,15 +178,17 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
 _BIO_BLOCKS = tag_ids(("p", "div", "li", "td", "dd", "section", "aside", "footer", "blockquote"))
 
 
-def bio_opening_with_name(page: Page, name: str) -> str | None:
-    """The biography a page shows as a paragraph of its own that opens with the author's name and a bio
-    verb, outside any author box: a tagline at the end of the article ("JANE DOE IS OUR POLITICAL
-    EDITOR", "<small>Jane Doe is a historian ...</small>"), a line under the byline card ("Jane has
-    covered ..."). Looked for only where the page's text holds a form of the name followed by a bio verb
-    (`page.shown`, folded as lexbor's "i" folds); the paragraph stays in the body."""
+def bio_by_name(page: Page, name: str) -> str | None:
+    """The biography a page shows outside any author box, found by the author's name: a paragraph of its
+    own that opens with the name and a bio verb (a tagline at the end of the article, "JANE DOE IS OUR
+    POLITICAL EDITOR", "<small>Jane Doe is a historian ...</small>"; a line under the byline card, "Jane
+    has covered ..."; it stays in the body), else what follows a heading "About Jane Doe" ("Über ...").
+    Looked for only where the page's text holds the name (whole or first) followed by a bio verb, or the
+    whole name after an "about" word (`page.shown`, folded as lexbor's "i" folds)."""
     shown = page.shown
-    found = []
-    for form in name_forms(name)[:2]:  # the whole name, the first name (a surname alone rarely opens one)
+    opening: list[str] = []
+    about = False
+    for i, form in enumerate(name_forms(name)[:2]):  # the whole name, the first (a surname alone rarely opens one)
         try:
             key = form.encode().lower()
         except UnicodeEncodeError:  # (a lone surrogate from a JSON-LD escape: no text holds it)
@@ -191,12 +197,15 @@ def bio_opening_with_name(page: Page, name: str) -> str | None:
             continue
         pos, seen = shown.find(key), 0
         while pos >= 0 and seen < 16:
-            after = shown[pos + len(key):pos + len(key) + 24].decode(errors="ignore").lstrip(" ,")
-            if BIO_VERBS.match(after):
-                found.append(form)
+            if not opening or opening[-1] != form:
+                if BIO_VERBS.match(shown[pos + len(key):pos + len(key) + 24].decode(errors="ignore").lstrip(" ,")):
+                    opening.append(form)
+            if i == 0 and not about:
+                about = ABOUT_BEFORE.search(shown[max(0, pos - 24):pos].decode(errors="ignore")) is not None
+            if opening and opening[-1] == form and (about or i > 0):
                 break
             pos, seen = shown.find(key, pos + len(key)), seen + 1
-    for form in found:
+    for form in opening:
         for node in page.css(f':lexbor-contains("{form}" i)'):
             block = _block_opened_by(node, form.casefold())
             if block is None:
@@ -208,6 +217,42 @@ def bio_opening_with_name(page: Page, name: str) -> str | None:
             if len(text) <= 1500 and opens_with_name(text, name) and not NOT_A_BIO.search(text) \
                     and not has_ancestor(block, NOT_BYLINE_TOKENS, depth=8):
                 return text  # (not a widget's "About" box of the site's owner, nor a comment)
+    if about:
+        for node in page.css(f':lexbor-contains("{name}" i)'):
+            heading = node
+            while heading.tag_id in _INLINE and heading.parent is not None:
+                heading = heading.parent
+            label = NAME_LABEL.match(node_text(heading, 200))
+            if label and node_text(heading, 200)[label.end():].casefold() == name.casefold():
+                bio = _bio_after(heading)
+                if bio:
+                    return bio
+    return None
+
+
+def _bio_after(heading: LexborNode) -> str | None:
+    """The biography under a heading that names its person ("About Jane Doe"): the first element after it
+    (or after the wrappers it is the only text of) that reads as a biography, of a box's size."""
+    node: LexborNode | None = heading
+    for _ in range(3):
+        if node is None:
+            return None
+        sib, looked = node.next, 0
+        while sib is not None and looked < 3:
+            if sib.tag_id != TEXT_ID:
+                text = node_text(sib, 2000)
+                if text:
+                    if len(text) > 1500 or sib.tag_id in _HEADINGS:
+                        return None
+                    author = _author_from_box(sib, None)
+                    if author is not None and author.bio:
+                        return author.bio
+                    looked += 1  # (the author's links, a role line: the biography may come next)
+            sib = sib.next
+        parent = node.parent
+        if parent is None or parent.tag_id == _BODY or len(node_text(parent, 600)) > 2 * len(node_text(heading)):
+            return None  # the heading's wrapper holds more than it: that is what follows it
+        node = parent
     return None
 
 

@@ -258,6 +258,8 @@ NOT_A_NAME = re.compile(r"\b(author|autor|auteur|about|bio|more|read|view|follow
 NOT_A_BIO = re.compile(rf"^\s*({alternation(BY)})\s|^follow @|^contact\b|^email\b|^(?:more|all) (?:articles|posts|"
                        r"stories) by\b|^(?:\S+\s+){1,4}is on (?:twitter|x|facebook|instagram|linkedin|threads|"
                        r"bluesky|mastodon)\b", re.I)
+#: The end of the text before a name that heads its biography: "About " ("Über ", "À propos de ").
+ABOUT_BEFORE = re.compile(rf"(?:^|\W)(?:{alternation(ABOUT)})\s+$", re.I)
 #: Labels before a name in an author box ("About Jane Doe", "More by ...").
 NAME_LABEL = re.compile(rf"^({alternation((*ABOUT, 'more from', 'more by', 'articles by', 'posts by'))})\s+", re.I)
 #: Labels before a biography ("About the author: ...").
