@@ -199,6 +199,20 @@ def test_dated_elements_rank_is_the_first_selector_lexbor_matches():
     assert [DATED_ELEMENTS.rank(n) for n in nodes] == expected and sorted(set(expected)) == [0, 1, 2, 3, 4, 5]
 
 
+def test_dated_elements_listed_from_the_cheaper_selection_is_what_lexbor_lists():
+    # a node once for each alternative it matches (a <time pubdate datetime> in an <article>: three times), a
+    # <time> with neither attribute (in the cheaper selection) not at all; the first `most` entries only
+    tree = parse("""<html><body><time>no</time><article><time pubdate datetime="2020-01-03">y</time></article>
+    <span class="was-published" datetime="2020" title="2020">z</span><abbr>no</abbr><abbr title="2020-01-07">t</abbr>
+    <main><time class="published" datetime="2020">q</time></main><span itemprop="datePublished">r</span>
+    <time datetime="2020-01-06">u</time></body></html>""")
+    lexbor = [(DATED_ELEMENTS.rank(n), n.mem_id) for n in tree.css(DATED_ELEMENTS.css)]
+    assert len(lexbor) == 11 and len(DATED_ELEMENTS.select.split(",")) < len(DATED_ELEMENTS.css.split(","))
+    for most in (3, 11, 40):
+        listed = DATED_ELEMENTS.listed(tree.css(DATED_ELEMENTS.select), most)
+        assert [(rank, n.mem_id) for rank, n in listed] == lexbor[:most]
+
+
 def test_a_spanish_byline_written_por_names_the_author(read_fixture):
     # es.py BY: one line makes every byline pattern read "Por": the written byline of a page, a dump's byline line
     article = scraper.extract(read_fixture("byline-por.html"), url="https://example.es/noticias/la-plaza")

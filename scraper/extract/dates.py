@@ -259,10 +259,11 @@ def dated_element_date(page: Page, language: str | None, kinds: int = len(DATED_
     """The date of the page's dated elements (`rules.html.DATED_ELEMENTS`, best first, of its first
     `kinds` selectors; not in comments or teasers): their content/datetime/title attribute, or the
     text of an itemprop=datePublished."""
-    # one pass over the tree for all dated elements, then each ranked by the first selector it matches
+    # one pass over the tree for all dated elements (a cheaper selection that holds them), then each ranked
+    # by the first selector it matches
     buckets: list[list[LexborNode]] = [[] for _ in DATED_ELEMENTS.selectors]
-    for node in page.css(DATED_ELEMENTS.css)[:40]:
-        buckets[DATED_ELEMENTS.rank(node)].append(node)
+    for rank, node in DATED_ELEMENTS.listed(page.css(DATED_ELEMENTS.select), 40):
+        buckets[rank].append(node)
     for selector, bucket in zip(DATED_ELEMENTS.selectors[:kinds], buckets):
         for node in bucket[:5]:
             if has_ancestor(node, NOT_DATE_TOKENS, depth=8):

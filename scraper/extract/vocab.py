@@ -569,14 +569,27 @@ class RankedSelectors:
     """Selectors in order of trust, run as one selection (`css`); `rank(node)` is the index of the
     first one a node of that selection matches, read off its tag and attributes (`css_matches`
     parses its selector at every call). Each selector is a list of simple compounds: an optional
-    tag, attribute tests (`[a]`, `[a="v"]`, `[a*="v"]`) and at most one ancestor tag before it."""
+    tag, attribute tests (`[a]`, `[a="v"]`, `[a*="v"]`) and at most one ancestor tag before it.
 
-    __slots__ = ("selectors", "css", "_rules")
+    `select` is a cheaper selection that holds every node of `css`: no ancestor steps, and a tag that
+    several alternatives name asked once, bare (lexbor's cost grows with the alternatives); `listed`
+    turns its nodes into what `css` lists."""
+
+    __slots__ = ("selectors", "css", "select", "_rules")
 
     def __init__(self, *selectors: str) -> None:
         self.selectors = selectors
         self.css = ", ".join(selectors)
         self._rules = [[self._compound(alt.strip()) for alt in s.split(",")] for s in selectors]
+        compounds = [c for rule in self._rules for c in rule]
+        named = [tag for _, tag, _ in compounds]
+        select: dict[str, None] = {}
+        for _, tag, tests in compounds:
+            if tag is not None and named.count(tag) > 1:
+                select[tag] = None
+            else:
+                select[(tag or "") + "".join(f'[{n}{op}"{v}"]' if op else f"[{n}]" for n, op, v in tests)] = None
+        self.select = ", ".join(select)
 
     @staticmethod
     def _compound(alt: str) -> tuple[str | None, str | None, tuple[tuple[str, str | None, str | None], ...]]:
@@ -590,7 +603,30 @@ class RankedSelectors:
 
     def rank(self, node: LexborNode) -> int:
         """The index of the first selector `node` matches (len(selectors) when none does)."""
+        return self._matches(node)[0]
+
+    def listed(self, found: list[LexborNode], most: int) -> list[tuple[int, LexborNode]]:
+        """The first `most` nodes `css` lists, each with its `rank`, from the nodes of `select` (`found`,
+        in page order): lexbor lists a node once for each alternative of a selector list it matches, one
+        after the other; a node of `select` that matches none of `css` is left out."""
+        out: list[tuple[int, LexborNode]] = []
+        last = 0
+        for node in found:
+            if node.mem_id == last:
+                continue  # (listed again for another alternative of `select`)
+            last = node.mem_id
+            rank, times = self._matches(node)
+            if times:
+                out += [(rank, node)] * times
+                if len(out) >= most:
+                    break
+        return out[:most]
+
+    def _matches(self, node: LexborNode) -> tuple[int, int]:
+        """The index of the first selector `node` matches (len(selectors) when none does), and how many
+        alternatives of all the selectors it matches."""
         tag, attrs = node.tag, node.attributes
+        first, times = len(self._rules), 0
         for i, rule in enumerate(self._rules):
             for anc, want_tag, tests in rule:
                 if want_tag is not None and tag != want_tag:
@@ -604,8 +640,8 @@ class RankedSelectors:
                             break
                 else:
                     if anc is None or _has_tag_above(node, anc):
-                        return i
-        return len(self._rules)
+                        first, times = min(first, i), times + 1
+        return first, times
 
 
 def _has_tag_above(node: LexborNode, tag: str) -> bool:
