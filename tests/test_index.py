@@ -130,3 +130,26 @@ def test_class_words_stand_in_their_own_case_though_found_by_the_lower_case_scan
     selector = '[class*="byline"], [class*="ByLine"], [class*="Date"], [class*="DATE"], .BYLINE, [class*="date"]'
     assert names.selector(selector) == '[class~="ByLine"], [class~="x-Date"], .BYLINE, [class~="dateline"]'
     assert [n.mem_id for n in names.css(tree, selector)] == [n.mem_id for n in tree.css(selector)]
+
+
+def test_pages_that_hold_the_same_needs_share_the_pruned_selector():
+    from scraper.extract import index
+
+    selector = "[class*=shared-hero], [class*=shared-byline], h1, [id*=shared-more]"
+    one, two, other = (PageIndex(parse(f"<html><body>{body}</body></html>")) for body in (
+        '<div class="shared-hero">A</div><h1>T</h1>',
+        '<p class="x shared-hero-wide">B</p>',
+        '<p class="shared-byline" id="shared-more-x">C</p>'))
+    for names in (one, two, other):
+        names.selector("[class*=shared-hero], [class*=shared-byline], [id*=shared-more]")  # the words learned, scanned
+    for names in (one, two, other):
+        names._kept.clear()
+    pruned = [key for key in index._PRUNED if key[0] == selector]
+    assert one.selector(selector) == '[class~="shared-hero"], h1'
+    assert len([key for key in index._PRUNED if key[0] == selector]) == len(pruned) + 1
+    # another page holding the same needs takes the pruned list from the cache (its own token rewriting after)
+    assert two.selector(selector) == '[class~="shared-hero-wide"], h1'
+    assert len([key for key in index._PRUNED if key[0] == selector]) == len(pruned) + 1
+    # a page holding other needs has its own entry
+    assert other.selector(selector) == '[class~="shared-byline"], h1, [id*=shared-more]'
+    assert len([key for key in index._PRUNED if key[0] == selector]) == len(pruned) + 2

@@ -152,12 +152,19 @@ class PageIndex:
             alts, needs, words = _alternatives(selector)
             present = self._present if self._present is not None else self._scan()
             if words <= self._known:
-                absent = set(needs).difference(present)  # (in C: a set comprehension costs ~4x)
+                # which alternatives are left depends only on which of the selector's needs the page holds:
+                # pages that hold the same ones share the result (a long list costs ~40k instructions a page)
+                key = (selector, frozenset(present.intersection(needs)))
+                kept = _PRUNED.get(key)
+                if kept is None:
+                    kept = _pruned(selector, alts, set(needs).difference(present))
+                    if len(_PRUNED) >= _PRUNED_MAX:
+                        _PRUNED.clear()  # (bounded: a few hundred pages' worth of combinations)
+                    _PRUNED[key] = kept
             else:  # words learned after this page was scanned (or lost to a race between two threads learning)
                 absent = {n for n in needs if not (n in present if n[1] in self._known else self._holds(n))}
                 _learn(words)  # (a no-op when they are known by now: the next page's scan covers them)
-            ok = [alt for alt, alt_needs in alts if absent.isdisjoint(alt_needs)]
-            kept = selector if len(ok) == len(alts) else ", ".join(ok)
+                kept = _pruned(selector, alts, absent)
             if self._tokens and "[class*=" in kept:
                 kept = _CLASS_CONTAINS.sub(self._as_tokens, kept)
             self._kept[selector] = kept
@@ -214,6 +221,18 @@ class PageIndex:
         """`root.css_first(selector)`, same node."""
         selector = self.selector(selector)
         return root.css_first(selector) if selector else None
+
+
+#: `PageIndex.selector`'s alternatives left for a selector on a page that holds some of its needs:
+#: (selector, the needs held) -> the selector without the other alternatives (shared by all pages).
+_PRUNED: dict[tuple[str, frozenset[Need]], str] = {}
+_PRUNED_MAX = 4096
+
+
+def _pruned(selector: str, alts: tuple[tuple[str, tuple[Need, ...]], ...], absent: set[Need]) -> str:
+    """`selector` without its alternatives (`alts`, as `_alternatives` reads them) that need one of `absent`."""
+    ok = [alt for alt, alt_needs in alts if absent.isdisjoint(alt_needs)]
+    return selector if len(ok) == len(alts) else ", ".join(ok)
 
 
 def _attr_values(values: list[str]) -> str | None:
