@@ -27,7 +27,7 @@ def take_author_boxes(page: Page, base: str | None, declared: list[Author] | Non
     the tree. With none of them giving a bio, the first `declared` author's may be a paragraph that
     opens with the name or follows "About <name>" (`bio_by_name`)."""
     found: list[Author] = []
-    candidates = [(n, class_tokens(n)) for n in page.css(AUTHOR_BOX_SELECTION.css)]
+    candidates = [(n, class_tokens(n)) for n in page.css(AUTHOR_BOX_SELECTION.css, page.body)]
     box_tokens, bio_tokens = AUTHOR_BOX_TOKENS.tokens, BIO_TOKENS.tokens
     boxes = [n for n, tokens in candidates if tokens & box_tokens and n.tag not in ("body", "html", "main", "article")]
     bios = [n for n, tokens in candidates if tokens & bio_tokens and not tokens & box_tokens]

@@ -74,7 +74,7 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 def take_images(page: Page, base: str | None) -> list[Image]:
     """The page's images with caption and credit, once each (one caption under two pictures is two);
     their boxes leave the tree (unless they tell a photo story)."""
-    boxes = [b for b in page.css(IMAGE_BOX_SELECTOR) if b.tag not in ("body", "html", "main", "article")]
+    boxes = [b for b in page.css(IMAGE_BOX_SELECTOR, page.body) if b.tag not in ("body", "html", "main", "article")]
     # a figure is the box; other image boxes count when they hold no figure themselves
     boxes = [b for b in boxes if b.tag == "figure" or not b.css_first("figure")]
     boxes = [b for b in outermost(boxes)[:10 * MAX_BLOCKS] if len(b.text(deep=True)) <= 1500]
@@ -85,7 +85,7 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     # one pass for the captions, the pictures with words in their alt text and the data-caption links
     captions, imgs, holders, credits = [], [], [], []
     last = 0
-    for n in page.css(_PICTURE_PASS):
+    for n in page.css(_PICTURE_PASS, page.body):
         if n.mem_id == last:
             continue  # (listed once for each alternative it matches, one after the other)
         last = n.mem_id
@@ -118,11 +118,11 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     phrases = said(page)
     openers = OPENER in phrases
     if openers:  # a caption may open "Figure 2:" under any picture, with or without alt text
-        imgs = page.tree.css("img")
+        imgs = page.css("img", page.body)
     more = _lines_under(imgs, base, covered, page, openers) + _data_captions(holders, base, covered) \
         + _credits_after(credits, base, covered)
     if sum(map(bool, (boxes, lone, more))) > 1:  # in page order: the lead image first (one more pass)
-        order = {n.mem_id: i for i, n in reversed(list(enumerate(page.css(_IN_ORDER))))}
+        order = {n.mem_id: i for i, n in reversed(list(enumerate(page.css(_IN_ORDER, page.body))))}
         found = sorted([*found, *more], key=lambda f: order.get(f[0].mem_id, 0))
     else:
         found += more
@@ -200,7 +200,7 @@ def _credit_lines(page: Page, kept: set[int]) -> list[Image]:
     story's captions (`kept`), nor a gallery link's title ("Photos: Fans fill the hall")."""
     lines: list[LexborNode] = []
     credits: list[Image] = []
-    for node in page.css(_CREDIT_LINE_TAGS):
+    for node in page.css(_CREDIT_LINE_TAGS, page.body):
         raw = node.text(deep=True)
         if len(raw) > 160 or not _CREDIT_LINE.match(raw.lstrip(" \t\n([")) \
                 or any(c.mem_id != node.mem_id for c in node.css("p, div, li, img")):
@@ -400,7 +400,7 @@ def _photo_story(page: Page, images: list[Image], boxes: list[LexborNode]) -> bo
         return False
     ids = {b.mem_id for b in boxes}
     prose = 0
-    for p in page.tree.css("p"):
+    for p in page.css("p", page.body):
         if p.mem_id not in ids and not inside(p, ids):
             n = len(p.text(deep=True).split())
             prose += n if n >= 12 else 0

@@ -68,7 +68,7 @@ def take_notes(page: Page) -> tuple[str | None, int | None]:
     shown = page.shown
     for node in page.css('[class*=read], [class*=Read], span:lexbor-contains("min read" i), '
                          'p:lexbor-contains("min read" i), li:lexbor-contains("min read" i)'
-                         if b"min read" in shown else '[class*=read], [class*=Read]'):
+                         if b"min read" in shown else '[class*=read], [class*=Read]', page.body):
         text = node.text(deep=True, strip=True)
         if len(text) > 40:
             continue
@@ -81,7 +81,7 @@ def take_notes(page: Page) -> tuple[str | None, int | None]:
     by_class = EDITOR_NOTE_SELECTOR
     for node in page.css('p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
                          'strong:lexbor-contains("editor" i), i:lexbor-contains("editor" i), '
-                         'b:lexbor-contains("editor" i), ' + by_class if _may_note(page) else by_class):
+                         'b:lexbor-contains("editor" i), ' + by_class if _may_note(page) else by_class, page.body):
         text = node.text(deep=True)
         if len(text) > 1500 or node.css_first("p, div") is not None and node.tag != "p":
             continue

@@ -97,7 +97,7 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     containers: list[LexborNode] = []
     is_related, not_related, site_lists = RELATED_TOKENS.tokens, NOT_RELATED_TOKENS.tokens, SITE_LIST_TOKENS.tokens
     # (most pages name no block so: only the component attribute is looked for, one pass of one alternative)
-    for node in page.css(RELATED_TOKENS.css if _names_related(page) else RELATED_COMPONENT_SELECTOR):
+    for node in page.css(RELATED_TOKENS.css if _names_related(page) else RELATED_COMPONENT_SELECTOR, page.body):
         tokens = class_tokens(node)
         if not tokens & is_related and "related" not in (attr(node, "data-component") or ""):
             continue
@@ -106,8 +106,8 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
         containers.append(node)
 
     # headings: elements, and lines of the text right before a list of links
-    headings = page.css(HEADING_SELECTOR)
-    link_items = [(p, p.text(deep=True)) for p in page.tree.css(INLINE_RELATED_SELECTOR)]
+    headings = page.css(HEADING_SELECTOR, page.body)
+    link_items = [(p, p.text(deep=True)) for p in page.css(INLINE_RELATED_SELECTOR, page.body)]
     in_text = _headings_over_links(link_items, {h.mem_id for h in headings})
     text_ids = {h.mem_id for h in in_text}
     by_heading: list[LexborNode] = []
