@@ -168,7 +168,7 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     kept: list[LexborNode] = []
     for container in containers:
         cap = MAX_OFFERED if container.mem_id in offered else MAX_RELATED
-        items = _related_items([container], base, seen, headed=container.mem_id in headed, limit=cap)
+        items = _related_items([container], base, seen, page, headed=container.mem_id in headed, limit=cap)
         if len(items) > cap:
             continue  # a feed of the site's stories, not a related block
         seen.update(i.url for i in items if i.url)
@@ -181,13 +181,13 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
         if all(n.mem_id in kept_ids or inside(n, kept_ids) for n in run):
             kept.append(block)  # its block was taken by its name: the heading goes with it
             continue
-        items = _related_items(run, base, seen, headed=True, limit=MAX_OFFERED)
+        items = _related_items(run, base, seen, page, headed=True, limit=MAX_OFFERED)
         if not items or len(items) > MAX_OFFERED:
             continue
         seen.update(i.url for i in items if i.url)
         found.extend(items)
         kept += [block, *run]
-    inline = _take_inline(link_items, base, seen, found)
+    inline = _take_inline(link_items, base, seen, found, page)
     decompose([*kept, *inline])
     return found
 
@@ -212,7 +212,7 @@ def _names_related(page: Page) -> bool:
 
 
 def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, seen: set[str],
-                 found: list[RelatedArticle]) -> list[LexborNode]:
+                 found: list[RelatedArticle], page: Page) -> list[LexborNode]:
     """Inline "Read also: <a>" paragraphs inside the text (one link, or a label over a few links):
     their related articles join `found`; the paragraphs are returned, to leave the tree."""
     inline: list[LexborNode] = []
@@ -236,7 +236,7 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
         if label and node_text(links[0]).strip(" :»>|–—-[]").casefold() == label:
             continue  # the "label" is a link itself ("More about badges | ..."): a menu, not a label
         if len(links) > 1 and link_len(p) >= 0.7 * (len(text) - opening.end()):  # "More on this: <a> <a> <a>"
-            items = _related_items([p], base, seen, headed=True)
+            items = _related_items([p], base, seen, page, headed=True)
             if items:
                 seen.update(i.url for i in items if i.url)
                 found.extend(items)
@@ -498,7 +498,7 @@ def _ad_widget(raw: str) -> bool:
 
 # ---------------------------------------------------------------- items
 
-def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], headed: bool = False,
+def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], page: Page, headed: bool = False,
                    limit: int | None = None) -> list[RelatedArticle]:
     """Each link of a related block whose text reads as a title, once per URL, in the order the URLs
     first appear (none of `seen`). Under a heading that offers the links as related (`headed`), a link
@@ -551,7 +551,7 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], he
             title, link, container = entry[0], entry[1], entry[2]
         elif href in untitled and _same_site(href, base):
             link, container = untitled[href]
-            title = _card_title(link, container.mem_id)
+            title = _card_title(link, container.mem_id, page)
             if not title or not _title_like(title) or not _article_link(href, title, base, headed):
                 continue
         else:
@@ -561,7 +561,7 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], he
         found.append((RelatedArticle(title=title, url=href), link, container))
     if limit is None or len(found) <= limit:
         for item, link, container in found:
-            item.teaser = _teaser(link, item.title, container)
+            item.teaser = _teaser(link, item.title, container, page)
     return [item for item, _, _ in found]
 
 
@@ -577,14 +577,14 @@ def _is_title_link(link: LexborNode) -> bool:
     return False
 
 
-def _card_title(link: LexborNode, stop: int) -> str:
+def _card_title(link: LexborNode, stop: int, page: Page) -> str:
     """The title of a card whose link holds no text (an image or an empty overlay link): the card's
     heading, in the nearest ancestor (up to the block) that has one and no other article's title."""
     node = link.parent
     for _ in range(4):
         if node is None or node.mem_id == stop:
             break
-        titles = [t for t in (node_text(h) for h in node.css(CARD_TITLE_SELECTOR)) if t]
+        titles = [t for t in (node_text(h) for h in page.css(CARD_TITLE_SELECTOR, node)) if t]
         if titles:
             return max(titles, key=len) if len(titles) <= 2 else ""
         node = node.parent
@@ -638,7 +638,7 @@ def _slug_of_title(href: str, title: str) -> bool:
     return sum(w in slug for w in words) * 3 >= len(words) * 2
 
 
-def _teaser(link: LexborNode, title: str, container: LexborNode) -> str | None:
+def _teaser(link: LexborNode, title: str, container: LexborNode, page: Page) -> str | None:
     """The teaser text of a related card: a dek/teaser/excerpt beside the link, in its card
     (never above the related block itself)."""
     card, top = link.parent, container.mem_id
@@ -647,7 +647,7 @@ def _teaser(link: LexborNode, title: str, container: LexborNode) -> str | None:
                 or len(card.text(deep=True)) > 2000:  # past the card: a list, or the article
             return None
         if card.tag in ("li", "article") or len(card.css("a[href]")) <= 3:
-            for node in card.css(TEASER_SELECTOR)[:12]:
+            for node in page.css(TEASER_SELECTOR, card)[:12]:  # (the page's index leaves out what no class holds)
                 text = node_text(node)
                 if 40 <= len(text) <= 400 and title not in text and not node.css_first("a[href]") \
                         and not READING_TIME.match(text):
