@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, AbstractSet, Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -164,7 +164,7 @@ def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, writt
     return written_bylines(page) if written else []
 
 
-def _byline_nodes(page: Page, selector: str, naming: set[str] = frozenset()) -> Iterator[tuple[LexborNode, str]]:
+def _byline_nodes(page: Page, selector: str, naming: AbstractSet[str] = frozenset()) -> Iterator[tuple[LexborNode, str]]:
     """The elements `selector` finds that can be the article's byline, with their text: not in comments,
     teasers or widgets, not a list's item (unless the list is the authors'), short; with `naming`, only
     those whose text holds each of these (casefolded) names."""
