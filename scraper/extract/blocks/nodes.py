@@ -58,8 +58,8 @@ def too_big(node: LexborNode, limit: int = MAX_BLOCK_TEXT) -> bool:
         size = len(p.text(deep=True))
         if size > 300:
             long_paragraphs += 1
-        elif size > 120 and p.css_first("a") is not None \
-                and sum(len(a.text(deep=True)) for a in p.css("a")) < size / 2:
+        elif size > 120 and (links := p.css("a")) \
+                and sum(len(a.text(deep=True)) for a in links) < size / 2:  # (one selection: each parses its selector)
             prose_with_links += 1  # a sentence with a link in it: article text, not a teaser
     return long_paragraphs >= 3 or prose_with_links >= 3
 

@@ -359,10 +359,11 @@ def _sibling_run(heading: LexborNode, title: LexborNode, lists: dict[int, bool])
             if (node.text_content or "").strip():
                 break
         elif node.tag not in ("-comment", "script", "style", "br"):
-            if node.tag in _TITLE_TAGS and node.css_first("a[href]") is None:
+            linked = node.css_first("a[href]") is not None  # (asked once: each css() parses its selector)
+            if node.tag in _TITLE_TAGS and not linked:
                 break
             text = len(node.text(deep=True, strip=True))
-            if node.css_first("a[href]") is None:
+            if not linked:
                 if text:
                     break
             elif link_len(node) * 2 < text or text > _RUN_ITEM and node.tag not in ("ul", "ol"):
@@ -381,12 +382,12 @@ def _container_by_heading(heading: LexborNode, lists: dict[int, bool]) -> Lexbor
     over what follows it: an ancestor with text before the heading (a page footer with tags and the
     author's box, then "More news" and its cards) is not its block (`_sibling_run` looks after the
     heading). `lists` keeps what was found of each element."""
-    own = len(heading.css("a[href]")) if heading.css_first("a[href]") is not None else 0
+    own = len(heading.css("a[href]"))
     child, node = heading, heading.parent
     for _ in range(4):
         if node is None or node.tag in _STOPS:
             return None
-        if node.css_first("a[href]") is not None and (not own or len(node.css("a[href]")) > own):
+        if (len(node.css("a[href]")) > own if own else node.css_first("a[href]") is not None):
             if _has_text_before(child):
                 return None
             return node if _is_link_list(node, heading, lists) else None
