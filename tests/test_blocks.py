@@ -431,3 +431,20 @@ def test_the_text_under_an_about_the_author_heading_is_the_bio(extract, read_fix
     # "About" before another name heads no bio of this author
     page = read_fixture("blocks-about-name-heading.html").replace("About <a", "About <a>Sam Lee</a> and <a")
     assert scraper.extract(page, url=URL).authors[0].bio is None
+
+
+def test_pictures_of_one_numbered_series_keep_their_own_captions():
+    # "shoot-7137-600x400.jpg" and "shoot-7154-600x400.jpg" read as one file in two sizes: their captions tell them
+    # apart; the lead picture declared as "shoot-7100.jpg" is still the first figure, not a picture of its own
+    figures = "".join(f"<figure><img src='https://cdn.example.org/up/shoot-{n}-600x400.jpg' alt=''>"
+                      f"<figcaption>{text}</figcaption></figure><p>{FIRST}, part {n}.</p>"
+                      for n, text in ((7100, "The depot at dawn, before the works."),
+                                      (7137, "Benches along the former bus lanes."),
+                                      (7154, "The market hall seen from the ring road.")))
+    html = ("<html><head><meta property='og:image' content='https://cdn.example.org/up/shoot-7100.jpg'></head>"
+            f"<body><article><h1>Council turns bus depot into a square</h1>{figures}</article></body></html>")
+    article = scraper.extract(html, url=URL)
+    assert [(i.url.rsplit("/", 1)[-1], i.caption) for i in article.images] == [
+        ("shoot-7100.jpg", "The depot at dawn, before the works."),
+        ("shoot-7137-600x400.jpg", "Benches along the former bus lanes."),
+        ("shoot-7154-600x400.jpg", "The market hall seen from the ring road.")]

@@ -141,6 +141,12 @@ def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
             img = Image(caption=img.caption, credit=img.credit, alt=img.alt)
         key = _image_key(img)
         prev = by_key.get(key)
+        if prev is not None and prev.caption and img.caption and prev.url != img.url \
+                and prev.caption.casefold() != img.caption.casefold():
+            # two files, two captions, two pictures: a series numbered before the size ("shoot-7137-600x400.jpg",
+            # "shoot-7154-600x400.jpg") reads as one file in two sizes (one URL is one picture, or a placeholder's)
+            key = f"{key}|{img.caption.casefold()}"
+            prev = by_key.get(key)
         if prev is not None:
             prev.url = prev.url or img.url
             prev.caption = prev.caption or img.caption
