@@ -18,6 +18,7 @@ BYLINE_PAGES = {
     "byline-labelled-noun.html": ["Nils Pickert"],     # "Eine Kolumne von Nils Pickert" over the meta's "Nils"
     "byline-several-one-declared.html": ["Jane Roe", "John Doe", "Ann Lee"],  # JSON-LD names the first of three
     "byline-header-named-like-a-teaser.html": ["Jane Roe"],  # "card", "no-promo" on the wrappers of the h1 too
+    "byline-standfirst-end.html": ["Anna Berger"],  # "... freuen sich. Von Anna Berger" ends the standfirst
 }
 
 #: forms the extractor does not read yet

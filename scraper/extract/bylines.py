@@ -7,7 +7,8 @@
   else a written byline ("Posted by ...", "Von ...").
 - `choose_authors`: JSON-LD persons, completed by marked-up bylines or by one visible byline element
   that names them all and more; else the visible byline;
-  else the author meta tags. People only; organisations as `choose_authors` says.
+  else the author meta tags, else a standfirst under the headline that ends with a byline ("... Von Anna
+  Berger"). People only; organisations as `choose_authors` says.
 """
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ from ..model import Author
 from .dom import clean_text, has_ancestor, is_within, node_text
 from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, INNER_BY, NAME_PARTICLES,
                            NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, POSTNOMINALS, WEEKDAYS)
-from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_SELECTORS, BYLINE_TEXT,
-                         MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
+from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
+                         BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
 
 if TYPE_CHECKING:  # (the page module imports this one, through jsonld)
     from .page import Page
@@ -277,7 +278,8 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
     """People credited with the article: JSON-LD persons (completed by the marked-up byline when
     it names them all and more, else by one byline element that does: "By A, B and C" over a declared A),
     else the visible byline, else the author meta tags
-    (`meta_authors`, the first value given).
+    (`meta_authors`, the first value given, when they name a person), else the name a standfirst under the
+    `headline` ends with ("... freuen sich. Von Anna Berger").
 
     Organisations never stand beside or for a person: a newsroom, an agency or the site named
     along with people is dropped, and so is an organisation that only the JSON-LD or the meta tags
@@ -310,8 +312,20 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
         if is_organisation(name, site_name) and not _PLACEHOLDER.search(name):
             return [Author(name=name, organisation=True)]
     if meta_authors and not meta_authors.startswith("http"):
-        return _completed(page, people([Author(name=n) for n in person_names(meta_authors)], site_name), headline)
-    return []
+        meta = people([Author(name=n) for n in person_names(meta_authors)], site_name)
+        if meta:
+            return _completed(page, meta, headline)
+    return people([Author(name=n) for n in _standfirst_byline(page, headline)], site_name) if headline else []
+
+
+def _standfirst_byline(page: Page, headline: str) -> list[str]:
+    """The name a standfirst under the headline ends with ("... sammeln sich die Geier. Von Armin Mustermann")."""
+    text = page.lines
+    at = text.find(headline)
+    if at < 0:
+        return []
+    m = BYLINE_AFTER_SENTENCE.search(text, at + len(headline), at + len(headline) + _NEAR_HEADLINE)
+    return person_names(m.group("name"))[:1] if m else []
 
 
 def _completed(page: Page, authors: list[Author], headline: str | None) -> list[Author]:

@@ -99,6 +99,10 @@ BYLINE_TEXT = Scanned(
     r"(?P<end>[ \t]*(?:$|[,|•·–—]|\b(?:{links})\b))?",
     flags=re.M, starts=("leads", "labels"), line_starts=("by",),
     leads=words("BYLINE_LEADS"), labels=words("AUTHOR_LABELS"), by=BY, links=DATE_LINKS)
+#: A standfirst that ends with its byline: a by-word after a sentence's end, then a name of two or three
+#: capitalised words that ends the line ("... da sammeln sich die Geier. Von Armin Mustermann").
+BYLINE_AFTER_SENTENCE = re.compile(rf"[.!?…»«“”\"][ \t]+(?i:{alternation(BY)})[ \t]+"
+                                   r"(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:[ \t]+[A-ZÀ-Ý][\w.'’-]+){1,2})[ \t]*$", re.M)
 #: What a commenter's name is followed by in a comment ("Jane says:").
 SAID = re.compile(rf"\s+(?:{alternation(words('SAYS'))})\s*:?$", re.I)
 
