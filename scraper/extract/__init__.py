@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..decode import sniff_charset
 from ..errors import ExtractionError, ScraperError
 from ..model import Article, Author, Image
+from . import memo
 from .blocks import Blocks, take_blocks
 from .body import Body, extract_body
 from .dates import htmldate_fallback
@@ -35,7 +36,10 @@ def extract_text(text: str, url: str | None = None) -> Article:
     never compiles its patterns."""
     from .text import extract_text as from_dump
 
-    return from_dump(text, url)
+    try:
+        return from_dump(text, url)
+    finally:
+        memo.read(len(text))
 
 
 def extract(content: str | bytes, url: str | None = None, *, http_charset: str | None = None,
@@ -91,6 +95,8 @@ def _extract_parsed(html: str | bytes, url: str | None) -> tuple[Article, Body]:
         raise
     except Exception as exc:  # a parser or library bug must not escape as a random type
         raise ExtractionError(f"could not extract: {type(exc).__name__}: {exc}", url=url) from exc
+    finally:
+        memo.read(len(html))  # (the caches of the page's text are emptied as pages go by)
     return _assemble(url, md, blocks, body), body
 
 

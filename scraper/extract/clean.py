@@ -7,11 +7,11 @@ shares: which names mean page furniture.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dom import ALNUM_RUNS, class_and_id
+from .memo import text_cache
 from .rules.html import (
     BODY_BOILERPLATE_STEMS,
     BODY_BOILERPLATE_TOKENS,
@@ -37,7 +37,7 @@ _LETTERS_OR_DIGITS = re.compile(r"[a-z]+|[0-9]+")
 _FURNITURE_WORDS, _FURNITURE_TOKENS = BODY_BOILERPLATE_WORDS.words, BODY_BOILERPLATE_TOKENS.words
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _words_of(value: str) -> tuple[frozenset[str], bool]:
     """(words, furniture?) of a class/id value: lower-case words, and whether it names furniture."""
     low = value.lower()

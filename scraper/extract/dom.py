@@ -8,9 +8,9 @@ the class/id words of one node (`class_and_id`, `class_tokens`, `has_ancestor`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
+from .memo import text_cache
 from .nesting import flatten
 from .vocab import ClassTokens
 
@@ -179,7 +179,7 @@ def class_and_id(node: LexborNode) -> str:
     return cls or ident or ""
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _tokens_of(raw: str) -> frozenset[str]:
     out: set[str] = set()
     for part in raw.lower().split():
@@ -198,7 +198,7 @@ def class_tokens(node: LexborNode) -> frozenset[str]:
     return _tokens_of(raw) if raw else _NO_TOKENS
 
 
-@lru_cache(maxsize=16384)
+@text_cache(maxsize=16384)
 def names_any(raw: str, tokens: ClassTokens) -> bool:
     """True when the class/id string `raw` holds one of `tokens` (see `class_tokens`): most strings
     fail the cheap `prefilter` and their exact tokens are never computed. Cached: the same

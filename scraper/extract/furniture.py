@@ -7,10 +7,10 @@ body (`body`) are the same furniture in two renderings.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
 
+from .memo import text_cache
 from .rules.common import CREDIT_LABEL, CRUFT_LINES, READING_TIME, READING_TIME_IN_LINE, SLOT_LABEL
 from .rules.text import (COMMENT_MARKERS, FOOTER_LINE, TEXT_CONSENT_WORDS, TEXT_CRUFT, TEXT_CRUFT_WORD_HEADS,
                          TEXT_CRUFT_WORDS, TEXT_SECTION_HEADINGS)
@@ -77,7 +77,7 @@ def is_cruft(text: str, lone_word: bool = True) -> bool:
     return len(found) >= 2 or (bool(found) and lone_word and len(text) < CRUFT_WORDS_LENGTH)
 
 
-@lru_cache(maxsize=FURNITURE_CACHE)
+@text_cache(maxsize=FURNITURE_CACHE)
 def furniture_kind(text: str, words: int, ends_sentence: bool, lone_word: bool = True) -> str | None:
     """BREAK, FOOTER, SECTION or CRUFT when the line's wording says it is page furniture, else None
     (`lone_word`: see `is_cruft`). (Cached: a site's menus and footers are the same on all its pages.)"""
@@ -98,7 +98,7 @@ def furniture_kind(text: str, words: int, ends_sentence: bool, lone_word: bool =
     return None
 
 
-@lru_cache(maxsize=FURNITURE_CACHE)
+@text_cache(maxsize=FURNITURE_CACHE)
 def paragraph_kind(text: str) -> str | None:
     """CRUFT or BREAK for a short paragraph of a page (under LENGTH_HIGH), else None: a text dump's
     line read the same way, except that a footer's legal line stays (on a page it closes the

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
+from .memo import text_cache
 from .rules.html import CAMERA_FILE_PREFIXES, PLACEHOLDER_WORDS
 
 #: One size suffix of an image file name ("-1024x768", "_800w", "-scaled"), after its "-" or "_".
@@ -17,7 +17,7 @@ _SIZE_SUFFIX = re.compile(r"\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|
 MAX_BASE_URL = 2048
 
 
-@lru_cache(maxsize=4096)  # a page links the same URLs many times; urljoin is slow
+@text_cache(maxsize=4096)  # a page links the same URLs many times; urljoin is slow
 def absolute(href: str | None, base: str | None) -> str | None:
     """`href` made absolute against `base` (none when longer than MAX_BASE_URL); None for empty,
     javascript: and fragment-only links, and for a URL that cannot be read ("http://[x/a.jpg": a host
@@ -93,7 +93,7 @@ _NOT_A_NAME_WORD = re.compile(r"\d+|[0-9a-f]{6,8}")  # a number, a colour ("1x1-
 _TINY_COPY = re.compile(r"[?&](?:q|quality)=(?:[0-2]?\d)(?:&|$)|[?&,/]blur|[?&](?:w|width)=(?:[1-9]|[1-5]\d)(?:&|$)")
 
 
-@lru_cache(maxsize=1024)
+@text_cache(maxsize=1024)
 def is_placeholder(url: str) -> bool:
     """True for a lazy-load placeholder or tracking pixel rather than a picture: a data: URI, a file
     whose name says nothing but "placeholder" ("placeholder.png", "preload.gif", "1x1-f7f7f7ff.png",

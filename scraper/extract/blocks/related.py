@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -30,6 +29,7 @@ from selectolax.lexbor import LexborNode
 from ...model import RelatedArticle
 from ..candidates import link_len
 from ..dom import attr, class_tokens, clean_text, names_any, node_text, tag_id, tag_ids
+from ..memo import text_cache
 from ..page import Page
 from ..rules.common import CRUFT_LINES, READING_TIME
 from ..rules.html import (AD_WIDGET_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES, INLINE_LABELS,
@@ -661,7 +661,7 @@ def _teaser(link: LexborNode, title: str, container: LexborNode, page: Page) -> 
 
 # ---------------------------------------------------------------- URLs
 
-@lru_cache(maxsize=4096)  # the page's own URL is compared with each link of each related block
+@text_cache(maxsize=4096)  # the page's own URL is compared with each link of each related block
 def _norm_url(u: str) -> str:
     u = re.sub(r"^[a-z]+://(www\.)?", "", u.strip().casefold())
     return re.split(r"[?#]", u)[0].rstrip("/")
@@ -671,7 +671,7 @@ def _same_page(href: str, base: str | None) -> bool:
     return bool(base) and _norm_url(href) == _norm_url(base or "")
 
 
-@lru_cache(maxsize=1024)
+@text_cache(maxsize=1024)
 def _site(url: str) -> str:
     """The registrable part of a URL's host, roughly ("www.example.co.uk" -> "example.co.uk")."""
     host = (urlsplit(url).hostname or "").lower()
@@ -689,7 +689,7 @@ def _not_a_listing(href: str) -> bool:
     return bool(segments) and not any(s.casefold() in NOT_ARTICLE_SEGMENTS for s in segments)
 
 
-@lru_cache(maxsize=4096)  # a page links the same URLs many times
+@text_cache(maxsize=4096)  # a page links the same URLs many times
 def _article_url(href: str) -> bool:
     """True when a link looks like an article (a slug of several words, an id, a dated or .html path),
     not a section, tag, author or account page."""
