@@ -153,3 +153,13 @@ def test_pages_that_hold_the_same_needs_share_the_pruned_selector():
     # a page holding other needs has its own entry
     assert other.selector(selector) == '[class~="shared-byline"], h1, [id*=shared-more]'
     assert len([key for key in index._PRUNED if key[0] == selector]) == len(pruned) + 2
+
+
+def test_metas_and_h1s_in_foreign_content_are_those_lexbor_selects():
+    tree = parse('<html><body><svg><meta name="a"><h1>A</h1></svg><svg><foreignObject><h1>B</h1><meta name="b">'
+                 '</foreignObject><desc><h1>C</h1></desc></svg><math><mi><h1>D</h1></mi><annotation-xml '
+                 'encoding="text/html"><meta name="c"><h1>E</h1></annotation-xml></math><svg><title><meta name="d">'
+                 '</title></svg><H1>F</H1><META NAME="e"></body></html>')
+    names = PageIndex(tree)
+    assert [n.mem_id for n in names.h1s] == [n.mem_id for n in tree.css("h1")] and len(names.h1s) == 6
+    assert names.metas == [n.attributes for n in tree.css("meta")] and len(names.metas) == 5

@@ -84,13 +84,12 @@ _ODD_SPACE = ("\x0b", "\x1c", "\x1d", "\x1e", "\x1f")
 _SAFE_TOKEN = re.compile(r"[\w:./@%+-]+", re.ASCII)
 
 LD_JSON = "application/ld+json"
-# with the elements the metadata step reads whole, and the h1s it looks at: one lexbor pass less for each
-_SECOND_PASS = f'[itemprop], [rel], meta, script[type="{LD_JSON}"], h1'
+_LD_JSON_SCRIPTS = f'script[type="{LD_JSON}"]'
 
 
 class PageIndex:
-    """The class, id, itemprop and rel values of a parsed page, read in three passes; the last also
-    reads the page's <meta> attributes and JSON-LD scripts (before the page's scripts are dropped).
+    """The class, id, itemprop and rel values of a parsed page, one selection each; also its <meta>
+    attributes, h1 elements and JSON-LD scripts' text (read before the page's scripts are dropped).
 
     Each alternative of a selector list costs lexbor a pass over the tree (and each alternative
     in a pass costs a share of one); an alternative that needs a class or id word no element
@@ -110,33 +109,20 @@ class PageIndex:
         # (a pass of their own: `id` reads the one attribute, where an attribute dict for each element
         # with an id cost more than the pass)
         ids = [node.id for node in tree.css("[id]")]
-        props: list[str] = []
-        rels: list[str] = []
-        #: the attributes of each <meta>, in page order (the metadata step reads them)
-        self.metas: list[dict[str, str | None]] = []
+        # one selection for each attribute, reading that attribute alone (an attribute dict for each element
+        # of a shared selection cost more than the passes: links carry rel, and many attributes besides)
+        props = [node.attrs["itemprop"] or "" for node in tree.css("[itemprop]")]  # (no value: None)
+        rels = [node.attrs["rel"] or "" for node in tree.css("[rel]")]
+        #: the attributes of each <meta>, in page order (the metadata step reads them; `tags` walks the tree
+        #: comparing names, a third of what a selector costs)
+        self.metas: list[dict[str, str | None]] = [node.attributes for node in tree.tags("meta")]
         #: the text of each JSON-LD script, when read before the page's scripts are dropped
-        self.ld_json: list[str] = []
+        self.ld_json: list[str] = [node.text(deep=True) for node in tree.css(_LD_JSON_SCRIPTS)
+                                   if (node.attrs.get("type") or "").lower() == LD_JSON]  # (lexbor: any case)
         #: the page's h1 elements in page order, for the metadata step (headline, the date beside it). Dropping
         #: the page's code removes none (no selector finds an element inside a script, style or template);
         #: a later step that removes nodes may free them, so no step after the metadata reads them.
-        self.h1s: list[LexborNode] = []
-        last = 0
-        for node in tree.css(_SECOND_PASS):  # one pass, one attribute dict a node
-            if node.mem_id == last:
-                continue  # lexbor lists a node once for each alternative it matches, one after the other
-            last = node.mem_id
-            a = node.attributes
-            if "itemprop" in a:
-                props.append(a["itemprop"] or "")  # (no value: None)
-            if "rel" in a:
-                rels.append(a["rel"] or "")
-            tag = node.tag
-            if tag == "meta":
-                self.metas.append(a)
-            elif tag == "script" and (a.get("type") or "").lower() == LD_JSON:  # lexbor: any case
-                self.ld_json.append(node.text(deep=True))
-            elif tag == "h1":
-                self.h1s.append(node)
+        self.h1s: list[LexborNode] = tree.tags("h1")
         # the words, once each, one a line: a class word (no white space in it) lies within one of them
         self.texts: dict[str, str | None] = {"class": classes, "id": _words_text(ids), "class-any-case": classes.lower(),
                                              "itemprop": _attr_values(props), "rel": _attr_values(rels)}
