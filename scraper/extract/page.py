@@ -14,7 +14,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import clean_text, drop_code, parse, stripped
+from .dom import clean_text, drop_code, parse
 from .index import PageIndex
 from .jsonld import json_ld_from, unescape
 
@@ -78,11 +78,11 @@ def meta_values(elements: list[dict[str, str | None]]) -> dict[str, list[str]]:
     """The page's meta values by key (property, name or itemprop, lower case), from the attributes
     of its <meta> elements (`PageIndex.metas`)."""
     metas: dict[str, list[str]] = {}
-    for a in elements:
-        value = stripped(a.get("content"))
+    for a in elements:  # (a value is a str, or None for an attribute without one: `stripped` inline)
+        value = a.get("content")
         if not value:
             continue
-        key = stripped(a.get("property")) or stripped(a.get("name")) or stripped(a.get("itemprop"))
-        if key:
+        key = (a.get("property") or "").strip() or (a.get("name") or "").strip() or (a.get("itemprop") or "").strip()
+        if key and (value := value.strip()):
             metas.setdefault(key.lower(), []).append(clean_text(unescape(value)))
     return metas
