@@ -322,12 +322,29 @@ def test_by_first_letter_matches_what_the_plain_alternation_matches():
     from scraper.extract.rules.text import _any_of, by_first_letter
 
     fragments = (r"share (?:this|on)", r"sign (?:up|in)", r"subscribe", r"(?:get|join) our newsletter", r"\d+ of \d+",
-                 r"©", r"s?print", r"tags?:")
+                 r"©", r"s?print", r"tags?:", r"(?:related )?topics\W*$", r"\(c\) ?\d{4}", r"(?:\w+ )?ago", r"(?=\d)\w+ min")
     plain = re.compile(r"^\s*(?:" + _any_of(fragments) + ")", re.I)
     grouped = re.compile(r"^\s*(?:" + by_first_letter(fragments) + ")", re.I)
+    assert grouped.pattern.count("(?=") > plain.pattern.count("(?=") + 4  # (group openings get lookaheads too)
     for text in ("Share this", "SIGN UP now", "subscribe", "Join our newsletter", "3 of 12", "© 2024", "print",
-                 "sprint", "Tag: x", "Tags:", "Shared values", "Sign of the times", "News", "Gets going", ""):
+                 "sprint", "Tag: x", "Tags:", "Shared values", "Sign of the times", "News", "Gets going", "",
+                 "Related topics", "TOPICS", "Related news", "(c) 2020", "(C)2020", "\u0663 of \u0664", "ſign up",
+                 "JOIN OUR NEWSLETTER", "GET our newsletter", "  topics", "an hour ago", "ago", "5min", "5 min"):
         assert bool(plain.match(text)) == bool(grouped.match(text)), text
+
+
+def test_opening_class_reads_what_a_fragment_opens_with():
+    from scraper.extract.vocab import opening_class
+
+    assert opening_class(r"(?:get|join) our") == "gj"
+    assert opening_class(r"(?:related )?topics") == "rt"
+    assert opening_class(r"s?print") == "ps"
+    assert opening_class(r"\d+ of \d+") == r"\d"
+    assert opening_class(r"[a-c]x|\(c\)") == r"\(a-c"
+    assert opening_class(r"(?=.{0,40}\d)x") == "x"  # (a lookahead reads nothing)
+    assert opening_class(r"\w+ says") is None  # any word character
+    assert opening_class(r"[^a]x") is None
+    assert opening_class(r"(?:x)?") is None  # may match nothing
 
 
 def test_a_trie_of_many_first_letters_is_tried_in_runs_and_matches_what_a_flat_list_matches():

@@ -23,9 +23,10 @@ alternation costs milliseconds), and a process that never reads a rule should no
 """
 from __future__ import annotations
 
+import importlib
 import re
 from functools import cached_property, lru_cache
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 from selectolax.lexbor import LexborNode
@@ -237,6 +238,67 @@ class Pattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text)
+
+
+def opening_class(fragment: str) -> str | None:
+    """What a match of the regular expression `fragment` opens with, as the inside of a character
+    class ("gj" for "(?:get|join) our", "\\d" for "\\d+ of \\d+"), read off `re`'s own parse of it:
+    `(?=[...])` before the fragment changes none of its matches, in any case, and lets `re` skip it at
+    a glance. None when it may open with anything or match nothing (or its parse cannot be read)."""
+    try:
+        parser = importlib.import_module("re._parser")  # (private: if it moves, no fragment gets a class)
+        items, empty = _opening_items(parser.parse(fragment))
+    except Exception:
+        return None
+    return None if items is None or empty or not items else "".join(sorted(items))
+
+
+def _opening_items(parsed: Any) -> tuple[set[str] | None, bool]:
+    """The character-class items a match of a parsed pattern (`re._parser`'s items) can open with
+    (None: any), and whether it can match the empty string."""
+    c = importlib.import_module("re._constants")
+    out: set[str] = set()
+    for op, av in parsed:
+        if op is c.LITERAL:
+            out.add(re.escape(chr(av)))
+            return out, False
+        if op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            out.add(r"\d")
+            return out, False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    out.add(re.escape(chr(value)))
+                elif kind is c.RANGE:
+                    out.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    out.add(r"\d")
+                else:  # (a negated set, another category: anything)
+                    return None, False
+            return out, False
+        if op is c.SUBPATTERN or op is c.BRANCH or op is c.ATOMIC_GROUP or op in (c.MAX_REPEAT, c.MIN_REPEAT,
+                                                                                  c.POSSESSIVE_REPEAT):
+            if op is c.SUBPATTERN:
+                subs, empty = [av[3]], False
+            elif op is c.BRANCH:
+                subs, empty = av[1], False
+            elif op is c.ATOMIC_GROUP:
+                subs, empty = [av], False
+            else:
+                subs, empty = [av[2]], av[0] == 0
+            for sub in subs:
+                items, may_be_empty = _opening_items(sub)
+                if items is None:
+                    return None, False
+                out |= items
+                empty = empty or may_be_empty
+            if not empty:
+                return out, False
+            continue  # (it may match nothing: what follows may open the match too)
+        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue  # (zero width; leaving a lookahead out only widens the class)
+        return None, False
+    return out, True
 
 
 # ---------------------------------------------------------------- long patterns scanned for their words

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import Phrases, Words, alternation, fill
+from ..vocab import Phrases, Words, alternation, fill, opening_class
 from .common import SAYS
 from .lang import LANGUAGES, words
 
@@ -34,17 +34,24 @@ def _any_of(fragments: tuple[str, ...]) -> str:
 def by_first_letter(fragments: tuple[str, ...]) -> str:
     """`_any_of(fragments)` with the fragments that open with a plain letter grouped by it behind a
     lookahead, "(?=a)(?:a1|a2)|(?=b)(?:...)|rest": `re` tries the branches of an alternation one
-    by one, and one look at the first character now skips a whole group. The same matches (the
-    lookahead reads the letter with the pattern's own flags); which branch matches may differ."""
+    by one, and one look at the first character now skips a whole group. The rest are grouped
+    likewise by what their parse says they open with ("(?:get|join) ..." behind "(?=[gj])",
+    `vocab.opening_class`); only a fragment that may open with anything stays bare. The same
+    matches (the lookahead reads the character with the pattern's own flags); which branch
+    matches may differ."""
     groups: dict[str, list[str]] = {}
     rest: list[str] = []
     for fragment in fragments:
         head = fragment[:1]
         if head.isalpha() and fragment[1:2] not in ("?", "*", "{"):
-            groups.setdefault(head.lower(), []).append(fragment)
-        else:
+            groups.setdefault(re.escape(head.lower()), []).append(fragment)
+            continue
+        opening = opening_class(fragment)
+        if opening is None:
             rest.append(fragment)
-    branches = [f"(?={re.escape(letter)})(?:{_any_of(tuple(group))})" for letter, group in groups.items()]
+        else:
+            groups.setdefault(f"[{opening}]", []).append(fragment)
+    branches = [f"(?={head})(?:{_any_of(tuple(group))})" for head, group in groups.items()]
     return _any_of((*branches, *rest))
 
 
