@@ -103,11 +103,10 @@ def rank_containers(tree: LexborHTMLParser) -> Ranking:
     cluster, claimed = _clusters(root)
     if not cluster:
         return Ranking(None, {}, 0)
-    parent_of, order = _elements_above(cluster)
+    parent_of, order, inside = _elements_above(cluster)
     mass, raw, via = _propagate(cluster, parent_of, order)
-    memo: dict[LexborNode, bool] = {}
-    mass, scored_raw = _discount_furniture(cluster, parent_of, order, mass, raw, memo)
-    return Ranking(_best(mass, scored_raw, via, memo), raw, raw.get(root, 0), claimed)
+    mass, scored_raw = _discount_furniture(cluster, parent_of, order, mass, raw, inside)
+    return Ranking(_best(mass, scored_raw, via, parent_of, inside), raw, raw.get(root, 0), claimed)
 
 
 def _clusters(root: LexborNode) -> tuple[dict[LexborNode, int], set[LexborNode]]:
@@ -157,11 +156,14 @@ def _clusters(root: LexborNode) -> tuple[dict[LexborNode, int], set[LexborNode]]
     return cluster, claimed
 
 
-def _elements_above(cluster: dict[LexborNode, int]) -> tuple[dict[LexborNode, LexborNode | None], list[LexborNode]]:
+def _elements_above(cluster: dict[LexborNode, int]) -> tuple[dict[LexborNode, LexborNode | None], list[LexborNode],
+                                                            dict[LexborNode, bool]]:
     """Each element from the paragraphs' homes up to <body> -> its parent (None at the top), each
-    reached once; and those elements, the deepest first."""
+    reached once; those elements, the deepest first; and whether each is inside furniture: it or an
+    element above it, below <body>, is named like furniture (sidebar, comments, ...)."""
     parent_of: dict[LexborNode, LexborNode | None] = {}
     depth: dict[LexborNode, int] = {}
+    inside: dict[LexborNode, bool] = {}
     for home in cluster:
         chain = []
         node: LexborNode | None = home
@@ -173,10 +175,13 @@ def _elements_above(cluster: dict[LexborNode, int]) -> tuple[dict[LexborNode, Le
             parent_of[node] = parent
             node = parent
         d = depth[node] + 1 if node is not None else 0
-        for n in reversed(chain):
+        furniture = node is not None and inside[node]
+        for n in reversed(chain):  # (from the top down: below a furniture element all is inside it)
             depth[n] = d
             d += 1
-    return parent_of, sorted(parent_of, key=depth.__getitem__, reverse=True)
+            furniture = furniture or (parent_of[n] is not None and is_boilerplate(n))  # (<body> is no furniture)
+            inside[n] = furniture
+    return parent_of, sorted(parent_of, key=depth.__getitem__, reverse=True), inside
 
 
 def _propagate(cluster: dict[LexborNode, int], parent_of: dict[LexborNode, LexborNode | None],
@@ -204,14 +209,14 @@ def _propagate(cluster: dict[LexborNode, int], parent_of: dict[LexborNode, Lexbo
 
 def _discount_furniture(cluster: dict[LexborNode, int], parent_of: dict[LexborNode, LexborNode | None],
                         order: list[LexborNode], mass: dict[LexborNode, float], raw: dict[LexborNode, int],
-                        memo: dict[LexborNode, bool]) -> tuple[dict[LexborNode, float], dict[LexborNode, int]]:
+                        inside: dict[LexborNode, bool]) -> tuple[dict[LexborNode, float], dict[LexborNode, int]]:
     """(mass, raw) less the prose inside furniture (comments, sidebars): it does not draw the
     container, it counts as other text; unless that leaves next to no prose (a furniture name on
     the article itself), then `mass` and `raw` as they are."""
     fmass: dict[LexborNode, float] = {}
     fraw: dict[LexborNode, int] = {}
     for home, prose in cluster.items():
-        if _in_furniture(home, memo):
+        if inside[home]:
             fmass[home], fraw[home] = mass[home], prose
     if not fmass:
         return mass, raw
@@ -228,7 +233,7 @@ def _discount_furniture(cluster: dict[LexborNode, int], parent_of: dict[LexborNo
 
 
 def _best(mass: dict[LexborNode, float], scored_raw: dict[LexborNode, int], via: dict[LexborNode, LexborNode | None],
-          memo: dict[LexborNode, bool]) -> LexborNode | None:
+          parent_of: dict[LexborNode, LexborNode | None], inside: dict[LexborNode, bool]) -> LexborNode | None:
     """The element of the best score, prose - ALPHA * links - OTHER * (rest of the text), times the
     tag/class factor. Text and link lengths cost C calls over whole subtrees: an upper bound of
     each score without them rules most elements out first."""
@@ -239,7 +244,8 @@ def _best(mass: dict[LexborNode, float], scored_raw: dict[LexborNode, int], via:
     for node, prose in mass.items():
         if prose >= top * 0.2:
             factor = _factor(node)
-            if _in_furniture(node.parent, memo):  # a text widget in a sidebar, a comment's body
+            parent = parent_of[node]
+            if parent is not None and inside[parent]:  # a text widget in a sidebar, a comment's body
                 factor *= 0.5
             factors[node] = factor
     bounds = []
@@ -265,26 +271,6 @@ def _best(mass: dict[LexborNode, float], scored_raw: dict[LexborNode, int], via:
         if score > best:  # (ties: the first, as a stable sort by score would keep it)
             best, best_node = score, node
     return best_node
-
-
-def _in_furniture(node: LexborNode | None, memo: dict[LexborNode, bool]) -> bool:
-    """True when `node` or one of its ancestors is named like furniture (sidebar, comments, ...)."""
-    chain = []
-    found = False
-    while node is not None and (TAG_NAME.get(node.tag_id) or node.tag) not in ("body", "html", None):
-        known = memo.get(node)
-        if known is not None:
-            found = known
-            break
-        chain.append(node)
-        if is_boilerplate(node):
-            found = True
-            break
-        node = node.parent
-    # everything below a furniture ancestor is inside furniture; a clean chain is clean
-    for n in chain:
-        memo[n] = found
-    return found
 
 
 def _factor(node: LexborNode) -> float:
