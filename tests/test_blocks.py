@@ -448,3 +448,18 @@ def test_pictures_of_one_numbered_series_keep_their_own_captions():
         ("shoot-7100.jpg", "The depot at dawn, before the works."),
         ("shoot-7137-600x400.jpg", "Benches along the former bus lanes."),
         ("shoot-7154-600x400.jpg", "The market hall seen from the ring road.")]
+
+
+def test_an_italic_line_right_under_a_picture_is_its_caption():
+    # no figure, no alt text: "<img><br><em>caption</em>" in the running text; an italic word that goes on in a
+    # sentence, or an italic line holding a link, is no caption
+    pictures = ("<p>{first}.<br><img src='/up/depot-01.jpg' width='630' height='433' alt=''><br> "
+                "<em>The old bus depot in 1939, three years after it opened.</em><br><br>"
+                "<img src='/up/depot-02.jpg' width='630' height='433' alt=''><br><em>Closed</em> since 2017, the depot "
+                "stood empty for years.<br><img src='/up/depot-03.jpg' width='630' height='433' alt=''><br>"
+                "<em>More in <a href='/gallery'>the gallery</a></em><br>{last}</p>").format(first=FIRST, last=LAST)
+    html = f"<html><body><article><h1>Council turns bus depot into a square</h1>{pictures}</article></body></html>"
+    article = scraper.extract(html, url=URL)
+    assert [(i.url, i.caption) for i in article.images if i.caption] == [
+        ("https://example.org/up/depot-01.jpg", "The old bus depot in 1939, three years after it opened.")]
+    assert "three years after" not in article.body and "Closed since 2017" in article.body

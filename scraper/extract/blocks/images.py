@@ -43,6 +43,11 @@ _PICTURE_PASS = CAPTION_SELECTOR + ', img[alt*=" "], a[data-caption]'
 _CREDIT_CLASSES = [a for a in CREDIT_SELECTOR.split(", ") if a.startswith("[class") and "source" not in a]
 _CREDIT_CLASS = re.compile("|".join(re.escape(a.split('"')[1]) for a in _CREDIT_CLASSES), re.I)
 _PICTURE_PASS += ", " + ", ".join(_CREDIT_CLASSES)
+#: An italic line right under a picture, past a line break ("<img><br><em>The depot in 1939.</em>"): its caption
+#: (<em> only: each alternative costs the pass a look at every element).
+_ITALIC_UNDER = "img + br + em"
+_PICTURE_PASS += ", " + _ITALIC_UNDER
+_ITALIC = tag_ids(("em",))
 #: Where the image step finds an image, to put them in page order.
 _IN_ORDER = IMAGE_BOX_SELECTOR + ", " + CAPTION_SELECTOR + ", img, a[data-caption]"
 _A = tag_ids(("a",))
@@ -83,7 +88,7 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     boxes = [b for b, no in verdict if not no]
     box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
     # one pass for the captions, the pictures with words in their alt text and the data-caption links
-    captions, imgs, holders, credits = [], [], [], []
+    captions, imgs, holders, credits, italics = [], [], [], [], []
     last = 0
     for n in page.css(_PICTURE_PASS, page.body):
         if n.mem_id == last:
@@ -94,6 +99,8 @@ def take_images(page: Page, base: str | None) -> list[Image]:
                 imgs.append(n)
         elif n.tag_id in _A:
             holders.append(n)
+        elif n.tag_id in _ITALIC:
+            italics.append(n)
         else:
             captions.append(n)
             if _CREDIT_CLASS.search(n.attributes.get("class") or ""):
@@ -121,6 +128,7 @@ def take_images(page: Page, base: str | None) -> list[Image]:
         imgs = page.css("img", page.body)
     more = _lines_under(imgs, base, covered, page, openers) + _data_captions(holders, base, covered) \
         + _credits_after(credits, base, covered)
+    more += _italics_under(italics, base, covered | {n.mem_id for n, _, _ in more})
     if sum(map(bool, (boxes, lone, more))) > 1:  # in page order: the lead image first (one more pass)
         order = {n.mem_id: i for i, n in reversed(list(enumerate(page.css(_IN_ORDER, page.body))))}
         found = sorted([*found, *more], key=lambda f: order.get(f[0].mem_id, 0))
@@ -279,6 +287,36 @@ def _lines_under(imgs: list[LexborNode], base: str | None, covered: set[int], pa
         caption, own_credit = split_credit(text)
         out.append((img, Image(url=url, caption=clean_caption(caption), credit=credit or own_credit,
                                alt=alt or None), nodes))
+    return out
+
+
+def _italics_under(italics: list[LexborNode], base: str | None,
+                   covered: set[int]) -> list[tuple[LexborNode, Image, list[LexborNode]]]:
+    """Pictures outside any figure captioned by an italic line of its own right under them, past a line
+    break ("<img><br> <em>The depot in 1939.</em><br>"): the line ends there, holds no link, and reads as a
+    caption (two words or more, at most a caption line long)."""
+    out: list[tuple[LexborNode, Image, list[LexborNode]]] = []
+    for em in italics[:4 * MAX_BLOCKS]:
+        img = em.prev
+        while img is not None and img.tag_id not in _IMG:
+            img = img.prev
+        if img is None or img.mem_id in covered or em.mem_id in covered or not _loose_picture(img) \
+                or _tiny(img.attributes) or em.css_first("a, img") is not None:
+            continue
+        after = em.next
+        while after is not None and after.tag == "-text" and not (after.text() or "").strip():
+            after = after.next
+        if after is not None and after.tag not in ("br", "p", "div") and after.tag_id not in _IMG:
+            continue  # the line goes on: an italic word in a sentence
+        text = clean_text(_short_text(em, _LINE_CHARS))
+        if len(_WORDS.findall(text)) < 2 or has_ancestor(img, NOT_IMAGE_AROUND, ("nav", "form", "figure"), depth=8):
+            continue
+        link = link_around(img, 4)
+        if link is not None and not opens_picture(link):
+            continue  # a teaser's picture, linking to another page
+        caption, credit = split_credit(text)
+        url, alt = _image_url(img, base, img)
+        out.append((img, Image(url=url, caption=clean_caption(caption), credit=credit, alt=alt), [em]))
     return out
 
 
