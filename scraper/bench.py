@@ -87,7 +87,8 @@ def prediction(page_id: str, article: Article | None, seconds: float, error: str
         "title": article.headline,
         "headline": article.headline,
         "author": "; ".join(names) or None,
-        "authors": [a.name for a in article.authors if not a.organisation],  # people only
+        # people only, as a reader of the page sees them credited
+        "authors": [a.name for a in article.authors if not a.organisation and a.shown],
         "author_bio": article.authors[0].bio if article.authors else None,
         "images": [{"caption": i.caption, "credit": i.credit} for i in article.images],
         "related": [{"title": r.title, "url": r.url} for r in article.related],

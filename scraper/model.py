@@ -15,13 +15,15 @@ class Author:
 
     `organisation` is true for a newsroom, a publication or the site credited in the byline when the
     page names no person ("By Redaktion"): it stands in `Article.authors` alone, so the credit is not
-    lost, and a reader that wants people only leaves it out."""
+    lost, and a reader that wants people only leaves it out. `shown` is false when a reader of the page
+    never sees the name: only its metadata (meta tags, JSON-LD) or a hidden element credits it."""
 
     name: str
     role: str | None = None
     bio: str | None = None
     url: str | None = None
     organisation: bool = False
+    shown: bool = True
 
 
 @dataclass

@@ -20,10 +20,10 @@ def _md(html, url=None):
 
 def test_json_ld_only_author_with_role_bio_and_url(read_fixture):
     article = scraper.extract(read_fixture("meta-jsonld-author.html"), url="https://example.org/a")
-    # the Organization in the author list is dropped: authors are people
+    # the Organization in the author list is dropped: authors are people; only the JSON-LD credits her
     assert article.authors == [Author(name="Ana Ruiz", role="Senior News Editor",
                                       bio="Ana Ruiz edits the city desk and writes about housing.",
-                                      url="https://example.org/authors/ana-ruiz")]
+                                      url="https://example.org/authors/ana-ruiz", shown=False)]
     assert article.headline == "Council turns bus depot into a square"
     assert article.published == "2024-03-05"
     assert article.modified == "2024-03-06T10:00:00+00:00"
@@ -228,3 +228,45 @@ def test_a_german_byline_erstellt_von_names_the_author():
         <p>Eine Anleitung, wie man Podcasts in den Plex Media Server einbindet und automatisch aktualisiert.</p>
         </body></html>""")
     assert [a.name for a in md.authors] == ["Fabian"]
+
+
+def test_a_name_only_a_hidden_element_or_the_metadata_gives_is_not_shown(read_fixture):
+    # a theme's hidden vcard holds a login (never read as a byline), the meta tag a name: a reader sees neither
+    article = scraper.extract(read_fixture("byline-hidden-login.html"), url="https://example.org/a")
+    assert [(a.name, a.shown) for a in article.authors] == [("Piet Vermeulen", False)]
+
+
+def test_a_meta_author_the_page_shows_in_capitals_is_shown(read_fixture):
+    article = scraper.extract(read_fixture("byline-meta-author-shown.html"), url="https://example.org/a")
+    assert [(a.name, a.shown) for a in article.authors] == [("Lena Marx", True)]
+
+
+def test_the_sites_brand_credited_alone_is_an_organisation(read_fixture):
+    # "HarbourPost" on www.harbourpost.example: the name the domain registers, no person
+    article = scraper.extract(read_fixture("byline-brand-of-host.html"),
+                              url="https://www.harbourpost.example/2024/12/ferry")
+    assert article.authors == [Author(name="HarbourPost", organisation=True)]
+    assert is_organisation("AUTO WELT", site_name="Autowelt")  # the site's name written apart
+    assert is_organisation("Beachbody", site_name="The Beachbody Blog")  # a person's name takes no "the"
+    assert not is_organisation("gnaddrig", site_name="gnaddrig ad libitum")  # the blogger's handle
+    assert not is_organisation("jroe", url="https://jroe.blogs.example/2024/post")  # a blog host's sub-domain
+    assert not is_organisation("Jane Roe", url="https://janeroe.example/post")  # her own site
+
+
+def test_a_login_the_site_made_up_is_no_name(read_fixture):
+    article = scraper.extract(read_fixture("byline-generated-login.html"), url="https://qa.example/q/1")
+    assert article.authors == []
+    assert person_names("user48213") == [] and person_names("Guest_12") == []
+    assert person_names("freeman1984") == ["freeman1984"]  # a handle people pick stays a credit
+
+
+def test_a_title_that_opens_with_a_by_word_is_not_a_byline(read_fixture):
+    # "Von Bauern, Wanderern und ganz vielen Ziegen": a teaser's title, its "names" in lower case words
+    article = scraper.extract(read_fixture("byline-teaser-title-von.html"), url="https://zeitung.example/bruecke")
+    assert article.authors == []
+
+
+def test_a_declared_login_takes_the_full_name_the_page_shows(read_fixture):
+    # JSON-LD declares "ulrike.brandt"; the article ends "(Ulrike M. Brandt)"
+    article = scraper.extract(read_fixture("byline-login-and-full-name.html"), url="https://zeitung.example/radweg")
+    assert [(a.name, a.shown) for a in article.authors] == [("Ulrike M. Brandt", True)]

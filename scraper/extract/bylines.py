@@ -8,20 +8,22 @@
 - `choose_authors`: JSON-LD persons, completed by marked-up bylines or by one visible byline element
   that names them all and more; else the visible byline;
   else the author meta tags, else a standfirst under the headline that ends with a byline ("... Von Anna
-  Berger"). People only; organisations as `choose_authors` says.
+  Berger"). People only; organisations as `choose_authors` says. A person only the metadata names, whom
+  the page's text never shows, is `shown=False`.
 """
 from __future__ import annotations
 
 import re
 
 from typing import TYPE_CHECKING, AbstractSet, Iterator
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
 from ..model import Author
-from .dom import clean_text, has_ancestor, is_within, node_text
-from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, INNER_BY, NAME_PARTICLES,
-                           NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, POSTNOMINALS, WEEKDAYS)
+from .dom import clean_text, has_ancestor, is_hidden, is_within, node_text
+from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, GENERATED_LOGIN, INNER_BY,
+                           NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, POSTNOMINALS, WEEKDAYS)
 from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
                          BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
 
@@ -66,10 +68,13 @@ def split_names(text: str) -> list[str]:
 _NAME_OK = re.compile(r"^(?:[^\d@/:=<>{}()\[\]#]{2,60}|(?=(?:[^\W\d_]\d*){3})[^\W_]{3,30})$")  # or a handle: "freeman1984"
 
 
-def is_organisation(name: str, site_name: str | None = None) -> bool:
-    """True when a byline names an organisation (a newsroom, an agency, the site) rather than a person."""
+def is_organisation(name: str, site_name: str | None = None, url: str | None = None) -> bool:
+    """True when a byline names an organisation (a newsroom, an agency, the site, its brand) rather than a
+    person."""
     n = clean_text(name).casefold()
     if not n:
+        return True
+    if _the_sites_brand(n, site_name, url):
         return True
     if ORG_WORDS.search(n):
         return True
@@ -88,6 +93,35 @@ def is_organisation(name: str, site_name: str | None = None) -> bool:
         if len(words) >= 3 and len(n.split()) >= 3 and n.split()[:2] == words[:2] and words[0] not in ("the", "der", "die", "das", "le", "la"):
             return True  # a desk of the site: "Global Voices Latin America" on "Global Voices auf Deutsch"
     return False
+
+
+def _the_sites_brand(name: str, site_name: str | None, url: str | None) -> bool:
+    """A credit (lower case) that is the site's brand: the site's name written apart ("AUTO ZEITUNG" for
+    "Autozeitung"), or one word that follows "the" in the site's name ("Beachbody" on "The Beachbody Blog":
+    a person's name takes no article; "gnaddrig" on "gnaddrig ad libitum" is the blogger's handle), or the
+    name the site's domain registers ("LinkNaija" on www.linknaija.com). (A person's name of two
+    words that makes the host, "janeroe.com", is the person's own site; a blog's handle as its sub-domain
+    on a blog host, "jroe" on jroe.blogs.example, is the blogger's: neither is a brand.)"""
+    key = _SQUASH.sub("", name)
+    if len(key) < 4:
+        return False
+    one_word = " " not in name
+    if site_name:
+        site = site_name.casefold()
+        if key == _SQUASH.sub("", site):
+            return True
+        words = _SQUASH.split(site)
+        if one_word and any(w == key and words[i - 1] == "the" for i, w in enumerate(words) if i):
+            return True
+    if one_word and url:
+        labels = (urlsplit(url).hostname or "").split(".")
+        if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov"):
+            labels.pop()  # "example.co.uk"
+        return len(labels) >= 2 and key == labels[-2]
+    return False
+
+
+_SQUASH = re.compile(r"[\W_]+")
 
 
 def _bare(word: str) -> str:
@@ -121,6 +155,7 @@ def person_names(text: str) -> list[str]:
         name = _without_tail(INNER_BY.split(name)[-1])  # "Disko Von Ernst Lohoff"
         if _NAME_OK.match(name) and len(name.split()) <= 5 and any(c.isalpha() for c in name) \
                 and (len(name) > 2 or name.isupper()) and not NOT_NAME_WORDS.search(name) \
+                and not GENERATED_LOGIN.fullmatch(name) \
                 and name.casefold() not in {n.casefold() for n in out}:
             out.append(name)
     return out
@@ -149,7 +184,10 @@ def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, writt
         for node, text in _byline_nodes(page, selector):
             if scope is not None and not is_within(node, scope, depth=4):
                 continue
-            for name in person_names(text):
+            found = person_names(text)
+            if found and is_hidden(node):
+                continue  # a theme's hidden vcard: no reader sees that credit
+            for name in found:
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
             if names and scope is None:
@@ -211,6 +249,8 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
         end = text.find("\n", m.start("name"))
         line = text[m.start("name"):end if end > 0 else None][:160]
         names = [n for n in person_names(line) if len(n.split()) <= 4] or person_names(m.group("name"))
+        if any(_in_prose(n) for n in names):
+            continue  # "Von Einheimischen, Gästen und ganz viel Kühen": a title, not a byline
         if names:
             return names[:6]
     return []
@@ -235,6 +275,12 @@ def _in_a_teaser(page: Page, node: LexborNode) -> bool:
     return has_ancestor(node, NOT_BYLINE_TOKENS, stop=meet)
 
 
+def _in_prose(name: str) -> bool:
+    """A name of several words with one in lower case that no name holds ("ganz viel Kühen")."""
+    words = name.split()
+    return len(words) > 1 and any(w[:1].islower() and w not in NAME_PARTICLES for w in words)
+
+
 def _in_a_list(node: LexborNode) -> bool:
     """Inside a list item (teasers, link lists), unless the item or its list is named for authors
     ("ul.authors > li.author")."""
@@ -249,12 +295,12 @@ def _in_a_list(node: LexborNode) -> bool:
 
 
 
-def people(authors: list[Author], site_name: str | None) -> list[Author]:
+def people(authors: list[Author], site_name: str | None, url: str | None = None) -> list[Author]:
     """Only people: organisations, site names, handles and empty names are dropped."""
     out, seen = [], set()
     for a in authors:
         name = clean_text(a.name)
-        if not name or is_organisation(name, site_name) or not person_names(name) or name.casefold() in seen:
+        if not name or is_organisation(name, site_name, url) or not person_names(name) or name.casefold() in seen:
             continue
         seen.add(name.casefold())
         out.append(a)
@@ -273,6 +319,45 @@ _PLACEHOLDER = re.compile(r"^\s*(?:(?:our|the)\s+)?(?:\w+\s+)?(?:staff|team|edit
 _NEAR_HEADLINE = 600
 
 
+def _in_text(page: Page, name: str) -> bool:
+    """True when `name` stands in the page's text (`Page.lines`), as written or in capitals, any white space
+    between its words; a one-word name as a whole word (so that "Jan" is not the "Jan" of "Janet")."""
+    text = page.lines
+    for form in {name, name.upper()}:
+        words = form.split()
+        if not words or words[0] not in text:
+            continue
+        if len(words) > 1:
+            if re.search(r"\s+".join(map(re.escape, words)), text):
+                return True
+            continue
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (at and _wordy(text[at - 1]) or end < len(text) and _wordy(text[end])):
+                return True
+            at = text.find(form, end)
+    return False
+
+
+def _display_name(page: Page, handle: str) -> tuple[str, bool] | None:
+    """The name a login of name parts stands for ("christian.stadtfeld"), as the page's text shows it
+    ("Christian P. Stadtfeld"), with any initials between them."""
+    parts = _HANDLE_PARTS.split(handle)
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return None
+    m = re.search(rf"(?<!\w){re.escape(parts[0])}(?:\s+\w\.)*\s+{re.escape(parts[-1])}(?!\w)", page.lines, re.I)
+    return (m.group(), True) if m and all(w[:1].isupper() for w in m.group().split()) else None
+
+
+_HANDLE_PARTS = re.compile(r"[._-]")
+
+
+def _wordy(ch: str) -> bool:
+    """A character that goes on a Latin word ("Jan" in "Janet"; CJK text puts no space between words)."""
+    return ch.isalnum() and ch < "\u0250"
+
+
 def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | None,
                    site_name: str | None, headline: str | None = None) -> list[Author]:
     """People credited with the article: JSON-LD persons (completed by the marked-up byline when
@@ -287,35 +372,47 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
     person, a byline written under the `headline` names the people ("CNN Wire" over "By Jane Roe"), else
     that organisation is kept as the one entry ("By Redaktion", "ET Online", the site's own name), marked
     `organisation`, so the credit is not lost. A lone author known by one name ("Nils") takes the full name a
-    byline written under the headline gives ("Eine Kolumne von Nils Pickert")."""
-    declared = people(ld_authors, site_name)
+    byline written under the headline gives ("Eine Kolumne von Nils Pickert").
+
+    A person only the JSON-LD or the meta tags name, whom the page's text never shows, is `shown=False` (a
+    byline in a hidden element is never read: `dom_bylines`)."""
+    declared = people(ld_authors, site_name, page.url)
     # with declared authors, only the marked-up bylines (itemprop, rel, hCard) may complete them: cheap and precise
     shown_names = dom_bylines(page, BYLINE_SELECTORS[:MARKED_UP_BYLINES], written=False) if declared \
         else dom_bylines(page)
-    byline = people([Author(name=n) for n in shown_names], site_name)
+    byline = people([Author(name=n) for n in shown_names], site_name, page.url)
     if declared:
         have = {a.name.casefold() for a in declared}
         shown = {a.name.casefold() for a in byline}
         if not (byline and have < shown):  # else one byline element that names them all and more
-            byline = people([Author(name=n) for n in _one_byline_naming(page, have)], site_name)
+            byline = people([Author(name=n) for n in _one_byline_naming(page, have)], site_name,
+                            page.url)
             shown = {a.name.casefold() for a in byline}
+        for a in declared:
+            a.shown = a.name.casefold() in shown or _in_text(page, a.name)
+            if not a.shown:
+                a.name, a.shown = _display_name(page, a.name) or (a.name, False)
         if byline and have < shown:
             declared += [a for a in byline if a.name.casefold() not in have]
         return declared
     if byline:
         return _completed(page, byline, headline)
     if shown_names and headline:  # the visible byline credits no person: one written under the headline may
-        written = people([Author(name=n) for n in written_bylines(page, headline, _NEAR_HEADLINE)], site_name)
+        written = people([Author(name=n) for n in written_bylines(page, headline, _NEAR_HEADLINE)], site_name,
+                         page.url)
         if written:
             return written
     for name in shown_names:  # only an organisation in the visible byline (the site's own name too)
-        if is_organisation(name, site_name) and not _PLACEHOLDER.search(name):
+        if is_organisation(name, site_name, page.url) and not _PLACEHOLDER.search(name):
             return [Author(name=name, organisation=True)]
     if meta_authors and not meta_authors.startswith("http"):
-        meta = people([Author(name=n) for n in person_names(meta_authors)], site_name)
+        meta = people([Author(name=n) for n in person_names(meta_authors)], site_name, page.url)
+        for a in meta:
+            a.shown = _in_text(page, a.name)
         if meta:
             return _completed(page, meta, headline)
-    return people([Author(name=n) for n in _standfirst_byline(page, headline)], site_name) if headline else []
+    return people([Author(name=n) for n in _standfirst_byline(page, headline)], site_name, page.url) if headline \
+        else []
 
 
 def _standfirst_byline(page: Page, headline: str) -> list[str]:

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNod
 
 from .memo import text_cache
 from .nesting import flatten
+from .rules.html import HIDING_CLASSES
 from .vocab import ClassTokens
 
 _HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|div|p|article|meta|title|span|a|section|main)\b", re.I)
@@ -222,6 +223,35 @@ def has_ancestor(node: LexborNode, tokens: ClassTokens | None = None, tags: tupl
             raw = class_and_id(n)
             if raw and names_any(raw, tokens):
                 return True
+        n = n.parent
+        depth -= 1
+    return False
+
+
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def is_hidden(node: LexborNode, depth: int = 8) -> bool:
+    """True when `node` or one of its `depth` nearest ancestors (below <body>) is hidden from a reader:
+    a `hidden` attribute, a style of `display: none` / `visibility: hidden`, a CSS framework's hiding
+    class ("d-none")."""
+    n: LexborNode | None = node
+    while n is not None and depth > 0:
+        tag = TAG_NAME.get(n.tag_id) or n.tag
+        if tag == "body" or tag == "html":
+            break
+        try:
+            values = n.attributes
+        except TypeError:  # not an element
+            values = {}
+        if "hidden" in values:
+            return True
+        style = values.get("style")
+        if style and _HIDING_STYLE.search(style):
+            return True
+        cls = values.get("class")
+        if cls and not HIDING_CLASSES.isdisjoint(cls.split()):
+            return True
         n = n.parent
         depth -= 1
     return False

@@ -130,6 +130,8 @@ INNER_BY = re.compile(r"\s(?:" + "|".join(
 #: Words that are never (part of) a person's name in a byline: links and labels around it.
 NOT_NAME_WORDS = Words((*words("NOT_NAME_WORDS"), "admin*", "wordpress*", "google", "facebook", "twitter", "youtube",
                         "instagram", "disqus", "jetpack", "blogger"))
+#: A login a site made up, not a name: a word for a user and a number ("user5105", "guest_12").
+GENERATED_LOGIN = re.compile(r"(?:user|guest|member|anonymous|anon|benutzer|utilisateur|usuario)[-_.]?\d+", re.I)
 #: Words that mark a byline as an organisation, not a person (whole words; or a domain name).
 ORG_WORDS = Words((*words("ORG_WORDS"), "reuters", "afp", "ap", "dpa", "apa", "efe", "ansa", "upi", "tv", "radio",
                    "inc", "ltd", "gmbh", "llc"), extra=r"\.\w{2,4}\b")
