@@ -19,6 +19,9 @@ BYLINE_PAGES = {
     "byline-several-one-declared.html": ["Jane Roe", "John Doe", "Ann Lee"],  # JSON-LD names the first of three
     "byline-header-named-like-a-teaser.html": ["Jane Roe"],  # "card", "no-promo" on the wrappers of the h1 too
     "byline-standfirst-end.html": ["Anna Berger"],  # "... freuen sich. Von Anna Berger" ends the standfirst
+    "byline-edited-by.html": ["Jane Roe"],  # "Second Edition Edited by John Doe" marked up as the author
+    "byline-translator.html": ["Anna Berger"],  # "Übersetzung <a href=/autor/..>Jan Novak</a>" over "Von Anna Berger"
+    "byline-site-credit.html": [],  # the footer's "Content Management by QuillPress" credits no one with the article
 }
 
 #: forms the extractor does not read yet

@@ -23,7 +23,8 @@ from selectolax.lexbor import LexborNode
 from ..model import Author
 from .dom import clean_text, has_ancestor, is_hidden, is_within, node_text
 from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, GENERATED_LOGIN, INNER_BY,
-                           NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, POSTNOMINALS, WEEKDAYS)
+                           NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT, POSTNOMINALS,
+                           WEEKDAYS)
 from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
                          BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
 
@@ -187,6 +188,8 @@ def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, writt
             found = person_names(text)
             if found and is_hidden(node):
                 continue  # a theme's hidden vcard: no reader sees that credit
+            if found and _credits_another(node, text, found[0]):
+                continue  # "Übersetzung <a>Jane Roe</a>", "Edited by Jane Roe": not the author
             for name in found:
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
@@ -201,6 +204,22 @@ def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, writt
         if len(names) == 1:
             return names
     return written_bylines(page) if written else []
+
+
+def _credits_another(node: LexborNode, text: str, name: str) -> bool:
+    """Whether a byline element's `name` is credited with something other than the article (`OTHER_CREDIT`:
+    translating, editing it, making the site), as the element's text says before the name, or, when the
+    name opens it, the short text of the first of its three closest ancestors that holds more
+    ("Übersetzung <span><a>Jane Roe</a></span>")."""
+    at = text.find(name)
+    parent = node.parent
+    for _ in range(3):  # up through the wrappers that hold the name alone
+        if at != 0 or parent is None:
+            break
+        text = node_text(parent)
+        at = text.find(name) if len(text) <= 200 else -1
+        parent = parent.parent
+    return at > 0 and OTHER_CREDIT.search(text, max(0, at - 60), at) is not None
 
 
 def _byline_nodes(page: Page, selector: str, naming: AbstractSet[str] = frozenset()) -> Iterator[tuple[LexborNode, str]]:
@@ -246,6 +265,8 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
     for m in BYLINE_TEXT.finditer(text):
         if m.group("dated") == "" and m.group("end") is None:
             continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
+        if OTHER_CREDIT.search(text, max(0, m.start() - 40), m.start("name")):
+            continue  # "Content Management by ...", "Translated by ...": not the author
         end = text.find("\n", m.start("name"))
         line = text[m.start("name"):end if end > 0 else None][:160]
         names = [n for n in person_names(line) if len(n.split()) <= 4] or person_names(m.group("name"))

@@ -120,6 +120,11 @@ BYLINE_TAIL = re.compile(fill(
     r"\d{4}-\d{2}-\d{2}|(?:updated|published|posted|aktualisiert)\b).*$", {"links": DATE_LINKS}), re.I)
 #: Separators between the names of a byline ("A, B and C", "A und B").
 NAME_SPLIT = re.compile(fill(r"\s*(?:;|,|\b(?:{and})\b|&|\|)\s*", {"and": words("AND")}), re.I)
+#: What stands before a name that someone other than the article's author is credited with: a translator, an
+#: editor, the site's makers ("Revised edition edited by", "Übersetzung", "Content Management by"): the
+#: text before the name ends with one of `OTHER_CREDITS`, then a by-word or a colon at most.
+OTHER_CREDIT = re.compile(fill(r"\b(?:{other})\s*(?:(?:{by})\b)?[\s:：]*$", {"other": words("OTHER_CREDITS"), "by": BY}),
+                          re.I)
 #: Words inside names ("van", "Di"), as written.
 NAME_PARTICLES = words("NAME_PARTICLES")
 #: A by-word inside a name before a capitalised word starts the name ("Disko Von Ernst Lohoff"), in

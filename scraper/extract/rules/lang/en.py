@@ -30,6 +30,8 @@ NOT_NAME_WORDS = ("article", "articles", "post", "posts", "uncategorized", "unca
                   "profile", "share", "comment", "comments", "organization", "organisation", "human", "subscribe",
                   "follow", "email", "e-mail", "read", "more", "home", "login", "menu", "search", "advertise",
                   "advertising", "sponsored", "contact", "newsletter", "newsletters")
+OTHER_CREDITS = ("translated", "translation", "translator", "edited", "editing", "illustrated", "illustrations",
+                 "powered", "theme", "design", "designed", "hosted", "content management")
 
 RELATED_HEADINGS = ("related", "read also", "read more", "also read", "see also", "more on", "more from", "more in",
                     "more about", "more like this", "more coverage", "you may also like", "you might also like",

@@ -14,6 +14,7 @@ DATE_LINKS = ("el",)
 
 BY = ("por",)
 NOT_NAME_WORDS = ("publicidad", "contacto")
+OTHER_CREDITS = ("traducido", "traducción", "traductor", "traductora", "editado", "ilustrado", "ilustraciones")
 BYLINE_LEADS = ("escrito", "publicado")
 AND = ("y",)
 SAYS = ("dice", "escribió")

@@ -22,6 +22,7 @@ BIO_VERBS = ("est",)
 ROLES = ("rédacteur", "rédactrice", "journaliste")
 ORG_WORDS = ("rédaction", "redaction")
 NOT_NAME_WORDS = ("publicité", "contact")
+OTHER_CREDITS = ("traduit", "traduction", "traducteur", "traductrice", "illustré", "illustrations")
 
 RELATED_HEADINGS = ("lire aussi", "à lire aussi", "lire également", "à lire également", "à lire", "voir aussi",
                     "à voir aussi", "sur le même sujet", "sur le même thème", "dans la même rubrique",

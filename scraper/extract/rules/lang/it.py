@@ -12,6 +12,7 @@ DATE_LINKS = ("il",)
 
 BY = ("di",)
 NOT_NAME_WORDS = ("pubblicità", "contatti")
+OTHER_CREDITS = ("tradotto", "traduzione", "traduttore", "traduttrice", "illustrato", "illustrazioni")
 AUTHOR_LABELS = ("autore", "testo")
 SAYS = ("scrive",)
 #: "Di" with a capital inside a name is a particle ("Mark Di Stefano"), not a byline's "by"

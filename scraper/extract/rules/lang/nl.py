@@ -11,6 +11,7 @@ WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"
 BY = ("door",)
 BYLINE_LEADS = ("geschreven", "gepubliceerd", "geplaatst")
 AUTHOR_LABELS = ("tekst",)
+OTHER_CREDITS = ("vertaald", "vertaling", "vertaler", "bewerkt", "geïllustreerd", "illustraties")
 SAYS = ("zegt",)
 NAME_PARTICLES = ("van", "der", "den", "ter")
 

@@ -11,6 +11,7 @@ ORDINALS = ("º",)
 DATE_OF = ("de",)
 
 AUTHOR_LABELS = ("texto",)
+OTHER_CREDITS = ("traduzido", "tradução", "tradutor", "tradutora", "editado", "ilustrado", "ilustrações")
 NAME_PARTICLES = ("da", "dos", "das", "e", "de")
 BIO_VERBS = ("é",)
 ROLES = ("jornalista",)
