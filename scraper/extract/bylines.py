@@ -384,8 +384,8 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
     """People credited with the article: JSON-LD persons (completed by the marked-up byline when
     it names them all and more, else by one byline element that does: "By A, B and C" over a declared A),
     else the visible byline, else the author meta tags
-    (`meta_authors`, the first value given, when they name a person), else the name a standfirst under the
-    `headline` ends with ("... freuen sich. Von Anna Berger").
+    (`meta_authors`, the first value given, when they name a person and are not the site's own name: "Mac & i"
+    is no "Mac"), else the name a standfirst under the `headline` ends with ("... freuen sich. Von Anna Berger").
 
     Organisations never stand beside or for a person: a newsroom, an agency or the site named
     along with people is dropped, and so is an organisation that only the JSON-LD or the meta tags
@@ -426,7 +426,8 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
     for name in shown_names:  # only an organisation in the visible byline (the site's own name too)
         if is_organisation(name, site_name, page.url) and not _PLACEHOLDER.search(name):
             return [Author(name=name, organisation=True)]
-    if meta_authors and not meta_authors.startswith("http"):
+    if meta_authors and not meta_authors.startswith("http") and \
+            not _the_sites_brand(clean_text(meta_authors).casefold(), site_name, page.url):  # not "Mac" of "Mac & i"
         meta = people([Author(name=n) for n in person_names(meta_authors)], site_name, page.url)
         for a in meta:
             a.shown = _in_text(page, a.name)
