@@ -21,6 +21,7 @@ BYLINE_PAGES = {
     "byline-standfirst-end.html": ["Anna Berger"],  # "... freuen sich. Von Anna Berger" ends the standfirst
     "byline-edited-by.html": ["Jane Roe"],  # "Second Edition Edited by John Doe" marked up as the author
     "byline-translator.html": ["Anna Berger"],  # "Übersetzung <a href=/autor/..>Jan Novak</a>" over "Von Anna Berger"
+    "byline-date-dash-name.html": ["Lena Hofmann"],  # "04.03.2021 - Lena Hofmann" right under the headline
     "byline-meta-site-name.html": [],  # the author meta is the site's name, "Pen & Ink": no "Pen" and "Ink"
     "byline-site-credit.html": [],  # the footer's "Content Management by QuillPress" credits no one with the article
 }

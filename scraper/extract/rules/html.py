@@ -103,6 +103,12 @@ BYLINE_TEXT = Scanned(
 #: capitalised words that ends the line ("... da sammeln sich die Geier. Von Armin Mustermann").
 BYLINE_AFTER_SENTENCE = re.compile(rf"[.!?…»«“”\"][ \t]+(?i:{alternation(BY)})[ \t]+"
                                    r"(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:[ \t]+[A-ZÀ-Ý][\w.'’-]+){1,2})[ \t]*$", re.M)
+#: A line that holds only a date written in figures and a name of two or three capitalised words, a dash or a
+#: bar between them, either first ("11.12.2019 - Amelie Loevenich", "Jane Roe | 2019-12-11").
+_FIGURES_DATE = r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+_CAPITALISED_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,2}"
+DATED_NAME_LINE = re.compile(rf"[ \t]*(?:{_FIGURES_DATE}[ \t]*[-–—|·•][ \t]*(?P<name>{_CAPITALISED_NAME})|"
+                             rf"(?P<first>{_CAPITALISED_NAME})[ \t]*[-–—|·•][ \t]*{_FIGURES_DATE})[ \t]*")
 #: What a commenter's name is followed by in a comment ("Jane says:").
 SAID = re.compile(rf"\s+(?:{alternation(words('SAYS'))})\s*:?$", re.I)
 
