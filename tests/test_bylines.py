@@ -36,6 +36,13 @@ def test_the_people_in_each_byline_form(read_fixture, name):
     assert [a.name for a in scraper.extract(read_fixture(name)).authors] == BYLINE_PAGES[name]
 
 
+def test_a_desks_abbreviation_is_no_person(read_fixture):
+    """"red, beispiel.at/Agenturen": "red" is the newsroom (Redaktion) written short, kept as the organisation
+    credited."""
+    authors = scraper.extract(read_fixture("byline-desk-abbreviation.html")).authors
+    assert [(a.name, a.organisation) for a in authors] == [("red", True)]
+
+
 @pytest.mark.parametrize("text, names", [
     ("By Jane Roe, MS, RD", ["Jane Roe"]),             # degrees
     ("By John Smith Jr.", ["John Smith"]),              # a suffix

@@ -80,6 +80,8 @@ def is_organisation(name: str, site_name: str | None = None, url: str | None = N
         return True
     if ORG_WORDS.search(n):
         return True
+    if n in _ORG_ABBREVIATIONS and clean_text(name).islower():
+        return True  # a desk's abbreviation in lower case: "red" (Redaktion, redazione), "red, wien.ORF.at"
     if n.startswith("the ") and len(n) > 4:  # "The Water Coolest": a title, a brand; no person's name
         return True
     raw = clean_text(name)
@@ -95,6 +97,11 @@ def is_organisation(name: str, site_name: str | None = None, url: str | None = N
         if len(words) >= 3 and len(n.split()) >= 3 and n.split()[:2] == words[:2] and words[0] not in ("the", "der", "die", "das", "le", "la"):
             return True  # a desk of the site: "Global Voices Latin America" on "Global Voices auf Deutsch"
     return False
+
+
+#: The lower-case abbreviations of `ORG_WORDS` a byline writes ("red" for "Redaktion"): their first three
+#: letters or more, shorter than the word.
+_ORG_ABBREVIATIONS = frozenset(w[:k] for w in ORG_WORDS.items if w.isalpha() for k in range(3, len(w)))
 
 
 def _the_sites_brand(name: str, site_name: str | None, url: str | None) -> bool:
