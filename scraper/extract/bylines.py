@@ -26,7 +26,7 @@ from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_T
                            NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT, POSTNOMINALS,
                            WEEKDAYS)
 from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
-                         DATED_NAME_LINE,
+                         COUNTED_COMMENTS, DATED_NAME_LINE,
                          BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
 
 if TYPE_CHECKING:  # (the page module imports this one, through jsonld)
@@ -263,7 +263,8 @@ def _one_byline_naming(page: Page, have: set[str]) -> list[str]:
 def written_bylines(page: Page, after: str | None = None, within: int = 0) -> list[str]:
     """The names of the first byline written in the page's text ("Posted by ...", "Eine Kolumne von
     ...", "By ..." alone on its line); with `after`, only one that starts `within` characters after
-    where that text (the headline) stands."""
+    where that text (the headline) stands. None under a line that heads the comments with their count ("6
+    Kommentare zu ..."): a byline there is a commenter's."""
     text = page.lines
     if after is not None:
         at = text.find(after)
@@ -280,6 +281,8 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
         names = [n for n in person_names(line) if len(n.split()) <= 4] or person_names(m.group("name"))
         if any(_in_prose(n) for n in names):
             continue  # "Von Einheimischen, Gästen und ganz viel Kühen": a title, not a byline
+        if names and after is None and COUNTED_COMMENTS.search(text, 0, m.start()):
+            return []  # under "6 Kommentare zu ...": "Kommentar von Mareike" is a commenter
         if names:
             return names[:6]
     return []

@@ -109,6 +109,11 @@ _FIGURES_DATE = r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _CAPITALISED_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,2}"
 DATED_NAME_LINE = re.compile(rf"[ \t]*(?:{_FIGURES_DATE}[ \t]*[-–—|·•][ \t]*(?P<name>{_CAPITALISED_NAME})|"
                              rf"(?P<first>{_CAPITALISED_NAME})[ \t]*[-–—|·•][ \t]*{_FIGURES_DATE})[ \t]*")
+#: A line that heads a page's comments with their count and the post's title in quotes ("6 Kommentare zu
+#: „...“", "12 Responses to “...”"; a count alone, "12 Kommentare", is a link in the post's meta): a byline
+#: written under it is a commenter's.
+COUNTED_COMMENTS = re.compile(rf"^[ \t]*\d+[ \t]+(?:{alternation(words('COMMENTS'))})[ \t]+\w+[ \t]+[\"“„«‘‚]",
+                              re.M | re.I)
 #: What a commenter's name is followed by in a comment ("Jane says:").
 SAID = re.compile(rf"\s+(?:{alternation(words('SAYS'))})\s*:?$", re.I)
 
