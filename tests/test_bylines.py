@@ -23,6 +23,8 @@ BYLINE_PAGES = {
     "byline-translator.html": ["Anna Berger"],  # "Übersetzung <a href=/autor/..>Jan Novak</a>" over "Von Anna Berger"
     "byline-date-dash-name.html": ["Lena Hofmann"],  # "04.03.2021 - Lena Hofmann" right under the headline
     "byline-commenter.html": [],  # "Kommentar von Mareike" under "2 Kommentare zu „...“" is a commenter
+    "byline-label-over-name.html": ["ANNA BERGER"],  # "Interview" over "ANNA BERGER" in a credits box; the
+    # menu's "Interview" over "Mode" is no byline (a name has two words or more)
     "byline-meta-site-name.html": [],  # the author meta is the site's name, "Pen & Ink": no "Pen" and "Ink"
     "byline-site-credit.html": [],  # the footer's "Content Management by QuillPress" credits no one with the article
 }

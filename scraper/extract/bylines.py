@@ -277,6 +277,8 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
         if OTHER_CREDIT.search(text, max(0, m.start() - 40), m.start("name")):
             continue  # "Content Management by ...", "Translated by ...": not the author
         end = text.find("\n", m.start("name"))
+        if m.group("alone") is not None and not _alone_on_lines(text, m, end):
+            continue
         line = text[m.start("name"):end if end > 0 else None][:160]
         names = [n for n in person_names(line) if len(n.split()) <= 4] or person_names(m.group("name"))
         if any(_in_prose(n) for n in names):
@@ -286,6 +288,14 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
         if names:
             return names[:6]
     return []
+
+
+def _alone_on_lines(text: str, m: re.Match[str], end: int) -> bool:
+    """A label alone on its line over a name of two words or more alone on its own (a colon after it at
+    most): "Interview" over "SVEN MICHAELSEN", "Autor" over "Mark Newton:"; not a menu's "Kommentar" over
+    the next item."""
+    return not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and len(m.group("name").split()) >= 2 \
+        and not text[m.end("name"):end if end > 0 else None].strip(" \t:")
 
 
 def _in_a_teaser(page: Page, node: LexborNode) -> bool:
