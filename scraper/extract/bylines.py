@@ -151,8 +151,9 @@ def _without_tail(name: str) -> str:
     return " ".join(words)
 
 
-def person_names(text: str) -> list[str]:
-    """Plausible person names from a byline's text ("By A and B | May 2" -> [A, B])."""
+def person_names(text: str, shortest: int = 3) -> list[str]:
+    """Plausible person names from a byline's text ("By A and B | May 2" -> [A, B]): `shortest` letters or
+    more, or in capitals ("JB")."""
     text = clean_text(text)
     if not text or len(text) > 200:
         return []
@@ -163,7 +164,7 @@ def person_names(text: str) -> list[str]:
         name = BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,~*")
         name = _without_tail(INNER_BY.split(name)[-1])  # "Disko Von Ernst Lohoff"
         if _NAME_OK.match(name) and len(name.split()) <= 5 and any(c.isalpha() for c in name) \
-                and (len(name) > 2 or name.isupper()) and not NOT_NAME_WORDS.search(name) \
+                and (len(name) >= shortest or name.isupper()) and not NOT_NAME_WORDS.search(name) \
                 and not GENERATED_LOGIN.fullmatch(name) \
                 and name.casefold() not in {n.casefold() for n in out}:
             out.append(name)
@@ -190,10 +191,11 @@ def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, writt
     for selector in selectors:
         names: list[str] = []
         scope = None  # names after the first come from the same byline block
+        shortest = 2 if selector in _MARKED_UP else 3  # a byline marked up as one may be a login of two letters
         for node, text in _byline_nodes(page, selector):
             if scope is not None and not is_within(node, scope, depth=4):
                 continue
-            found = person_names(text)
+            found = person_names(text, shortest)
             if found and is_hidden(node):
                 continue  # a theme's hidden vcard: no reader sees that credit
             if found and _credits_another(node, text, found[0]):
@@ -228,6 +230,9 @@ def _credits_another(node: LexborNode, text: str, name: str) -> bool:
         at = text.find(name) if len(text) <= 200 else -1
         parent = parent.parent
     return at > 0 and OTHER_CREDIT.search(text, max(0, at - 60), at) is not None
+
+
+_MARKED_UP = frozenset(BYLINE_SELECTORS[:MARKED_UP_BYLINES])
 
 
 def _byline_nodes(page: Page, selector: str, naming: AbstractSet[str] = frozenset()) -> Iterator[tuple[LexborNode, str]]:
@@ -342,7 +347,7 @@ def people(authors: list[Author], site_name: str | None, url: str | None = None)
     out, seen = [], set()
     for a in authors:
         name = clean_text(a.name)
-        if not name or is_organisation(name, site_name, url) or not person_names(name) or name.casefold() in seen:
+        if not name or is_organisation(name, site_name, url) or not person_names(name, 2) or name.casefold() in seen:
             continue
         seen.add(name.casefold())
         out.append(a)
