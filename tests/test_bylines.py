@@ -26,6 +26,7 @@ BYLINE_PAGES = {
     "byline-label-over-name.html": ["ANNA BERGER"],  # "Interview" over "ANNA BERGER" in a credits box; the
     # menu's "Interview" over "Mode" is no byline (a name has two words or more)
     "byline-two-letter-login.html": ["jb"],  # 'by <span class="author vcard fn">jb</span>': a login, marked up
+    "byline-block-element.html": ["Vera Orlova"],  # a block's author element: "article-info__authors"
     "byline-meta-site-name.html": [],  # the author meta is the site's name, "Pen & Ink": no "Pen" and "Ink"
     "byline-site-credit.html": [],  # the footer's "Content Management by QuillPress" credits no one with the article
 }
