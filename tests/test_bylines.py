@@ -55,6 +55,8 @@ def test_a_desks_abbreviation_is_no_person(read_fixture):
     ("Von Anna Berger Montag", ["Anna Berger"]),
     ("By Jane Roe WASHINGTON", ["Jane Roe"]),           # a dateline
     ("Par Jean DUPONT", ["Jean DUPONT"]),               # a surname in capitals stays
+    ("ET Online", ["ET Online"]),                       # an acronym that spells an "and" ("et") opens no split
+    ("JEAN DUPONT ET MARIE CURIE", ["JEAN DUPONT", "MARIE CURIE"]),  # between two names it splits
 ])
 def test_what_a_byline_glues_to_a_name(text, names):
     from scraper.extract.bylines import person_names

@@ -118,8 +118,9 @@ BYLINE_PREFIX = re.compile(fill(
 BYLINE_TAIL = re.compile(fill(
     r"\s+(?:(?-i:{links})|@|\||–|—|-|•|·)(?:\s+.*)?$|\s*[|•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
     r"\d{4}-\d{2}-\d{2}|(?:updated|published|posted|aktualisiert)\b).*$", {"links": DATE_LINKS}), re.I)
-#: Separators between the names of a byline ("A, B and C", "A und B").
-NAME_SPLIT = re.compile(fill(r"\s*(?:;|,|\b(?:{and})\b|&|\|)\s*", {"and": words("AND")}), re.I)
+#: Separators between the names of a byline ("A, B and C", "A und B"); a byline never opens with an "and":
+#: "ET Online" is no "et" and "Online".
+NAME_SPLIT = re.compile(fill(r"\s*(?:;|,|(?<!^)\b(?:{and})\b|&|\|)\s*", {"and": words("AND")}), re.I)
 #: What stands before a name that someone other than the article's author is credited with: a translator, an
 #: editor, the site's makers ("Revised edition edited by", "Übersetzung", "Content Management by"): the
 #: text before the name ends with one of `OTHER_CREDITS`, then a by-word or a colon at most.
