@@ -41,6 +41,12 @@ def test_the_people_in_each_byline_form(read_fixture, name):
     assert [a.name for a in scraper.extract(read_fixture(name)).authors] == BYLINE_PAGES[name]
 
 
+def test_a_publisher_credited_in_the_bylines_place(read_fixture):
+    """No byline, a "publisher" element under the headline names the newsroom: the organisation credited."""
+    authors = scraper.extract(read_fixture("byline-publisher-credit.html")).authors
+    assert [(a.name, a.organisation) for a in authors] == [("DM Online", True)]
+
+
 def test_a_desks_abbreviation_is_no_person(read_fixture):
     """"red, beispiel.at/Agenturen": "red" is the newsroom (Redaktion) written short, kept as the organisation
     credited."""

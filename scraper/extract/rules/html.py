@@ -75,6 +75,7 @@ BYLINE_SELECTORS = (
     AUTHOR_PAGE_LINKS,
     '[class*="author"] a, [class*="poster"], [class*="user__name"], [class*="username"], [class*="submitted"] a, '
     '[id*="author"]:not(input):not(textarea):not(label)',
+    '[class*="publisher"]',  # the last resort: the newsroom credited in the byline's place ("ET Online")
 )
 #: How many of BYLINE_SELECTORS are marked up as bylines (itemprop, rel, hCard): precise enough to
 #: complete the declared authors.
