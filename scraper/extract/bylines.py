@@ -8,8 +8,9 @@
 - `choose_authors`: JSON-LD persons, completed by marked-up bylines or by one visible byline element
   that names them all and more; else the visible byline;
   else the author meta tags, else a standfirst under the headline that ends with a byline ("... Von Anna
-  Berger"), else a line under the headline of a date and a name ("11.12.2019 - Amelie Loevenich"). People only; organisations as `choose_authors` says. A person only the metadata names, whom
-  the page's text never shows, is `shown=False`.
+  Berger"), else a line under the headline of a date and a name ("11.12.2019 - Amelie Loevenich"). People
+  only; organisations as `choose_authors` says. A person only the metadata names, whom the page's text never
+  shows, is `shown=False`.
 """
 from __future__ import annotations
 
@@ -195,13 +196,15 @@ def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, writt
         for node, text in _byline_nodes(page, selector):
             if scope is not None and not is_within(node, scope, depth=4):
                 continue
-            found = person_names(text, shortest)
+            have = {n.casefold() for n in names}
+            found = [n for n in person_names(text, shortest) if n.casefold() not in have]
             if found and is_hidden(node):
                 continue  # a theme's hidden vcard: no reader sees that credit
             if found and _credits_another(node, text, found[0]):
                 continue  # "Übersetzung <a>Jane Roe</a>", "Edited by Jane Roe": not the author
             for name in found:
-                if name.casefold() not in {n.casefold() for n in names}:
+                if name.casefold() not in have:
+                    have.add(name.casefold())
                     names.append(name)
             if names and scope is None:
                 scope = node.parent.parent if node.parent is not None and node.parent.parent is not None \
@@ -279,11 +282,12 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
     for m in BYLINE_TEXT.finditer(text):
         if m.group("dated") == "" and m.group("end") is None:
             continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
+        if (m.group("alone") is not None or m.group("label_alone") is not None) and \
+                text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+            continue  # a label over a name opens its line: not a menu's "Kommentar" over the next item
+        end = text.find("\n", m.start("name"))
         if OTHER_CREDIT.search(text, max(0, m.start() - 40), m.start("name")):
             continue  # "Content Management by ...", "Translated by ...": not the author
-        end = text.find("\n", m.start("name"))
-        if m.group("alone") is not None and not _alone_on_lines(text, m, end):
-            continue
         line = text[m.start("name"):end if end > 0 else None][:160]
         names = [n for n in person_names(line) if len(n.split()) <= 4] or person_names(m.group("name"))
         if any(_in_prose(n) for n in names):
@@ -293,14 +297,6 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
         if names:
             return names[:6]
     return []
-
-
-def _alone_on_lines(text: str, m: re.Match[str], end: int) -> bool:
-    """A label alone on its line over a name of two words or more alone on its own (a colon after it at
-    most): "Interview" over "SVEN MICHAELSEN", "Autor" over "Mark Newton:"; not a menu's "Kommentar" over
-    the next item."""
-    return not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and len(m.group("name").split()) >= 2 \
-        and not text[m.end("name"):end if end > 0 else None].strip(" \t:")
 
 
 def _in_a_teaser(page: Page, node: LexborNode) -> bool:

@@ -124,8 +124,8 @@ NAME_SPLIT = re.compile(fill(r"\s*(?:;|,|(?<!^)\b(?:{and})\b|&|\|)\s*", {"and": 
 #: What stands before a name that someone other than the article's author is credited with: a translator, an
 #: editor, the site's makers ("Revised edition edited by", "Übersetzung", "Content Management by"): the
 #: text before the name ends with one of `OTHER_CREDITS`, then a by-word or a colon at most.
-OTHER_CREDIT = re.compile(fill(r"\b(?:{other})\s*(?:(?:{by})\b)?[\s:：]*$", {"other": words("OTHER_CREDITS"), "by": BY}),
-                          re.I)
+OTHER_CREDIT = re.compile(fill(r"\b(?:{other})\s*(?:(?:{by})\b)?[\s:：]*$",
+                               {"other": words("OTHER_CREDITS"), "by": BY}), re.I)
 #: Words inside names ("van", "Di"), as written.
 NAME_PARTICLES = words("NAME_PARTICLES")
 #: A by-word inside a name before a capitalised word starts the name ("Disko Von Ernst Lohoff"), in

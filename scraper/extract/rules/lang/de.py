@@ -25,7 +25,8 @@ ROLES = ("redakteur", "redakteurin", "autor", "autorin")
 ORG_WORDS = ("redaktion", "agenturen")
 NOT_NAME_WORDS = ("artikel", "beitrag", "beiträge", "kategorie", "profil", "kommentar", "kommentare", "mehr",
                   "suche", "werben", "werbung", "anzeige", "anzeigen", "kontakt", "impressum")
-OTHER_CREDITS = ("übersetzt", "übersetzung", "übersetzer", "übersetzerin", "lektorat", "illustration", "illustriert",
+OTHER_CREDITS = ("übersetzt", "übersetzung", "übersetzer", "übersetzerin", "lektorat", "illustration",
+                 "illustriert",
                  "herausgegeben", "herausgeber", "herausgeberin")
 
 INLINE_RELATED = ("lesen sie auch", "mehr zum thema", "auch interessant", "mehr lesen", "lesen", "siehe auch")
