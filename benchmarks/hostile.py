@@ -117,6 +117,9 @@ CASES: dict[str, Callable[[int], str | tuple[str, str]]] = {
     "caption-credits": lambda n: page(body=f"<figure><img src=/a.jpg><figcaption>{'Photo: Ann Lee / ' * 3_000 * n}"
                                            f"</figcaption></figure>"),
     "brs": lambda n: page(body=f"<p>{'word<br>' * 10_000 * n}</p>"),
+    # tags the parser ignores, holding an attribute value, between pieces of one text (lexbor: memory quadratic)
+    "ignored-root-tags": lambda n: page(body="<p>" + "\n".join(f"{PARAGRAPH[:55]}<html lang=\"en\">" for _ in range(800 * n))),
+    "ignored-end-tags": lambda n: page(body="<p>" + "\n".join(f"{PARAGRAPH[:55]}</span class=\"x\">" for _ in range(800 * n))),
     "inline-links": lambda n: page(body="<p>" + "".join(f"<a href=/s{i}>w{i}</a> " for i in range(2_000 * n)) + "</p>"),
     "list-items": lambda n: page(body="<ul>" + "".join(f"<li>Item {i} of the list</li>" for i in range(1_000 * n)) +
                                       "</ul>"),

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
+from . import ignored
 from .memo import text_cache
-from .nesting import flatten
+from .nesting import angle_brackets, flatten
 from .rules.html import HIDING_CLASSES
 from .vocab import ClassTokens
 
@@ -24,8 +25,13 @@ def parse(html: str | bytes) -> LexborHTMLParser:
     Without lexbor's mutation callbacks (`WO_EVENTS`, ~3 % faster): selectolax names one behaviour
     they carry, a `<select>`'s chosen `<option>` copied into its `<selectedcontent>` (a form
     control, never article text); the trees of all dev pages serialize the same either way.
-    Markup nested past `nesting.MAX_DEPTH` is flattened first (lexbor is quadratic in depth)."""
-    return LexborHTMLParser(flatten(html), options=LexborDocumentOptions.WO_EVENTS)
+    Markup nested past `nesting.MAX_DEPTH` is flattened first (lexbor is quadratic in depth), and a
+    page with many tags the parser ignores loses their attributes (`ignored`: lexbor's memory grows
+    with the square of the page on them)."""
+    lt = angle_brackets(html)
+    if ignored.suspect(html, lt):
+        html = ignored.strip(html)  # (it leaves every "<")
+    return LexborHTMLParser(flatten(html, lt), options=LexborDocumentOptions.WO_EVENTS)
 
 
 # ---------------------------------------------------------------- tag ids
