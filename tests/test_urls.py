@@ -77,3 +77,27 @@ def test_first_src_reads_urls_holding_commas():
     assert first_src("https://i.example.org/c_fill,w_800/a.jpg 800w, https://i.example.org/b.jpg 1600w") \
         == "https://i.example.org/c_fill,w_800/a.jpg"
     assert first_src(" , a.jpg 1x") == "a.jpg" and first_src("") is None
+
+
+# ---------------------------------------------------------------- URLs urlsplit cannot read
+
+BAD_HOST = "http://[x/a-story-about-the-night-ferries"  # (a host in brackets that is no IPv6 address)
+
+
+def test_split_url_of_a_url_it_cannot_read_has_no_parts():
+    from scraper.extract.urls import split_url
+    assert split_url(BAD_HOST).hostname is None and split_url(BAD_HOST).path == ""
+    assert split_url("https://example.org/a/b").path == "/a/b"
+
+
+def test_related_link_helpers_take_a_url_they_cannot_read():
+    from scraper.extract.blocks import related
+    assert related._not_a_listing(BAD_HOST) is False  # (fuzz seed 7 input 1297 raised here)
+    assert related._site(BAD_HOST) == ""
+    assert related._same_site(BAD_HOST, "https://example.org/") is False
+    assert related._slug_of_title(BAD_HOST, "A story about the night ferries") is False
+
+
+def test_the_sites_brand_on_a_page_url_it_cannot_read():
+    from scraper.extract.bylines import _the_sites_brand
+    assert _the_sites_brand("ferries", None, "https://[ferries.example.com/a") is False

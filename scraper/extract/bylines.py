@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from typing import TYPE_CHECKING, AbstractSet, Iterator
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -29,6 +28,7 @@ from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_T
 from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
                          COUNTED_COMMENTS, DATED_NAME_LINE,
                          BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
+from .urls import split_url
 
 if TYPE_CHECKING:  # (the page module imports this one, through jsonld)
     from .page import Page
@@ -124,7 +124,7 @@ def _the_sites_brand(name: str, site_name: str | None, url: str | None) -> bool:
         if one_word and any(w == key and words[i - 1] == "the" for i, w in enumerate(words) if i):
             return True
     if one_word and url:
-        labels = (urlsplit(url).hostname or "").split(".")
+        labels = (split_url(url).hostname or "").split(".")
         if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov"):
             labels.pop()  # "example.co.uk"
         return len(labels) >= 2 and key == labels[-2]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from .memo import text_cache
 from .rules.html import CAMERA_FILE_PREFIXES, PLACEHOLDER_WORDS
@@ -42,6 +42,18 @@ def absolute(href: str | None, base: str | None) -> str | None:
     except ValueError:
         return None
     return found
+
+
+_NO_PARTS = SplitResult("", "", "", "", "")
+
+
+def split_url(url: str) -> SplitResult:
+    """`urlsplit(url)`, or a URL of no parts (no host, no path) for one it cannot read ("http://[x/a": a host
+    in brackets that is no IPv6 address; urlsplit raises ValueError on it)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return _NO_PARTS
 
 
 def _plain_absolute(href: str) -> bool:

@@ -36,7 +36,7 @@ from ..rules.html import (AD_WIDGET_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTO
                           INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, MORE_HEADINGS, MORE_SITE, NOT_ARTICLE_SEGMENTS,
                           NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR,
                           RELATED_HEADINGS, RELATED_TOKENS, SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL)
-from ..urls import absolute
+from ..urls import absolute, split_url
 from ..vocab import word_gate
 from .nodes import MAX_BLOCK_TEXT, MAX_BLOCKS, decompose, inside, link_density, outermost, too_big
 
@@ -632,7 +632,7 @@ def _slug_words(text: str) -> list[str]:
 def _slug_of_title(href: str, title: str) -> bool:
     """True when the link's last path segment is made from the title's words ("/fassade-aus-zahnen/")."""
     words = _slug_words(title)
-    segments = [seg for seg in urlsplit(href).path.split("/") if seg]
+    segments = [seg for seg in split_url(href).path.split("/") if seg]
     if not words or not segments:
         return False
     slug = set(_slug_words(segments[-1].rsplit(".", 1)[0]))
@@ -674,7 +674,7 @@ def _same_page(href: str, base: str | None) -> bool:
 @text_cache(maxsize=1024)
 def _site(url: str) -> str:
     """The registrable part of a URL's host, roughly ("www.example.co.uk" -> "example.co.uk")."""
-    host = (urlsplit(url).hostname or "").lower()
+    host = (split_url(url).hostname or "").lower()
     parts = host.split(".")
     return ".".join(parts[-3:] if len(parts) > 2 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else parts[-2:])
 
@@ -685,7 +685,7 @@ def _same_site(href: str, base: str | None) -> bool:
 
 def _not_a_listing(href: str) -> bool:
     """A path below the site's root where no segment names a tag, section, author or account page."""
-    segments = [s for s in urlsplit(href).path.split("/") if s]
+    segments = [s for s in split_url(href).path.split("/") if s]
     return bool(segments) and not any(s.casefold() in NOT_ARTICLE_SEGMENTS for s in segments)
 
 
