@@ -27,10 +27,12 @@ from .errors import (
     InternalError,
     InvalidURL,
     NotHTML,
+    OutOfMemory,
     RobotsDisallowed,
     ScraperError,
     TooLarge,
     TooManyRedirects,
+    Unparsable,
 )
 from .extract import extract, extract_text
 from .model import Article, Author, Block, Image, RelatedArticle, Span
@@ -70,7 +72,7 @@ __all__ = [
     "Article", "Author", "Block", "Image", "RelatedArticle", "Span",
     "ScraperError", "FetchError", "InvalidURL", "FetchTimeout", "ConnectionFailed", "TooManyRedirects",
     "HTTPStatusError", "TooLarge", "NotHTML", "BadResponse", "Blocked", "RobotsDisallowed", "ExtractionError",
-    "InternalError",
+    "Unparsable", "OutOfMemory", "InternalError",
     "fetch", "scrape", "FetchResult", "ScrapeOptions",
     "scrape_many", "scrape_many_sync", "run_batch", "BatchSummary",
 ]

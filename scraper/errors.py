@@ -13,6 +13,8 @@
     │   ├── Blocked                kind "blocked"  (a non-public address; ScrapeOptions.allow_private)
     │   └── RobotsDisallowed       kind "robots"
     ├── ExtractionError            kind "extraction"
+    │   ├── Unparsable             kind "unparsable"  (the HTML parser failed on the page)
+    │   └── OutOfMemory            kind "memory"  (the page needed more memory than extraction may take)
     ├── OutputError                kind "output"  (a run's output file refused: never a record)
     └── InternalError              kind "internal"  (a bug of this package, kept in its record)
 
@@ -94,6 +96,19 @@ class ExtractionError(ScraperError):
     """A page was fetched but no article could be read from it."""
 
     kind = "extraction"
+
+
+class Unparsable(ExtractionError):
+    """The HTML parser (lexbor) could not read the page: it fails when it cannot get the memory it
+    asks for (a process's address space limit, `--extract-memory` in a batch's workers)."""
+
+    kind = "unparsable"
+
+
+class OutOfMemory(ExtractionError):
+    """Extracting the page needed more memory than the process may take (`--extract-memory`)."""
+
+    kind = "memory"
 
 
 class OutputError(ScraperError):

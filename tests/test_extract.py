@@ -68,6 +68,51 @@ def test_unexpected_failures_become_extraction_errors(monkeypatch):
         scraper.extract(PAGE)
 
 
+def test_a_page_lexbor_fails_on_is_unparsable_not_a_bug(monkeypatch):
+    from selectolax.lexbor import SelectolaxError
+
+    from scraper.extract import dom
+
+    def fails(*args, **kwargs):
+        raise SelectolaxError("Can't parse HTML.")  # (what lexbor says when it cannot allocate memory)
+
+    monkeypatch.setattr(dom, "LexborHTMLParser", fails)
+    with pytest.raises(scraper.Unparsable, match="could not be parsed") as caught:
+        scraper.extract(PAGE, url="https://example.org/a")
+    assert caught.value.kind == "unparsable" and caught.value.url == "https://example.org/a"
+    assert caught.value.__cause__ is None  # (the fuzz bench counts a cause as a bug)
+
+
+@pytest.mark.parametrize("text", [False, True])
+def test_running_out_of_memory_is_its_own_error(monkeypatch, text):
+    import sys
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError()
+
+    if text:
+        import importlib
+        text_mode = importlib.import_module("scraper.extract.text")
+        monkeypatch.setattr(text_mode, "measure", exhausted)
+    else:
+        monkeypatch.setattr(sys.modules["scraper.extract"], "read_metadata", exhausted)
+    with pytest.raises(scraper.OutOfMemory) as caught:
+        scraper.extract("Plain text of a dump.\n\nA second line of it." if text else PAGE)
+    assert caught.value.kind == "memory" and caught.value.__cause__ is None
+
+
+def test_a_text_mode_bug_becomes_an_extraction_error(monkeypatch):
+    import importlib
+    text_mode = importlib.import_module("scraper.extract.text")
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("text step exploded")
+
+    monkeypatch.setattr(text_mode, "measure", boom)
+    with pytest.raises(scraper.ExtractionError, match="RuntimeError: text step exploded"):
+        scraper.extract("Plain text of a dump.\n\nA second line of it.")
+
+
 def test_script_text_is_never_read_as_page_text():
     page = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
       "headline": "Ferry timetable changes", "author": {"@type": "Person", "name": "Ida Berg"}}</script>

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..decode import sniff_charset
-from ..errors import ExtractionError, ScraperError
+from ..errors import ExtractionError, OutOfMemory, ScraperError
 from ..model import Article, Author, Image
 from . import memo
 from .blocks import Blocks, take_blocks
@@ -38,6 +38,12 @@ def extract_text(text: str, url: str | None = None) -> Article:
 
     try:
         return from_dump(text, url)
+    except ScraperError:
+        raise
+    except MemoryError:
+        raise OutOfMemory(f"out of memory extracting the page ({len(text):,} long)", url=url) from None
+    except Exception as exc:  # a step's bug must not escape as a random type
+        raise ExtractionError(f"could not extract: {type(exc).__name__}: {exc}", url=url) from exc
     finally:
         memo.read(len(text))
 
@@ -91,8 +97,11 @@ def _extract_parsed(html: str | bytes, url: str | None) -> tuple[Article, Body]:
         md.published = md.published or htmldate_fallback(html, url)
         blocks = take_blocks(page, md)
         body = extract_body(page, md)
-    except ScraperError:
+    except ScraperError as exc:
+        exc.url = exc.url or url
         raise
+    except MemoryError:  # (not a bug of a step: no cause kept)
+        raise OutOfMemory(f"out of memory extracting the page ({len(html):,} long)", url=url) from None
     except Exception as exc:  # a parser or library bug must not escape as a random type
         raise ExtractionError(f"could not extract: {type(exc).__name__}: {exc}", url=url) from exc
     finally:

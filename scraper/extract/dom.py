@@ -8,7 +8,9 @@ the class/id words of one node (`class_and_id`, `class_tokens`, `has_ancestor`).
 from __future__ import annotations
 
 import re
-from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode, SelectolaxError
+
+from ..errors import Unparsable
 
 from . import ignored
 from .memo import text_cache
@@ -27,11 +29,16 @@ def parse(html: str | bytes) -> LexborHTMLParser:
     control, never article text); the trees of all dev pages serialize the same either way.
     Markup nested past `nesting.MAX_DEPTH` is flattened first (lexbor is quadratic in depth), and a
     page with many tags the parser ignores loses their attributes (`ignored`: lexbor's memory grows
-    with the square of the page on them)."""
+    with the square of the page on them).
+
+    Raises `Unparsable` when lexbor fails on the page (it does when it cannot allocate memory)."""
     lt = angle_brackets(html)
     if ignored.suspect(html, lt):
         html = ignored.strip(html)  # (it leaves every "<")
-    return LexborHTMLParser(flatten(html, lt), options=LexborDocumentOptions.WO_EVENTS)
+    try:
+        return LexborHTMLParser(flatten(html, lt), options=LexborDocumentOptions.WO_EVENTS)
+    except SelectolaxError as exc:  # (not a bug of a step: no cause kept)
+        raise Unparsable(f"the page could not be parsed ({len(html):,} long): lexbor: {exc}") from None
 
 
 # ---------------------------------------------------------------- tag ids
