@@ -130,7 +130,8 @@ class BatchEngine:
         self.options = options or ScrapeOptions()
         self.archive = archive  # open; every URL's last attempt is written to it
         self._client: httpx.AsyncClient | None = None
-        self._pool = ExtractionPool(self.options.worker_count, timeout=self.options.extract_timeout)
+        self._pool = ExtractionPool(self.options.worker_count, timeout=self.options.extract_timeout,
+                                    memory=self.options.extract_memory)
         self._hosts: OrderedDict[str, _Host] = OrderedDict()
         self._robots_tasks: set[asyncio.Task] = set()
         self._requests = 0

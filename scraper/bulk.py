@@ -86,7 +86,8 @@ async def run_extract_async(inputs: Iterable[str], output: str | os.PathLike[str
     paths = list(expand_inputs(inputs))
     summary = BatchSummary(total=None if any(is_warc(p) for p in paths) else len(paths))
     sink = as_sink(output)
-    pool = ExtractionPool(opts.worker_count, job=extract_text_job if text else extract_job, timeout=opts.extract_timeout)
+    pool = ExtractionPool(opts.worker_count, job=extract_text_job if text else extract_job, timeout=opts.extract_timeout,
+                          memory=opts.extract_memory)
     window = max(8, 4 * max(1, opts.worker_count))
 
     async def records(skip: UrlSet | None, on_skip: OnSkip) -> AsyncIterator[dict[str, Any]]:

@@ -56,6 +56,10 @@ EXTRACT_TIMEOUT_OPTION = typer.Option(
     DEFAULTS.extract_timeout or 0, "--extract-timeout", min=0,
     help="Seconds one page's extraction may take before its worker process is stopped and the page "
          "recorded as 'extraction' (0: no limit; none in-process).")
+EXTRACT_MEMORY_OPTION = typer.Option(
+    DEFAULTS.extract_memory or 0, "--extract-memory", min=0,
+    help="MiB of memory (address space) one extraction worker process may take; a page that needs more is "
+         "recorded as 'unparsable' or 'memory' (0: no limit; none in-process).")
 FORMAT_OPTION = typer.Option(Format.json, "--format", "-f", help="json, jsonl, markdown or text.")
 ALLOW_PRIVATE_OPTION = typer.Option(
     False, "--allow-private",
@@ -217,6 +221,7 @@ def extract_command(
     max_bytes: str = typer.Option(format_size(DEFAULTS.max_bytes), "--max-bytes",
                                   help="Largest page read, after gunzip (e.g. 500k, 10M)."),
     extract_timeout: float = EXTRACT_TIMEOUT_OPTION,
+    extract_memory: int = EXTRACT_MEMORY_OPTION,
     verbose: int = VERBOSE_OPTION,
 ) -> None:
     """Extract articles from saved pages, plain-text dumps or WARC archives (HTML or text is detected).
@@ -258,7 +263,8 @@ def extract_command(
     except ValueError as exc:
         raise fail(str(exc), 2)
     try:
-        options = DEFAULTS.replace(workers=workers, max_bytes=limit, extract_timeout=extract_timeout or None)
+        options = DEFAULTS.replace(workers=workers, max_bytes=limit, extract_timeout=extract_timeout or None,
+                                   extract_memory=extract_memory or None)
         summary = run_extract(paths, sink, options, url=url, text=text,
                               retry_failed=retry_failed, progress=False if quiet else None)
     except (CsvColumnsMismatch, OutputError) as exc:
@@ -318,6 +324,7 @@ def batch_command(
     max_redirects: int = typer.Option(DEFAULTS.max_redirects, "--max-redirects", min=0, help="Redirects followed per URL."),
     workers: Optional[int] = typer.Option(DEFAULTS.workers, "--workers", "-w", min=0, help="Extraction processes (default: one per core; 0: in-process)."),
     extract_timeout: float = EXTRACT_TIMEOUT_OPTION,
+    extract_memory: int = EXTRACT_MEMORY_OPTION,
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo the URLs that have an error record in OUTPUT."),
     allow_failures: bool = typer.Option(False, "--allow-failures", help="Exit 0 even when some URLs failed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
@@ -373,6 +380,7 @@ def batch_command(
             tries=tries, backoff=backoff, read_timeout=timeout, connect_timeout=connect_timeout,
             deadline=deadline, max_bytes=limit, max_redirects=max_redirects, workers=workers,
             user_agent=user_agent, allow_private=allow_private, proxy=proxy, extract_timeout=extract_timeout or None,
+            extract_memory=extract_memory or None,
         )
         if dask:  # the same batch across a Dask cluster (scraper/distributed.py)
             from scraper import distributed

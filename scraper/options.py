@@ -53,6 +53,7 @@ class ScrapeOptions:
     max_crawl_delay: float = 60.0  # a longer robots.txt Crawl-delay is cut to this
     workers: int | None = None  # extraction processes; None = one per core, 0 = a thread here
     extract_timeout: float | None = 30.0  # a page's extraction, before its worker is killed (None: no limit)
+    extract_memory: int | None = 2048  # MiB of address space an extraction worker may take (None: no bound)
     window: int = 1024  # input URLs read ahead (bounds memory on long lists)
 
     def replace(self, **changes: Any) -> "ScrapeOptions":

@@ -18,7 +18,7 @@ import logging
 import time
 from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, TypeVar
 
-from .errors import ExtractionError
+from .errors import ExtractionError, OutOfMemory, Unparsable
 from .progress import BatchProgress, BatchSummary
 from .resume import UrlSet
 from .sinks import Sink
@@ -188,6 +188,10 @@ async def run_into(sink: Sink, records: Records, *, summary: BatchSummary | None
     return summary
 
 
+#: The kinds of ExtractionError a job's failure keeps in its record (the others are "extraction").
+_FAILED_KINDS: dict[str, type[ExtractionError]] = {Unparsable.kind: Unparsable, OutOfMemory.kind: OutOfMemory}
+
+
 async def extract_with(pool: ExtractionPool, content: bytes, url: str | None, *args: Any) -> Any:
     """The pool's job on one page; a worker that died on it (crash, OOM kill) gets one more try.
 
@@ -197,8 +201,8 @@ async def extract_with(pool: ExtractionPool, content: bytes, url: str | None, *a
     for _ in range(2):
         try:
             return await pool.extract(content, url, *args)
-        except JobFailed as exc:
-            raise ExtractionError(f"could not extract: {exc}", url=url) from None
+        except JobFailed as exc:  # (the kinds a worker's memory bound gives are kept)
+            raise _FAILED_KINDS.get(exc.kind or "", ExtractionError)(f"could not extract: {exc}", url=url) from None
         except JobTimedOut as exc:
             raise ExtractionError(f"extraction stopped: {exc} (--extract-timeout)", url=url) from None
         except WorkerDied:

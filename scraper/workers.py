@@ -53,6 +53,10 @@ try:
     import fcntl
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None  # type: ignore[assignment]
 
 __all__ = ["ExtractionPool", "WorkerDied", "JobFailed", "JobTimedOut", "extract_job", "extract_text_job"]
 
@@ -79,7 +83,11 @@ class WorkerDied(Exception):
 
 
 class JobFailed(Exception):
-    """The job raised in the worker; the message says what."""
+    """The job raised in the worker; the message says what, `kind` the `ScraperError` kind it raised (or None)."""
+
+    def __init__(self, message: str, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def extract_job(content: bytes, url: str | None, charset: str | None,
@@ -138,7 +146,7 @@ def serve(job: Callable[..., Any], jobs: BinaryIO, replies: BinaryIO) -> None:
         try:
             reply: tuple[str, Any] = ("ok", job(body, *args))
         except Exception as exc:  # the job's failure is the caller's record, not the worker's death
-            reply = ("error", f"{type(exc).__name__}: {exc}")
+            reply = ("error", (f"{type(exc).__name__}: {exc}", getattr(exc, "kind", None)))
         data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             replies.write(_REPLY.pack(len(data)) + data)
@@ -159,9 +167,23 @@ def _find_job(name: str) -> Callable[..., Any]:
     return found
 
 
+def limit_memory(mib: int | None) -> None:
+    """Bound this process's address space to `mib` MiB (None or 0: no bound; where the system has no
+    such limit, nothing): past it an allocation fails (MemoryError in Python, lexbor's parse fails)
+    instead of the machine running out."""
+    if not mib or resource is None:
+        return
+    limit = mib << 20
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
 def main(argv: list[str]) -> None:
-    """A worker's entry point (argv: [_, "MODULE:FUNCTION", path]): serve jobs from stdin to stdout."""
+    """A worker's entry point (argv: [_, "MODULE:FUNCTION", path, memory MiB]): serve jobs from stdin to stdout."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    limit_memory(int(argv[3]) if len(argv) > 3 else None)
     job = _find_job(argv[1])
     jobs = os.fdopen(os.dup(0), "rb", buffering=1 << 18)
     replies = os.fdopen(os.dup(1), "wb", buffering=1 << 16)
@@ -268,7 +290,7 @@ class _Worker(asyncio.SubprocessProtocol):
                 if status == "ok":
                     future.set_result(value)
                 else:
-                    future.set_exception(JobFailed(value))
+                    future.set_exception(JobFailed(*value))
             self.answered += 1
             self._on_free()
 
@@ -310,12 +332,16 @@ class ExtractionPool:
     arguments after the page's bytes are pickled, so keep them small. `timeout`:
     seconds a job may run before its worker is killed and the job fails with
     JobTimedOut (None: no limit; a thread, `size=0`, cannot be stopped and has none).
+    `memory`: MiB of address space each worker may take (`limit_memory`; None: no bound;
+    a thread has none).
     """
 
-    def __init__(self, size: int, job: Callable[..., Any] = extract_job, timeout: float | None = None) -> None:
+    def __init__(self, size: int, job: Callable[..., Any] = extract_job, timeout: float | None = None,
+                 memory: int | None = None) -> None:
         self.size = max(0, size)
         self.job = job
         self.timeout = timeout if timeout and timeout > 0 else None
+        self.memory = memory if memory and memory > 0 else None
         self._watch: asyncio.TimerHandle | None = None
         self._workers: list[_Worker] = []
         self._queue: deque[tuple[bytes, tuple[Any, ...], asyncio.Future]] = deque()
@@ -348,6 +374,7 @@ class ExtractionPool:
         transport, worker = await loop.subprocess_exec(
             lambda: _Worker(self._dispatch, self._replace),
             sys.executable, "-I", "-c", _WORKER_MAIN, _job_name(self.job), os.pathsep.join(_module_path(self.job)),
+            str(self.memory or 0),
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=None,
         )
         if self._closed:
@@ -399,7 +426,7 @@ class ExtractionPool:
             try:
                 return await loop.run_in_executor(self._thread, self.job, content, *args)
             except Exception as exc:
-                raise JobFailed(f"{type(exc).__name__}: {exc}") from None
+                raise JobFailed(f"{type(exc).__name__}: {exc}", getattr(exc, "kind", None)) from None
         if self._deaths > MAX_BIRTH_DEATHS:
             raise WorkerDied("the extraction workers keep dying")
         future = loop.create_future()

@@ -557,3 +557,20 @@ def test_retry_failed_keeps_other_errors_in_csv_and_folders(server, tmp_path, na
     assert (summary.retried, summary.ok) == (1, 1)
     held = dict(as_sink(out).scan())
     assert held == {u("/status/410"): True, u("/status/404"): False}
+
+
+def test_a_page_that_needs_more_memory_than_a_worker_may_take_is_its_own_record(server):
+    """A worker's address space is bounded (--extract-memory): lexbor, out of memory on a page, fails
+    and the page is recorded as 'unparsable'; the worker goes on with the next page."""
+    line = "x" * 55 + '<td class="c">'  # a table part where no table is open, 20,000 times: lexbor needs ~3.6 GB
+    big = ("<!doctype html><html><head><title>Stray cells</title></head><body><p>" + "\n".join([line] * 20_000)
+           + "</p></body></html>").encode()
+    server.pages["/big.html"] = big
+    server.pages["/after.html"] = article_html("after")
+    big_url, after_url = server.url("/big.html"), server.url("/after.html")
+    listed = list(scraper.scrape_many_sync([big_url, after_url], FAST.replace(max_bytes=10_000_000,
+                                                                            extract_memory=1024)))
+    records = by_url(listed)
+    assert records[big_url]["error"]["kind"] == "unparsable", records
+    assert "could not be parsed" in records[big_url]["error"]["message"]
+    assert records[after_url]["headline"] == "Story after"
