@@ -305,19 +305,26 @@ def _in_date_elements(page: Page, title: str, language: str | None) -> tuple[str
     block: LexborNode | None = None
     looked = False
     best: tuple[int, str] | None = None  # (kind: 0 named, 1 beside the headline, 2 other; date)
+    last = 0
     for node in page.css(DATE_TEXT_SELECTOR)[:80]:
+        if node.mem_id == last:
+            continue  # (listed again for another alternative it matches: read once, it decides nothing new)
+        last = node.mem_id
         named: bool | None = None  # (looked up only where it decides: most elements hold no date)
         if best is not None:
             named = PUBLISHED_DATE_STEMS.found(class_and_id(node).lower())
             if not named and (best[0] < 2 or block is None or not is_within(node, block, depth=12)):
                 continue  # only a named element beats one beside the headline; nothing else beats one
         raw = node.text(deep=True, separator=" ")
+        if len(raw) > _RAW_READ and len(clean_text(raw[:_RAW_READ])) > _LONGEST_DATE_TEXT + max(len(title) - 3, 0):
+            continue  # a container: its text's first part, cleaned, is too long already (the headline's text
+            # replaced by " | " makes it shorter by at most that much)
         if not _ANY_YEAR.search(raw) and not _SHORT_DATE.search(raw):
             continue  # no date can be read in it (cleaning only changes its white space)
         text = clean_text(raw)
         if title and title in text:
             text = text.replace(title, " | ", 1)
-        if len(text) > 150 or has_ancestor(node, NOT_DATE_TOKENS, depth=8):
+        if len(text) > _LONGEST_DATE_TEXT or has_ancestor(node, NOT_DATE_TOKENS, depth=8):
             continue
         found = text_date(text, language) or _short_date(text)
         if not found:
@@ -337,6 +344,13 @@ def _in_date_elements(page: Page, title: str, language: str | None) -> tuple[str
         if best is None or kind < best[0]:
             best = (kind, found)
     return (best[1] if best else None), headline if looked else _headline(page)
+
+
+#: The longest text (white space collapsed) of a date-like element that is read for a date; and how much of an
+#: element's raw text is cleaned to tell that a container's is longer (a prefix's cleaned text is no longer
+#: than the whole's).
+_LONGEST_DATE_TEXT = 150
+_RAW_READ = 1000
 
 
 _POST_TITLE = ".entry-title, .post-title"
