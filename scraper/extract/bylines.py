@@ -242,7 +242,11 @@ def _byline_nodes(page: Page, selector: str, naming: AbstractSet[str] = frozense
     """The elements `selector` finds that can be the article's byline, with their text: not in comments,
     teasers or widgets, not a list's item (unless the list is the authors'), short; with `naming`, only
     those whose text holds each of these (casefolded) names."""
+    last = 0
     for node in page.css(selector)[:30]:
+        if node.mem_id == last:
+            continue  # (listed again for another alternative it matches: the same text, nothing new)
+        last = node.mem_id
         text = node_text(node)
         if len(text) > 100:  # a byline is short; a longer text is an author box or a teaser
             continue
