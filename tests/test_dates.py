@@ -132,3 +132,27 @@ def test_htmldate_is_not_asked_for_a_date_only_in_a_comment_or_a_links_path(monk
         assert dates.htmldate_fallback(page.format(extra), None) is None
     assert not asked
     assert dates.htmldate_fallback(page.format("<p>Stand: 2018-05-02</p><!-- a comment -->"), None) == "2018-05-02"
+
+
+def test_date_patterns_written_digit_first_match_as_their_word_boundary_forms():
+    """The day and year patterns open with the digit (their word boundary checked behind it), so that `re`
+    scans for a digit: the same matches, groups and places as the `\\b`-led patterns, at any start."""
+    import itertools
+    import re
+
+    from scraper.extract import dates
+    year = r"(?P<y>(?:19|20)\d{2})"
+    plain = [re.compile(r"\b" + year + r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+             re.compile(r"\b(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*" + year + r"\b"),
+             re.compile(r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-" + year + r"(?!\d)"),
+             re.compile(r"\b" + year + r"(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<d>\d{1,2})(?!\d)"),
+             re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/" + year + r"\b"),
+             re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\b")]
+    ours = [p for p, _ in dates._DATE_PATTERNS if p is not None and "年" not in p.pattern] + [dates._SHORT_DATE]
+    texts = ["on 2019-03-05.", "x2019-03-05", "_05.03.2019", "a05-03-2019", "é5.3.2019", "105.03.2019 05.3.2019",
+             "2019/03/05 2019. 3. 5.", "12/31/2019 a1/2/2019", "٣1.2.2019", "31.10.23", "x31.10.23 1.1.23", "2019"]
+    texts += ["".join(chars) for chars in itertools.product("1a .-/", "90.", "21/-", "0.9")]
+    for old, new in zip(plain, ours, strict=True):
+        for text, start in itertools.product(texts, (0, 1)):
+            assert [(m.span(), m.groupdict()) for m in old.finditer(text, start)] == \
+                [(m.span(), m.groupdict()) for m in new.finditer(text, start)], (old.pattern, text)

@@ -95,17 +95,23 @@ def _iso_result(dt: datetime, value: str) -> str | None:
 
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
+#: A year or a day (one or two digits) that starts a date after a word boundary, written digit first: the
+#: boundary checked behind the first digit(s) (no word character before them) is the same `\b` (a digit is
+#: a word character), and `re` scans for a pattern's first characters (a digit, "19" or "20") instead of
+#: trying a leading `\b` at every character of the text (~5x as many instructions).
+_YEAR_AT_WORD = _YEAR + r"(?<!\w\d{4})"
+_PAIR_AT_WORD = r"\d(?<!\w\d)\d?"  # (`\b\d{1,2}`)
 #: Calendar dates written with digits, and English's month-first order; of the dates a text holds, the
 #: first one written wins.
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str] | None, str | None], ...] = (
-    (re.compile(r"\b" + _YEAR + r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"), None),  # 2019-03-05
-    (re.compile(r"\b(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*" + _YEAR + r"\b"), None),  # 05.03.2019
-    (re.compile(r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-" + _YEAR + r"(?!\d)"), None),  # 05-03-2019
-    (re.compile(r"\b" + _YEAR + r"(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<d>\d{1,2})(?!\d)"),
+    (re.compile(_YEAR_AT_WORD + r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"), None),  # 2019-03-05
+    (re.compile(rf"(?P<d>{_PAIR_AT_WORD})\.\s*(?P<m>\d{{1,2}})\.\s*" + _YEAR + r"\b"), None),  # 05.03.2019
+    (re.compile(rf"(?P<d>{_PAIR_AT_WORD})-(?P<m>\d{{1,2}})-" + _YEAR + r"(?!\d)"), None),  # 05-03-2019
+    (re.compile(_YEAR_AT_WORD + r"(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<d>\d{1,2})(?!\d)"),
      None),  # 2019/03/05, 2019.03.05, 2019. 3. 5.
     (re.compile(_YEAR + r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"), None),  # 2019年3月5日, 2019년 3월 5일
     (None, "month-first"),  # `rules.common.MONTH_DAY_YEAR` (tried only at month names: `re` would try them everywhere)
-    (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/" + _YEAR + r"\b"), "slash"),  # 03/05/2019
+    (re.compile(rf"(?P<a>{_PAIR_AT_WORD})/(?P<b>\d{{1,2}})/" + _YEAR + r"\b"), "slash"),  # 03/05/2019
 )
 #: No date is written longer ("30th   September,   2019": white space runs are short in a page's text);
 #: nor does its month's name stand further from its start.
@@ -225,7 +231,7 @@ _URL_DATES = (
     re.compile(r"[/_-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),
     re.compile(r"/(?P<a>\d{1,2})(?P<sep>[.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d])"),  # day first
 )
-_SHORT_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\b")
+_SHORT_DATE = re.compile(rf"(?P<d>{_PAIR_AT_WORD})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2}})\b")  # (`\b\d{1,2}\.`...)
 
 
 def _short_date(text: str) -> str | None:
