@@ -18,11 +18,11 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from urllib.parse import urljoin
 
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
+from .extract.urls import absolute
 from .sitemaps import Entry, local_name, parse_date, xml_events
 
 __all__ = ["Feed", "feed_links", "parse_feed", "FEED_TYPES", "JSON_FEED_TYPES"]
@@ -50,12 +50,16 @@ class Feed:
 
 
 def feed_links(html: str | bytes, url: str) -> list[str]:
-    """The feeds a page names, absolute, in its order, without comment feeds (`url`: the page's, for relative ones)."""
+    """The feeds a page names, absolute, in its order, without comment feeds (`url`: the page's, for relative ones).
+
+    A link that cannot be read as a URL ("http://[x/feed": a host in brackets that is no IPv6
+    address) is given as written when it is an http(s) one (fetching it then says what is wrong with
+    it), else left out; a `<base href>` that cannot be read is passed over."""
     tree = LexborHTMLParser(html)
     base = url
     base_node = tree.css_first("base[href]")
     if base_node is not None:
-        base = urljoin(url, (base_node.attributes.get("href") or "").strip())
+        base = absolute(base_node.attributes.get("href"), url) or url
     found: list[str] = []
     for node in tree.css("link[href]"):
         rel = (node.attributes.get("rel") or "").lower().split()
@@ -65,7 +69,7 @@ def feed_links(html: str | bytes, url: str) -> list[str]:
     if not found:  # no declared feed: links that read as one
         found = [href for node in tree.css("a[href]")
                  if _FEED_ADDRESS.search(href := (node.attributes.get("href") or "").strip())]
-    links = [urljoin(base, href) for href in found if href and not _COMMENTS.search(href)]
+    links = [absolute(href, base) or href for href in found if href and not _COMMENTS.search(href)]
     return [link for link in dict.fromkeys(links) if link.lower().startswith(("http://", "https://"))]
 
 
@@ -109,9 +113,10 @@ def _json_feed(data: bytes, base: str, limit: int) -> Feed:
         url = item.get("url")
         if not isinstance(url, str) or not url.strip():
             url = item.get("id") if isinstance(item.get("id"), str) and item["id"].startswith(("http://", "https://")) else None
+        url = absolute(url, base) if url else None  # (None too for a URL that cannot be read)
         if url:
             date = item.get("date_published") or item.get("date_modified")
-            doc.entries.append(Entry(urljoin(base, url.strip()), parse_date(date) if isinstance(date, str) else None))
+            doc.entries.append(Entry(url, parse_date(date) if isinstance(date, str) else None))
     return doc
 
 
@@ -139,7 +144,7 @@ def parse_feed(data: bytes, base: str, *, limit: int = 10_000) -> Feed:
             if parent is not None and local_name(parent.tag) in _ITEMS:  # the entry's own fields, not nested ones
                 if name == "link" and not entry.url:
                     href = _atom_link(element) if doc.kind == "atom" else (element.text or "").strip()
-                    entry.url = urljoin(base, href) if href else ""
+                    entry.url = (absolute(href, base) or "") if href else ""  # (one that cannot be read: none)
                 elif name == "guid" and (element.get("isPermaLink") or "true").lower() != "false":
                     guid = (element.text or "").strip()
                 elif name in _DATES and entry.date is None:

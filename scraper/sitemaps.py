@@ -18,10 +18,10 @@ import io
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Iterator
-from urllib.parse import urljoin
 
 from lxml import etree
 
+from .extract.urls import absolute
 from .inflate import Inflater
 
 __all__ = ["Entry", "Sitemap", "parse_sitemap", "by_date", "parse_date", "local_name", "xml_events", "GZIP_MAGIC"]
@@ -87,8 +87,8 @@ def _text_sitemap(data: bytes, base: str, limit: int) -> Sitemap:
     doc = Sitemap("text")
     for line in data.decode("utf-8", errors="replace").splitlines():
         line = line.strip()
-        if line.lower().startswith(("http://", "https://")):
-            doc.pages.append(Entry(urljoin(base, line)))
+        if line.lower().startswith(("http://", "https://")) and (url := absolute(line, base)):  # (None: unreadable)
+            doc.pages.append(Entry(url))
             if len(doc.pages) >= limit:
                 break
     return doc
@@ -126,7 +126,7 @@ def parse_sitemap(data: bytes, base: str, *, max_bytes: int = 50 * 2**20, limit:
                 own = parent is not None and local_name(parent.tag) in ("url", "sitemap")  # not an image's <image:loc>
                 if name == "loc" and own and not entry.url and element.text and element.text.strip():
                     loc = element.text.strip()
-                    entry.url = loc if loc[:8].lower().startswith(("http://", "https://")) else urljoin(base, loc)
+                    entry.url = loc if loc[:8].lower().startswith(("http://", "https://")) else absolute(loc, base) or ""
                 elif name in _DATE_TAGS and entry.date is None:  # a news sitemap's date is one level down
                     entry.date = parse_date(element.text)
                 elif name in ("url", "sitemap"):

@@ -234,3 +234,34 @@ def test_normalise_and_article_urls():
     assert is_article_url("https://example.org/2026/11/02/the-story.html")
     assert not any(map(is_article_url, ["https://example.org/", "https://example.org/tag/politics/",
                                          "https://example.org/author/jane-doe", "https://example.org/files/report.pdf"]))
+
+
+# -- malformed URLs: the one is passed over (or reported), the rest read ------------------------
+
+BAD = "http://[x/"  # a host in brackets that is no IPv6 address: urlsplit/urljoin raise ValueError on it
+
+
+def test_malformed_urls_in_pages_feeds_and_sitemaps_are_passed_over():
+    feed = ('<link rel="alternate" type="application/rss+xml" href="{0}feed">'
+            '<link rel="alternate" type="application/rss+xml" href="//[x/feed">'
+            '<link rel="alternate" type="application/rss+xml" href="/good.xml">')
+    # an http(s) link as written (fetching it says what is wrong), a relative one left out
+    assert feed_links(feed.format(BAD), "http://h.test/") == [BAD + "feed", "http://h.test/good.xml"]
+    assert feed_links(f'<a href="{BAD}rss.xml">R</a><a href="/rss.xml">R</a>', "http://h.test/") == [
+        BAD + "rss.xml", "http://h.test/rss.xml"]
+    based = f'<base href="{BAD}"><link rel="alternate" type="application/atom+xml" href="a.xml">'
+    assert feed_links(based, "http://h.test/x/") == ["http://h.test/x/a.xml"]  # the base passed over
+    rss = parse_feed(f'<rss><channel><item><link>{BAD}a</link></item><item><link>//[x/b</link>'
+                     f'<guid>http://h.test/b</guid></item><item><link>/c</link></item></channel></rss>'.encode(),
+                     "http://h.test/feed")
+    assert [e.url for e in rss.entries] == ["http://h.test/b", "http://h.test/c"]  # (a permalink guid instead)
+    atom = parse_feed(f'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="{BAD}a"/></entry>'
+                      f'<entry><link href="/c"/></entry></feed>'.encode(), "http://h.test/feed")
+    assert [e.url for e in atom.entries] == ["http://h.test/c"]
+    json_feed = parse_feed(('{"version": "https://jsonfeed.org/version/1.1", "items": [{"url": "%sa"}, {"url": "/c"}]}'
+                            % BAD).encode(), "http://h.test/feed.json")
+    assert [e.url for e in json_feed.entries] == ["http://h.test/c"]
+    text = parse_sitemap(f"{BAD}a\nhttp://h.test/c\n".encode(), "http://h.test/s.txt")
+    assert [e.url for e in text.pages] == ["http://h.test/c"]
+    xml = parse_sitemap(b"<urlset><url><loc>//[x/a</loc></url><url><loc>/c</loc></url></urlset>", "http://h.test/s.xml")
+    assert [e.url for e in xml.pages] == ["http://h.test/c"]
