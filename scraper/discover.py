@@ -40,6 +40,7 @@ from courlan.filters import extension_filter, is_not_crawlable, type_filter
 
 from .clients import sync_client
 from .errors import FetchError, HTTPStatusError
+from .extract.urls import absolute
 from .feeds import JSON_FEED_TYPES, feed_links, parse_feed
 from .fetch import FetchResult, fetch, is_page_type, validate_url
 from .options import ScrapeOptions, resolve_options
@@ -160,7 +161,8 @@ class Discovery:
     def _run(self) -> Iterator[str]:
         origin = origin_of(self.site)
         rules = self._robots(origin)
-        named = [urljoin(origin + "/", url) for url in (rules.parser.sitemaps if rules.parser else ())]
+        # (one that cannot be read is kept as written: reading it reports it)
+        named = [absolute(url, origin + "/") or url for url in (rules.parser.sitemaps if rules.parser else ())]
         home = self._get(self.site, "home page")
         feeds: list[str] = []
         if home is not None:
@@ -267,11 +269,12 @@ class Discovery:
         self._last[origin] = time.monotonic()
 
     def _get(self, url: str, role: str, *, count: bool = False, accept_absent: bool = False) -> FetchResult | None:
-        """The document at `url`, or None (and a Problem) when it cannot be had."""
-        origin = origin_of(url)
+        """The document at `url`, or None (and a Problem) when it cannot be had (InvalidURL: one that
+        cannot be read, from a feed link, a robots.txt Sitemap line)."""
         if count:
             self._documents += 1
         try:
+            origin = origin_of(validate_url(url))
             if self.options.obey_robots:
                 check_robots(self._robots(origin), url, self.options)
             self._wait(origin)

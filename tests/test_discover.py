@@ -33,6 +33,16 @@ def urlset(*entries: tuple[str, str | None]) -> str:
 
 
 @pytest.fixture
+def bare():
+    """A loopback server with nothing on it: returns (server, base URL)."""
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    yield server, f"http://127.0.0.1:{server.port}"
+    server.clear()
+    server.stop()
+
+
+@pytest.fixture
 def site():
     """The site: returns (server, base URL)."""
     server = HTTPServer(host="127.0.0.1", port=0)
@@ -127,22 +137,16 @@ def test_all_hosts_keeps_other_hosts_urls(site):
     assert "http://127.0.0.2:9/news/elsewhere" in urls and "http://127.0.0.2:9/news/c" in urls
 
 
-def test_no_robots_sitemap_then_sitemap_xml_is_guessed():
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    try:
-        base = f"http://127.0.0.1:{server.port}"
-        server.expect_request("/robots.txt").respond_with_data("", status=404)
-        server.expect_request("/").respond_with_data("<html><body>No feeds here</body></html>", content_type="text/html")
-        server.expect_request("/sitemap.xml").respond_with_data("", status=404)
-        server.expect_request("/sitemap_index.xml").respond_with_data(
-            f"{base}/news/one\n{base}/news/two\n", content_type="text/plain")  # a text sitemap
-        found = Discovery(base + "/", OPTS)
-        assert list(found) == [f"{base}/news/one", f"{base}/news/two"]
-        assert found.problems == []  # a guessed sitemap that is not there is no problem
-    finally:
-        server.clear()
-        server.stop()
+def test_no_robots_sitemap_then_sitemap_xml_is_guessed(bare):
+    server, base = bare
+    server.expect_request("/robots.txt").respond_with_data("", status=404)
+    server.expect_request("/").respond_with_data("<html><body>No feeds here</body></html>", content_type="text/html")
+    server.expect_request("/sitemap.xml").respond_with_data("", status=404)
+    server.expect_request("/sitemap_index.xml").respond_with_data(
+        f"{base}/news/one\n{base}/news/two\n", content_type="text/plain")  # a text sitemap
+    found = Discovery(base + "/", OPTS)
+    assert list(found) == [f"{base}/news/one", f"{base}/news/two"]
+    assert found.problems == []  # a guessed sitemap that is not there is no problem
 
 
 def test_fetch_errors_are_reported_not_fatal_and_the_guard_holds(site):
@@ -265,3 +269,25 @@ def test_malformed_urls_in_pages_feeds_and_sitemaps_are_passed_over():
     assert [e.url for e in text.pages] == ["http://h.test/c"]
     xml = parse_sitemap(b"<urlset><url><loc>//[x/a</loc></url><url><loc>/c</loc></url></urlset>", "http://h.test/s.xml")
     assert [e.url for e in xml.pages] == ["http://h.test/c"]
+
+
+def test_discovery_passes_over_malformed_links_feeds_and_sitemaps(bare):
+    server, base = bare
+    server.expect_request("/robots.txt").respond_with_data(
+        f"User-agent: *\nAllow: /\n\nSitemap: {BAD}sitemap.xml\nSitemap: {base}/sitemap.txt\n", content_type="text/plain")
+    server.expect_request("/").respond_with_data(
+        f'<html><head><base href="{BAD}">'
+        f'<link rel="alternate" type="application/rss+xml" href="{BAD}feed">'
+        '<link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>Home</body></html>',
+        content_type="text/html")
+    server.expect_request("/feed.xml").respond_with_data(
+        f'<rss version="2.0"><channel><item><link>{BAD}news/bad</link></item>'
+        '<item><link>/news/from-feed</link></item></channel></rss>', content_type="application/rss+xml")
+    server.expect_request("/sitemap.txt").respond_with_data(
+        f"{BAD}news/bad\n{base}/news/from-sitemap\n", content_type="text/plain")
+    found = Discovery(base + "/", OPTS)
+    assert list(found) == [f"{base}/news/from-feed", f"{base}/news/from-sitemap"]
+    assert found.feeds == [f"{base}/feed.xml"] and found.sitemaps == [f"{base}/sitemap.txt"]
+    assert [(p.role, p.url, p.kind) for p in found.problems] == [("feed", BAD + "feed", "invalid_url"),
+                                                                 ("sitemap", BAD + "sitemap.xml", "invalid_url")]
+    assert "Invalid IPv6 URL" in found.problems[0].message
