@@ -39,7 +39,7 @@ import courlan
 from courlan.filters import extension_filter, is_not_crawlable, type_filter
 
 from .clients import sync_client
-from .errors import FetchError, HTTPStatusError
+from .errors import FetchError, HTTPStatusError, ScraperError
 from .extract.urls import absolute
 from .feeds import JSON_FEED_TYPES, feed_links, parse_feed
 from .fetch import FetchResult, fetch, is_page_type, validate_url
@@ -167,7 +167,10 @@ class Discovery:
         feeds: list[str] = []
         if home is not None:
             self._hosts.add(host_key(home.final_url))
-            feeds = feed_links(home.text, home.final_url)
+            try:
+                feeds = feed_links(home.text, home.final_url)
+            except ScraperError as exc:  # (Unparsable: lexbor could not read the page)
+                self._problem(home.final_url, "home page", exc.kind, exc.message)
             log.info("%s names %d feeds", home.final_url, len(feeds))
         for feed in feeds:
             if self._full():

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from lxml import etree
-from selectolax.lexbor import LexborHTMLParser
 
+from .extract.dom import parse
 from .extract.urls import absolute
 from .sitemaps import Entry, local_name, parse_date, xml_events
 
@@ -54,8 +54,9 @@ def feed_links(html: str | bytes, url: str) -> list[str]:
 
     A link that cannot be read as a URL ("http://[x/feed": a host in brackets that is no IPv6
     address) is given as written when it is an http(s) one (fetching it then says what is wrong with
-    it), else left out; a `<base href>` that cannot be read is passed over."""
-    tree = LexborHTMLParser(html)
+    it), else left out; a `<base href>` that cannot be read is passed over. The page is parsed as
+    `extract` parses one (`dom.parse`: Unparsable when lexbor cannot read it)."""
+    tree = parse(html)
     base = url
     base_node = tree.css_first("base[href]")
     if base_node is not None:

@@ -291,3 +291,21 @@ def test_discovery_passes_over_malformed_links_feeds_and_sitemaps(bare):
     assert [(p.role, p.url, p.kind) for p in found.problems] == [("feed", BAD + "feed", "invalid_url"),
                                                                  ("sitemap", BAD + "sitemap.xml", "invalid_url")]
     assert "Invalid IPv6 URL" in found.problems[0].message
+
+
+def test_a_home_page_lexbor_cannot_read_is_a_problem_and_the_sitemaps_are_read(bare, monkeypatch):
+    from scraper import feeds
+    from scraper.errors import Unparsable
+
+    def unparsable(html):
+        raise Unparsable("the page could not be parsed: lexbor: Can't parse HTML.")
+
+    monkeypatch.setattr(feeds, "parse", unparsable)  # (what dom.parse raises when lexbor cannot allocate)
+    server, base = bare
+    server.expect_request("/robots.txt").respond_with_data("", status=404)
+    server.expect_request("/").respond_with_data("<html><body>Home</body></html>", content_type="text/html")
+    server.expect_request("/sitemap.xml").respond_with_data(urlset((f"{base}/news/one", None)),
+                                                             content_type="application/xml")
+    found = Discovery(base + "/", OPTS)
+    assert list(found) == [f"{base}/news/one"]
+    assert [(p.role, p.kind) for p in found.problems] == [("home page", "unparsable")]
