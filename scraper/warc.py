@@ -136,7 +136,10 @@ def warc_pages(path: str | os.PathLike[str], *, first_index: int = 0, max_bytes:
                 first = record.headers.get(INPUT_URI) or first  # our own archives name the list's URL
                 status = http.status_code or 0
                 if 300 <= status < 400 and http.get("Location"):
-                    chains[urljoin(target, http.get("Location") or "")] = first
+                    try:
+                        chains[urljoin(target, http.get("Location") or "")] = first
+                    except ValueError:  # a Location (or target) that cannot be read ("http://[x/"): no link
+                        continue
                     if len(chains) > MAX_CHAIN:
                         chains.popitem(last=False)
                     continue

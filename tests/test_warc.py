@@ -219,3 +219,22 @@ def test_kill_9_midway_then_resume_keeps_the_archive_whole(tmp_path):
         assert all("error" not in r for r in read_records(again))
     finally:
         srv.close()
+
+
+def test_a_redirect_to_a_location_that_cannot_be_read_is_passed_over(tmp_path):
+    from scraper.warc import Exchange, exchange_records, warc_pages
+
+    def response(target: str, status: str, headers: list[tuple[bytes, bytes]], body: bytes = b"") -> bytes:
+        return exchange_records(Exchange(target, "2026-12-07T12:00:00Z", b"GET / HTTP/1.1\r\n\r\n",
+                                         f"HTTP/1.1 {status}".encode(), headers, body))
+
+    page = [(b"Content-Type", b"text/html")]
+    archive = tmp_path / "chains.warc.gz"
+    archive.write_bytes(
+        response("http://h.test/bad", "301 Moved Permanently", [(b"Location", b"http://[x/news")])  # urljoin raises
+        + response("http://h.test/old", "302 Found", [(b"Location", b"/news/a")])
+        + response("http://h.test/news/a", "200 OK", page, b"<html><body><p>A</p></body></html>")
+        + response("http://h.test/news/b", "200 OK", page, b"<html><body><p>B</p></body></html>"))
+    pages = list(warc_pages(archive))
+    assert [(p.url, p.fields["final_url"], p.error) for p in pages] == [
+        ("http://h.test/old", "http://h.test/news/a", None), ("http://h.test/news/b", "http://h.test/news/b", None)]
