@@ -21,7 +21,7 @@ MAX_BASE_URL = 2048
 def absolute(href: str | None, base: str | None) -> str | None:
     """`href` made absolute against `base` (none when longer than MAX_BASE_URL); None for empty,
     javascript: and fragment-only links, and for a URL that cannot be read ("http://[x/a.jpg": a host
-    in brackets that is no IPv6 address)."""
+    in brackets that is no IPv6 address; "//a\u2100b/": a host NFKC turns into "a/c")."""
     if not href:
         return None
     if base is not None and len(base) > MAX_BASE_URL:
@@ -37,8 +37,8 @@ def absolute(href: str | None, base: str | None) -> str | None:
             found = href
         else:
             found = urljoin(base, href)
-        if "[" in found or "]" in found:
-            urlsplit(found)  # (checks a bracketed host: the one thing it raises for)
+        if "[" in found or "]" in found or not found.isascii():
+            urlsplit(found)  # (checks a bracketed host, and a non-ASCII one by NFKC: what it raises for)
     except ValueError:
         return None
     return found
