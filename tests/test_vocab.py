@@ -20,7 +20,8 @@ from scraper.extract.page import Page
 from scraper.extract.rules import common, html, text
 from scraper.extract.rules.lang import CODES, FIELDS, LANGUAGES, months, words
 from scraper.extract.vocab import (ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned,
-                                   Words, _cased_as, _trie, alternation, prefix_gate, word_gate)
+                                   Words, _cased_as, _ODD_CASE, _trie, alternation, has_odd_case, prefix_gate,
+                                   word_gate)
 
 # ---------------------------------------------------------------- the types
 
@@ -71,6 +72,16 @@ def test_scanned_finds_what_finditer_finds():
         Scanned(r"\bx", heads=("a",))  # no start words
     with pytest.raises(ValueError):
         Scanned(r"\bx", starts=("heads",), heads=("a",))  # the template lacks {heads}
+
+
+def test_odd_case_lists_every_character_ignorecase_reads_as_ascii():
+    """The fast scans (`Scanned`, and the page-text tests before a selection) look for ASCII words in
+    text whose ASCII letters alone are lowered; a text holding one of the characters `re.IGNORECASE`
+    matches to an ASCII letter takes the slow path. Every such character of Unicode is listed."""
+    ascii_letter = re.compile("[a-z]", re.I).fullmatch
+    readers = {chr(cp) for cp in range(0x80, sys.maxunicode + 1) if ascii_letter(chr(cp))}
+    assert readers == set(_ODD_CASE)  # İ ı ſ K
+    assert all(has_odd_case(f"x{c}y") for c in readers) and not has_odd_case("Straße, Ärger, Ωmega")
 
 
 def test_scanned_finds_words_whose_letters_beyond_ascii_stand_in_capitals():
