@@ -53,6 +53,16 @@ def test_figure_with_a_credit_element(extract):
     _body_kept(article)
 
 
+def test_copyright_line_before_the_caption_text(extract):
+    # the credit in its own element at the head of the figcaption, the caption as the text after it:
+    # the "©" line alone is the credit, not the credit and the caption run together
+    article = extract("blocks-copyright-line-first.html")
+    assert article.images == [Image(url="https://example.org/media/depot.jpg",
+                                    caption="The old bus depot, closed since 2017, will become a square.",
+                                    credit="Town Paper", alt="The old bus depot at dusk")]
+    _body_kept(article)
+
+
 def test_caption_with_credit_in_brackets(extract):
     article = extract("blocks-caption-paren.html")
     assert article.images == [Image(url="https://cdn.example.org/depot.jpg",

@@ -15,7 +15,8 @@ from .rules.common import (AD_LABELS, BARE_CREDITS, CAPTION_BUTTONS, CAPTION_LAB
 from .rules.lang import words
 from .vocab import Pattern, alternation, has_odd_case
 
-__all__ = ["clean_caption", "clean_credit", "is_ad_label", "plausible_credit", "sentence_then_credit", "split_credit"]
+__all__ = ["clean_caption", "clean_credit", "is_ad_label", "opens_with_copyright", "plausible_credit",
+           "sentence_then_credit", "split_credit"]
 
 #: What ends a label: ":", "|", or the "..." of "Credit... Jane Doe".
 _LABEL_END = r"\s*(?:by\s+)?(?::|\||\.{2,}|…)"
@@ -98,6 +99,11 @@ def _balanced(text: str) -> bool:
             if depth < 0:
                 return False
     return depth == 0
+
+
+def opens_with_copyright(text: str) -> bool:
+    """True when `text` opens with a copyright sign or word ("© Town Paper", "(c) AP", "Copyright Reuters")."""
+    return bool(_COPYRIGHT_SIGN.match(text))
 
 
 def plausible_credit(credit: str) -> bool:

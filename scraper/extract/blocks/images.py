@@ -18,7 +18,8 @@ from selectolax.lexbor import LexborNode
 
 from ...model import Image
 from ..candidates import small_link_len
-from ..credits import clean_caption, clean_credit, is_ad_label, sentence_then_credit, split_credit
+from ..credits import (clean_caption, clean_credit, is_ad_label, opens_with_copyright, sentence_then_credit,
+                       split_credit)
 from ..dom import (attr, class_and_id, class_tokens, clean_text, has_ancestor, names_any, node_text, stripped,
                    tag_ids)
 from ..jsonld import unescape
@@ -598,6 +599,20 @@ def _credit_beside(caption: LexborNode) -> LexborNode | None:
     return sib if any(w in t for t in tokens for w in CREDIT_TOKENS) or sib.tag in ("cite", "small") else None
 
 
+def _copyright_line(caption: LexborNode) -> LexborNode | None:
+    """The element of a caption that holds only its credit after a copyright sign, with more of the
+    caption's text beside it ("<div>© Town Paper</div> The old depot ..."): the credit is that element
+    alone, not the credit and the caption's text run together."""
+    text = node_text(caption)
+    if "©" not in text:
+        return None
+    for child in caption.iter():
+        line = node_text(child)
+        if 2 < len(line) <= 80 and opens_with_copyright(line) and len(line) < len(text):
+            return child
+    return None
+
+
 # ---------------------------------------------------------------- one image
 
 def _image_from_box(box: LexborNode, base: str | None, page: Page, picture: LexborNode | None = None,
@@ -614,6 +629,8 @@ def _image_from_box(box: LexborNode, base: str | None, page: Page, picture: Lexb
                if c.mem_id != own and c.tag != "figcaption" and 2 <= len(c.text(deep=True).strip()) <= 200
                and not any(x.mem_id != c.mem_id for x in page.css(CAPTION_SELECTOR, c))]
     credits = outermost(credits) + ([credit_node] if credit_node is not None else [])
+    if not credits and captions:
+        credits = [c for c in (_copyright_line(cap) for cap in captions) if c is not None][:1]
     if not captions and not credits:
         own_text = node_text(box)  # an image box with its caption in a plain <p>
         if 10 <= len(own_text) <= 600:
