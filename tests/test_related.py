@@ -127,6 +127,14 @@ def test_a_short_card_title_in_its_heading_is_a_title_when_it_is_the_urls_slug()
     assert _urls(article) == ["spider-bread", "frauenverunsicherung", "homemade-white-cob-loaf"]
 
 
+def test_a_cards_date_line_is_no_title(read_fixture):
+    # each card: its title, then a date ("13. Dezember 2022", "14 November 2022") linked to the month's
+    # archive: only the titles are related articles
+    article = scraper.extract(read_fixture("related-cards-date-links.html"), url="https://mag.example.de/koenigin/")
+    assert [r.title for r in article.related] == ["Unsere Prinzessin aus Coburg und ihre Geschichte",
+                                                  "Wir wollten ihn mit diesem Film ehren"]
+
+
 def test_a_block_named_related_by_its_class_its_id_or_its_component_attribute():
     # no heading over the links: the name alone makes the block related (the class and id words are looked
     # at before the selection runs; a page whose words name no block looks only at the component attribute)

@@ -31,7 +31,7 @@ from ..candidates import link_len
 from ..dom import attr, class_tokens, clean_text, names_any, node_text, tag_id, tag_ids
 from ..memo import text_cache
 from ..page import Page
-from ..rules.common import CRUFT_LINES, READING_TIME
+from ..rules.common import CRUFT_LINES, MONTHS, READING_TIME
 from ..rules.html import (AD_WIDGET_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES, INLINE_LABELS,
                           INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, MORE_HEADINGS, MORE_SITE, NOT_ARTICLE_SEGMENTS,
                           NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR,
@@ -70,6 +70,8 @@ _SENTENCE = re.compile(r"\w[.!?]\s+\w")
 _WORD = re.compile(r"\w+")
 _BUTTON = re.compile(r"^\W*(?:more|all|see|view|show)\s", re.I)
 _DATE_TITLE = re.compile(r"^[\d\s.,/:-]*(?:\w+[\s.,]+)?\d{1,4}[\s.,/-]+\d{2,4}$")
+#: A date with the day first, when its word is a month's name (`MONTHS`): "13. Dezember 2022", "1st March 2024"
+_DAY_FIRST_DATE = re.compile(r"^\d{1,2}(?:\.|st|nd|rd|th)?\s+(?P<month>[^\W\d]+)\.?,?\s+(?:19|20)\d\d$")
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")  # kana, CJK, Hangul, Thai
 #: The substrings the related selection asks of a class or id (lower case: a test on the page's words in
 #: any case is true wherever the case-sensitive selection is).
@@ -597,6 +599,8 @@ def _title_like(title: str, chars: int = 12, words_at_least: int = 3) -> bool:
     characters), not a button ("Read more", "More news from Tech"), not a heading, not a date."""
     words = _word_count(title)
     if words > 40 or title.casefold() in CRUFT_LINES or _DATE_TITLE.match(title):
+        return False
+    if title[:1].isdigit() and (m := _DAY_FIRST_DATE.match(title)) and m.group("month").casefold() in MONTHS:
         return False
     if len(_WORD.findall(title)) <= 5 and (RELATED_HEADINGS.match(title) or RECOMMENDED_HEADINGS.match(title)
                                             or _BUTTON.match(title)):
