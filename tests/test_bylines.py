@@ -28,6 +28,8 @@ BYLINE_PAGES = {
     "byline-two-letter-login.html": ["jb"],  # 'by <span class="author vcard fn">jb</span>': a login, marked up
     "byline-block-element.html": ["Vera Orlova"],  # a block's author element: "article-info__authors"
     "byline-meta-site-name.html": [],  # the author meta is the site's name, "Pen & Ink": no "Pen" and "Ink"
+    "byline-body-class-author.html": [],  # <body class="not-multi-author">: its links ("Zum Inhalt springen",
+    # the categories) are no byline
     "byline-site-credit.html": [],  # the footer's "Content Management by QuillPress" credits no one with the article
 }
 

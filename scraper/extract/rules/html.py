@@ -73,7 +73,10 @@ BYLINE_SELECTORS = (
     '.byline a, .byline, [class*="byline"] a, [class*="-byline"], [class*="post-author"] a, .author a, '
     '[class*="article-author"], [class*="entry-author"], .author, [class*="auteur"], [class*="autor"]',
     AUTHOR_PAGE_LINKS,
-    '[class*="author"] a, [class*="poster"], [class*="user__name"], [class*="username"], [class*="submitted"] a, '
+    # (not under <body>'s own class: a blog theme marks it "single-author", "not-multi-author", and every
+    # link of the page, "Skip to content" first, would be under "author")
+    '[class*="author"]:not(body) a, [class*="poster"], [class*="user__name"], [class*="username"], '
+    '[class*="submitted"] a, '
     '[id*="author"]:not(input):not(textarea):not(label)',
     '[class*="publisher"]',  # the last resort: the newsroom credited in the byline's place ("ET Online")
 )
