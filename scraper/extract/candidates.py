@@ -69,10 +69,13 @@ def small_link_len(node: LexborNode) -> int:
 
 
 def _has_block_child(node: LexborNode) -> bool:
-    """True when a child of `node` is a block element (a loop, not `any()`: no generator per node)."""
-    for child in node.iter():
+    """True when a child of `node` is a block element. (`first_child` and `next`, not `node.iter()`:
+    starting a Cython generator costs more than the few steps to the first block child.)"""
+    child = node.first_child
+    while child is not None:
         if child.tag_id in _BLOCKS:
             return True
+        child = child.next
     return False
 
 
