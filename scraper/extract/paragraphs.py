@@ -214,7 +214,11 @@ class _Walker:
         if self.depth >= MAX_DEPTH:
             return  # (nested deeper than a page that `nesting.flatten` flattened; the deep part goes)
         self.depth += 1
-        for child in node.iter(include_text=True):
+        # (first_child and next, not node.iter(): starting a Cython generator costs more than the
+        # steps through a paragraph's few children)
+        following = node.first_child
+        while following is not None:
+            child, following = following, following.next
             tid = child.tag_id  # (an int: `.tag` decodes a name at each call)
             if tid == TEXT_ID:
                 text = child.text_content
