@@ -74,6 +74,10 @@ class Paragraph:
 
 def _clean_lines(raw: str) -> str:
     """White space collapsed; "\x00" marks a line break (`<br>`, a line of `<pre>`)."""
+    if raw.isprintable():  # (no white space but " ", no "\x00", no "\u200b": most paragraphs)
+        if "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+            return raw  # (nothing to collapse: what split and join would give, without a string a word)
+        return " ".join(raw.split())
     if "\x00" not in raw:
         return " ".join(raw.replace("\u200b", " ").split())
     lines = (" ".join(line.split()) for line in raw.replace("\u200b", " ").split("\x00"))
