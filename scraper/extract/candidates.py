@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .clean import class_words, is_boilerplate, text_len
-from .dom import TAG_NAME, tag_id, tag_ids
+from .dom import TAG_NAME, TEXT_ID, tag_id, tag_ids
 from .rules.html import BODY_CONTENT_WORDS, BODY_NEGATIVE_WORDS
 
 __all__ = ["Ranking", "link_len", "rank_containers", "small_link_len"]
@@ -261,11 +261,12 @@ def _best(mass: dict[LexborNode, float], scored_raw: dict[LexborNode, int], via:
         bounds.append((mass[node] * factor, node))
     bounds.sort(key=lambda b: b[0], reverse=True)
     best, best_node = float("-inf"), None
+    totals: dict[LexborNode, int] = {}
     for bound, node in bounds:
         if bound < best:
             break
         prose, factor = mass[node], factors[node]
-        total = text_len(node)
+        total = _text_len(node, via, factors, totals)
         if (prose - OTHER * max(0, total - scored_raw[node])) * factor < best:
             continue
         links = link_len(node)
@@ -274,6 +275,35 @@ def _best(mass: dict[LexborNode, float], scored_raw: dict[LexborNode, int], via:
         if score > best:  # (ties: the first, as a stable sort by score would keep it)
             best, best_node = score, node
     return best_node
+
+
+def _text_len(node: LexborNode, via: dict[LexborNode, LexborNode | None], candidates: dict[LexborNode, float],
+              totals: dict[LexborNode, int]) -> int:
+    """`text_len(node)`, read once for a chain of candidates: the candidates are wrappers around
+    wrappers (body > div > main > article), and the lengths of the element the prose came through
+    (when it is a candidate too) and of its siblings add up to the wrapper's (each text node stripped
+    and counted alone: the sum is the same), where a call for each would read the innermost text
+    once per wrapper."""
+    total = totals.get(node)
+    if total is not None:
+        return total
+    inner = via.get(node)
+    if inner is None or inner not in candidates:
+        total = text_len(node)
+    else:
+        total = _text_len(inner, via, candidates, totals)
+        skip = inner.mem_id  # (not `==`: LexborNode compares two different nodes by their html)
+        child = node.first_child
+        while child is not None:
+            if child.tag_id == TEXT_ID:
+                text = child.text_content
+                if text:
+                    total += len(text.strip())
+            elif child.mem_id != skip:
+                total += text_len(child)
+            child = child.next
+    totals[node] = total
+    return total
 
 
 def _factor(node: LexborNode) -> float:
