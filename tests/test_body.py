@@ -381,3 +381,30 @@ def test_a_byline_line_at_the_top_of_the_text_credits_the_article_and_leaves_the
     assert paragraphs[0].startswith("Ten years after")  # "By Jane Roe, 5 March 2019" went
     assert paragraphs[1].startswith("By the end of the first winter")  # a sentence that opens with "By" stays
     assert len(paragraphs) == 3
+
+
+def test_link_lengths_read_down_a_chain_of_wrappers_equal_each_wrappers_own():
+    """The ranking reads a wrapper's link text from the child its prose came through and the other
+    children (once for a chain of nested candidates, not once per wrapper): the same count as a
+    selection over each wrapper, whether a wrapper is itself a link, holds links beside the inner one,
+    or has more children than the chained reading takes."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scraper.extract.candidates import _link_len, link_len
+
+    many = "".join(f'<p>item <a href="/m{i}">more {i}</a></p>' for i in range(12))
+    html = ('<body><div id="w0"><a href="/top">Top story</a><!-- c -->text'
+            '<div id="w1"><nav><a href="/n1">Home</a> <a href="/n2">World</a></nav>'
+            '<p>See <a href="/in">an inline link</a>.</p>'
+            '<div id="w2">' + many + '<a id="w3" href="/card"><div id="w4"><p>Prose of the card, '
+            'linked as a whole.</p></div></a></div></div></div></body>')
+    tree = LexborHTMLParser(html)
+    chain = [tree.css_first(f"#w{i}") for i in range(5)]
+    assert all(inner.parent.mem_id == outer.mem_id for outer, inner in zip(chain, chain[1:]))
+    via = {outer: inner for outer, inner in zip(chain, chain[1:])}
+    via[chain[-1]] = None
+    candidates = dict.fromkeys(chain, 1.0)
+    totals: dict = {}
+    read = [_link_len(node, via, candidates, totals) for node in chain]
+    assert read == [link_len(node) for node in chain]
+    assert read[0] > read[1] > read[2] > read[3] > read[4] == 0
