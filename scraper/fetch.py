@@ -218,6 +218,10 @@ def _next_hop(response: httpx.Response, url: str, hops: int, options: ScrapeOpti
     request = response.next_request  # built by httpx (cookies, relative Location, headers to drop)
     if request is None:
         return None
+    try:  # httpx reads a Location urllib cannot ('http://[x/') as a host name ('%5Bx') and would look it up
+        urlsplit(response.headers.get("location", "")).hostname
+    except ValueError as exc:
+        raise InvalidURL(f"redirected to a URL that cannot be read: {exc}", url=url) from None
     if hops >= options.max_redirects:
         raise TooManyRedirects("Exceeded maximum allowed redirects.", url=url)
     scheme = request.url.scheme

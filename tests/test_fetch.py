@@ -200,6 +200,27 @@ def test_redirect_to_a_non_http_url_is_invalid_url(server, target):
     assert server.hits["/redirect-to"] == 1  # not retried
 
 
+def test_redirect_to_a_url_that_cannot_be_read_is_invalid_url_and_looks_up_nothing(server, monkeypatch):
+    """'http://[x/' (an unclosed IPv6 bracket): httpx would read its host as '%5Bx' and look it up."""
+    import socket
+
+    looked_up: list[str] = []
+    real = socket.getaddrinfo
+
+    def loopback_only(host, *args, **kwargs):
+        if host not in ("127.0.0.1", "localhost"):
+            looked_up.append(host)
+            raise socket.gaierror(socket.EAI_NONAME, "no lookups but loopback in this test")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", loopback_only)
+    with pytest.raises(scraper.InvalidURL) as info:
+        scraper.fetch(server.url("/redirect-to?http%3A//%5Bx/page"), FAST)
+    assert info.value.kind == "invalid_url"
+    assert info.value.message == "redirected to a URL that cannot be read: Invalid IPv6 URL"
+    assert looked_up == [] and server.hits["/redirect-to"] == 1  # not retried
+
+
 def test_malformed_answer_is_final(server):
     with pytest.raises(scraper.BadResponse) as info:
         scraper.fetch(server.url("/malformed"), FAST, tries=3)
