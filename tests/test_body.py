@@ -390,7 +390,7 @@ def test_link_lengths_read_down_a_chain_of_wrappers_equal_each_wrappers_own():
     or has more children than the chained reading takes."""
     from selectolax.lexbor import LexborHTMLParser
 
-    from scraper.extract.candidates import _link_len, link_len
+    from scraper.extract.candidates import _MAX_CHAINED_CHILDREN, _down_the_chain, _links_besides, link_len
 
     many = "".join(f'<p>item <a href="/m{i}">more {i}</a></p>' for i in range(12))
     html = ('<body><div id="w0"><a href="/top">Top story</a><!-- c -->text'
@@ -405,6 +405,7 @@ def test_link_lengths_read_down_a_chain_of_wrappers_equal_each_wrappers_own():
     via[chain[-1]] = None
     candidates = dict.fromkeys(chain, 1.0)
     totals: dict = {}
-    read = [_link_len(node, via, candidates, totals) for node in chain]
+    read = [_down_the_chain(node, via, candidates, totals, link_len, _links_besides, _MAX_CHAINED_CHILDREN)
+            for node in chain]
     assert read == [link_len(node) for node in chain]
     assert read[0] > read[1] > read[2] > read[3] > read[4] == 0

@@ -25,6 +25,7 @@ node stripped; `skip_empty`: the white space between tags costs no string).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -267,10 +268,10 @@ def _best(mass: dict[LexborNode, float], scored_raw: dict[LexborNode, int], via:
         if bound < best:
             break
         prose, factor = mass[node], factors[node]
-        total = _text_len(node, via, factors, totals)
+        total = _down_the_chain(node, via, factors, totals, text_len, _text_besides)
         if (prose - OTHER * max(0, total - scored_raw[node])) * factor < best:
             continue
-        links = _link_len(node, via, factors, link_totals)
+        links = _down_the_chain(node, via, factors, link_totals, link_len, _links_besides, _MAX_CHAINED_CHILDREN)
         other = max(0, total - scored_raw[node] - links)
         score = (prose - ALPHA * links - OTHER * other) * factor
         if score > best:  # (ties: the first, as a stable sort by score would keep it)
@@ -278,63 +279,59 @@ def _best(mass: dict[LexborNode, float], scored_raw: dict[LexborNode, int], via:
     return best_node
 
 
-def _text_len(node: LexborNode, via: dict[LexborNode, LexborNode | None], candidates: dict[LexborNode, float],
-              totals: dict[LexborNode, int]) -> int:
-    """`text_len(node)`, read once for a chain of candidates: the candidates are wrappers around
-    wrappers (body > div > main > article), and the lengths of the element the prose came through
-    (when it is a candidate too) and of its siblings add up to the wrapper's (each text node stripped
-    and counted alone: the sum is the same), where a call for each would read the innermost text
-    once per wrapper."""
+def _down_the_chain(node: LexborNode, via: dict[LexborNode, LexborNode | None], candidates: dict[LexborNode, float],
+                    totals: dict[LexborNode, int], whole: Callable[[LexborNode], int],
+                    besides: Callable[[LexborNode, int], int], max_children: int | None = None) -> int:
+    """`whole(node)` (a text or link length), read once for a chain of candidates: the candidates are
+    wrappers around wrappers (body > div > main > article), and a wrapper's count is that of the child its
+    prose came through (when it is a candidate too) plus `besides(node, that child's mem_id)`, what the
+    wrapper itself and its other children add; a call of `whole` for each would read the innermost
+    subtree once per wrapper (128 nested wrappers of 20,000 links each took seconds). A wrapper of more
+    than `max_children` children is read whole (a reading per child costs more). `totals`: the counts
+    read so far."""
     total = totals.get(node)
     if total is not None:
         return total
     inner = via.get(node)
-    if inner is None or inner not in candidates:
-        total = text_len(node)
+    if inner is None or inner not in candidates or \
+            (max_children is not None and _more_children_than(node, max_children)):
+        total = whole(node)
     else:
-        total = _text_len(inner, via, candidates, totals)
-        skip = inner.mem_id  # (not `==`: LexborNode compares two different nodes by their html)
-        child = node.first_child
-        while child is not None:
-            if child.tag_id == TEXT_ID:
-                text = child.text_content
-                if text:
-                    total += len(text.strip())
-            elif child.mem_id != skip:
-                total += text_len(child)
-            child = child.next
+        total = _down_the_chain(inner, via, candidates, totals, whole, besides, max_children) + \
+            besides(node, inner.mem_id)  # (mem_id, not `==`: LexborNode compares two nodes by their html)
     totals[node] = total
     return total
 
 
-def _link_len(node: LexborNode, via: dict[LexborNode, LexborNode | None], candidates: dict[LexborNode, float],
-              totals: dict[LexborNode, int]) -> int:
-    """`link_len(node)`, read once for a chain of candidates as `_text_len` reads text lengths: a
-    wrapper's links are its own (an `<a>` wrapper: `css("a")` matches the node it starts from), those of
-    the child its prose came through and those of its other children, so the innermost links are read
-    once, not once per wrapper (128 nested wrappers of 20,000 links each took seconds). A wrapper of
-    many children is read with one selection instead (a selection per child costs more)."""
-    total = totals.get(node)
-    if total is not None:
-        return total
-    inner = via.get(node)
-    if inner is None or inner not in candidates or _more_children_than(node, _MAX_CHAINED_CHILDREN):
-        total = link_len(node)
-    else:
-        total = _link_len(inner, via, candidates, totals)
-        if node.tag_id == _A:
-            total += len(node.text(deep=True, strip=True, skip_empty=True))
-        skip = inner.mem_id  # (not `==`: LexborNode compares two different nodes by their html)
-        child = node.first_child
-        while child is not None:
-            if child.tag_id != TEXT_ID and child.mem_id != skip:
-                total += link_len(child)
-            child = child.next
-    totals[node] = total
+def _text_besides(node: LexborNode, skip: int) -> int:
+    """`text_len` of `node`'s children but the one of mem_id `skip` (each text node stripped and counted
+    alone, as `text_len` counts them: the sum is the same)."""
+    total = 0
+    child = node.first_child
+    while child is not None:
+        if child.tag_id == TEXT_ID:
+            text = child.text_content
+            if text:
+                total += len(text.strip())
+        elif child.mem_id != skip:
+            total += text_len(child)
+        child = child.next
     return total
 
 
-_MAX_CHAINED_CHILDREN = 8
+def _links_besides(node: LexborNode, skip: int) -> int:
+    """`link_len` of `node` itself (an `<a>`: `css("a")` matches the node it starts from) and of its
+    children but the one of mem_id `skip`."""
+    total = len(node.text(deep=True, strip=True, skip_empty=True)) if node.tag_id == _A else 0
+    child = node.first_child
+    while child is not None:
+        if child.tag_id != TEXT_ID and child.mem_id != skip:
+            total += link_len(child)
+        child = child.next
+    return total
+
+
+_MAX_CHAINED_CHILDREN = 8  # (links: a selection per child costs ~20k instructions)
 
 
 def _more_children_than(node: LexborNode, limit: int) -> bool:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -697,10 +696,7 @@ def _not_a_listing(href: str) -> bool:
 def _article_url(href: str) -> bool:
     """True when a link looks like an article (a slug of several words, an id, a dated or .html path),
     not a section, tag, author or account page."""
-    try:
-        path = urlsplit(href).path
-    except ValueError:  # a malformed host ("http://[x/a")
-        return False
+    path = split_url(href).path  # ("" for a URL it cannot read, "http://[x/a": no article)
     segments = [s for s in path.split("/") if s]
     if not segments or any(s.casefold() in NOT_ARTICLE_SEGMENTS for s in segments[:-1] or segments):
         return False
