@@ -18,7 +18,7 @@ import logging
 import time
 from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, TypeVar
 
-from .errors import ExtractionError, OutOfMemory, Unparsable
+from .errors import ExtractionError
 from .progress import BatchProgress, BatchSummary
 from .resume import UrlSet
 from .sinks import Sink
@@ -188,8 +188,9 @@ async def run_into(sink: Sink, records: Records, *, summary: BatchSummary | None
     return summary
 
 
-#: The kinds of ExtractionError a job's failure keeps in its record (the others are "extraction").
-_FAILED_KINDS: dict[str, type[ExtractionError]] = {Unparsable.kind: Unparsable, OutOfMemory.kind: OutOfMemory}
+#: The kinds of ExtractionError a job's failure keeps in its record (any other is "extraction"): every
+#: subclass's, read from the hierarchy (errors.py), not listed again here.
+_FAILED_KINDS: dict[str, type[ExtractionError]] = {c.kind: c for c in ExtractionError.__subclasses__()}
 
 
 async def extract_with(pool: ExtractionPool, content: bytes, url: str | None, *args: Any) -> Any:
