@@ -21,7 +21,8 @@ BYLINE_PAGES = {
     "byline-standfirst-end.html": ["Anna Berger"],  # "... freuen sich. Von Anna Berger" ends the standfirst
     "byline-edited-by.html": ["Jane Roe"],  # "Second Edition Edited by John Doe" marked up as the author
     "byline-translator.html": ["Anna Berger"],  # "Übersetzung <a href=/autor/..>Jan Novak</a>" over "Von Anna Berger"
-    "byline-date-dash-name.html": ["Lena Hofmann"],  # "04.03.2021 - Lena Hofmann" right under the headline
+    "byline-date-dash-place.html": [],  # "11.12.2019 - Bad Homburg" under the headline: a dateline (a place, or
+    # a section: "Lokales Sport"), no byline, though it is a date and two capitalised words
     "byline-commenter.html": [],  # "Kommentar von Mareike" under "2 Kommentare zu „...“" is a commenter
     "byline-label-over-name.html": ["ANNA BERGER"],  # "Interview" over "ANNA BERGER" in a credits box; the
     # menu's "Interview" over "Mode" is no byline (a name has two words or more)

@@ -8,9 +8,8 @@
 - `choose_authors`: JSON-LD persons, completed by marked-up bylines or by one visible byline element
   that names them all and more; else the visible byline;
   else the author meta tags, else a standfirst under the headline that ends with a byline ("... Von Anna
-  Berger"), else a line under the headline of a date and a name ("11.12.2019 - Amelie Loevenich"). People
-  only; organisations as `choose_authors` says. A person only the metadata names, whom the page's text never
-  shows, is `shown=False`.
+  Berger"). People only; organisations as `choose_authors` says. A person only the metadata names, whom
+  the page's text never shows, is `shown=False`.
 """
 from __future__ import annotations
 
@@ -26,7 +25,7 @@ from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_T
                            NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT, POSTNOMINALS,
                            WEEKDAYS)
 from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
-                         COUNTED_COMMENTS, DATED_NAME_LINE,
+                         COUNTED_COMMENTS,
                          BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
 from .urls import split_url
 
@@ -411,8 +410,7 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
     it names them all and more, else by one byline element that does: "By A, B and C" over a declared A),
     else the visible byline, else the author meta tags
     (`meta_authors`, the first value given, when they name a person and are not the site's own name: "Mac & i"
-    is no "Mac"), else the name a standfirst under the `headline` ends with ("... freuen sich. Von Anna Berger"),
-    else the name of a line right under it that holds a date and the name ("11.12.2019 - Amelie Loevenich").
+    is no "Mac"), else the name a standfirst under the `headline` ends with ("... freuen sich. Von Anna Berger").
 
     Organisations never stand beside or for a person: a newsroom, an agency or the site named
     along with people is dropped, and so is an organisation that only the JSON-LD or the meta tags
@@ -460,8 +458,8 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
             a.shown = _in_text(page, a.name)
         if meta:
             return _completed(page, meta, headline)
-    return people([Author(name=n) for n in _standfirst_byline(page, headline) or _dated_name_line(page, headline)],
-                  site_name, page.url) if headline else []
+    return people([Author(name=n) for n in _standfirst_byline(page, headline)], site_name, page.url) if headline \
+        else []
 
 
 def _standfirst_byline(page: Page, headline: str) -> list[str]:
@@ -472,21 +470,6 @@ def _standfirst_byline(page: Page, headline: str) -> list[str]:
         return []
     m = BYLINE_AFTER_SENTENCE.search(text, at + len(headline), at + len(headline) + _NEAR_HEADLINE)
     return person_names(m.group("name"))[:1] if m else []
-
-
-def _dated_name_line(page: Page, headline: str) -> list[str]:
-    """The name of a line right under the headline (one of the next two lines with text) that holds only a date
-    in figures and that name ("11.12.2019 - Amelie Loevenich")."""
-    text = page.lines
-    at = text.find(headline)
-    if at < 0:
-        return []
-    lines = [line for line in text[at + len(headline):at + len(headline) + 300].split("\n")[1:] if line.strip()]
-    for line in lines[:2]:
-        m = DATED_NAME_LINE.fullmatch(line)
-        if m:
-            return person_names(m.group("name") or m.group("first"))[:1]
-    return []
 
 
 def _completed(page: Page, authors: list[Author], headline: str | None) -> list[Author]:

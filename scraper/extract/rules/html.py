@@ -112,12 +112,6 @@ BYLINE_TEXT = Scanned(
 #: capitalised words that ends the line ("... da sammeln sich die Geier. Von Armin Mustermann").
 BYLINE_AFTER_SENTENCE = re.compile(rf"[.!?…»«“”\"][ \t]+(?i:{alternation(BY)})[ \t]+"
                                    r"(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:[ \t]+[A-ZÀ-Ý][\w.'’-]+){1,2})[ \t]*$", re.M)
-#: A line that holds only a date written in figures and a name of two or three capitalised words, a dash or a
-#: bar between them, either first ("11.12.2019 - Amelie Loevenich", "Jane Roe | 2019-12-11").
-_FIGURES_DATE = r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
-_CAPITALISED_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,2}"
-DATED_NAME_LINE = re.compile(rf"[ \t]*(?:{_FIGURES_DATE}[ \t]*[-–—|·•][ \t]*(?P<name>{_CAPITALISED_NAME})|"
-                             rf"(?P<first>{_CAPITALISED_NAME})[ \t]*[-–—|·•][ \t]*{_FIGURES_DATE})[ \t]*")
 #: A line that heads a page's comments with their count and the post's title in quotes ("6 Kommentare zu
 #: „...“", "12 Responses to “...”"; a count alone, "12 Kommentare", is a link in the post's meta): a byline
 #: written under it is a commenter's.
