@@ -23,11 +23,12 @@ BYLINE_PAGES = {
     "byline-translator.html": ["Anna Berger"],  # "Übersetzung <a href=/autor/..>Jan Novak</a>" over "Von Anna Berger"
     "byline-date-dash-place.html": [],  # "11.12.2019 - Bad Homburg" under the headline: a dateline (a place, or
     # a section: "Lokales Sport"), no byline, though it is a date and two capitalised words
+    "byline-quote-author.html": [],  # a pull quote's speaker, "pullquote__author": a block's author element
+    # is no byline unless the block is the article's (article__author, post__author)
     "byline-commenter.html": [],  # "Kommentar von Mareike" under "2 Kommentare zu „...“" is a commenter
     "byline-label-over-name.html": ["ANNA BERGER"],  # "Interview" over "ANNA BERGER" in a credits box; the
     # menu's "Interview" over "Mode" is no byline (a name has two words or more)
     "byline-two-letter-login.html": ["jb"],  # 'by <span class="author vcard fn">jb</span>': a login, marked up
-    "byline-block-element.html": ["Vera Orlova"],  # a block's author element: "article-info__authors"
     "byline-meta-site-name.html": [],  # the author meta is the site's name, "Pen & Ink": no "Pen" and "Ink"
     "byline-body-class-author.html": [],  # <body class="not-multi-author">: its links ("Zum Inhalt springen",
     # the categories) are no byline

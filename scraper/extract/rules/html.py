@@ -67,9 +67,9 @@ BYLINE_SELECTORS = (
     '[rel="author"]',
     '.vcard .fn, .vcard.author, .author.vcard',
     '[itemprop="author"]',
-    '[class*="byline-name"], [class*="__author"], [class*="author-name"], [class*="author__name"], '
-    '[class*="authorname"], [class*="author-link"], [class*="AuthorName"]',  # "__author": a block's author
-    # element ("article__author", "references__author")
+    '[class*="byline-name"], [class*="byline__author"], [class*="author-name"], [class*="author__name"], '
+    '[class*="authorname"], [class*="author-link"], [class*="AuthorName"], [class*="article__author"], '
+    '[class*="post__author"]',
     '.byline a, .byline, [class*="byline"] a, [class*="-byline"], [class*="post-author"] a, .author a, '
     '[class*="article-author"], [class*="entry-author"], .author, [class*="auteur"], [class*="autor"]',
     AUTHOR_PAGE_LINKS,
