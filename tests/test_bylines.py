@@ -25,9 +25,9 @@ BYLINE_PAGES = {
     # a section: "Lokales Sport"), no byline, though it is a date and two capitalised words
     "byline-quote-author.html": [],  # a pull quote's speaker, "pullquote__author": a block's author element
     # is no byline unless the block is the article's (article__author, post__author)
+    "byline-interview-heading.html": [],  # "Interview" heading over "Angela Weber" alone on the next line: the
+    # one interviewed, no byline (a label over a name needs its colon: "Interview: Anna Berger")
     "byline-commenter.html": [],  # "Kommentar von Mareike" under "2 Kommentare zu „...“" is a commenter
-    "byline-label-over-name.html": ["ANNA BERGER"],  # "Interview" over "ANNA BERGER" in a credits box; the
-    # menu's "Interview" over "Mode" is no byline (a name has two words or more)
     "byline-two-letter-login.html": ["jb"],  # 'by <span class="author vcard fn">jb</span>': a login, marked up
     "byline-meta-site-name.html": [],  # the author meta is the site's name, "Pen & Ink": no "Pen" and "Ink"
     "byline-body-class-author.html": [],  # <body class="not-multi-author">: its links ("Zum Inhalt springen",

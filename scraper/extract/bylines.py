@@ -285,9 +285,6 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
     for m in BYLINE_TEXT.finditer(text):
         if m.group("dated") == "" and m.group("end") is None:
             continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
-        if (m.group("alone") is not None or m.group("label_alone") is not None) and \
-                text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
-            continue  # a label over a name opens its line: not a menu's "Kommentar" over the next item
         end = text.find("\n", m.start("name"))
         if OTHER_CREDIT.search(text, max(0, m.start() - 40), m.start("name")):
             continue  # "Content Management by ...", "Translated by ...": not the author

@@ -94,15 +94,10 @@ NOT_BYLINE_TOKENS = ClassTokens((
 ))
 #: Written bylines in the page text, the last resort: "Posted by Konstantin", "Publicado por: Ana Lima",
 #: "Beitrag von Margarita Koreneva", "Author: ...", or a line that opens with a by-word ("By ...",
-#: "12.03.2021 von ...", "— par ..."; `bare`: nothing before the by-word), or a lead or label at the end of
-#: its line and the name of two or three words alone on the next (`alone`, `label_alone`: "Interview" over
-#: "SVEN MICHAELSEN", "Autor" over "Mark Newton:"; the reader checks that the label opens its line). `end`:
-#: what follows the name (the end of the line, a separator, a date link).
-_NAME_LINE_NEXT = (r"(?:[ \t]*+\n){1,6}+"
-                   r"(?-i:(?=[ \t]*[A-ZÀ-Ý][\w.'’-]+(?:[ \t]+[A-ZÀ-Ý][\w.'’-]+){1,2}[ \t]*:?[ \t]*$))")
+#: "12.03.2021 von ...", "— par ..."; `bare`: nothing before the by-word). `end`: what follows the name (the
+#: end of the line, a separator, a date link).
 BYLINE_TEXT = Scanned(
-    r"(?:(?i:\b(?:{leads})(?:[ \t]+(?:{by})\b:?|(?P<alone>" + _NAME_LINE_NEXT + "))|"
-    r"\b(?:{labels})(?:[ \t]*:|(?P<label_alone>" + _NAME_LINE_NEXT + ")))|"
+    r"(?:(?i:\b(?:{leads})[ \t]+(?:{by})\b:?|\b(?:{labels})[ \t]*:)|"
     r"^[ \t]*(?P<dated>(?:[\d.:/-]+[ \t]+|[-–—~*]+[ \t]*){0,2})(?i:{by})\b)[ \t]*(?:\n[ \t]*){0,2}"
     r"(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:[ \t]+[A-ZÀ-Ý][\w.'’-]+){0,2})"
     r"(?P<end>[ \t]*(?:$|[,|•·–—]|\b(?:{links})\b))?",
