@@ -54,3 +54,28 @@ def test_unwrap_end_removes_what_the_wrapper_pattern_removed():
     for _ in range(20000):
         raw = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8))).strip()
         assert _unwrap_end(raw) == pattern.sub("", raw), repr(raw)
+
+
+def test_relative_links_resolve_against_the_pages_base_href(read_fixture):
+    """`<base href="/">` on a page of /news/: "news/x.html" is /news/x.html (as a browser reads it), not
+    /news/news/x.html, in related links, images, body links and the canonical URL alike."""
+    from scraper import extract
+    from scraper.output import to_markdown
+
+    article = extract(read_fixture("base-href.html"), "https://valley.example/news/river-keeps-rising.html")
+    assert [r.url for r in article.related] == ["https://valley.example/news/dam-opens.html",
+                                                "https://valley.example/news/sandbags.html"]
+    assert [i.url for i in article.images][:1] == ["https://valley.example/img/river.jpg"]
+    assert article.canonical_url == "https://valley.example/news/river-keeps-rising.html"
+    assert "(https://valley.example/news/ferries.html)" in to_markdown(article)
+
+
+def test_the_base_url_is_the_pages_url_without_a_usable_base_href():
+    url = "https://valley.example/news/a.html"
+    assert Page("<html><head><title>t</title></head><body><p>x</p></body></html>", url).base_url == url
+    assert Page('<html><head><base target="_blank"></head><body><p>x</p></body></html>', url).base_url == url
+    assert Page('<html><head><base href="javascript:void(0)"></head><body><p>x</p></body></html>', url).base_url == url
+    assert Page('<html><head><base href="https://cdn.example/a/"></head><body></body></html>', url).base_url \
+        == "https://cdn.example/a/"
+    assert Page('<html><head><base href="https://cdn.example/"></head><body></body></html>').base_url \
+        == "https://cdn.example/"

@@ -396,5 +396,5 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
                   and (size >= 5 * ARTICLE_MIN_CHARS or any(len(p) >= LONG_PARAGRAPH for p in paragraphs)))
     if is_article and (used_fallback or size < SHORT_BODY) and _in_cards(page, paragraphs, size):
         paragraphs, walked, is_article = [], [], False  # a listing page: its teasers are not an article
-    structure = [to_block(p, text, url) for p, text in zip(walked, paragraphs)]
+    structure = [to_block(p, text, page.base_url) for p, text in zip(walked, paragraphs)]
     return Body(paragraphs=paragraphs, is_article=is_article, used_fallback=used_fallback, structure=structure)

@@ -73,10 +73,10 @@ def read_metadata(page: Page) -> Metadata:
     art = pick_article(page.json_ld)
     md.article_body = declared_article_body(page.json_ld)
 
-    base = url
+    base = page.base_url  # (the page's <base href>, else its URL)
     link = page.css_first('link[rel="canonical"]')  # (no pass on a page with no rel=canonical)
-    md.canonical_url = absolute(attr(link, "href"), url) or absolute(META_CANONICAL.first(metas), url)
-    if md.canonical_url and not url:
+    md.canonical_url = absolute(attr(link, "href"), base) or absolute(META_CANONICAL.first(metas), base)
+    if md.canonical_url and not base:
         base = md.canonical_url
 
     title_node = tree.css_first("title")

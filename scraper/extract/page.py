@@ -14,21 +14,24 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import clean_text, drop_code, parse
+from .dom import attr, clean_text, drop_code, parse
 from .index import PageIndex
 from .jsonld import json_ld_from, unescape
+from .urls import absolute
 
-__all__ = ["Page", "meta_values"]
+__all__ = ["Page", "document_base", "meta_values"]
 
 
 class Page:
     """A parsed page and its index; `metas` (key -> values) and `json_ld` (objects) as declared."""
 
-    __slots__ = ("tree", "url", "index", "metas", "json_ld", "_shown", "_lines")
+    __slots__ = ("tree", "url", "base_url", "index", "metas", "json_ld", "_shown", "_lines")
 
     def __init__(self, html: str | bytes, url: str | None = None) -> None:
         self.tree: LexborHTMLParser = parse(html)
         self.url = url
+        #: what the page's relative links resolve against: its `<base href>`, else its URL
+        self.base_url: str | None = document_base(self.tree, url)
         self.index = PageIndex(self.tree)  # first: it reads the JSON-LD scripts, the only script text read
         drop_code(self.tree)
         #: the page's meta values by key (property, name or itemprop, lower case), in page order
@@ -72,6 +75,18 @@ class Page:
     def css_first(self, selector: str, root: LexborNode | None = None) -> LexborNode | None:
         """`root.css_first(selector)`, same node."""
         return self.index.css_first(self.tree if root is None else root, selector)
+
+
+def document_base(tree: LexborHTMLParser, url: str | None) -> str | None:
+    """The page's base URL as a browser reads it: the first `<base href>` (of the head: where the
+    parser puts one), made absolute against `url`, when that gives an http(s) URL; else `url`.
+    (`<base href="/">` on a page of /news/a.html makes "news/b.html" /news/b.html, not /news/news/b.html.)"""
+    head = tree.head
+    node = head.css_first("base[href]") if head is not None else None
+    if node is None:
+        return url
+    base = absolute(attr(node, "href"), url)
+    return base if base is not None and base.startswith(("http://", "https://")) else url
 
 
 def meta_values(elements: list[dict[str, str | None]]) -> dict[str, list[str]]:

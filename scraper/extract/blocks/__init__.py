@@ -47,10 +47,10 @@ class Blocks:
 
 def take_blocks(page: Page, md: Metadata) -> Blocks:
     """Record the page's structured blocks and take them out of its tree (links made absolute
-    against the page's URL, else its canonical URL)."""
+    against the page's base URL: its `<base href>`, else its URL, else its canonical URL)."""
     if page.body is None:
         return Blocks()
-    base = page.url or md.canonical_url
+    base = page.base_url or md.canonical_url
     related = take_related(page, base, md.site_name)
     authors = take_author_boxes(page, base, md.authors)
     images = take_images(page, base)
