@@ -18,7 +18,9 @@ How it works:
 2. One Dask task per non-empty partition runs the single-machine batch engine over its
    shard file, appending records to ``OUTDIR/part-NNNNN.jsonl.tmp`` and renaming it to
    ``part-NNNNN.jsonl`` once the partition is complete. Tasks return small summaries,
-   never records: the driver holds neither the URL list nor the records.
+   never records: the driver holds neither the URL list nor the records. A task extracts
+   in one process of its own, under ``--extract-memory`` and ``--extract-timeout``
+   (`task_options`): a hostile page is its own record, not the Dask worker's end.
 3. ``_SUCCESS`` is written when every part is complete.
 
 Faults: a worker that dies mid-task has its task re-run by Dask on another worker; the
@@ -310,6 +312,21 @@ def _worker_address() -> str | None:
 
 # --- the driver -------------------------------------------------------------------------
 
+def task_options(options: Any) -> Any:
+    """The engine options of a task: one extraction process (workers.ExtractionPool) when a bound is
+    asked for, else extraction in the task's thread.
+
+    One Dask worker process per core is the parallelism, so a task takes one extraction process,
+    not one per core. That process is what bounds a page: `extract_memory` is its address space
+    (RLIMIT_AS: a page over it is recorded as "memory" or "unparsable" and the next page goes on)
+    and `extract_timeout` its time (it is killed and replaced). A thread has neither: one hostile
+    page could take the whole Dask worker's memory, or its thread for good. The price is a second
+    interpreter per task (started while the first pages are fetched) and a pipe per page.
+    """
+    bounded = bool(options.extract_memory or options.extract_timeout)
+    return options.replace(workers=1 if bounded else 0)
+
+
 @dataclass
 class DistributedSummary:
     """A cluster run: the batch's counts (`batch`, a `BatchSummary`) and the parts'."""
@@ -355,8 +372,8 @@ def scrape_to_dir(
 ) -> DistributedSummary:
     """Scrape `urls` (an iterable of lines, or the path of a URL file, streamed) into OUTDIR.
 
-    `client` is a `distributed.Client`; `options` a `ScrapeOptions` (extraction is forced
-    in-process, ``workers=0``: one Dask worker process per core is the parallelism).
+    `client` is a `distributed.Client`; `options` a `ScrapeOptions` (each task extracts in one
+    process of its own, ``workers=1``, under the options' memory and time bounds: see `task_options`).
     `partitions` defaults to 4 per worker thread on a first run, and to the recorded count when OUTDIR holds an earlier run of the
     same list. `retry_failed` redoes the error records of complete parts too. `on_part`
     is called on the driver as each part completes; `progress` shows the batch's bar on
@@ -385,7 +402,7 @@ def scrape_to_dir(
     manifest = write_shards(url_lines(urls), out, partitions or default_partitions(client), fmt)
     if retry_failed:
         (out / SUCCESS).unlink(missing_ok=True)
-    options = (options or ScrapeOptions()).replace(workers=0)
+    options = task_options(options or ScrapeOptions())
     total = BatchSummary(total=manifest.urls)
     summary = DistributedSummary(str(out), manifest.partitions, len(manifest.nonempty), batch=total)
     run_id = uuid.uuid4().hex[:8]

@@ -40,6 +40,10 @@ PAGE = """<!doctype html><html><head><title>Story {n} - Site</title>
 <p>A second paragraph adds a few more words about the story so the body has some substance to it.</p>
 </article></body></html>"""
 
+#: One paragraph of 2 million words (10 MB): extracting it takes ~280 MB, lexbor's parse alone far less.
+HUGE_PAGE = (b"<!doctype html><html><head><title>Huge</title></head><body><article><h1>Huge</h1><p>"
+             + b"word " * 2_000_000 + b"</p></article></body></html>")
+
 
 class LoopbackSite:
     """A threaded HTTP server on 0.0.0.0 that tracks requests in flight per Host."""
@@ -71,6 +75,8 @@ class LoopbackSite:
                         body, ctype = b"User-agent: *\nAllow: /\n", "text/plain"
                     elif self.path.startswith("/flaky/") and site.flaky_down:
                         body, ctype = b"", "text/html"
+                    elif self.path.startswith("/huge/"):
+                        body, ctype = HUGE_PAGE, "text/html; charset=utf-8"
                     else:
                         time.sleep(site.slow_delay if self.path.startswith("/slow/") else site.delay)
                         n = self.path.rsplit("/", 1)[-1]
@@ -245,6 +251,31 @@ def test_retry_failed_redoes_only_the_error_records(client, tmp_path):
     records = read_parts(out)
     assert sorted(r["url"] for r in records) == sorted(good + flaky)
     assert not any("error" in r for r in records) and (out / dist.SUCCESS).exists()
+
+
+@needs_dask
+def test_a_page_over_the_memory_bound_is_its_own_record_and_the_others_are_extracted(client, tmp_path):
+    """--extract-memory holds on Dask as in a batch here: a task extracts in a process of its own under
+    the bound (RLIMIT_AS), so the page that needs more is recorded as "memory" and the batch goes on
+    (in the Dask worker's own thread the page took what it needed)."""
+    with LoopbackSite(delay=0.0) as site:
+        urls = url_list(site, hosts=3, per_host=3)
+        huge = site.url(1, "/huge/1")
+        out = tmp_path / "out"
+        options = batch_options().replace(extract_memory=192, max_bytes=16 << 20)
+        summary = dist.scrape_to_dir([huge, *urls], out, client=client, options=options, partitions=2)
+    records = {r["url"]: r for r in read_parts(out)}
+    assert set(records) == {huge, *urls}
+    assert records[huge]["error"]["kind"] == "memory", records[huge]
+    assert all(records[u]["headline"] == f"Story {u.rsplit('/', 1)[1]}" for u in urls)
+    assert summary.complete and summary.batch.errors == {"memory": 1} and summary.batch.ok == len(urls)
+
+
+def test_a_task_extracts_in_one_bounded_process_or_in_its_thread_when_unbounded():
+    assert dist.task_options(ScrapeOptions()).workers == 1  # (the defaults bound memory and time)
+    assert dist.task_options(ScrapeOptions(workers=8, extract_timeout=None)).workers == 1
+    assert dist.task_options(ScrapeOptions(extract_memory=None)).workers == 1
+    assert dist.task_options(ScrapeOptions(extract_memory=None, extract_timeout=None)).workers == 0
 
 
 @needs_dask
