@@ -473,3 +473,18 @@ def test_an_italic_line_right_under_a_picture_is_its_caption():
     assert [(i.url, i.caption) for i in article.images if i.caption] == [
         ("https://example.org/up/depot-01.jpg", "The old bus depot in 1939, three years after it opened.")]
     assert "three years after" not in article.body and "Closed since 2017" in article.body
+
+
+@pytest.mark.parametrize("fixture, bio", [
+    ("blocks-bio-link-tail.html", "Ruth reports on housing and planning for the Town Paper and walks to work."),
+    ("blocks-bio-link-tail-dek.html", "Ruth Okafor is a writer based in the harbour district who has covered "
+                                      "planning since 2012. She started out at the weekly..."),
+    ("blocks-bio-label-standalone.html", "I write about the streets I grew up in and the plans the council makes "
+                                         "for them."),
+])
+def test_a_bio_keeps_neither_its_label_nor_the_link_to_the_authors_page_after_it(extract, fixture, bio):
+    # "View all posts by Ruth Okafor", "Full Bio": a link to the author's page that closes the biography;
+    # "About the author:" before a biography that is an element of its own, outside any author box
+    article = extract(fixture)
+    assert [(a.name, a.bio) for a in article.authors] == [("Ruth Okafor", bio)]
+    _body_kept(article)

@@ -60,7 +60,7 @@ def take_author_boxes(page: Page, base: str | None, declared: list[Author] | Non
             taken_ids.add(node.mem_id)
     decompose(taken)
     for node in bios[:MAX_BLOCKS]:
-        text = node_text(node)
+        text = BIO_LABEL.sub("", _bio_text(node))
         if len(text.split()) < 6 or len(text) > 1500 or NOT_A_BIO.search(text) \
                 or has_ancestor(node, NOT_IMAGE_AROUND, depth=8):
             continue
@@ -141,13 +141,13 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
     for node in box.css(BIO_SELECTOR + ", p, figcaption"):
         if node.mem_id == own:
             continue
-        text = node_text(node)
+        text = _bio_text(node)
         if len(text.split()) >= 6 and not NOT_A_BIO.search(text) and not READING_TIME.match(text) \
                 and text not in texts:
             texts.append(text)
     # the innermost text that holds the biography: wrappers (name + links + bio) give way to it
     if not texts and all(n.mem_id == own for n in box.css("p, div, span, a, h2, h3, h4, h5, h6")):
-        text = node_text(box)  # the box is the biography itself
+        text = _bio_text(box)  # the box is the biography itself
         if len(text.split()) >= 6 and not NOT_A_BIO.search(text):
             texts.append(text)
     if not texts:  # the biography runs between the box's blocks ("<h3>About X</h3> X is a ... <div>links</div>")
@@ -172,6 +172,34 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
     if not name and not bio:
         return None
     return Author(name=name or "", role=role, bio=bio, url=url)
+
+
+def _bio_text(node: LexborNode) -> str:
+    """The text of an element that may hold a biography, without the link to the author's page that
+    closes it ("... <a href="/author/jane/">View all posts by Jane Doe</a>", "<a href="/writers/jane/bio/">Full
+    Bio</a>"): a link label, not the biography."""
+    text = node_text(node)
+    link = _closing_link(node)
+    if link is not None and (AUTHOR_URL.search(attr(link, "href") or "") or attr(link, "rel") == "author"):
+        label = node_text(link)
+        if label and text.endswith(label):
+            text = text[:-len(label)].rstrip()
+    return text
+
+
+def _closing_link(node: LexborNode) -> LexborNode | None:
+    """The link that ends `node`'s text: its last child (white space aside), or that child's last, a few
+    levels down; None when text or another element ends it."""
+    for _ in range(4):
+        child = node.last_child
+        while child is not None and child.tag_id == TEXT_ID and not (child.text() or "").strip():
+            child = child.prev
+        if child is None or child.tag_id == TEXT_ID:
+            return None
+        if child.tag_id == _A:
+            return child
+        node = child
+    return None
 
 
 #: Where a biography line ends its climb from the element that holds the name: the nearest of these.
