@@ -165,3 +165,11 @@ def test_a_page_url_too_long_to_resolve_against_leaves_links_as_written():
     assert [r.url for r in article.related] == [f"/news/2024/02/{i + 10}/{s}" for i, s in enumerate(STORIES)]
     assert [s.url for b in article.structure for s in b.spans if s.kind == "link"] == ["report.html"]
     assert scraper.extract(html, url=url[:MAX_BASE_URL]).related[0].url.startswith("https://www.example.com/")
+
+
+def test_a_cards_author_link_is_no_related_article(read_fixture):
+    # a card's byline links its author's page: a name in an element named for the author ("author",
+    # "username"), or a profile path "/@handle"; never an article, though the name reads as a title
+    article = scraper.extract(read_fixture("related-cards-author-links.html"), url=URL)
+    assert _urls(article) == ["depot-plan-delayed-again-as-costs-rise", "what-residents-want-from-the-square",
+                              "market-traders-fear-a-rent-rise"]

@@ -27,14 +27,15 @@ from selectolax.lexbor import LexborNode
 
 from ...model import RelatedArticle
 from ..candidates import link_len
-from ..dom import attr, class_tokens, clean_text, names_any, node_text, tag_id, tag_ids
+from ..dom import attr, class_tokens, clean_text, has_ancestor, names_any, node_text, tag_id, tag_ids
 from ..memo import text_cache
 from ..page import Page
 from ..rules.common import CRUFT_LINES, MONTHS, READING_TIME
-from ..rules.html import (AD_WIDGET_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES, INLINE_LABELS,
+from ..rules.html import (AD_WIDGET_TOKENS, CARD_BYLINE_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES, INLINE_LABELS,
                           INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, MORE_HEADINGS, MORE_SITE, NOT_ARTICLE_SEGMENTS,
                           NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR,
-                          RELATED_HEADINGS, RELATED_TOKENS, SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL)
+                          PROFILE_URL, RELATED_HEADINGS, RELATED_TOKENS, SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR,
+                          TRACKING_URL)
 from ..urls import absolute, split_url
 from ..vocab import word_gate
 from .nodes import MAX_BLOCK_TEXT, MAX_BLOCKS, decompose, inside, link_density, outermost, too_big
@@ -558,13 +559,20 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
                 continue
         else:
             continue
-        if TRACKING_URL.search(href) or SHARE_URL.search(href):
-            continue  # (paid, tracked and share links tested last: only the few taken pay for it)
+        if TRACKING_URL.search(href) or SHARE_URL.search(href) or _to_a_person(link, href, container):
+            continue  # (paid, tracked and share links, a card's byline, tested last: only the few taken pay for it)
         found.append((RelatedArticle(title=title, url=href), link, container))
     if limit is None or len(found) <= limit:
         for item, link, container in found:
             item.teaser = _teaser(link, item.title, container, page)
     return [item for item, _, _ in found]
+
+
+def _to_a_person(link: LexborNode, href: str, container: LexborNode) -> bool:
+    """A link to a person's page, not an article: a card's byline (the link, or an element around it below the
+    block, named for the author: "author", "byline", "username"; rel="author"), or a "/@handle" path."""
+    return PROFILE_URL.match(href) is not None or attr(link, "rel") == "author" \
+        or has_ancestor(link, CARD_BYLINE_TOKENS, depth=3, stop=container)
 
 
 def _is_title_link(link: LexborNode) -> bool:

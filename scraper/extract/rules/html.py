@@ -188,6 +188,12 @@ AD_WIDGET_TOKENS = ClassTokens(("outbrain", "taboola", "trc", "tbl", "ob-widget"
 TRACKING_URL = re.compile(r"^https?://(?:[^/]*\.)?(?:outbrain|taboola|doubleclick|googleadservices|plista|zergnet|"
                           r"revcontent|mgid|ligatus)\.|[?&](?:utm_source|utm_medium)=(?:taboola|outbrain|plista)|"
                           r"^https?://(?:track|trk|click|clicks|ad|ads|adclick)[.\d-]", re.I)
+#: A related card's byline: its author's name, linked to the author's page, in an element named so
+#: ("<span class="author"><a class="username">"): a person, not an article.
+CARD_BYLINE_TOKENS = AUTHOR_LIST_TOKENS | ("username", "user-name", "user")
+#: A person's page by its path: one segment that starts "@" ("medium.com/@jane", "/@jane" of a video or
+#: social site).
+PROFILE_URL = re.compile(r"^https?://[^/?#]+/@[^/?#]+/?(?:[?#]|$)")
 #: Share buttons and social networks' pages: never an article of the site.
 SHARE_URL = re.compile(r"^(?:mailto|whatsapp|sms|tel|fb-messenger):|^https?://(?:[^/]*\.)?(?:facebook\.com|"
                        r"twitter\.com|x\.com|linkedin\.com|pinterest\.[a-z.]+|reddit\.com|tumblr\.com|xing\.com|"
