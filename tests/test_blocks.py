@@ -488,3 +488,11 @@ def test_a_bio_keeps_neither_its_label_nor_the_link_to_the_authors_page_after_it
     article = extract(fixture)
     assert [(a.name, a.bio) for a in article.authors] == [("Ruth Okafor", bio)]
     _body_kept(article)
+
+
+def test_a_biography_that_names_someone_else_is_not_the_authors(extract):
+    # a "bio" element that names nobody near it goes to the first author, unless it opens with another name
+    # and a bio verb: the site's owner ("Northgate Holdings is a group of ..."), another person
+    article = extract("blocks-bio-of-the-publisher.html")
+    assert [(a.name, a.bio) for a in article.authors] == [("Ruth Okafor", None)]
+    _body_kept(article)

@@ -19,6 +19,7 @@ from ..model import Article, Author, Image
 from . import memo
 from .blocks import Blocks, take_blocks
 from .body import Body, extract_body
+from .bylines import names_another
 from .dates import htmldate_fallback
 from .dom import looks_like_html, utf8_head
 from .metadata import Metadata, read_metadata
@@ -121,7 +122,8 @@ def _same_person(a: str, b: str) -> bool:
 def _merge_authors(declared: list[Author], found: list[Author]) -> list[Author]:
     """Authors from the page's declarations (and byline), completed with what the author boxes
     found: role, bio and URL go to the author of the same name; a box that names nobody goes to
-    the first author without a bio. With no declared author, the boxes that name someone count."""
+    the first author without a bio, unless its bio opens with another's name (`names_another`). With
+    no declared author, the boxes that name someone count."""
     if not declared:
         return [a for a in found if a.name]
     merged = [replace(a) for a in declared]
@@ -129,6 +131,8 @@ def _merge_authors(declared: list[Author], found: list[Author]) -> list[Author]:
         target = next((a for a in merged if box.name and _same_person(a.name, box.name)), None)
         if target is None and not box.name:
             target = next((a for a in merged if not a.bio), None)
+            if target is not None and box.bio and names_another(box.bio, target.name):
+                continue  # another's biography ("News Corp is a network of ...": the site's owner)
         if target is None:
             continue
         target.role = target.role or box.role

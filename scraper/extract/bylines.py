@@ -60,6 +60,19 @@ def opens_with_name(text: str, name: str) -> bool:
     return False
 
 
+def names_another(text: str, name: str) -> bool:
+    """True when `text` is a biography of someone other than `name`: it opens with a name of two to five
+    capitalised words, then a bio verb, and that name is not `name` whole, first or last ("News Corp is a
+    network of ..." of the site's owner over Jane Doe's article)."""
+    words = text.split(None, 6)
+    caps = 0
+    while caps < min(len(words) - 1, 5) and words[caps][:1].isupper():
+        caps += 1
+    if caps < 2 or not BIO_VERBS.match(" ".join(words[caps:caps + 1])):
+        return False
+    return not opens_with_name(text, name)
+
+
 def split_names(text: str) -> list[str]:
     """Person names from a byline string: "By A, B and C" -> [A, B, C]."""
     text = BY_PREFIX.sub("", clean_text(text))
