@@ -30,6 +30,8 @@ BYLINE_PAGES = {
     "byline-commenter.html": [],  # "Kommentar von Mareike" under "2 Kommentare zu „...“" is a commenter
     "byline-two-letter-login.html": ["jb"],  # 'by <span class="author vcard fn">jb</span>': a login, marked up
     "byline-meta-site-name.html": [],  # the author meta is the site's name, "Pen & Ink": no "Pen" and "Ink"
+    "byline-meta-company-address.html": [],  # the meta credits a company and its address: "Bergwelt-Verlag GmbH,
+    # Rosenheim, Germany" names no person
     "byline-body-class-author.html": [],  # <body class="not-multi-author">: its links ("Zum Inhalt springen",
     # the categories) are no byline
     "byline-site-credit.html": [],  # the footer's "Content Management by QuillPress" credits no one with the article

@@ -22,8 +22,8 @@ from selectolax.lexbor import LexborNode
 from ..model import Author
 from .dom import clean_text, has_ancestor, is_hidden, is_within, node_text
 from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, GENERATED_LOGIN, INNER_BY,
-                           NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT, POSTNOMINALS,
-                           WEEKDAYS)
+                           LEGAL_FORMS, NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT,
+                           POSTNOMINALS, WEEKDAYS)
 from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
                          COUNTED_COMMENTS,
                          BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
@@ -463,13 +463,22 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
             return [Author(name=name, organisation=True)]
     if meta_authors and not meta_authors.startswith("http") and \
             not _the_sites_brand(clean_text(meta_authors).casefold(), site_name, page.url):  # not "Mac" of "Mac & i"
-        meta = people([Author(name=n) for n in person_names(meta_authors)], site_name, page.url)
+        meta = people([Author(name=n) for n in _before_a_company(person_names(meta_authors))], site_name, page.url)
         for a in meta:
             a.shown = _in_text(page, a.name)
         if meta:
             return _completed(page, meta, headline)
     return people([Author(name=n) for n in _standfirst_byline(page, headline)], site_name, page.url) if headline \
         else []
+
+
+def _before_a_company(names: list[str]) -> list[str]:
+    """The names of a credit up to a company's (a name with a legal form): what follows it is its address
+    ("Olympia-Verlag GmbH, Nürnberg, Germany"), no person."""
+    for i, name in enumerate(names):
+        if LEGAL_FORMS.search(name):
+            return names[:i]
+    return names
 
 
 def _standfirst_byline(page: Page, headline: str) -> list[str]:

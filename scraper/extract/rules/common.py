@@ -138,9 +138,12 @@ NOT_NAME_WORDS = Words((*words("NOT_NAME_WORDS"), "admin*", "wordpress*", "googl
                         "instagram", "disqus", "jetpack", "blogger"))
 #: A login a site made up, not a name: a word for a user and a number ("user5105", "guest_12").
 GENERATED_LOGIN = re.compile(r"(?:user|guest|member|anonymous|anon|benutzer|utilisateur|usuario)[-_.]?\d+", re.I)
+#: A company's legal form, written after its name ("Acme Inc", "Olympia-Verlag GmbH"): what follows the name
+#: in a credit is the company's address, no person ("Olympia-Verlag GmbH, Nürnberg, Germany").
+LEGAL_FORMS = Words(("inc", "ltd", "gmbh", "llc", "plc", "corp", "ag"))
 #: Words that mark a byline as an organisation, not a person (whole words; or a domain name).
 ORG_WORDS = Words((*words("ORG_WORDS"), "reuters", "afp", "ap", "dpa", "apa", "efe", "ansa", "upi", "tv", "radio",
-                   "inc", "ltd", "gmbh", "llc"), extra=r"\.\w{2,4}\b")
+                   *LEGAL_FORMS.items), extra=r"\.\w{2,4}\b")
 #: Day names (lower case): a day glued to a byline's name ("Jane Roe Monday") is no part of it.
 WEEKDAYS = frozenset(words("WEEKDAYS"))
 #: Degrees and name suffixes written after a name ("Jane Roe, MS, RD", "John Smith Jr."): no names of
