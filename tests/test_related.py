@@ -173,3 +173,10 @@ def test_a_cards_author_link_is_no_related_article(read_fixture):
     article = scraper.extract(read_fixture("related-cards-author-links.html"), url=URL)
     assert _urls(article) == ["depot-plan-delayed-again-as-costs-rise", "what-residents-want-from-the-square",
                               "market-traders-fear-a-rent-rise"]
+
+
+def test_a_card_links_title_element_is_its_title_not_the_eyebrow_or_byline_around_it(read_fixture):
+    # the whole card is one link: "Related" or "More on this" over the title, "by Tom Hollis" under it
+    article = scraper.extract(read_fixture("related-cards-eyebrow-in-link.html"), url=URL)
+    assert [r.title for r in article.related] == ["Depot plan delayed again as costs rise",
+                                                  "What residents want from the square"]

@@ -27,15 +27,16 @@ from selectolax.lexbor import LexborNode
 
 from ...model import RelatedArticle
 from ..candidates import link_len
-from ..dom import attr, class_tokens, clean_text, has_ancestor, names_any, node_text, tag_id, tag_ids
+from ..dom import (TEXT_ID, attr, class_and_id, class_tokens, clean_text, has_ancestor, names_any, node_text, tag_id,
+                   tag_ids)
 from ..memo import text_cache
 from ..page import Page
 from ..rules.common import CRUFT_LINES, MONTHS, READING_TIME
-from ..rules.html import (AD_WIDGET_TOKENS, CARD_BYLINE_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES, INLINE_LABELS,
-                          INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, MORE_HEADINGS, MORE_SITE, NOT_ARTICLE_SEGMENTS,
-                          NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR,
-                          PROFILE_URL, RELATED_HEADINGS, RELATED_TOKENS, SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR,
-                          TRACKING_URL)
+from ..rules.html import (AD_WIDGET_TOKENS, CARD_BYLINE_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES,
+                          INLINE_LABELS, INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, KICKER_TOKENS, MORE_HEADINGS,
+                          MORE_SITE, NOT_ARTICLE_SEGMENTS, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, PROFILE_URL,
+                          RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR, RELATED_HEADINGS, RELATED_TOKENS,
+                          SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL)
 from ..urls import absolute, split_url
 from ..vocab import word_gate
 from .nodes import MAX_BLOCK_TEXT, MAX_BLOCKS, decompose, inside, link_density, outermost, too_big
@@ -561,7 +562,7 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
             continue
         if TRACKING_URL.search(href) or SHARE_URL.search(href) or _to_a_person(link, href, container):
             continue  # (paid, tracked and share links, a card's byline, tested last: only the few taken pay for it)
-        found.append((RelatedArticle(title=title, url=href), link, container))
+        found.append((RelatedArticle(title=_title_inside(link, title), url=href), link, container))
     if limit is None or len(found) <= limit:
         for item, link, container in found:
             item.teaser = _teaser(link, item.title, container, page)
@@ -573,6 +574,24 @@ def _to_a_person(link: LexborNode, href: str, container: LexborNode) -> bool:
     block, named for the author: "author", "byline", "username"; rel="author"), or a "/@handle" path."""
     return PROFILE_URL.match(href) is not None or attr(link, "rel") == "author" \
         or has_ancestor(link, CARD_BYLINE_TOKENS, depth=3, stop=container)
+
+
+def _title_inside(link: LexborNode, title: str) -> str:
+    """The title of a card that is one link holding more than its title (an eyebrow, "Related", "Mehr zum
+    Thema"; a byline, "von Schuhmann"; a date; a teaser): the text of a title element inside the link (a
+    heading, a "title" class; not a kicker's) that reads as a title, the highest heading first ("<h4>Kicker</h4>
+    <h3>Title</h3>"), else the shortest (the title before its teaser); else the link's text."""
+    child = link.child
+    while child is not None and child.tag_id == TEXT_ID:
+        child = child.next
+    if child is None:  # (most links hold their text alone: no selector to run)
+        return title
+    inner: list[tuple[int, int, str]] = []
+    for node in link.css(CARD_TITLE_SELECTOR):
+        text = node_text(node)
+        if text != title and text in title and _title_like(text) and not names_any(class_and_id(node), KICKER_TOKENS):
+            inner.append((int(node.tag[1]) if node.tag in _TITLE_TAGS else 9, len(text), text))
+    return min(inner)[2] if inner else title
 
 
 def _is_title_link(link: LexborNode) -> bool:
