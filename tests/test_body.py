@@ -409,3 +409,19 @@ def test_link_lengths_read_down_a_chain_of_wrappers_equal_each_wrappers_own():
             for node in chain]
     assert read == [link_len(node) for node in chain]
     assert read[0] > read[1] > read[2] > read[3] > read[4] == 0
+
+
+_LIGHTHOUSE = [
+    "The old lamp in the harbour lighthouse was switched off for the last time on Friday, after ninety years of "
+    "service.",
+    "Engineers lifted the new lamp up the tower by hand, because the stairs are too narrow for any crane to reach "
+    "the top.",
+    "The keeper's cottage at the foot of the tower will open to visitors from the spring, with a small museum "
+    "inside.",
+]
+
+
+def test_a_follow_us_on_social_networks_line_leaves_the_body():
+    # "Follow <the site's desk> on Facebook, Twitter (@handle) and Instagram." is furniture
+    assert body_of("body-follow-prompt.html").paragraphs == _LIGHTHOUSE
+

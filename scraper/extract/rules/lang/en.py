@@ -73,6 +73,8 @@ TEXT_CRUFT = (
     r"(?:need|want|get) (?:more |further )?help\?", r"(?:need|want) (?:more |further )?help with\b",
     r"join (?:our|the) (?:community|forums?|discord|slack|subreddit)\b",
     r"click to (?:share|email|print)", r"follow us", r"follow (?:on|@)", r"like us on",
+    r"follow (?:\S+ ){1,8}on (?:facebook|twitter|x|instagram|linkedin|threads|bluesky|mastodon|youtube|tiktok)\b"
+    r".{0,60}$",
     r"subscribe (?:now|to|today|for)", r"sign (?:up|in|me up)", r"log ?in\b", r"register\b",
     r"create (?:an|your) (?:free )?account", r"already (?:a subscriber|have an account)",
     r"(?:get|join) (?:our|the|free)\b.*newsletter", r"newsletter", r"by (?:signing up|subscribing|clicking)",
