@@ -425,3 +425,8 @@ def test_a_follow_us_on_social_networks_line_leaves_the_body():
     # "Follow <the site's desk> on Facebook, Twitter (@handle) and Instagram." is furniture
     assert body_of("body-follow-prompt.html").paragraphs == _LIGHTHOUSE
 
+
+
+def test_an_app_promo_leaves_the_body():
+    # "Get <news> straight to your phone with the <site> app." over an app-store badge is furniture
+    assert body_of("body-app-promo.html").paragraphs == _LIGHTHOUSE

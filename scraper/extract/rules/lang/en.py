@@ -94,6 +94,7 @@ TEXT_CRUFT = (
     r"image \d+ of\b", r"photo \d+ of\b", r"\d+\s*(?:/|of)\s*\d+\s*$", r"caption\s*$",
     r"(?:back to|view|open|launch) (?:the )?gallery",
     r"download (?:the|our) app", r"get the app", r"open in app",
+    r"(?:get|download|install) (?:\S+ ){0,12}?(?:the|our) (?:\S+ ){0,4}?app\W*$",
     r"(?:this|the) (?:article|story|post) (?:was )?(?:originally )?(?:appeared|published) (?:first )?(?:on|in)\b"
     r".{0,40}$")
 #: A time stamp relative to now (furniture, and a date line under a headline)
