@@ -34,6 +34,8 @@ HEADLINE_PAGES = {
     # no heading: og:title opens with a kicker, the <title> with the section, both before a colon
     "headline-declared-kickers.html": "Harbor Lights Beta",
     "headline-bracketed-site.html": "ずるいキツネ",  # the <title> ends with the site's name in full-width brackets
+    # a lone h1 over the page's prose, the <title> "Site: Section" (no word shared): the h1 heads the text
+    "headline-h1-over-prose.html": "Who writes these notes",
 }
 
 #: forms the extractor does not read yet

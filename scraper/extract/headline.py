@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborNode
 
 from .dom import class_tokens, has_ancestor, node_text
+from .furniture import ends_sentence
 from .rules.html import (H1_IN_MAIN, HEADLINE_SELECTORS, KICKER_TOKENS, MENU_LINKS, NOT_HEADLINE_TOKENS,
                          SITE_TITLE_TOKENS)
 
@@ -148,6 +149,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
         else:
             nodes = page.css(selector)
         texts = []
+        over_prose = False  # (an h1 of the last tier read followed by a paragraph of prose)
         for node in nodes[:6]:
             text, cut = _shown_text(node, i, stripped, site_name)
             if not (3 <= len(text) <= 300) or (site and text.casefold() == site):
@@ -164,6 +166,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
                     (text.casefold() in suffixes or not any(_repeats(d, text) for d in stripped)):
                 continue
             texts.append(text)
+            over_prose = over_prose or (i == 2 and _over_prose(node))
         if not texts:
             continue
         if stripped_words is None:
@@ -184,9 +187,27 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
             return texts[0]
         if agreeing:
             return agreeing[0]
-        if i == 2 and not any(len(d.split()) >= 3 for d in stripped):
+        if i == 2 and (not any(len(d.split()) >= 3 for d in stripped) or (not several and over_prose)):
             return texts[0]
     return _shared_tail(stripped) or next((d for d in stripped if d), None)
+
+
+#: Words of the paragraph right after an h1 that make it prose the h1 heads (a blog's tagline under its
+#: name is shorter).
+PROSE_WORDS = 8
+
+
+def _over_prose(node: LexborNode) -> bool:
+    """The next element after the h1 is a paragraph of prose (PROSE_WORDS words or more, ending like a
+    sentence): the h1 heads the page's text ("About This Site" on a page the <title> calls "Site: Colophon"),
+    not a site's header, whose h1 stands alone or over a tagline, a menu, a search form."""
+    nxt = node.next
+    while nxt is not None and nxt.tag in ("-text", "-comment"):
+        nxt = nxt.next
+    if nxt is None or nxt.tag != "p":
+        return False
+    text = node_text(nxt, MAX_CANDIDATE)
+    return len(text.split()) >= PROSE_WORDS and ends_sentence(text)
 
 
 _COLON = re.compile(r":\s+")
