@@ -430,3 +430,14 @@ def test_a_follow_us_on_social_networks_line_leaves_the_body():
 def test_an_app_promo_leaves_the_body():
     # "Get <news> straight to your phone with the <site> app." over an app-store badge is furniture
     assert body_of("body-app-promo.html").paragraphs == _LIGHTHOUSE
+
+
+def test_a_search_box_after_the_article_leaves_the_body():
+    # a block named "siteSearch" holding one link with a search prompt ("Suchen Sie nach ...")
+    assert body_of("body-search-box.html").paragraphs == [
+        "Am späten Nachmittag ging ich am Ufer entlang, vorbei an den alten Villen und den Weinbergen am Hang "
+        "gegenüber.",
+        "In einem Gartenlokal bestellte ich eine Suppe und ein Bier und sah zu, wie die Dampfer am Anleger festmachten.",
+        "Als die Sonne hinter den Türmen der Altstadt verschwand, nahm ich die Bahn hinauf zum Aussichtspunkt über der "
+        "Stadt.",
+    ]

@@ -404,7 +404,7 @@ BODY_BOILERPLATE_WORDS = ClassWords((
     "lightbox", "carousel", "slider", "slideshow", "gallery", "teaser", "teasers",
     "noprint", "visually", "caption", "credit", "credits", "enlarge",
     "masthead", "topbar", "header", "headline", "title", "subtitle", "kicker", "eyebrow", "deck", "standfirst",
-    "dek", "summary", "tooltip", "alert", "notice", "disclaimer", "cta",
+    "dek", "summary", "tooltip", "alert", "notice", "disclaimer", "cta", "search",
 ))
 #: Whole class/id tokens (separators dropped, lower case) of page furniture.
 BODY_BOILERPLATE_TOKENS = ClassWords((
