@@ -496,3 +496,15 @@ def test_a_biography_that_names_someone_else_is_not_the_authors(extract):
     article = extract("blocks-bio-of-the-publisher.html")
     assert [(a.name, a.bio) for a in article.authors] == [("Ruth Okafor", None)]
     _body_kept(article)
+
+
+def test_a_credit_label_left_at_the_end_of_a_caption_is_dropped(extract):
+    article = extract("images-label-after.html")
+    assert _captions(article) == [
+        # the credit in an element of its own, its label before it in another ("<dt>Photo</dt><dd>Jane Roe")
+        ("https://cdn.example.org/tram.jpg", "The first tram leaves the river depot at dawn?", "Jane Roe"),
+        # the credit only a link ("Photo <a>via</a>"): the label goes, the caption's own words stay
+        ("https://cdn.example.org/stop.jpg", "The new stop at the market, Town Photo Club", None),
+    ]
+    assert article.body.startswith("The tram line along the river") and "Saturday crowds" in article.body
+    assert "Photo" not in article.body

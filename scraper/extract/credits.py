@@ -11,7 +11,7 @@ import re
 
 from .dom import clean_text
 from .rules.common import (AD_LABELS, BARE_CREDITS, CAPTION_BUTTONS, CAPTION_LABEL, CREDIT_AGENCY, CREDIT_LABEL,
-                           CREDIT_WORDS, CRUFT_LINES, NOT_A_CAPTION)
+                           CREDIT_LABEL_ENDS, CREDIT_WORDS, CRUFT_LINES, NOT_A_CAPTION)
 from .rules.lang import words
 from .vocab import Pattern, alternation, has_odd_case
 
@@ -53,6 +53,12 @@ _COUNTER = r"(?:(?:image|photo|picture|slide|bild|foto)\s*)?\d{1,3}\s*(?:/|of|vo
 _LEADING_COUNTER = re.compile(r"^\s*" + _COUNTER + r"\b[\s:.|–—-]*", re.I)
 _TRAILING_COUNTER = re.compile(r"[\s|–—-]*\b" + _COUNTER + r"\s*$", re.I)
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,400}>")
+#: A credit's label left at the end of a caption, the credit itself gone (its own element, split off: "...
+#: 53 года? Фото"; or only a link: "..., Serkan Cura, Bild via"): after a punctuation mark (searched in
+#: the caption's last characters; the label must be capitalised: "... in a photo" is the caption's own).
+_BY_WORDS = frozenset(("by", "via", "von", "par", "por"))
+_DANGLING_LABEL = Pattern(r"(?<=[,.;!?…|/–—”\")\]])\s+(?P<label>" + CREDIT_LABEL
+                          + r")(?:\s+(?:" + "|".join(sorted(_BY_WORDS)) + r"))?\s*:?$", re.I)
 
 
 def clean_credit(credit: str | None) -> str | None:
@@ -141,6 +147,10 @@ def clean_caption(text: str | None) -> str | None:
         text = text[:-1].rstrip()
     if text[:1] in ("(", "[") and text[-1:] in (")", "]"):
         text = _unwrap(text)  # "[Above: the choir]"
+    last, tail = text[text.rfind(" ") + 1:].rstrip(":").casefold(), text[-40:]
+    m = _DANGLING_LABEL.search(tail) if last in CREDIT_LABEL_ENDS or last in _BY_WORDS else None
+    if m and m.group("label")[:1].isupper():
+        text = text[:len(text) - len(tail) + m.start()].rstrip(" ,;|/–—-")
     if not any(ch.isalnum() for ch in text) or text.casefold() in CRUFT_LINES or text.casefold() in AD_LABELS \
             or NOT_A_CAPTION.match(text):
         return None

@@ -38,6 +38,9 @@ INLINE_RELATED = Phrases(words("INLINE_RELATED"), end=r"\s*[:»>|–—-]")
 PHOTO_LABELS = words("PHOTO_LABELS")
 #: Labels that introduce a photo credit ("Photo: Reuters", "Credit: AP", "Quelle: dpa"), as a regex.
 CREDIT_LABEL = "(?:" + alternation((*PHOTO_LABELS, *words("SOURCE_LABELS"))) + ")"
+#: The last words of those labels, case-folded ("photo", "via", "фото"): a caption that ends with none of them
+#: ends with no label.
+CREDIT_LABEL_ENDS = frozenset(w.split()[-1].casefold() for w in (*PHOTO_LABELS, *words("SOURCE_LABELS")))
 #: Labels before a caption that are not part of it ("Image caption", "Bildunterschrift:"): one of several
 #: words is a label with or without its colon, a single word only with it ("Caption of the figure").
 CAPTION_LABEL = Pattern(r"^\s*(?:(?:" + alternation(words("CAPTION_LABELS")) + r")\s*[:：|]\s*|(?:"
