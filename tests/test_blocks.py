@@ -508,3 +508,12 @@ def test_a_credit_label_left_at_the_end_of_a_caption_is_dropped(extract):
     ]
     assert article.body.startswith("The tram line along the river") and "Saturday crowds" in article.body
     assert "Photo" not in article.body
+
+
+def test_a_figure_whose_picture_links_to_another_page_of_the_site_is_no_article_image(extract):
+    article = extract("images-linked-teasers.html")
+    assert _captions(article) == [
+        ("https://cdn.example.org/depot.jpg", "The old bus depot at dawn.", None),  # a link to its attachment page
+        ("https://cdn.example.org/hall.jpg", "The market hall, to open first.", None),  # to the picture's source
+    ]  # not the teaser of another story in the text, nor the sidebar's quiz button (www. or not, one site)
+    _body_kept(article)

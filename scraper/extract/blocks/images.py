@@ -29,7 +29,7 @@ from ..rules.html import (CAPTION_SELECTOR, CAPTION_TOKENS, CREDIT_SELECTOR, CRE
                           IMAGE_ATTRIBUTES,
                           IMAGE_BOX_SELECTOR, LIGHTBOX_ATTRIBUTES, LIGHTBOX_WORDS, MEDIA_SELECTOR, NOT_IMAGE_AROUND,
                           NOT_IMAGE_SELF, PHOTO_STORY_PICTURES, PHOTO_STORY_WORDS, VIDEO_SELECTOR, VIDEO_TOKENS)
-from ..urls import absolute, first_src, image_file_key, is_placeholder
+from ..urls import absolute, first_src, image_file_key, is_placeholder, split_url
 from ..vocab import Pattern, alternation
 from .nodes import MAX_BLOCKS, decompose, inside, outermost
 from .pagetext import OPENER, PHOTO_LABEL, said
@@ -547,7 +547,7 @@ def _not_an_image(node: LexborNode, page: Page) -> bool:
     text = len(node.text(deep=True, strip=True))
     if text and link is None and small_link_len(node) > 0.6 * text and split_credit(node_text(node))[0] is not None:
         return True  # a teaser: the "caption" is a link to another story (not a credit linking its source)
-    if link is not None:
+    if link is not None or _links_to_a_page(node, page.url):
         return True
     for i, n in enumerate(chain):
         if n.tag_id in _NAV_OR_FORM:
@@ -556,6 +556,36 @@ def _not_an_image(node: LexborNode, page: Page) -> bool:
         if raw and names_any(raw, NOT_IMAGE_AROUND):
             return True
     return False
+
+
+def _links_to_a_page(node: LexborNode, url: str | None) -> bool:
+    """`node`'s picture is a link to another page of the same site ("<figure><a href=/spider-bread/><img></a>
+    <figcaption>SPIDER BREAD"): a teaser card in the text or a sidebar widget, not a picture of the article.
+    Not a link that opens the picture or a lightbox, nor one to the page itself or a page under it (an
+    attachment page), nor to another site (the picture's source)."""
+    img = node.css_first("a img, a picture") if url else None
+    link = link_around(img) if img is not None else None
+    if link is None or opens_picture(link):
+        return False
+    href = absolute(link.attributes.get("href"), url)
+    if not href or "attachment" in href:
+        return False
+    here, there = _site_and_path(url or ""), _site_and_path(href)
+    return here[0] == there[0] != "" and not (there[1] + "/").startswith(here[1] + "/")
+
+
+#: A web archive's copy of a page: the archived URL after the capture's time ("/web/20190717140047/http://...").
+_ARCHIVED = re.compile(r"^/web/\d{8,14}[a-z_]*/(https?:/+.+)$")
+
+
+def _site_and_path(url: str) -> tuple[str, str]:
+    """The host of `url` without "www." and its path without the last "/" (of the archived URL for an
+    archive's copy)."""
+    parts = split_url(url)
+    m = _ARCHIVED.match(parts.path) if parts.netloc.endswith("archive.org") else None
+    if m:
+        parts = split_url(m.group(1).replace(":/", "://", 1) if "://" not in m.group(1) else m.group(1))
+    return parts.netloc.casefold().removeprefix("www."), parts.path.rstrip("/")
 
 
 def link_around(node: LexborNode, depth: int = 8) -> LexborNode | None:
