@@ -517,3 +517,9 @@ def test_a_figure_whose_picture_links_to_another_page_of_the_site_is_no_article_
         ("https://cdn.example.org/hall.jpg", "The market hall, to open first.", None),  # to the picture's source
     ]  # not the teaser of another story in the text, nor the sidebar's quiz button (www. or not, one site)
     _body_kept(article)
+
+
+def test_a_banners_text_and_button_is_no_caption(extract):
+    article = extract("images-banner-slide.html")
+    assert _captions(article) == [("https://cdn.example.org/depot.jpg", "The old bus depot at dawn.", None)]
+    _body_kept(article)  # (the lead picture's figure in an "article-banner" keeps its caption)

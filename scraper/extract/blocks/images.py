@@ -25,7 +25,7 @@ from ..dom import (attr, class_and_id, class_tokens, clean_text, has_ancestor, n
 from ..jsonld import unescape
 from ..page import Page
 from ..rules.common import CAPTION_OPENER, CREDIT_WORDS, PHOTO_LABELS, PROMPT_WORDS
-from ..rules.html import (CAPTION_SELECTOR, CAPTION_TOKENS, CREDIT_SELECTOR, CREDIT_TOKENS, DATA_CREDIT_ATTRIBUTES,
+from ..rules.html import (BANNER_TOKENS, CAPTION_SELECTOR, CAPTION_TOKENS, CREDIT_SELECTOR, CREDIT_TOKENS, DATA_CREDIT_ATTRIBUTES,
                           IMAGE_ATTRIBUTES,
                           IMAGE_BOX_SELECTOR, LIGHTBOX_ATTRIBUTES, LIGHTBOX_WORDS, MEDIA_SELECTOR, NOT_IMAGE_AROUND,
                           NOT_IMAGE_SELF, PHOTO_STORY_PICTURES, PHOTO_STORY_WORDS, VIDEO_SELECTOR, VIDEO_TOKENS)
@@ -554,6 +554,22 @@ def _not_an_image(node: LexborNode, page: Page) -> bool:
             return True
         raw = names[i] if i < len(names) else class_and_id(n)
         if raw and names_any(raw, NOT_IMAGE_AROUND):
+            return True
+        if raw and node.tag != "figure" and node.tag != "figcaption" and names_any(raw, BANNER_TOKENS) \
+                and _call_to_action(node):
+            return True  # a slide's text over its picture, with its button
+    return False
+
+
+def _call_to_action(caption: LexborNode) -> bool:
+    """A link with words beside a caption standing alone, or in it, that is not the caption's own
+    text linked, nor around a picture: a banner's button ("Mehr erfahren", "Shop now")."""
+    own = clean_text(caption.text(deep=True))
+    scope = caption.parent if caption.parent is not None else caption
+    for link in scope.css("a")[:6]:
+        text = clean_text(link.text(deep=True))
+        if text and text != own and link.css_first("img, picture") is None \
+                and not (inside(link, {caption.mem_id}) and len(text) > len(own) / 2):
             return True
     return False
 

@@ -309,6 +309,10 @@ IMAGE_BOX_SELECTOR = ('figure, div.image, div.photo, div.img, [class*="wp-captio
 #: An image box itself named so is not an article image; ancestors are checked for the first set only.
 NOT_IMAGE_AROUND = ClassTokens(("related", "recirc", "teaser", "teasers", "promo", "popular", "trending", "nav",
                                 "menu", "comments", "comment", "outbrain", "taboola", "sponsored", "newsletter"))
+#: A banner's class/id words: a caption standing alone in one, with a link beside it ("Mehr erfahren", "Shop
+#: now"), is the text laid over a shop's or a home page's slide, not a picture's caption (a figure's
+#: <figcaption> in a "banner" is still one: article pages name their lead picture's box so).
+BANNER_TOKENS = ClassTokens(("banner",))
 NOT_IMAGE_SELF = NOT_IMAGE_AROUND | ("ad", "ads", "advert", "login", "modal", "rating", "logo", "avatar", "icon",
                                      "author")
 VIDEO_TOKENS = ClassTokens(("video", "videos", "player", "jwplayer", "brightcove", "featured-video", "video-ct"))
