@@ -180,3 +180,12 @@ def test_a_card_links_title_element_is_its_title_not_the_eyebrow_or_byline_aroun
     article = scraper.extract(read_fixture("related-cards-eyebrow-in-link.html"), url=URL)
     assert [r.title for r in article.related] == ["Depot plan delayed again as costs rise",
                                                   "What residents want from the square"]
+
+
+def test_a_heading_line_over_the_box_that_holds_the_list(read_fixture):
+    # "<div>関連記事</div><div><ul>...</ul></div>": the line stands before the list's wrapper, not the list
+    article = scraper.extract(read_fixture("related-heading-over-list-wrapper.html"),
+                              url="https://blog.example.jp/blog/140418-ftp-portable-update.html")
+    assert [r.url.rsplit("/", 1)[-1] for r in article.related] == [
+        "120823-clipboard-tool-update.html", "121012-ftp-client-japanese.html", "140213-pdf-license.html"]
+    assert "関連記事" not in article.body and "日本語化する方法" not in article.body

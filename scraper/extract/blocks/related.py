@@ -55,6 +55,8 @@ _HEADING_CHARS, _HEADING_WORDS, _RUN_ITEM = 60, 8, 300
 #: Text before a heading in its block, at most (an icon's label, a counter): more, and the block holds more
 #: than what the heading stands over.
 _LEAD_CHARS = 30
+#: A list's heading line may stand before the boxes around it, this many deep ("<div>Related</div><div><ul>").
+_WRAPPERS = 1
 #: A card's title (in its heading element) that is its URL's slug may be this short ("Spider bread").
 _CARD_TITLE_CHARS = 8
 #: A grid of teaser cards: at least three cards, at most `_TEASER_TEXT` characters of text besides the
@@ -66,6 +68,8 @@ _STOPS = frozenset(("body", "html", "main", "article"))
 _PAGE_PARTS = tag_ids(("article", "main", "body", "html"))
 _BODY_OR_HTML = tag_ids(("body", "html"))
 _LI, _LISTS = tag_id("li"), tag_ids(("ul", "ol"))
+_BOX_TAGS = frozenset(("div", "p", "ul", "ol", "table", "section", "article", "aside", "nav", "form", "header",
+                       "footer"))
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SENTENCE = re.compile(r"\w[.!?]\s+\w")
 _WORD = re.compile(r"\w+")
@@ -317,6 +321,8 @@ def _headings_over_links(items: list[tuple[LexborNode, str]], known: set[int]) -
         elif len(text) > _RUN_ITEM:
             continue  # a paragraph of prose with a link, not an item of a list of links
         before = _previous_element(item)
+        if before is None and item.tag_id in _LISTS:
+            before = _before_wrapper(item)
         if before is None or before.mem_id in seen or before.tag in _NOT_HEADING_TAGS:
             continue
         seen.add(before.mem_id)
@@ -326,6 +332,30 @@ def _headings_over_links(items: list[tuple[LexborNode, str]], known: set[int]) -
         if len(out) >= MAX_BLOCKS:
             break
     return out
+
+
+def _before_wrapper(node: LexborNode) -> LexborNode | None:
+    """The element before the box a list opens ("<div>関連記事</div><div><ul>...</ul></div>"): the
+    list opens each of up to `_WRAPPERS` boxes around it (nothing but white space before it)."""
+    for _ in range(_WRAPPERS):
+        box = node.parent
+        if box is None or box.tag in _STOPS or not _opens(node):
+            return None
+        before = _previous_element(box)
+        if before is not None:  # a line, not a box of its own (its text is read only then)
+            return None if any(c.tag in _BOX_TAGS for c in before.iter()) else before
+        node = box
+    return None
+
+
+def _opens(node: LexborNode) -> bool:
+    """True when nothing but white space and comments stands before `node` in its parent."""
+    prev = node.prev
+    while prev is not None:
+        if prev.tag != "-comment" and (prev.tag != "-text" or (prev.text_content or "").strip()):
+            return False
+        prev = prev.prev
+    return True
 
 
 def _previous_element(node: LexborNode) -> LexborNode | None:
