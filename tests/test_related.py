@@ -189,3 +189,13 @@ def test_a_heading_line_over_the_box_that_holds_the_list(read_fixture):
     assert [r.url.rsplit("/", 1)[-1] for r in article.related] == [
         "120823-clipboard-tool-update.html", "121012-ftp-client-japanese.html", "140213-pdf-license.html"]
     assert "関連記事" not in article.body and "日本語化する方法" not in article.body
+
+
+def test_links_filed_under_the_pages_own_section_word_are_articles(read_fixture):
+    # the page is an article at /thema/<slug>/<id>: its site files articles under "thema"; "/thema/<name>"
+    # (a shorter path) is still the topic's page
+    article = scraper.extract(read_fixture("related-links-filed-like-the-page.html"),
+                              url="https://auto.example.at/thema/neues-werk-fuer-elektroautos/401200001")
+    assert [r.url.rsplit("/", 2)[-2] for r in article.related] == [
+        "kleinwagen-mit-strom-wird-zum-bestseller", "ladestationen-an-allen-autobahnen-bis-2026"]
+    assert "Kleinwagen mit Strom" not in article.body

@@ -676,10 +676,27 @@ def _word_count(text: str) -> int:
 def _article_link(href: str, title: str, base: str | None, headed: bool) -> bool:
     """A link's URL is an article's: it looks like one, or (under a heading that offers related links,
     on the same site; or made from its title's words) it names no tag, section or author page."""
-    if _article_url(href):
+    if _article_url(href) or _filed_like_page(href, base):
         return True
     return ((headed and _same_site(href, base) or _slug_of_title(href, title)) and len(_slug_words(title)) >= 3
             and _not_a_listing(href))
+
+
+def _filed_like_page(href: str, base: str | None) -> bool:
+    """True when a link of the page's site is filed as the page is: as deep, and each segment that names a
+    section or tag ("/thema/<slug>/<id>") is the page's own segment there, the page being an article, so
+    the site files its articles under that word; the rest of its path looks like an article's."""
+    if not base or not _same_site(href, base):
+        return False
+    segments = [s for s in split_url(href).path.split("/") if s]
+    own = [s for s in split_url(base).path.split("/") if s]
+    if len(segments) != len(own):
+        return False
+    shared = [i for i, s in enumerate(segments) if s.casefold() in NOT_ARTICLE_SEGMENTS]
+    if not shared or any(segments[i] != own[i] for i in shared):
+        return False
+    rest = [s for i, s in enumerate(segments) if i not in shared]
+    return bool(rest) and _article_url("https://host/" + "/".join(rest))
 
 
 def _slug_words(text: str) -> list[str]:
