@@ -199,3 +199,11 @@ def test_links_filed_under_the_pages_own_section_word_are_articles(read_fixture)
     assert [r.url.rsplit("/", 2)[-2] for r in article.related] == [
         "kleinwagen-mit-strom-wird-zum-bestseller", "ladestationen-an-allen-autobahnen-bis-2026"]
     assert "Kleinwagen mit Strom" not in article.body
+
+
+def test_a_picked_for_you_heading_offers_the_cards_under_it(read_fixture):
+    article = scraper.extract(read_fixture("related-picked-for-you.html"),
+                              url="https://gadgets.example.com/2024/05/03/phone-deals-this-week/")
+    assert [r.url.rstrip("/").rsplit("/", 1)[-1] for r in article.related] == [
+        "tablet-deals-of-the-day", "headphones-price-drop", "laptop-sale-starts"]
+    assert "Picked For You" not in article.body

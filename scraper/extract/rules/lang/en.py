@@ -137,5 +137,5 @@ FIGURE_LABELS = ("figure", "fig.")
 PLACE_LABELS = ("above", "below", "pictured", "top", "left", "right")
 RECOMMENDED_HEADINGS = ("recommended", "we recommend", "read next", "next up", "up next", "what to read next",
                         "read these next", "don't miss", "explore more", "more for you", "more to read",
-                        "more to explore", "suggested reading", "suggested articles", "suggested for you",
+                        "more to explore", "picked for you", "suggested reading", "suggested articles", "suggested for you",
                         "more stories", "more news", "more articles", "more posts", "other stories", "other articles")
