@@ -207,3 +207,14 @@ def test_a_picked_for_you_heading_offers_the_cards_under_it(read_fixture):
     assert [r.url.rstrip("/").rsplit("/", 1)[-1] for r in article.related] == [
         "tablet-deals-of-the-day", "headphones-price-drop", "laptop-sale-starts"]
     assert "Picked For You" not in article.body
+
+
+def test_a_grid_under_a_heading_continues_in_the_rows_after_its_box(read_fixture):
+    # the cards' grid is split in boxes of one class: the heading stands in the first only
+    article = scraper.extract(read_fixture("related-grid-continued-in-rows.html"),
+                              url="https://news.example.at/neue-ampeln-fuer-die-innenstadt/")
+    assert [r.url.rstrip("/").rsplit("/", 1)[-1] for r in article.related] == [
+        "polizei-stoppt-raser-auf-der-stadtautobahn", "neuer-radweg-entlang-des-kanals-eroeffnet",
+        "bahn-baut-bahnhof-bis-2027-um", "schule-bekommt-ein-neues-dach", "hochwasser-schutz-wird-verstaerkt",
+        "stadtbibliothek-verlaengert-oeffnungszeiten"]
+    assert "Öffnungszeiten" not in article.body

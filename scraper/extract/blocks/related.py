@@ -118,6 +118,7 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     in_text = _headings_over_links(link_items, {h.mem_id for h in headings})
     text_ids = {h.mem_id for h in in_text}
     by_heading: list[LexborNode] = []
+    rows: dict[int, list[LexborNode]] = {}  # a block found by its heading -> the boxes that continue its grid
     offered: set[int] = set()  # blocks under a heading that offers them as related: a longer list is allowed
     runs: list[tuple[LexborNode, list[LexborNode]]] = []  # a heading in the text and the links after it
     unrelated: list[LexborNode] = []
@@ -150,6 +151,9 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
         box = _container_by_heading(heading, lists)
         if box is not None:
             by_heading.append(box)
+            more = _continued_rows(box, heading, lists)
+            if more:
+                rows[box.mem_id] = more
             if more_site or not recommended:
                 offered.add(box.mem_id)
             continue
@@ -175,12 +179,16 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     kept: list[LexborNode] = []
     for container in containers:
         cap = MAX_OFFERED if container.mem_id in offered else MAX_RELATED
-        items = _related_items([container], base, seen, page, headed=container.mem_id in headed, limit=cap)
+        nodes = [container, *(n for n in rows.get(container.mem_id, ()) if not _excluded(n))]
+        items = _related_items(nodes, base, seen, page, headed=container.mem_id in headed, limit=cap)
+        if len(items) > cap and len(nodes) > 1:  # the rows after it make a feed: the block alone, as it reads
+            nodes = [container]
+            items = _related_items(nodes, base, seen, page, headed=container.mem_id in headed, limit=cap)
         if len(items) > cap:
             continue  # a feed of the site's stories, not a related block
         seen.update(i.url for i in items if i.url)
         found.extend(items)
-        kept.append(container)
+        kept += nodes
     kept_ids = {c.mem_id for c in kept}
     for block, run in runs[:MAX_BLOCKS]:
         if inside(block, kept_ids) or _excluded(block):
@@ -320,7 +328,7 @@ def _headings_over_links(items: list[tuple[LexborNode, str]], known: set[int]) -
             item = parent
         elif len(text) > _RUN_ITEM:
             continue  # a paragraph of prose with a link, not an item of a list of links
-        before = _previous_element(item)
+        before = _sibling_element(item)
         if before is None and item.tag_id in _LISTS:
             before = _before_wrapper(item)
         if before is None or before.mem_id in seen or before.tag in _NOT_HEADING_TAGS:
@@ -341,7 +349,7 @@ def _before_wrapper(node: LexborNode) -> LexborNode | None:
         box = node.parent
         if box is None or box.tag in _STOPS or not _opens(node):
             return None
-        before = _previous_element(box)
+        before = _sibling_element(box)
         if before is not None:  # a line, not a box of its own (its text is read only then)
             return None if any(c.tag in _BOX_TAGS for c in before.iter()) else before
         node = box
@@ -358,16 +366,17 @@ def _opens(node: LexborNode) -> bool:
     return True
 
 
-def _previous_element(node: LexborNode) -> LexborNode | None:
-    """The element before `node` among its siblings (text between them only white space)."""
-    prev = node.prev
-    while prev is not None:
-        if prev.tag == "-text":
-            if (prev.text_content or "").strip():
+def _sibling_element(node: LexborNode, after: bool = False) -> LexborNode | None:
+    """The element before `node` (`after`: after it) among its siblings (text between them only white
+    space)."""
+    sib = node.next if after else node.prev
+    while sib is not None:
+        if sib.tag == "-text":
+            if (sib.text_content or "").strip():
                 return None
-        elif prev.tag != "-comment":
-            return prev
-        prev = prev.prev
+        elif sib.tag != "-comment":
+            return sib
+        sib = sib.next if after else sib.prev
     return None
 
 
@@ -430,6 +439,23 @@ def _container_by_heading(heading: LexborNode, lists: dict[int, bool]) -> Lexbor
     return None
 
 
+def _continued_rows(box: LexborNode, heading: LexborNode, lists: dict[int, bool]) -> list[LexborNode]:
+    """The boxes right after a block found by its heading that go on with its grid: the next elements of
+    the same first class word, each a list of links or teaser cards with no heading of its own (a grid
+    split in rows, the heading in the first: "<div class=box><h3>Related</h3>..</div><div class='box
+    no-border'>..</div>")."""
+    word = (attr(box, "class") or "").split()[:1]
+    out: list[LexborNode] = []
+    node = _sibling_element(box, after=True)
+    while word and node is not None and len(out) < MAX_BLOCKS:
+        if (attr(node, "class") or "").split()[:1] != word or not _is_link_list(node, heading, lists) \
+                or _plain_headings(node, heading):
+            break
+        out.append(node)
+        node = _sibling_element(node, after=True)
+    return out
+
+
 def _is_link_list(node: LexborNode, heading: LexborNode, lists: dict[int, bool]) -> bool:
     """`_link_list`, once for each element (headings share ancestors)."""
     known = lists.get(node.mem_id)
@@ -457,8 +483,7 @@ def _link_list(node: LexborNode, heading: LexborNode) -> bool:
     density = link_density(node)
     if density >= 0.8:
         return True
-    plain_headings = [h for h in node.css("h1, h2, h3, h4") if h.mem_id != heading.mem_id
-                      and h.css_first("a") is None and not _in_card(h, node)]
+    plain_headings = _plain_headings(node, heading)
     if density >= 0.5:
         return len(plain_headings) <= 1
     if len(plain_headings) > 1:
@@ -475,6 +500,12 @@ def _link_list(node: LexborNode, heading: LexborNode) -> bool:
     if text - link_len(node) > _TEASER_TEXT * len(articles):
         return False
     return not any(len(p.text(deep=True, strip=True)) > _PROSE_PARAGRAPH for p in node.css("p"))
+
+
+def _plain_headings(node: LexborNode, heading: LexborNode) -> list[LexborNode]:
+    """The headings in `node` (not `heading`) that head a part of it: no link, no card's title."""
+    return [h for h in node.css("h1, h2, h3, h4") if h.mem_id != heading.mem_id
+            and h.css_first("a") is None and not _in_card(h, node)]
 
 
 def _in_card(heading: LexborNode, block: LexborNode) -> bool:
