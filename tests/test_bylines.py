@@ -34,6 +34,9 @@ BYLINE_PAGES = {
     # Rosenheim, Germany" names no person
     "byline-body-class-author.html": [],  # <body class="not-multi-author">: its links ("Zum Inhalt springen",
     # the categories) are no byline
+    "byline-itemprop-two-tokens.html": ["Анна Петрова"],  # itemprop="author creator": "author" is one token of
+    # the list ("Текст: Анна Петрова")
+    "byline-itemprop-creator-only.html": [],  # itemprop="creator" alone (a photo's or the page's maker) is no byline
     "byline-site-credit.html": [],  # the footer's "Content Management by QuillPress" credits no one with the article
 }
 

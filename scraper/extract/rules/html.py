@@ -63,10 +63,10 @@ AUTHOR_LIST_TOKENS = ClassTokens(("author", "authors", "byline", "bylines", "con
 
 #: Byline elements, best first: the first selector that matches outside comments and teasers wins.
 BYLINE_SELECTORS = (
-    '[itemprop="author"] [itemprop="name"]',
+    '[itemprop~="author"] [itemprop~="name"]',  # (a token of the list: itemprop="author creator")
     '[rel="author"]',
     '.vcard .fn, .vcard.author, .author.vcard',
-    '[itemprop="author"]',
+    '[itemprop~="author"]',
     '[class*="byline-name"], [class*="byline__author"], [class*="author-name"], [class*="author__name"], '
     '[class*="authorname"], [class*="author-link"], [class*="AuthorName"], [class*="article__author"], '
     '[class*="post__author"]',
