@@ -37,6 +37,10 @@ BYLINE_PAGES = {
     "byline-itemprop-two-tokens.html": ["Анна Петрова"],  # itemprop="author creator": "author" is one token of
     # the list ("Текст: Анна Петрова")
     "byline-itemprop-creator-only.html": [],  # itemprop="creator" alone (a photo's or the page's maker) is no byline
+    "byline-wire-closing-reporters.html": ["Jane Roe", "John Doe"],  # "REUTERS" in the byline, the reporters only in
+    # the closing "(Reporting by Jane Roe in Houston and John Doe; Editing by Ann Lee)": no place, no editor
+    "byline-wire-reporting-in-prose.html": [],  # a paragraph that opens "Reporting by the Houston Chronicle in 2019
+    # had ...": prose, no credit
     "byline-site-credit.html": [],  # the footer's "Content Management by QuillPress" credits no one with the article
 }
 

@@ -23,7 +23,7 @@ from ..model import Author
 from .dom import clean_text, has_ancestor, is_hidden, is_within, node_text
 from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, GENERATED_LOGIN, INNER_BY,
                            LEGAL_FORMS, NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT,
-                           POSTNOMINALS, WEEKDAYS)
+                           POSTNOMINALS, REPORTED_FROM, WEEKDAYS, WIRE_REPORTERS)
 from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
                          COUNTED_COMMENTS,
                          BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
@@ -458,6 +458,9 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
                          page.url)
         if written:
             return written
+    reporters = people([Author(name=n) for n in _wire_reporters(page)], site_name, page.url)
+    if reporters:  # no person in the byline ("REUTERS"): wire copy's closing credit names its reporters
+        return reporters
     for name in shown_names:  # only an organisation in the visible byline (the site's own name too)
         if is_organisation(name, site_name, page.url) and not _PLACEHOLDER.search(name):
             return [Author(name=name, organisation=True)]
@@ -470,6 +473,16 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
             return _completed(page, meta, headline)
     return people([Author(name=n) for n in _standfirst_byline(page, headline)], site_name, page.url) if headline \
         else []
+
+
+def _wire_reporters(page: Page) -> list[str]:
+    """The reporters wire copy credits in its closing line ("(Reporting by Jane Roe in London; Editing by John
+    Doe)" -> [Jane Roe]), without the places they wrote from."""
+    m = WIRE_REPORTERS.search(page.lines)
+    if m is None:
+        return []
+    names = person_names(REPORTED_FROM.sub("", m.group("names")))
+    return [] if any(_in_prose(n) or len(n.split()) > 4 for n in names) else names
 
 
 def _before_a_company(names: list[str]) -> list[str]:

@@ -129,6 +129,14 @@ NAME_SPLIT = re.compile(fill(r"\s*(?:;|,|(?<!^)\b(?:{and})\b|&|\|)\s*", {"and": 
 #: text before the name ends with one of `OTHER_CREDITS`, then a by-word or a colon at most.
 OTHER_CREDIT = re.compile(fill(r"\b(?:{other})\s*(?:(?:{by})\b)?[\s:：]*$",
                                {"other": words("OTHER_CREDITS"), "by": BY}), re.I)
+#: Wire copy's closing credit of its reporters, at a line's start, in parentheses or not ("(Reporting by Jane Roe
+#: in London and John Doe; Editing by Ann Lee)"): `names` up to the next credit (";") or the parenthesis' end.
+#: ("Additional reporting by" credits helpers: it opens no line.)
+WIRE_REPORTERS = re.compile(fill(r"^[ \t]*\(?[ \t]*(?:{lead})\b[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<names>[^;()\n]{3,160})(?=[;)]|$)",
+                                 {"lead": words("WIRE_REPORTING")}), re.I | re.M)
+#: The place after a reporter's name in that credit ("Jane Roe in London", "in New York").
+REPORTED_FROM = re.compile(fill(r"\s+(?i:{at})\s+[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*)*",
+                                {"at": words("REPORTED_FROM")}))
 #: Words inside names ("van", "Di"), as written.
 NAME_PARTICLES = words("NAME_PARTICLES")
 #: A by-word inside a name before a capitalised word starts the name ("Disko Von Ernst Lohoff"), in

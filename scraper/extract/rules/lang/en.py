@@ -32,6 +32,8 @@ NOT_NAME_WORDS = ("article", "articles", "post", "posts", "uncategorized", "unca
                   "advertising", "sponsored", "contact", "newsletter", "newsletters")
 OTHER_CREDITS = ("translated", "translation", "translator", "edited", "editing", "illustrated", "illustrations",
                  "powered", "theme", "design", "designed", "hosted", "content management")
+WIRE_REPORTING = ("reporting by",)
+REPORTED_FROM = ("in",)
 
 RELATED_HEADINGS = ("related", "read also", "read more", "also read", "see also", "more on", "more from", "more in",
                     "more about", "more like this", "more coverage", "you may also like", "you might also like",
