@@ -41,6 +41,9 @@ BYLINE_PAGES = {
     # the closing "(Reporting by Jane Roe in Houston and John Doe; Editing by Ann Lee)": no place, no editor
     "byline-wire-reporting-in-prose.html": [],  # a paragraph that opens "Reporting by the Houston Chronicle in 2019
     # had ...": prose, no credit
+    "byline-no-break-space.html": ["Jane Roe"],  # "By <strong>Jane&nbsp;Roe</strong>" alone on a plain page
+    "byline-no-break-spaces-between.html": ["Jane Roe"],  # "Text von Jane Roe &nbsp; &nbsp;Illustration von Max
+    # Muster": a run of no-break spaces ends the name, no "Jane Roe Illustration"
     "byline-site-credit.html": [],  # the footer's "Content Management by QuillPress" credits no one with the article
 }
 

@@ -95,11 +95,12 @@ NOT_BYLINE_TOKENS = ClassTokens((
 #: Written bylines in the page text, the last resort: "Posted by Konstantin", "Publicado por: Ana Lima",
 #: "Beitrag von Margarita Koreneva", "Author: ...", or a line that opens with a by-word ("By ...",
 #: "12.03.2021 von ...", "— par ..."; `bare`: nothing before the by-word). `end`: what follows the name (the
-#: end of the line, a separator, a date link).
+#: end of the line, a separator, a date link). One no-break space may join a name's words ("Jane&nbsp;Roe"); a
+#: run of them separates ("Text von Jane Roe &nbsp; &nbsp;Illustration von ...").
 BYLINE_TEXT = Scanned(
     r"(?:(?i:\b(?:{leads})[ \t]+(?:{by})\b:?|\b(?:{labels})[ \t]*:)|"
     r"^[ \t]*(?P<dated>(?:[\d.:/-]+[ \t]+|[-–—~*]+[ \t]*){0,2})(?i:{by})\b)[ \t]*(?:\n[ \t]*){0,2}"
-    r"(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:[ \t]+[A-ZÀ-Ý][\w.'’-]+){0,2})"
+    r"(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:(?:[ \t]+|\u00a0)[A-ZÀ-Ý][\w.'’-]+){0,2})"
     r"(?P<end>[ \t]*(?:$|[,|•·–—]|\b(?:{links})\b))?",
     flags=re.M, starts=("leads", "labels"), line_starts=("by",),
     leads=words("BYLINE_LEADS"), labels=words("AUTHOR_LABELS"), by=BY, links=DATE_LINKS)
