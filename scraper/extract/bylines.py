@@ -23,7 +23,7 @@ from ..model import Author
 from .dom import clean_text, has_ancestor, is_hidden, is_within, node_text
 from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, GENERATED_LOGIN, INNER_BY,
                            LEGAL_FORMS, NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT,
-                           POSTNOMINALS, REPORTED_FROM, WEEKDAYS, WIRE_REPORTERS)
+                           POSTNOMINALS, REPORTED_FROM, WEEKDAYS, WIRE_REPORTERS, WIRE_REPORTING_SHOWN)
 from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
                          COUNTED_COMMENTS,
                          BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
@@ -478,6 +478,9 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
 def _wire_reporters(page: Page) -> list[str]:
     """The reporters wire copy credits in its closing line ("(Reporting by Jane Roe in London; Editing by John
     Doe)" -> [Jane Roe]), without the places they wrote from."""
+    shown = page.shown
+    if not any(w in shown for w in WIRE_REPORTING_SHOWN):
+        return []
     m = WIRE_REPORTERS.search(page.lines)
     if m is None:
         return []
