@@ -523,3 +523,13 @@ def test_a_banners_text_and_button_is_no_caption(extract):
     article = extract("images-banner-slide.html")
     assert _captions(article) == [("https://cdn.example.org/depot.jpg", "The old bus depot at dawn.", None)]
     _body_kept(article)  # (the lead picture's figure in an "article-banner" keeps its caption)
+
+
+def test_a_caption_linking_its_source_on_another_site_is_the_pictures_caption(read_fixture):
+    # the lead picture's line, wholly a link to the picture's source elsewhere ("<a href=https://images.
+    # agency...>Caption. (Credit)</a>"), is no teaser of another story; an ad whose picture and caption
+    # both link out stays out
+    article = scraper.extract(read_fixture("images-photographer-line.html"), url="https://example.org/news/crater")
+    assert [(i.caption, i.credit) for i in article.images] == [("The crater seen from orbit, 2021.",
+                                                                 "Space Agency/Jane Roe")]
+    assert "Space Agency" not in article.body and "cheap plan" not in article.body

@@ -545,7 +545,8 @@ def _not_an_image(node: LexborNode, page: Page) -> bool:
     if link is not None and opens_picture(link):
         link = None  # a link that opens the picture itself (a lightbox), not another story
     text = len(node.text(deep=True, strip=True))
-    if text and link is None and small_link_len(node) > 0.6 * text and split_credit(node_text(node))[0] is not None:
+    if text and link is None and small_link_len(node) > 0.6 * text and split_credit(node_text(node))[0] is not None \
+            and not _links_elsewhere(node, page.url):
         return True  # a teaser: the "caption" is a link to another story (not a credit linking its source)
     if link is not None or _links_to_a_page(node, page.url):
         return True
@@ -588,6 +589,15 @@ def _links_to_a_page(node: LexborNode, url: str | None) -> bool:
         return False
     here, there = _site_and_path(url or ""), _site_and_path(href)
     return here[0] == there[0] != "" and not (there[1] + "/").startswith(here[1] + "/")
+
+
+def _links_elsewhere(node: LexborNode, url: str | None) -> bool:
+    """`node`'s first link goes to another site than the page's, its picture not in a link: a caption
+    linking the picture's source ("<a href=https://images.agency.gov/...>The moon in 2004. (Agency/Jane
+    Roe)</a>"), not a teaser of another story of the site nor an ad (its picture a link out as well)."""
+    link = node.css_first("a[href]") if url and node.css_first("a img, a picture") is None else None
+    href = absolute(link.attributes.get("href"), url) if link is not None else None
+    return href is not None and "" != _site_and_path(href)[0] != _site_and_path(url or "")[0]
 
 
 #: A web archive's copy of a page: the archived URL after the capture's time ("/web/20190717140047/http://...").
