@@ -533,3 +533,13 @@ def test_a_caption_linking_its_source_on_another_site_is_the_pictures_caption(re
     assert [(i.caption, i.credit) for i in article.images] == [("The crater seen from orbit, 2021.",
                                                                  "Space Agency/Jane Roe")]
     assert "Space Agency" not in article.body and "cheap plan" not in article.body
+
+
+def test_a_caption_table_indented_deep_is_read_by_its_words_not_its_whitespace(read_fixture):
+    # Blogger's "tr-caption-container" table, its markup indented a hundred spaces a line: more than a
+    # caption's length of raw text, a line of words
+    article = scraper.extract(read_fixture("images-caption-table-indented.html"),
+                              url="https://chips.example.com/2016/05/chip.html")
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://1.bp.example.com/chip/s640/block.png", "The chip's block diagram (from its datasheet)")]
+    assert "block diagram (from" not in article.body

@@ -110,8 +110,9 @@ def take_images(page: Page, base: str | None) -> list[Image]:
             and not inside(c, box_ids) and not c.css_first("figure")]
     pictures: dict[int, LexborNode | None] = {}  # a lone caption's picture, beside it
     for c in outermost(lone)[:4 * MAX_BLOCKS]:
-        if 3 <= len(c.text(deep=True)) <= 800 and not _not_an_image(c, page) \
-                and (_named_caption(c) or len(_WORDS.findall(c.text(deep=True))) >= 2):
+        raw = c.text(deep=True)  # (its length without the markup's indentation: a table's cells indented deep)
+        if 3 <= len(raw) and (len(raw) <= 800 or len(" ".join(raw.split())) <= 800) and not _not_an_image(c, page) \
+                and (_named_caption(c) or len(_WORDS.findall(raw)) >= 2):
             img = _image_near(c)
             if img is not None or c.tag == "figcaption":
                 pictures[c.mem_id] = img
@@ -492,8 +493,9 @@ def _lazy_keys(attrs: dict[str, str | None]) -> list[str]:
 
 
 def _image_near(node: LexborNode) -> LexborNode | None:
-    """The picture a caption standing alone belongs to: the nearest one before it (or right after
-    it) among its own and its parent's siblings, else the first in its parent or grandparent."""
+    """The picture a caption standing alone belongs to: the one in it (a caption container holding
+    its picture: Blogger's "tr-caption-container" table), else the nearest one before it (or right
+    after it) among its own and its parent's siblings, else the first in its parent or grandparent."""
     level: LexborNode | None = node
     for _ in range(2):
         if level is None or level.tag in ("body", "html"):
