@@ -543,3 +543,12 @@ def test_a_caption_table_indented_deep_is_read_by_its_words_not_its_whitespace(r
     assert [(i.url, i.caption) for i in article.images] == [
         ("https://1.bp.example.com/chip/s640/block.png", "The chip's block diagram (from its datasheet)")]
     assert "block diagram (from" not in article.body
+
+
+def test_a_caption_container_holding_its_picture_captions_that_picture(read_fixture):
+    # two caption tables with a paragraph between: the second is the second picture's, not the first's
+    article = scraper.extract(read_fixture("images-caption-containers.html"),
+                              url="https://chips.example.com/2016/05/chip.html")
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://1.bp.blogspot.com/x/s640/block.png", "The chip's block diagram (from the datasheet)"),
+        ("https://1.bp.blogspot.com/y/s640/schem.png", "A schematic nobody wants to read!")]

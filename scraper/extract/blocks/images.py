@@ -494,8 +494,11 @@ def _lazy_keys(attrs: dict[str, str | None]) -> list[str]:
 
 def _image_near(node: LexborNode) -> LexborNode | None:
     """The picture a caption standing alone belongs to: the one in it (a caption container holding
-    its picture: Blogger's "tr-caption-container" table), else the nearest one before it (or right
+    its one picture: Blogger's "tr-caption-container" table), else the nearest one before it (or right
     after it) among its own and its parent's siblings, else the first in its parent or grandparent."""
+    own = node.css("img")
+    if len(own) == 1:
+        return own[0]
     level: LexborNode | None = node
     for _ in range(2):
         if level is None or level.tag in ("body", "html"):
