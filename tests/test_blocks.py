@@ -53,6 +53,17 @@ def test_figure_with_a_credit_element(extract):
     _body_kept(article)
 
 
+def test_figure_in_a_post_filed_under_a_signal_word(read_fixture):
+    # WordPress writes the post's terms on <article> ("category-sponsored-content", "tag-social-media"): a
+    # post filed under "Sponsored" is no ad box, and its figure keeps its caption and credit
+    article = scraper.extract(read_fixture("blocks-wp-term-classes.html"), url="https://example.org/five-spa-towns/")
+    assert article.images == [Image(url="https://example.org/uploads/2026/11/pool-in-the-snow.jpg",
+                                    caption="The outdoor pool stays at 34 degrees all winter.",
+                                    credit="Tourist Board South-East | Anna Berg",
+                                    alt="An outdoor pool with snow around it")]
+    assert "34 degrees" not in article.body and "warm pool under a cold sky" in article.body
+
+
 def test_copyright_line_before_the_caption_text(extract):
     # the credit in its own element at the head of the figcaption, the caption as the text after it:
     # the "©" line alone is the credit, not the credit and the caption run together

@@ -10,7 +10,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import ALNUM_RUNS, class_and_id
+from .dom import ALNUM_RUNS, class_and_id, without_term_slugs
 from .memo import text_cache
 from .rules.html import (
     BODY_BOILERPLATE_STEMS,
@@ -40,6 +40,7 @@ _FURNITURE_WORDS, _FURNITURE_TOKENS = BODY_BOILERPLATE_WORDS.words, BODY_BOILERP
 @text_cache(maxsize=8192)
 def _words_of(value: str) -> tuple[frozenset[str], bool]:
     """(words, furniture?) of a class/id value: lower-case words, and whether it names furniture."""
+    value = without_term_slugs(value)
     low = value.lower()
     words: frozenset[str]
     if low == value and value.isascii():  # most values: no capitals, no regex needed

@@ -193,10 +193,32 @@ def class_and_id(node: LexborNode) -> str:
     return cls or ident or ""
 
 
+#: WordPress's post class ("post-12 post type-post status-publish format-standard hentry category-news
+#: tag-sponsored-content internal_cat-paid"): `get_post_class()` writes `type-<post type>` then
+#: `status-<status>`, and after them the post's terms as `<taxonomy>-<slug>`.
+_WP_POST_CLASS = re.compile(r"(?<!\S)type-\S+\s+status-\S+", re.I)
+#: A term token after the post class: a category's, a tag's (`post_tag` writes "tag-"), or one of a taxonomy
+#: named in snake case as WordPress names them ("post_format", "internal_cat"); group 1 is the taxonomy.
+_WP_TERM = re.compile(r"(?<!\S)(category|tag|[a-z0-9]+_[a-z0-9_]+)-\S+", re.I)
+
+
+def without_term_slugs(value: str) -> str:
+    """A class value with the slugs of WordPress's term tokens cut to their taxonomy ("category-sponsored-post"
+    -> "category"): a slug names the post's subject, never its layout (a post filed under "Sponsored" or
+    tagged "sharing" is no ad and no share bar). Only in a value holding the post class's `type-` and
+    `status-` tokens, after them: elsewhere "tag-cloud" and "category-title" are layout names."""
+    if "status-" not in value:
+        return value
+    m = _WP_POST_CLASS.search(value)
+    if m is None:
+        return value
+    return value[:m.end()] + _WP_TERM.sub(r"\1", value[m.end():])
+
+
 @text_cache(maxsize=8192)
 def _tokens_of(raw: str) -> frozenset[str]:
     out: set[str] = set()
-    for part in raw.lower().split():
+    for part in without_term_slugs(raw.lower()).split():
         words = part.encode().translate(ALNUM_RUNS).decode().split()
         out.update(words)
         out.update(f"{x}-{y}" for x, y in zip(words, words[1:]))
