@@ -9,7 +9,7 @@ from scraper.extract.dom import parse
 from scraper.extract.page import Page
 from scraper.extract.bylines import dom_bylines, is_organisation, person_names
 from scraper.extract.dates import text_date
-from scraper.extract.headline import _in_main, choose_headline, strip_site_suffix
+from scraper.extract.headline import choose_headline, h1s_in_main, strip_site_suffix
 from scraper.extract.metadata import read_metadata
 from scraper.extract.rules.html import DATED_ELEMENTS, H1_IN_MAIN
 
@@ -184,7 +184,8 @@ def test_h1_in_main_reads_as_lexbor_does():
     <div role="Main"><h1>C</h1></div><article><section><h1>D</h1></section></article><svg><h1>E</h1></svg>
     <div role="navigation main"><h1>F</h1></div><article><main role="main"><article><h1>G</h1></article></main>
     </article></body></html>""")
-    assert [h.mem_id for h in tree.css("h1") for _ in range(_in_main(h))] == [h.mem_id for h in tree.css(H1_IN_MAIN)]
+    assert [h.mem_id for h in h1s_in_main(tree.css("h1"), 100)] == [h.mem_id for h in tree.css(H1_IN_MAIN)]
+    assert [h.mem_id for h in h1s_in_main(tree.css("h1"), 3)] == [h.mem_id for h in tree.css(H1_IN_MAIN)][:3]
 
 
 def test_dated_elements_rank_is_the_first_selector_lexbor_matches():
