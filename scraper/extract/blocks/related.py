@@ -138,7 +138,7 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
             matched += 1
             unrelated.append(heading)  # (its box is looked for only when a related block may lie in it)
             continue
-        more_site = _more_from_site(text, base, site_name)
+        more_site = _more_from_site(text, _here(page, base), site_name)
         if not (RELATED_HEADINGS.match(text) or RECOMMENDED_HEADINGS.match(text) or MORE_HEADINGS.match(text)
                 or more_site):
             continue
@@ -231,6 +231,7 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
     """Inline "Read also: <a>" paragraphs inside the text (one link, or a label over a few links):
     their related articles join `found`; the paragraphs are returned, to leave the tree."""
     inline: list[LexborNode] = []
+    here = _here(page, base)
     gate = INLINE_LABELS.word_gate.match  # (looked up once: it runs on every item)
     for p, text in link_items:
         if len(text) > 1200:
@@ -262,7 +263,7 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
         href = absolute(attr(links[0], "href"), base)
         title = text[opening.end():].strip(" :»>|–—-[]")
         # (a "Read more:" link to another site is a source or a partner's page, not one of the site's articles)
-        if href and title and not _same_page(href, base) and (not base or _same_site(href, base)):
+        if href and title and not _same_page(href, here) and (not here or _same_site(href, here)):
             if href not in seen:
                 seen.add(href)
                 found.append(RelatedArticle(title=title, url=href))
@@ -291,7 +292,7 @@ def _heading_text(heading: LexborNode) -> str | None:
     return text
 
 
-def _more_from_site(text: str, base: str | None, site_name: str | None) -> bool:
+def _more_from_site(text: str, page_url: str | None, site_name: str | None) -> bool:
     """A heading "More <site>" ("More Washington Examiner", "More from WIRED"): the site offers more of its
     articles, as "More from <site>" does. The site is its declared name or its host's name."""
     m = MORE_SITE.match(text)
@@ -302,7 +303,7 @@ def _more_from_site(text: str, base: str | None, site_name: str | None) -> bool:
         return False
     if site_name and name == _squeezed(re.sub(r"^the\s+", "", site_name, flags=re.I)):
         return True
-    host = _site(base or "").split(".")[0]
+    host = _site(page_url or "").split(".")[0]
     return bool(host) and name == host
 
 
@@ -575,12 +576,13 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
     titled: dict[str, list] = {}  # URL -> [title, link, block, the link is in a heading (None: not asked)]
     untitled: dict[str, tuple[LexborNode, LexborNode]] = {}  # URL -> its first link without text
     unread = MAX_LINKS_READ
+    here = _here(page, base)
     for container in nodes:
         links = container.css("a[href]")[:unread]
         unread -= len(links)
         for a in links:
             href = absolute(attr(a, "href"), base)
-            if not href or _same_page(href, base):
+            if not href or _same_page(href, here):
                 continue
             href = href.split("#", 1)[0]  # "#comments" of an article is that article
             if href in seen:
@@ -592,7 +594,7 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
                 continue
             if _title_like(title):
                 in_heading = None
-                if not _article_link(href, title, base, headed):
+                if not _article_link(href, title, here, headed):
                     continue  # a tag, a section: a later link may give the URL a title
             elif _title_like(title, _CARD_TITLE_CHARS, 1) and _is_title_link(a) and _slug_of_title(href, title) \
                     and _not_a_listing(href):
@@ -614,10 +616,10 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
         entry = titled.get(href)
         if entry is not None:
             title, link, container = entry[0], entry[1], entry[2]
-        elif href in untitled and _same_site(href, base):
+        elif href in untitled and _same_site(href, here):
             link, container = untitled[href]
             title = _card_title(link, container.mem_id, page)
-            if not title or not _title_like(title) or not _article_link(href, title, base, headed):
+            if not title or not _title_like(title) or not _article_link(href, title, here, headed):
                 continue
         else:
             continue
@@ -704,23 +706,23 @@ def _word_count(text: str) -> int:
     return words
 
 
-def _article_link(href: str, title: str, base: str | None, headed: bool) -> bool:
+def _article_link(href: str, title: str, page_url: str | None, headed: bool) -> bool:
     """A link's URL is an article's: it looks like one, or (under a heading that offers related links,
     on the same site; or made from its title's words) it names no tag, section or author page."""
-    if _article_url(href) or _filed_like_page(href, base):
+    if _article_url(href) or _filed_like_page(href, page_url):
         return True
-    return ((headed and _same_site(href, base) or _slug_of_title(href, title)) and len(_slug_words(title)) >= 3
+    return ((headed and _same_site(href, page_url) or _slug_of_title(href, title)) and len(_slug_words(title)) >= 3
             and _not_a_listing(href))
 
 
-def _filed_like_page(href: str, base: str | None) -> bool:
+def _filed_like_page(href: str, page_url: str | None) -> bool:
     """True when a link of the page's site is filed as the page is: as deep, and each segment that names a
     section or tag ("/thema/<slug>/<id>") is the page's own segment there, the page being an article, so
     the site files its articles under that word; the rest of its path looks like an article's."""
-    if not base or not _same_site(href, base):
+    if not page_url or not _same_site(href, page_url):
         return False
     segments = [s for s in split_url(href).path.split("/") if s]
-    own = [s for s in split_url(base).path.split("/") if s]
+    own = [s for s in split_url(page_url).path.split("/") if s]
     if len(segments) != len(own):
         return False
     shared = [i for i, s in enumerate(segments) if s.casefold() in NOT_ARTICLE_SEGMENTS]
@@ -775,8 +777,14 @@ def _norm_url(u: str) -> str:
     return re.split(r"[?#]", u)[0].rstrip("/")
 
 
-def _same_page(href: str, base: str | None) -> bool:
-    return bool(base) and _norm_url(href) == _norm_url(base or "")
+def _here(page: Page, base: str | None) -> str | None:
+    """The page's own URL, which a link is compared with (the same page, site, filing): its URL, else
+    `base`, what links resolve against (its <base href> or canonical URL) when it came without one."""
+    return page.url or base
+
+
+def _same_page(href: str, page_url: str | None) -> bool:
+    return bool(page_url) and _norm_url(href) == _norm_url(page_url or "")
 
 
 @text_cache(maxsize=1024)
@@ -787,8 +795,8 @@ def _site(url: str) -> str:
     return ".".join(parts[-3:] if len(parts) > 2 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else parts[-2:])
 
 
-def _same_site(href: str, base: str | None) -> bool:
-    return bool(base) and _site(href) == _site(base or "")
+def _same_site(href: str, page_url: str | None) -> bool:
+    return bool(page_url) and _site(href) == _site(page_url or "")
 
 
 def _not_a_listing(href: str) -> bool:
