@@ -551,9 +551,9 @@ def _not_an_image(node: LexborNode, page: Page) -> bool:
         link = None  # a link that opens the picture itself (a lightbox), not another story
     text = len(node.text(deep=True, strip=True))
     if text and link is None and small_link_len(node) > 0.6 * text and split_credit(node_text(node))[0] is not None \
-            and not _links_elsewhere(node, page.url):
+            and not _links_elsewhere(node, page):
         return True  # a teaser: the "caption" is a link to another story (not a credit linking its source)
-    if link is not None or _links_to_a_page(node, page.url):
+    if link is not None or _links_to_a_page(node, page):
         return True
     for i, n in enumerate(chain):
         if n.tag_id in _NAV_OR_FORM:
@@ -580,28 +580,30 @@ def _call_to_action(caption: LexborNode) -> bool:
     return False
 
 
-def _links_to_a_page(node: LexborNode, url: str | None) -> bool:
+def _links_to_a_page(node: LexborNode, page: Page) -> bool:
     """`node`'s picture is a link to another page of the same site ("<figure><a href=/spider-bread/><img></a>
     <figcaption>SPIDER BREAD"): a teaser card in the text or a sidebar widget, not a picture of the article.
     Not a link that opens the picture or a lightbox, nor one to the page itself or a page under it (an
     attachment page), nor to another site (the picture's source)."""
+    url = page.url
     img = node.css_first("a img, a picture") if url else None
     link = link_around(img) if img is not None else None
     if link is None or opens_picture(link):
         return False
-    href = absolute(link.attributes.get("href"), url)
+    href = absolute(link.attributes.get("href"), page.base_url)
     if not href or "attachment" in href:
         return False
     here, there = _site_and_path(url or ""), _site_and_path(href)
     return here[0] == there[0] != "" and not (there[1] + "/").startswith(here[1] + "/")
 
 
-def _links_elsewhere(node: LexborNode, url: str | None) -> bool:
+def _links_elsewhere(node: LexborNode, page: Page) -> bool:
     """`node`'s first link goes to another site than the page's, its picture not in a link: a caption
     linking the picture's source ("<a href=https://images.agency.gov/...>The moon in 2004. (Agency/Jane
     Roe)</a>"), not a teaser of another story of the site nor an ad (its picture a link out as well)."""
+    url = page.url
     link = node.css_first("a[href]") if url and node.css_first("a img, a picture") is None else None
-    href = absolute(link.attributes.get("href"), url) if link is not None else None
+    href = absolute(link.attributes.get("href"), page.base_url) if link is not None else None
     return href is not None and "" != _site_and_path(href)[0] != _site_and_path(url or "")[0]
 
 
