@@ -25,8 +25,8 @@ from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_T
                            LEGAL_FORMS, NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT,
                            POSTNOMINALS, REPORTED_FROM, WEEKDAYS, WIRE_REPORTERS, WIRE_REPORTING_SHOWN)
 from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
-                         COUNTED_COMMENTS,
-                         BYLINE_TEXT, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR, SAID)
+                         BYLINE_TEXT, COUNTED_COMMENTS, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR,
+                         SAID)
 from .urls import split_url
 
 if TYPE_CHECKING:  # (the page module imports this one, through jsonld)
@@ -298,9 +298,9 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
     for m in BYLINE_TEXT.finditer(text):
         if m.group("dated") == "" and m.group("end") is None:
             continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
-        end = text.find("\n", m.start("name"))
         if OTHER_CREDIT.search(text, max(0, m.start() - 40), m.start("name")):
             continue  # "Content Management by ...", "Translated by ...": not the author
+        end = text.find("\n", m.start("name"))
         line = text[m.start("name"):end if end > 0 else None][:160]
         names = [n for n in person_names(line) if len(n.split()) <= 4] or person_names(m.group("name"))
         if any(_in_prose(n) for n in names):
