@@ -44,7 +44,9 @@ BYLINE_PAGES = {
     "byline-no-break-space.html": ["Jane Roe"],  # "By <strong>Jane&nbsp;Roe</strong>" alone on a plain page
     "byline-no-break-spaces-between.html": ["Jane Roe"],  # "Text von Jane Roe &nbsp; &nbsp;Illustration von Max
     # Muster": a run of no-break spaces ends the name, no "Jane Roe Illustration"
-    "byline-site-credit.html": [],  # the footer's "Content Management by QuillPress" credits no one with the article
+    "byline-site-credit.html": [],
+    "byline-blog-widget.html": ["Jane Roe"],  # a blog's posts in a "widget" (Blogger), no h1: the itemprop byline
+    # beside the post's articleBody is the article's, not a sidebar widget's ("von Janes Bücherregal")  # the footer's "Content Management by QuillPress" credits no one with the article
 }
 
 #: forms the extractor does not read yet

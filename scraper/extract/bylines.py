@@ -24,7 +24,7 @@ from .dom import clean_text, has_ancestor, is_hidden, is_within, node_text
 from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, GENERATED_LOGIN, INNER_BY,
                            LEGAL_FORMS, NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT,
                            POSTNOMINALS, REPORTED_FROM, WEEKDAYS, WIRE_REPORTERS, WIRE_REPORTING_SHOWN)
-from .rules.html import (AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
+from .rules.html import (ARTICLE_BODY, AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
                          BYLINE_TEXT, COUNTED_COMMENTS, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR,
                          SAID)
 from .urls import split_url
@@ -315,13 +315,18 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
 def _in_a_teaser(page: Page, node: LexborNode) -> bool:
     """Whether a byline that has a teaser-like ancestor (`NOT_BYLINE_TOKENS`: comments, cards, promos) or a
     nav, h1 or blockquote stands in one. A wrapper that also holds the headline is the article's own,
-    however it is named ("article.card", "header.header--no-promo"): only the ancestors below where the
-    byline meets an h1 count (the page's first h1s: a logo's and the headline's)."""
-    if has_ancestor(node, None, ("nav", "h1", "blockquote")) or not page.index.h1s:
+    however it is named ("article.card", "header.header--no-promo"), and so is one that holds the element
+    marked as the article's text (a blog's posts in a "widget", under no h1): only the ancestors below where
+    the byline meets an h1 (the page's first h1s: a logo's and the headline's) or that element count."""
+    if has_ancestor(node, None, ("nav", "h1", "blockquote")):
+        return True
+    body = page.css_first(ARTICLE_BODY)
+    marks = [*page.index.h1s[:3], *((body,) if body is not None else ())]
+    if not marks:
         return True
     holders = set()
-    for h1 in page.index.h1s[:3]:
-        n = h1.parent
+    for mark in marks:
+        n = mark.parent
         while n is not None and n.mem_id not in holders:
             holders.add(n.mem_id)
             n = n.parent

@@ -83,6 +83,9 @@ BYLINE_SELECTORS = (
 #: How many of BYLINE_SELECTORS are marked up as bylines (itemprop, rel, hCard): precise enough to
 #: complete the declared authors.
 MARKED_UP_BYLINES = 4
+#: The element a page marks as its article's text: a byline in a wrapper that also holds it is the article's,
+#: however the wrapper is named (Blogger's posts stand in a "widget").
+ARTICLE_BODY = '[itemprop~="articleBody"]'
 #: A blog's comments mark the post's author.
 POST_AUTHOR_SELECTOR = ".bypostauthor .fn, .bypostauthor cite, .bypostauthor .author"
 #: Ancestors whose bylines are not the article's (comments, teasers, widgets).
