@@ -85,3 +85,10 @@ def test_a_desks_abbreviation_is_no_person(read_fixture):
 def test_what_a_byline_glues_to_a_name(text, names):
     from scraper.extract.bylines import person_names
     assert person_names(text) == names
+
+
+def test_a_placeholder_in_an_author_box_is_no_person(read_fixture):
+    """A blog's post-author box that shows the host's placeholder ("Posted by Unknown") with no other byline:
+    the credit is kept as shown, as nobody's (no person)."""
+    authors = scraper.extract(read_fixture("byline-placeholder-profile.html")).authors
+    assert [(a.name, a.organisation) for a in authors] == [("Unknown", True)]

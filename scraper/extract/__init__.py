@@ -19,7 +19,7 @@ from ..model import Article, Author, Image
 from . import memo
 from .blocks import Blocks, take_blocks
 from .body import Body, extract_body
-from .bylines import names_another
+from .bylines import names_another, stands_for_nobody
 from .dates import htmldate_fallback
 from .dom import looks_like_html, utf8_head
 from .metadata import Metadata, read_metadata
@@ -119,13 +119,15 @@ def _same_person(a: str, b: str) -> bool:
     return a == b or (len(a) > 3 and len(b) > 3 and (a in b or b in a))
 
 
-def _merge_authors(declared: list[Author], found: list[Author]) -> list[Author]:
+def _merge_authors(declared: list[Author], found: list[Author], site_name: str | None = None,
+                   url: str | None = None) -> list[Author]:
     """Authors from the page's declarations (and byline), completed with what the author boxes
     found: role, bio and URL go to the author of the same name; a box that names nobody goes to
     the first author without a bio, unless its bio opens with another's name (`names_another`). With
     no declared author, the boxes that name someone count."""
-    if not declared:
-        return [a for a in found if a.name]
+    if not declared:  # a box that names no person ("Unknown", the site's name) keeps its credit, as no person's
+        return [replace(a, organisation=True) if stands_for_nobody(a.name, site_name, url) else a
+                for a in found if a.name]
     merged = [replace(a) for a in declared]
     for box in found:
         target = next((a for a in merged if box.name and _same_person(a.name, box.name)), None)
@@ -192,7 +194,7 @@ def _assemble(url: str | None, md: Metadata, blocks: Blocks, body: Body) -> Arti
         canonical_url=md.canonical_url,
         headline=md.headline,
         description=md.description,
-        authors=_merge_authors(md.authors, blocks.authors),
+        authors=_merge_authors(md.authors, blocks.authors, md.site_name, url),
         published=md.published,
         modified=md.modified,
         site_name=md.site_name,

@@ -376,6 +376,12 @@ _PLACEHOLDER = re.compile(r"^\s*(?:(?:our|the)\s+)?(?:\w+\s+)?(?:staff|team|edit
                           r"agence france[- ]presse|wires?)\b", re.I)  # and the wire agencies
 
 
+def stands_for_nobody(name: str, site_name: str | None = None, url: str | None = None) -> bool:
+    """True when a credit names no person: an organisation (`is_organisation`) or a placeholder ("Unknown",
+    "Staff", "admin", a wire agency)."""
+    return _PLACEHOLDER.search(name) is not None or is_organisation(name, site_name, url)
+
+
 #: How far under the headline a byline written in the text may start (the article's opening lines).
 _NEAR_HEADLINE = 600
 
