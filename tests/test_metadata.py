@@ -237,6 +237,12 @@ def test_a_name_only_a_hidden_element_or_the_metadata_gives_is_not_shown(read_fi
     assert [(a.name, a.shown) for a in article.authors] == [("Piet Vermeulen", False)]
 
 
+def test_a_declared_author_only_a_hidden_author_box_names_is_not_shown(read_fixture):
+    # the JSON-LD names the person, and so does a theme's author box kept display:none: a reader sees no byline
+    article = scraper.extract(read_fixture("byline-declared-hidden-box.html"), url="https://example.org/a")
+    assert [(a.name, a.shown) for a in article.authors] == [("Anna Berger", False)]
+
+
 def test_a_meta_author_the_page_shows_in_capitals_is_shown(read_fixture):
     article = scraper.extract(read_fixture("byline-meta-author-shown.html"), url="https://example.org/a")
     assert [(a.name, a.shown) for a in article.authors] == [("Lena Marx", True)]

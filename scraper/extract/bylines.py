@@ -25,7 +25,7 @@ from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_T
                            LEGAL_FORMS, NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT,
                            POSTNOMINALS, REPORTED_FROM, WEEKDAYS, WIRE_REPORTERS, WIRE_REPORTING_SHOWN)
 from .rules.html import (ARTICLE_BODY, AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
-                         BYLINE_TEXT, COUNTED_COMMENTS, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR,
+                         BYLINE_TEXT, COUNTED_COMMENTS, HIDDEN_ELEMENTS, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR,
                          SAID)
 from .urls import split_url
 
@@ -407,6 +407,27 @@ def _in_text(page: Page, name: str) -> bool:
     return False
 
 
+def _shown_in_text(page: Page, name: str) -> bool:
+    """True when `name` stands in the page's text (`_in_text`) outside the elements no reader sees (a theme's
+    author box kept `display: none`: the name there is the CMS's, not a byline)."""
+    if not _in_text(page, name):
+        return False
+    pattern = re.compile(r"\s+".join(map(re.escape, name.split())))
+    left = len(pattern.findall(page.lines))
+    outer: set[int] = set()
+    for node in page.css(HIDDEN_ELEMENTS):
+        up = node.parent
+        while up is not None and up.mem_id not in outer:
+            up = up.parent
+        if up is not None:
+            continue  # (inside a hidden element counted already)
+        outer.add(node.mem_id)
+        left -= len(pattern.findall(node.text(deep=True, separator="\n")))
+        if left <= 0:
+            return False
+    return True
+
+
 def _display_name(page: Page, handle: str) -> tuple[str, bool] | None:
     """The name a login of name parts stands for ("christian.stadtfeld"), as the page's text shows it
     ("Christian P. Stadtfeld"), with any initials between them."""
@@ -456,7 +477,7 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
                             page.url)
             shown = {a.name.casefold() for a in byline}
         for a in declared:
-            a.shown = a.name.casefold() in shown or _in_text(page, a.name)
+            a.shown = a.name.casefold() in shown or _shown_in_text(page, a.name)
             if not a.shown:
                 a.name, a.shown = _display_name(page, a.name) or (a.name, False)
         if byline and have < shown:
@@ -479,7 +500,7 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
             not _the_sites_brand(clean_text(meta_authors).casefold(), site_name, page.url):  # not "Mac" of "Mac & i"
         meta = people([Author(name=n) for n in _before_a_company(person_names(meta_authors))], site_name, page.url)
         for a in meta:
-            a.shown = _in_text(page, a.name)
+            a.shown = _shown_in_text(page, a.name)
         if meta:
             return _completed(page, meta, headline)
     return people([Author(name=n) for n in _standfirst_byline(page, headline)], site_name, page.url) if headline \

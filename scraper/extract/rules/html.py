@@ -375,6 +375,12 @@ BODY_HIDDEN_SELECTOR = (
     '[style*="visibility:hidden"], [style*="visibility: hidden"])'
 )
 
+#: Elements no reader sees (what `dom.is_hidden` tells of one element, as one selection): a name the page
+#: shows only inside them is not shown.
+HIDDEN_ELEMENTS = ('[hidden], [style]:is([style*="display:none"], [style*="display: none"], '
+                   '[style*="visibility:hidden"], [style*="visibility: hidden"]), '
+                   + ", ".join(f".{c}" for c in sorted(HIDING_CLASSES)))
+
 #: Never text: the paragraph walk skips these with their content wherever they are.
 BODY_SKIP_TAGS = frozenset((
     "img", "script", "style", "template", "svg", "iframe", "frame", "frameset", "button",
