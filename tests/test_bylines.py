@@ -45,6 +45,8 @@ BYLINE_PAGES = {
     "byline-no-break-spaces-between.html": ["Jane Roe"],  # "Text von Jane Roe &nbsp; &nbsp;Illustration von Max
     # Muster": a run of no-break spaces ends the name, no "Jane Roe Illustration"
     "byline-site-credit.html": [],
+    "byline-initials-author-page.html": ["Anna Keller"],  # "Posted by AK" linked to /author/annakeller/, the page
+    # shows "Anna Keller" (a licence line): the initials stand for her, no acronym of an organisation
     "byline-blog-widget.html": ["Jane Roe"],  # a blog's posts in a "widget" (Blogger), no h1: the itemprop byline
     # beside the post's articleBody is the article's, not a sidebar widget's ("von Janes Bücherregal")  # the footer's "Content Management by QuillPress" credits no one with the article
 }

@@ -494,6 +494,9 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
     if reporters:  # no person in the byline ("REUTERS"): wire copy's closing credit names its reporters
         return reporters
     for name in shown_names:  # only an organisation in the visible byline (the site's own name too)
+        full = _spelled_out(page, name)
+        if full:  # (initials that link to the author's page: "DT" for Donald Townsend)
+            return [Author(name=full)]
         if is_organisation(name, site_name, page.url) and not _PLACEHOLDER.search(name):
             return [Author(name=name, organisation=True)]
     if meta_authors and not meta_authors.startswith("http") and \
@@ -505,6 +508,24 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
             return _completed(page, meta, headline)
     return people([Author(name=n) for n in _standfirst_byline(page, headline)], site_name, page.url) if headline \
         else []
+
+
+def _spelled_out(page: Page, initials: str) -> str | None:
+    """The full name a byline of initials stands for ("DT" linked to /author/donaldtownsend/): a name of as many
+    capitalised words, those initials, that the page's text shows and whose letters make the last segment of
+    the author page the initials link to ("Donald Townsend")."""
+    if not (2 <= len(initials) <= 4 and initials.isalpha() and initials.isupper()):
+        return None
+    words = r"\s+".join(rf"{re.escape(c)}[^\W\d_]+" for c in initials)
+    for link in page.css(AUTHOR_PAGE_LINKS):
+        if node_text(link) != initials or not AUTHOR_PAGE_HREF.search(link.attributes.get("href") or ""):
+            continue
+        path = split_url(link.attributes.get("href") or "").path
+        slug = _SQUASH.sub("", next((s for s in reversed(path.split("/")) if s), "")).casefold()
+        for m in re.finditer(rf"(?<!\w){words}(?!\w)", page.lines):
+            if _SQUASH.sub("", m.group()).casefold() == slug:
+                return " ".join(m.group().split())
+    return None
 
 
 def _wire_reporters(page: Page) -> list[str]:
