@@ -47,6 +47,7 @@ BYLINE_PAGES = {
     "byline-site-credit.html": [],
     "byline-initials-author-page.html": ["Anna Keller"],  # "Posted by AK" linked to /author/annakeller/, the page
     # shows "Anna Keller" (a licence line): the initials stand for her, no acronym of an organisation
+    "byline-label-yazar.html": ["Ahmet Yılmaz"],  # "Yazar: Ahmet Yılmaz | 12 Mart 2021": a label of another language
     "byline-blog-widget.html": ["Jane Roe"],  # a blog's posts in a "widget" (Blogger), no h1: the itemprop byline
     # beside the post's articleBody is the article's, not a sidebar widget's ("von Janes Bücherregal")  # the footer's "Content Management by QuillPress" credits no one with the article
 }
@@ -83,6 +84,11 @@ def test_a_desks_abbreviation_is_no_person(read_fixture):
     ("Par Jean DUPONT", ["Jean DUPONT"]),               # a surname in capitals stays
     ("ET Online", ["ET Online"]),                       # an acronym that spells an "and" ("et") opens no split
     ("JEAN DUPONT ET MARIE CURIE", ["JEAN DUPONT", "MARIE CURIE"]),  # between two names it splits
+    ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),         # the label "Author:" in other languages
+    ("Penulis: Siti Rahma", ["Siti Rahma"]),
+    ("Szerző: Kovács Anna", ["Kovács Anna"]),
+    ("Kirjoittaja: Anna Virtanen", ["Anna Virtanen"]),
+    ("Autora: Ana Lima", ["Ana Lima"]),
 ])
 def test_what_a_byline_glues_to_a_name(text, names):
     from scraper.extract.bylines import person_names

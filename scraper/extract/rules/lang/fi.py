@@ -7,3 +7,4 @@ STOPWORDS = (
 MONTHS = ("tammikuuta tammikuu", "helmikuuta helmikuu", "maaliskuuta maaliskuu", "huhtikuuta huhtikuu",
           "toukokuuta toukokuu", "kesäkuuta kesäkuu", "heinäkuuta heinäkuu", "elokuuta elokuu", "syyskuuta syyskuu",
           "lokakuuta lokakuu", "marraskuuta marraskuu", "joulukuuta joulukuu")
+AUTHOR_LABELS = ("kirjoittaja", "teksti")

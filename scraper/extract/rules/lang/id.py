@@ -6,3 +6,4 @@ STOPWORDS = (
 
 MONTHS = ("januari jan", "februari feb", "maret mar", "april apr", "mei", "juni jun", "juli jul", "agustus agu",
           "september sep", "oktober okt", "november nov", "desember des")
+AUTHOR_LABELS = ("penulis",)

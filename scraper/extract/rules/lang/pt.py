@@ -10,7 +10,7 @@ WEEKDAYS = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "se
 ORDINALS = ("º",)
 DATE_OF = ("de",)
 
-AUTHOR_LABELS = ("texto",)
+AUTHOR_LABELS = ("texto", "autor", "autora")
 OTHER_CREDITS = ("traduzido", "tradução", "tradutor", "tradutora", "editado", "ilustrado", "ilustrações")
 NAME_PARTICLES = ("da", "dos", "das", "e", "de")
 BIO_VERBS = ("é",)
