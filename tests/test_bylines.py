@@ -100,3 +100,10 @@ def test_a_placeholder_in_an_author_box_is_no_person(read_fixture):
     the credit is kept as shown, as nobody's (no person)."""
     authors = scraper.extract(read_fixture("byline-placeholder-profile.html")).authors
     assert [(a.name, a.organisation) for a in authors] == [("Unknown", True)]
+
+
+def test_a_companys_brand_credited_alone_is_no_person(read_fixture):
+    """The JSON-LD publisher is the company that owns the site ("Nordlicht Verlag GmbH"); the byline credits the
+    site's brand as og:site_name gives it, written apart ("Rheinische Wirtschaftsnachrichten"): no person."""
+    authors = scraper.extract(read_fixture("byline-brand-of-company.html")).authors
+    assert [(a.name, a.organisation) for a in authors] == [("Rheinische Wirtschaftsnachrichten", True)]

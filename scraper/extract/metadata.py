@@ -31,6 +31,7 @@ from .dom import attr, node_text
 from .headline import choose_headline
 from .jsonld import ld_images, ld_text, persons, pick_article
 from .page import Page
+from .rules.common import LEGAL_FORMS
 from .rules.html import (META_AUTHOR, META_CANONICAL, META_DESCRIPTION, META_IMAGE, META_IMAGE_ALT, META_KEYWORDS,
                          META_LANGUAGE, META_MODIFIED, META_PUBLISHED, META_SITE_NAME, META_TAG, META_TITLES)
 from .urls import absolute
@@ -109,7 +110,10 @@ def read_metadata(page: Page) -> Metadata:
     md.headline = choose_headline(page, [ld_headline, *(keys.first(metas) for keys in META_TITLES), md.title],
                                   md.site_name)
     md.description = md.description or META_DESCRIPTION.first(metas)
-    md.authors = choose_authors(page, ld_authors, META_AUTHOR.first(metas), md.site_name, md.headline)
+    # a publisher declared as a company ("BF Blogform Social Media GmbH") owns the site: its brand, the name a
+    # byline may credit, is the one the page's meta gives ("Deutsche Wirtschafts Nachrichten")
+    brand = META_SITE_NAME.first(metas) if md.site_name and LEGAL_FORMS.search(md.site_name) else None
+    md.authors = choose_authors(page, ld_authors, META_AUTHOR.first(metas), brand or md.site_name, md.headline)
     meta_published = iso_date(META_PUBLISHED.first(metas))
     md.published = local_first(md.published, meta_published)
     if md.published:
