@@ -522,8 +522,11 @@ def _spelled_out(page: Page, initials: str) -> str | None:
             continue
         path = split_url(link.attributes.get("href") or "").path
         slug = _SQUASH.sub("", next((s for s in reversed(path.split("/")) if s), "")).casefold()
-        for m in re.finditer(rf"(?<!\w){words}(?!\w)", page.lines):
-            if _SQUASH.sub("", m.group()).casefold() == slug:
+        text = page.lines
+        for m in re.finditer(words, text):  # (a literal first letter: the scan skips to each)
+            if (m.start() and text[m.start() - 1].isalnum()) or _SQUASH.sub("", m.group()).casefold() != slug:
+                continue
+            if m.end() == len(text) or not text[m.end()].isalnum():
                 return " ".join(m.group().split())
     return None
 
