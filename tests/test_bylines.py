@@ -48,6 +48,8 @@ BYLINE_PAGES = {
     "byline-initials-author-page.html": ["Anna Keller"],  # "Posted by AK" linked to /author/annakeller/, the page
     # shows "Anna Keller" (a licence line): the initials stand for her, no acronym of an organisation
     "byline-label-yazar.html": ["Ahmet Yılmaz"],  # "Yazar: Ahmet Yılmaz | 12 Mart 2021": a label of another language
+    "byline-sentence-after-link.html": [],  # "... die kostenlosen <a>Downloads</a>\nvon Sicherheitsfirma.": a line
+    # that opens with "von" after a link and closes with a full stop is the rest of a sentence, no byline
     "byline-blog-widget.html": ["Jane Roe"],  # a blog's posts in a "widget" (Blogger), no h1: the itemprop byline
     # beside the post's articleBody is the article's, not a sidebar widget's ("von Janes Bücherregal")  # the footer's "Content Management by QuillPress" credits no one with the article
 }

@@ -296,7 +296,7 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
             return []
         text = text[at + len(after):at + len(after) + within]
     for m in BYLINE_TEXT.finditer(text):
-        if m.group("dated") == "" and m.group("end") is None:
+        if m.group("dated") == "" and (m.group("end") is None or _closes_a_sentence(m.group("name"))):
             continue  # "by" in a sentence; a byline line is "By Name" alone, or labelled
         if OTHER_CREDIT.search(text, max(0, m.start() - 40), m.start("name")):
             continue  # "Content Management by ...", "Translated by ...": not the author
@@ -310,6 +310,14 @@ def written_bylines(page: Page, after: str | None = None, within: int = 0) -> li
         if names:
             return names[:6]
     return []
+
+
+def _closes_a_sentence(name: str) -> bool:
+    """A name read after a by-word that opens a line which ends with a full stop after a word, no initial or
+    suffix ("von G-Data." after a link: the rest of a sentence, "... die kostenlosen <a>Downloads</a> von
+    G-Data.")."""
+    last = name.rsplit(None, 1)[-1]
+    return last.endswith(".") and len(last) > 3 and last[-3:-1].isalpha() and _bare(last) not in POSTNOMINALS
 
 
 def _in_a_teaser(page: Page, node: LexborNode) -> bool:
