@@ -50,6 +50,7 @@ BYLINE_PAGES = {
     "byline-label-yazar.html": ["Ahmet Yılmaz"],  # "Yazar: Ahmet Yılmaz | 12 Mart 2021": a label of another language
     "byline-sentence-after-link.html": [],  # "... die kostenlosen <a>Downloads</a>\nvon Sicherheitsfirma.": a line
     # that opens with "von" after a link and closes with a full stop is the rest of a sentence, no byline
+    "byline-role-after-name.html": ["Jane Roe"],  # "By Jane Roe, Senior Reporter": the role is no second author
     "byline-blog-widget.html": ["Jane Roe"],  # a blog's posts in a "widget" (Blogger), no h1: the itemprop byline
     # beside the post's articleBody is the article's, not a sidebar widget's ("von Janes Bücherregal")  # the footer's "Content Management by QuillPress" credits no one with the article
 }
@@ -86,6 +87,14 @@ def test_a_desks_abbreviation_is_no_person(read_fixture):
     ("Par Jean DUPONT", ["Jean DUPONT"]),               # a surname in capitals stays
     ("ET Online", ["ET Online"]),                       # an acronym that spells an "and" ("et") opens no split
     ("JEAN DUPONT ET MARIE CURIE", ["JEAN DUPONT", "MARIE CURIE"]),  # between two names it splits
+    ("Jane Roe, M.D.", ["Jane Roe"]),                   # degrees written with dots
+    ("Jane Roe, Ph.D.", ["Jane Roe"]),
+    ("Jane Roe, Senior Reporter", ["Jane Roe"]),        # a job title after the name is no second author
+    ("By Jane Roe, Correspondent", ["Jane Roe"]),
+    ("Von Anna Berger, Redakteurin", ["Anna Berger"]),
+    ("Jane Roe Contributor", ["Jane Roe"]),             # a job title glued to the name
+    ("Anna Berger / dpa", ["Anna Berger", "dpa"]),      # an agency after a slash: split off (no person: `people`)
+    ("Jane Roe (AFP)", ["Jane Roe"]),                   # an agency in parentheses closes the name
     ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),         # the label "Author:" in other languages
     ("Penulis: Siti Rahma", ["Siti Rahma"]),
     ("Szerző: Kovács Anna", ["Kovács Anna"]),

@@ -22,8 +22,8 @@ from selectolax.lexbor import LexborNode
 from ..model import Author
 from .dom import clean_text, has_ancestor, is_hidden, is_within, node_text
 from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_TAIL, GENERATED_LOGIN, INNER_BY,
-                           LEGAL_FORMS, NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT,
-                           POSTNOMINALS, REPORTED_FROM, WEEKDAYS, WIRE_REPORTERS, WIRE_REPORTING_SHOWN)
+                           LEGAL_FORMS, NAME_PARENTHESIS, NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT,
+                           POSTNOMINALS, REPORTED_FROM, ROLES, WEEKDAYS, WIRE_REPORTERS, WIRE_REPORTING_SHOWN)
 from .rules.html import (ARTICLE_BODY, AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
                          BYLINE_TEXT, COUNTED_COMMENTS, HIDDEN_ELEMENTS, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR,
                          SAID)
@@ -147,7 +147,7 @@ _SQUASH = re.compile(r"[\W_]+")
 
 
 def _bare(word: str) -> str:
-    return word.strip(".,").casefold()
+    return word.strip(".,").replace(".", "").casefold()  # ("M.D." is "md")
 
 
 def _without_tail(name: str) -> str:
@@ -156,7 +156,8 @@ def _without_tail(name: str) -> str:
     words = name.split()
     if not words or all(_bare(w) in POSTNOMINALS for w in words):
         return ""
-    while len(words) > 2 and (_bare(words[-1]) in POSTNOMINALS or _bare(words[-1]) in WEEKDAYS):
+    while len(words) > 2 and (_bare(words[-1]) in POSTNOMINALS or _bare(words[-1]) in WEEKDAYS or
+                              _bare(words[-1]) in ROLES):
         words.pop()
     if len(words) > 2 and sum(1 for w in words if not w.isupper()) >= 2:
         while len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 3 and words[-1].isalpha():
@@ -173,9 +174,11 @@ def person_names(text: str, shortest: int = 3) -> list[str]:
     text = BYLINE_PREFIX.sub("", text)
     text = BYLINE_TAIL.sub("", text)
     out: list[str] = []
-    for name in split_names(text):
-        name = BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,~*")
+    for i, name in enumerate(split_names(text)):
+        name = NAME_PARENTHESIS.sub("", BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,~*"))
         name = _without_tail(INNER_BY.split(name)[-1])  # "Disko Von Ernst Lohoff"
+        if i and name and _bare(name.rsplit(None, 1)[-1]) in ROLES:
+            continue  # "Jane Roe, Senior Reporter": the role after the name
         if _NAME_OK.match(name) and len(name.split()) <= 5 and any(c.isalpha() for c in name) \
                 and (len(name) >= shortest or name.isupper()) and not NOT_NAME_WORDS.search(name) \
                 and not GENERATED_LOGIN.fullmatch(name) \

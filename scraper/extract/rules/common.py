@@ -123,7 +123,12 @@ BYLINE_TAIL = re.compile(fill(
     r"\d{4}-\d{2}-\d{2}|(?:updated|published|posted|aktualisiert)\b).*$", {"links": DATE_LINKS}), re.I)
 #: Separators between the names of a byline ("A, B and C", "A und B"); a byline never opens with an "and":
 #: "ET Online" is no "et" and "Online".
-NAME_SPLIT = re.compile(fill(r"\s*(?:;|,|(?<!^)\b(?:{and})\b|&|\|)\s*", {"and": words("AND")}), re.I)
+NAME_SPLIT = re.compile(fill(r"\s*(?:;|,|(?<!^)\b(?:{and})\b|&|\||(?<=\s)/(?=\s))\s*", {"and": words("AND")}), re.I)
+#: A parenthesis that closes a byline's name: an agency, a handle, a note ("Jane Roe (AFP)"), no part of the name.
+NAME_PARENTHESIS = re.compile(r"(?<=\S)\s*\([^()]*\)$")
+#: Job titles (lower case) written after a byline's name ("Jane Roe, Senior Reporter", "Anna Berger,
+#: Redakteurin", "Jane Roe Contributor"): a part of a byline that ends with one names a role, no person.
+ROLES = frozenset(w.casefold() for w in words("ROLES"))
 #: What stands before a name that someone other than the article's author is credited with: a translator, an
 #: editor, the site's makers ("Revised edition edited by", "Übersetzung", "Content Management by"): the
 #: text before the name ends with one of `OTHER_CREDITS`, then a by-word or a colon at most.
