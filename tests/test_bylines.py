@@ -51,6 +51,7 @@ BYLINE_PAGES = {
     "byline-sentence-after-link.html": [],  # "... die kostenlosen <a>Downloads</a>\nvon Sicherheitsfirma.": a line
     # that opens with "von" after a link and closes with a full stop is the rest of a sentence, no byline
     "byline-role-after-name.html": ["Jane Roe"],  # "By Jane Roe, Senior Reporter": the role is no second author
+    "byline-writes-for.html": ["John Doe"],  # "John Doe for The Daily Courier": the publication is no part of the name
     "byline-blog-widget.html": ["Jane Roe"],  # a blog's posts in a "widget" (Blogger), no h1: the itemprop byline
     # beside the post's articleBody is the article's, not a sidebar widget's ("von Janes Bücherregal")  # the footer's "Content Management by QuillPress" credits no one with the article
 }
@@ -95,6 +96,9 @@ def test_a_desks_abbreviation_is_no_person(read_fixture):
     ("Jane Roe Contributor", ["Jane Roe"]),             # a job title glued to the name
     ("Anna Berger / dpa", ["Anna Berger", "dpa"]),      # an agency after a slash: split off (no person: `people`)
     ("Jane Roe (AFP)", ["Jane Roe"]),                   # an agency in parentheses closes the name
+    ("Jane Roe and John Doe for Reuters", ["Jane Roe", "John Doe"]),  # the publication written for
+    ("Jane Roe, for The Guardian", ["Jane Roe"]),
+    ("Autor: Anna Berger Veröffentlicht am 12.03.2021", ["Anna Berger"]),  # a date label glued to the name
     ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),         # the label "Author:" in other languages
     ("Penulis: Siti Rahma", ["Siti Rahma"]),
     ("Szerző: Kovács Anna", ["Kovács Anna"]),

@@ -120,7 +120,10 @@ BYLINE_PREFIX = re.compile(fill(
 #: What follows the names in a byline: a date link, a separator, a date, an update note.
 BYLINE_TAIL = re.compile(fill(
     r"\s+(?:(?-i:{links})|@|\||–|—|-|•|·)(?:\s+.*)?$|\s*[|•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
-    r"\d{4}-\d{2}-\d{2}|(?:updated|published|posted|aktualisiert)\b).*$", {"links": DATE_LINKS}), re.I)
+    r"\d{4}-\d{2}-\d{2}|(?:updated|published|posted|aktualisiert)\b).*$|"
+    r"\s+(?:{labels})\b(?=\s*(?::|\d|(?:{links})\b)).*$|"  # "Anna Berger Veröffentlicht am 12.03.2021"
+    r"\s+(?:{writes_for})\s+\S.*$",  # "John Doe for Reuters"
+    {"links": DATE_LINKS, "labels": words("DATE_LABELS"), "writes_for": words("WRITES_FOR")}), re.I)
 #: Separators between the names of a byline ("A, B and C", "A und B"); a byline never opens with an "and":
 #: "ET Online" is no "et" and "Online".
 NAME_SPLIT = re.compile(fill(r"\s*(?:;|,|(?<!^)\b(?:{and})\b|&|\||(?<=\s)/(?=\s))\s*", {"and": words("AND")}), re.I)

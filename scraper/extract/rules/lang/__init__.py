@@ -26,7 +26,8 @@ Fields (tuples of strings unless said otherwise; matching ignores case unless sa
   (or a name) that credit someone other than the article's author: its translator, its editor, the
   site's makers ("Translated by", "Übersetzung", "Powered by"); WIRE_REPORTING: what opens wire copy's
   closing credit of its reporters ("(Reporting by Jane Roe; Editing by John Doe)"); REPORTED_FROM: the
-  word before the place a reporter writes from in that credit ("Jane Roe in London").
+  word before the place a reporter writes from in that credit ("Jane Roe in London"); WRITES_FOR: the word
+  between a byline's name and the publication it writes for ("Jane Roe for The Guardian").
 - RELATED_HEADINGS: headings that offer the links under them as related ("Related", "More on",
   "Lire aussi"); RECOMMENDED_HEADINGS: headings of recommendation widgets, related too but often
   the site's feed ("Recommended", "Read next"); NOT_RELATED_HEADINGS: headings over site-wide
@@ -68,7 +69,7 @@ CODES = ("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "pl", "cs", "sv",
 FIELDS = frozenset((
     "STOPWORDS", "MONTHS", "ORDINALS", "DATE_OF", "WEEKDAYS", "DATE_LABELS", "DATE_LINKS",
     "BY", "BYLINE_LEADS", "AUTHOR_LABELS", "AND", "NAME_PARTICLES", "SAYS", "ABOUT", "BIO_VERBS", "ROLES",
-    "ORG_WORDS", "NOT_NAME_WORDS", "OTHER_CREDITS", "WIRE_REPORTING", "REPORTED_FROM",
+    "ORG_WORDS", "NOT_NAME_WORDS", "OTHER_CREDITS", "WIRE_REPORTING", "REPORTED_FROM", "WRITES_FOR",
     "RELATED_HEADINGS", "RECOMMENDED_HEADINGS", "NOT_RELATED_HEADINGS",
     "INLINE_RELATED", "READING_LABELS",
     "READ_AFTER_MINUTES", "CRUFT_LINES", "RIGHTS", "PHOTO_LABELS", "SOURCE_LABELS", "CAPTION_LABELS",

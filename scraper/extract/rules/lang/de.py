@@ -22,6 +22,7 @@ ABOUT = ("über",)
 NAME_PARTICLES = ("von", "zu", "der", "den")
 BIO_VERBS = ("ist",)
 ROLES = ("redakteur", "redakteurin", "autor", "autorin")
+WRITES_FOR = ("für",)
 ORG_WORDS = ("redaktion", "agenturen")
 NOT_NAME_WORDS = ("artikel", "beitrag", "beiträge", "kategorie", "profil", "kommentar", "kommentare", "mehr",
                   "suche", "werben", "werbung", "anzeige", "anzeigen", "kontakt", "impressum")

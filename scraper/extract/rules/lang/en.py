@@ -23,6 +23,7 @@ BIO_VERBS = ("is", "was", "has", "covers", "writes", "joined", "serves", "report
 ROLES = ("editor", "writer", "reporter", "correspondent", "columnist", "contributor", "journalist", "author",
          "producer", "analyst", "critic", "photographer", "blogger", "founder", "director", "chief", "head",
          "manager", "fellow", "host", "anchor", "intern")
+WRITES_FOR = ("for",)
 ORG_WORDS = ("staff", "team", "editor", "editors", "editorial", "desk", "newsroom", "bureau", "news", "press",
              "wire", "agency", "agencies", "associated", "online", "media", "magazine", "network", "group",
              "foundation", "admin", "administrator", "webmaster", "guest", "contributor", "contributors", "unknown")

@@ -23,6 +23,7 @@ ABOUT = ("sobre", "acerca de")
 NAME_PARTICLES = ("de", "del", "la", "y")
 BIO_VERBS = ("es",)
 ROLES = ("redactor", "redactora", "periodista")
+WRITES_FOR = ("para",)
 ORG_WORDS = ("redacción", "redaccion", "agencia")
 
 INLINE_RELATED = ("leer también", "lee también", "vea también", "lee", "leer")

@@ -19,6 +19,7 @@ SAYS = ("scrive",)
 NAME_PARTICLES = ("di", "Di", "della", "del", "da")
 BIO_VERBS = ("è",)
 ROLES = ("giornalista", "corrispondente")
+WRITES_FOR = ("per",)
 ORG_WORDS = ("redazione",)
 
 CRUFT_LINES = ("Pubblicità",)

@@ -27,3 +27,4 @@ RELATED_HEADINGS = ("lees ook", "lees meer", "gerelateerd", "gerelateerde", "mee
                     "ook interessant", "misschien ook interessant")
 RECOMMENDED_HEADINGS = ("aanbevolen", "ook leuk", "meer nieuws")
 NOT_RELATED_HEADINGS = ("meest gelezen", "populair", "gesponsord")
+WRITES_FOR = ("voor",)

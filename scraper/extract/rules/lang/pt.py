@@ -15,6 +15,7 @@ OTHER_CREDITS = ("traduzido", "tradução", "tradutor", "tradutora", "editado", 
 NAME_PARTICLES = ("da", "dos", "das", "e", "de")
 BIO_VERBS = ("é",)
 ROLES = ("jornalista",)
+WRITES_FOR = ("para",)
 BYLINE_LEADS = ("escrito", "publicado")
 
 PHOTO_LABELS = ("imagem", "fotografia")
