@@ -258,6 +258,7 @@ def _byline_nodes(page: Page, selector: str, naming: AbstractSet[str] = frozense
     teasers or widgets, not a list's item (unless the list is the authors'), short; with `naming`, only
     those whose text holds each of these (casefolded) names."""
     last = 0
+    holders: set[int] | None = None  # (read once, for the first byline under a teaser-like ancestor)
     for node in page.css(selector)[:30]:
         if node.mem_id == last:
             continue  # (listed again for another alternative it matches: the same text, nothing new)
@@ -267,7 +268,12 @@ def _byline_nodes(page: Page, selector: str, naming: AbstractSet[str] = frozense
             continue
         if naming and not all(n in text.casefold() for n in naming):
             continue
-        if (has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "blockquote")) and _in_a_teaser(page, node)) or \
+        teaser = has_ancestor(node, NOT_BYLINE_TOKENS, ("nav", "h1", "blockquote"))
+        if teaser:
+            if holders is None:
+                holders = _article_holders(page)
+            teaser = _in_a_teaser(node, holders)
+        if teaser or \
                 (node.tag != "li" and _in_a_list(node)):
             continue
         if selector == AUTHOR_PAGE_LINKS and (not AUTHOR_PAGE_HREF.search(node.attributes.get("href") or "") or
@@ -323,24 +329,27 @@ def _closes_a_sentence(name: str) -> bool:
     return last.endswith(".") and len(last) > 3 and last[-3:-1].isalpha() and _bare(last) not in POSTNOMINALS
 
 
-def _in_a_teaser(page: Page, node: LexborNode) -> bool:
-    """Whether a byline that has a teaser-like ancestor (`NOT_BYLINE_TOKENS`: comments, cards, promos) or a
-    nav, h1 or blockquote stands in one. A wrapper that also holds the headline is the article's own,
-    however it is named ("article.card", "header.header--no-promo"), and so is one that holds the element
-    marked as the article's text (a blog's posts in a "widget", under no h1): only the ancestors below where
-    the byline meets an h1 (the page's first h1s: a logo's and the headline's) or that element count."""
-    if has_ancestor(node, None, ("nav", "h1", "blockquote")):
-        return True
+def _article_holders(page: Page) -> set[int]:
+    """The ancestors of the page's first h1s (a logo's and the headline's) and of the element marked as the
+    article's text: a wrapper among them is the article's own, however it is named."""
     body = page.css_first(ARTICLE_BODY)
-    marks = [*page.index.h1s[:3], *((body,) if body is not None else ())]
-    if not marks:
-        return True
-    holders = set()
-    for mark in marks:
+    holders: set[int] = set()
+    for mark in (*page.index.h1s[:3], *((body,) if body is not None else ())):
         n = mark.parent
         while n is not None and n.mem_id not in holders:
             holders.add(n.mem_id)
             n = n.parent
+    return holders
+
+
+def _in_a_teaser(node: LexborNode, holders: set[int]) -> bool:
+    """Whether a byline that has a teaser-like ancestor (`NOT_BYLINE_TOKENS`: comments, cards, promos) or a
+    nav, h1 or blockquote stands in one. A wrapper that also holds the headline is the article's own,
+    however it is named ("article.card", "header.header--no-promo"), and so is one that holds the element
+    marked as the article's text (a blog's posts in a "widget", under no h1): only the ancestors below where
+    the byline meets one of the `holders` (`_article_holders`) count; with none, every one does."""
+    if has_ancestor(node, None, ("nav", "h1", "blockquote")):
+        return True
     meet = node.parent
     while meet is not None and meet.mem_id not in holders:
         meet = meet.parent
@@ -423,8 +432,9 @@ def _shown_in_text(page: Page, name: str) -> bool:
     author box kept `display: none`: the name there is the CMS's, not a byline)."""
     if not _in_text(page, name):
         return False
-    pattern = re.compile(r"\s+".join(map(re.escape, name.split())))
-    left = len(pattern.findall(page.lines))
+    left = page.lines.count(name)  # (as written: a name the text writes otherwise is taken as shown)
+    if not left:
+        return True
     outer: set[int] = set()
     for node in page.css(HIDDEN_ELEMENTS):
         up = node.parent
@@ -433,7 +443,7 @@ def _shown_in_text(page: Page, name: str) -> bool:
         if up is not None:
             continue  # (inside a hidden element counted already)
         outer.add(node.mem_id)
-        left -= len(pattern.findall(node.text(deep=True, separator="\n")))
+        left -= node.text(deep=True, separator="\n").count(name)
         if left <= 0:
             return False
     return True
