@@ -331,7 +331,12 @@ def _closes_a_sentence(name: str) -> bool:
 
 def _article_holders(page: Page) -> set[int]:
     """The ancestors of the page's first h1s (a logo's and the headline's) and of the element marked as the
-    article's text: a wrapper among them is the article's own, however it is named."""
+    article's text: a wrapper among them is the article's own, however it is named. (Read once a page: the
+    last page's are kept.)"""
+    global _HOLDERS
+    last = _HOLDERS
+    if last[0] is page:
+        return last[1]
     body = page.css_first(ARTICLE_BODY)
     holders: set[int] = set()
     for mark in (*page.index.h1s[:3], *((body,) if body is not None else ())):
@@ -339,7 +344,11 @@ def _article_holders(page: Page) -> set[int]:
         while n is not None and n.mem_id not in holders:
             holders.add(n.mem_id)
             n = n.parent
+    _HOLDERS = (page, holders)
     return holders
+
+
+_HOLDERS: tuple[Page | None, set[int]] = (None, set())
 
 
 def _in_a_teaser(node: LexborNode, holders: set[int]) -> bool:
@@ -427,13 +436,18 @@ def _in_text(page: Page, name: str) -> bool:
     return False
 
 
-def _shown_in_text(page: Page, name: str) -> bool:
+def _shown_in_text(page: Page, name: str, headline: str | None = None) -> bool:
     """True when `name` stands in the page's text (`_in_text`) outside the elements no reader sees (a theme's
-    author box kept `display: none`: the name there is the CMS's, not a byline)."""
+    author box kept `display: none`: the name there is the CMS's, not a byline). A name written under the
+    `headline`, where a byline stands, is taken as shown without a look at the hidden elements."""
     if not _in_text(page, name):
         return False
-    left = page.lines.count(name)  # (as written: a name the text writes otherwise is taken as shown)
+    text = page.lines
+    left = text.count(name)  # (as written: a name the text writes otherwise is taken as shown)
     if not left:
+        return True
+    at = text.find(headline) if headline else -1
+    if at >= 0 and text.find(name, at, at + len(headline or "") + _NEAR_HEADLINE) >= 0:
         return True
     outer: set[int] = set()
     for node in page.css(HIDDEN_ELEMENTS):
@@ -498,7 +512,7 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
                             page.url)
             shown = {a.name.casefold() for a in byline}
         for a in declared:
-            a.shown = a.name.casefold() in shown or _shown_in_text(page, a.name)
+            a.shown = a.name.casefold() in shown or _shown_in_text(page, a.name, headline)
             if not a.shown:
                 a.name, a.shown = _display_name(page, a.name) or (a.name, False)
         if byline and have < shown:
@@ -524,7 +538,7 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
             not _the_sites_brand(clean_text(meta_authors).casefold(), site_name, page.url):  # not "Mac" of "Mac & i"
         meta = people([Author(name=n) for n in _before_a_company(person_names(meta_authors))], site_name, page.url)
         for a in meta:
-            a.shown = _shown_in_text(page, a.name)
+            a.shown = _shown_in_text(page, a.name, headline)
         if meta:
             return _completed(page, meta, headline)
     return people([Author(name=n) for n in _standfirst_byline(page, headline)], site_name, page.url) if headline \
