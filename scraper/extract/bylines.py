@@ -331,24 +331,19 @@ def _closes_a_sentence(name: str) -> bool:
 
 def _article_holders(page: Page) -> set[int]:
     """The ancestors of the page's first h1s (a logo's and the headline's) and of the element marked as the
-    article's text: a wrapper among them is the article's own, however it is named. (Read once a page: the
-    last page's are kept.)"""
-    global _HOLDERS
-    last = _HOLDERS
-    if last[0] is page:
-        return last[1]
+    article's text: a wrapper among them is the article's own, however it is named. (Read once a page.)"""
+    holders: set[int] | None = page.memo.get("article_holders")
+    if holders is not None:
+        return holders
     body = page.css_first(ARTICLE_BODY)
-    holders: set[int] = set()
+    holders = set()
     for mark in (*page.index.h1s[:3], *((body,) if body is not None else ())):
         n = mark.parent
         while n is not None and n.mem_id not in holders:
             holders.add(n.mem_id)
             n = n.parent
-    _HOLDERS = (page, holders)
+    page.memo["article_holders"] = holders
     return holders
-
-
-_HOLDERS: tuple[Page | None, set[int]] = (None, set())
 
 
 def _in_a_teaser(node: LexborNode, holders: set[int]) -> bool:

@@ -25,7 +25,7 @@ __all__ = ["Page", "document_base", "meta_values"]
 class Page:
     """A parsed page and its index; `metas` (key -> values) and `json_ld` (objects) as declared."""
 
-    __slots__ = ("tree", "url", "base_url", "index", "metas", "json_ld", "_shown", "_lines")
+    __slots__ = ("tree", "url", "base_url", "index", "metas", "json_ld", "_shown", "_lines", "memo")
 
     def __init__(self, html: str | bytes, url: str | None = None) -> None:
         self.tree: LexborHTMLParser = parse(html)
@@ -40,6 +40,9 @@ class Page:
         self.json_ld: list[dict[str, Any]] = json_ld_from(self.index.ld_json)
         self._shown: bytes | None = None
         self._lines: str | None = None
+        #: what a step derives from the page once and reads again, under the step's own key (a page's
+        #: memo dies with the page: no module keeps one page's values for the next)
+        self.memo: dict[str, Any] = {}
 
     @property
     def body(self) -> LexborNode | None:
