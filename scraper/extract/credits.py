@@ -10,29 +10,46 @@ from __future__ import annotations
 import re
 
 from .dom import clean_text
-from .rules.common import (AD_LABELS, BARE_CREDITS, CAPTION_BUTTONS, CAPTION_LABEL, CREDIT_AGENCY, CREDIT_LABEL,
-                           CREDIT_LABEL_ENDS, CREDIT_WORDS, CRUFT_LINES, NOT_A_CAPTION)
+from .rules.common import (AD_LABELS, BARE_CREDITS, BY, CAPTION_BUTTONS, CAPTION_LABEL, CREDIT_AGENCY, CREDIT_LABEL,
+                           CREDIT_LABEL_ENDS, CREDIT_WORDS, CRUFT_LINES, NOT_A_CAPTION, PHOTO_LABELS)
 from .rules.lang import words
 from .vocab import Pattern, alternation, has_odd_case
 
 __all__ = ["clean_caption", "clean_credit", "is_ad_label", "opens_with_copyright", "plausible_credit",
            "sentence_then_credit", "split_credit"]
 
-#: What ends a label: ":", "|", or the "..." of "Credit... Jane Doe".
-_LABEL_END = r"\s*(?:by\s+)?(?::|\||\.{2,}|…)"
+#: What ends a label: ":" (a full-width "：" in Chinese and Japanese), "|", "=" (Korean "사진=연합뉴스", Japanese
+#: "＝"), the "..." of "Credit... Jane Doe", or the label's own full stop ("Fot. PAP/Jan Kowalski").
+_LABEL_END = r"(?:\s*(?:by\s+)?(?::|：|=|＝|\||\.{2,}|…)|(?<=\.))"
+#: The labels that end with their own full stop, case-folded: a text that holds none of them, nor a character
+#: of those ends, holds no label (`split_credit` tries the pattern only on a text that does).
+_DOTTED_LABELS = tuple(w.casefold() for w in (*PHOTO_LABELS, *words("SOURCE_LABELS")) if w.endswith("."))
+#: Brackets, ASCII and full-width ("（写真：共同通信）"); a text's full-width ones are read as ASCII ones by the
+#: bracket pattern (the same length: its spans hold in the text).
+_OPENING, _CLOSING = "([（", ")]）"
+_FULL_WIDTH = str.maketrans("（）", "()")
 _TRAILING_BRACKET = re.compile(r"^(?P<cap>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*\.?\s*$", re.S)
 _LABELLED = Pattern(  # (a credit may hold the "://" of a URL, no other colon)
-    r"^(?P<cap>.*?)\s*(?:[|•·–—-]\s*)?(?<![\w])" + CREDIT_LABEL + _LABEL_END
+    r"^(?P<cap>.*?)\s*(?:[|•·–—/-]\s*)?(?<![\w])" + CREDIT_LABEL + _LABEL_END
     + r"\s*(?P<credit>(?:[^:]|:(?=//)){2,160})$", re.I | re.S)
-_PHOTO_BY = re.compile(r"^(?P<cap>.*?[.!?\"”])?\s*(?P<credit>(?:photo(?:graph)?|image|illustration)s?\s+by\s+.{2,120})$",
+#: "Photo by ..." at a caption's end, or in another language a photo word, a by-word and a name ("Foto di
+#: Mario Rossi", "Foto de Juan Pérez", "Bild von Max Muster"; capitalised: "Foto di gruppo" is no credit).
+_PHOTO_WORD = r"(?:photo(?:graph)?|image|illustration|foto(?:graf[ií]a)?|imag(?:en|em)|immagine|bild)s?"
+#: The by-words of those credits: a byline's ("by", "von", "di", "por", "par") and "de", "da" ("Foto de ...").
+_PHOTO_BY_WORDS = (*BY, "via", "de", "da")
+_PHOTO_BY_GATE = re.compile(_PHOTO_WORD + r"\s+(?:" + alternation(_PHOTO_BY_WORDS) + r")\s")
+_PHOTO_BY = re.compile(r"^(?P<cap>.*?[.!?\"”])?\s*(?P<credit>(?:photo(?:graph)?|image|illustration)s?\s+by\s+.{2,120}|"
+                       + _PHOTO_WORD + r"\s+(?:" + alternation(_PHOTO_BY_WORDS) + r")\s+(?P<name>\S.{1,120}))$",
                        re.I | re.S)
-_COPYRIGHT = re.compile(r"^(?P<cap>.*?)\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{2,120})$", re.I | re.S)
+#: A copyright sign, or the circled "ⓒ" Korean sites write ("ⓒ뉴시스").
+_COPYRIGHT = re.compile(r"^(?P<cap>.*?)\s*(?:©|ⓒ|\(c\)|copyright)\s*(?P<credit>[^©ⓒ]{2,120})$", re.I | re.S)
 _LABEL_ONLY = Pattern(r"^\s*" + CREDIT_LABEL + _LABEL_END + r"\s*", re.I)
-_COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
+_COPYRIGHT_SIGN = re.compile(r"^(?:©|ⓒ|\(c\)|copyright\b)\s*", re.I)
 #: "By" words after a label: "Foto: Von Joschi71" is Joschi71's.
 _BY_AFTER_LABEL = re.compile(r"^(?:by|von|par|por|via)\s+(?=\w)", re.I)
 
-_BY_LABEL = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?)\s+(?:by|via|von|de|par|:)?\s*"
+_BY_LABEL = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?)\s+(?:"
+                       + alternation((*_PHOTO_BY_WORDS, "par")) + r"|:)?\s*"
                        r"(?=(?-i:[A-ZÀ-Ý]))", re.I)
 _ABBREVIATION = re.compile(r"\b(?:corp|inc|ltd|co|jr|sr|bros|dept|univ|assn|st)\.$|(?:^|[\s./])\w\.$", re.I)
 
@@ -86,11 +103,11 @@ def _unwrap(text: str) -> str:
     """`text` without the brackets around it or left over at its ends ("(Reuters)", "Reuters)"),
     keeping the pairs inside it ("Jane Doe (CC BY 2.0)")."""
     text = text.strip()
-    while text and text[0] in "([" and text[-1] in ")]" and _balanced(text[1:-1]):
+    while text and text[0] in _OPENING and text[-1] in _CLOSING and _balanced(text[1:-1]):
         text = text[1:-1].strip()
-    while text and text[-1] in ")]" and not _balanced(text):
+    while text and text[-1] in _CLOSING and not _balanced(text):
         text = text[:-1].rstrip()
-    while text and text[0] in "([" and not _balanced(text):
+    while text and text[0] in _OPENING and not _balanced(text):
         text = text[1:].lstrip()
     return text
 
@@ -98,9 +115,9 @@ def _unwrap(text: str) -> str:
 def _balanced(text: str) -> bool:
     depth = 0
     for ch in text:
-        if ch in "([":
+        if ch in _OPENING:
             depth += 1
-        elif ch in ")]":
+        elif ch in _CLOSING:
             depth -= 1
             if depth < 0:
                 return False
@@ -143,7 +160,7 @@ def clean_caption(text: str | None) -> str | None:
     if text[-1:].isdigit():
         text = _TRAILING_COUNTER.sub("", text, count=1)
     text = text.strip(" |–—-:")
-    if text[-1:] in ("(", "[", "©"):  # a bracket or sign whose credit was split off (text holds no newline)
+    if text[-1:] in ("(", "[", "（", "©", "ⓒ"):  # a bracket or sign whose credit was split off (text holds no newline)
         text = text[:-1].rstrip()
     if text[:1] in ("(", "[") and text[-1:] in (")", "]"):
         text = _unwrap(text)  # "[Above: the choir]"
@@ -172,16 +189,21 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     m = _CREDIT_FIRST.match(text) if ":" in text else None
     if m:  # "Archivfoto: ON - The new mayor on her first day"
         return m.group("cap"), clean_credit(m.group("credit"))
-    labelled = _LABELLED.match(text) if ":" in text or "|" in text or ".." in text or "…" in text else None
-    m = _TRAILING_BRACKET.match(text) if ")" in text or "]" in text else None
+    labelled = _LABELLED.match(text) if ":" in text or "|" in text or ".." in text or "…" in text or "=" in text \
+        or "：" in text or "＝" in text or _DOTTED_LABELS and any(map(low.__contains__, _DOTTED_LABELS)) else None
+    m = _TRAILING_BRACKET.match(text) if ")" in text or "]" in text else \
+        _TRAILING_BRACKET.match(text.translate(_FULL_WIDTH)) if "）" in text else None
     if m and (not labelled or len(labelled.group("cap")) >= len(m.group("cap"))):
-        inner = m.group("credit")
-        if (CREDIT_WORDS.search(inner) or _LABEL_ONLY.match(inner)) and len(inner.split()) <= 12:
-            return m.group("cap").strip() or None, clean_credit(inner)
+        inner = text[m.start("credit"):m.end("credit")]
+        if (CREDIT_WORDS.search(inner) or _LABEL_ONLY.match(inner) or _BY_LABEL.match(inner)) \
+                and len(inner.split()) <= 12:  # ("(Foto ANSA)": a photo word, then a name)
+            return text[:m.end("cap")].strip() or None, clean_credit(inner)
     for pattern, needed in ((_LABELLED, False),
-                            (_COPYRIGHT, odd or "©" in text or "(c)" in low or "copyright" in low),
-                            (_PHOTO_BY, odd or "by" in low)):
+                            (_COPYRIGHT, odd or "©" in text or "ⓒ" in text or "(c)" in low or "copyright" in low),
+                            (_PHOTO_BY, odd or "by" in low or _PHOTO_BY_GATE.search(low) is not None)):
         m = labelled if pattern is _LABELLED else pattern.match(text) if needed else None
+        if m and pattern is _PHOTO_BY and m.group("name") and not m.group("name")[:1].isupper():
+            m = None  # "Foto di gruppo ...": a caption about a photo, no credit
         if m:
             cap = (m.group("cap") or "").strip(" |•·–—-")
             credit = m.group("credit")

@@ -24,6 +24,7 @@ from .rules.common import (CREDIT_LABEL, CREDIT_TAIL, EDITOR_NOTE, INLINE_RELATE
                            READING_TIME_IN_LINE)
 from .rules.text import TEXT_UI_LABEL
 from .text_lines import GOOD, NEAR, Line
+from .vocab import Pattern
 
 #: A credit line standing alone is short.
 CREDIT_MAX_WORDS = 12
@@ -34,11 +35,12 @@ RELATED_TEASER_WORDS = 12
 AFTER_BODY = 6
 
 _INITIALS = re.compile(r"[A-Z]")
-_LABEL = re.compile(r"^\W*(?:" + CREDIT_LABEL + r")\s*(?:by\s+)?[:|]", re.I)  # "Photo: ...", "(Credit: ...)"
+#: (the label patterns compiled on first use: a process that reads no text dump does not pay for them)
+_LABEL = Pattern(r"^\W*(?:" + CREDIT_LABEL + r")\s*(?:by\s+)?[:|]", re.I)  # "Photo: ...", "(Credit: ...)"
 #: A credit sits in a caption's last characters.
 CREDIT_TAIL_CHARS = 130
 _LAST_SENTENCE_END = re.compile(r"[.!?”\"]\s+")
-_LABEL_IN_TAIL = re.compile(r"(?:\b(?:" + CREDIT_LABEL + r")\b|©)", re.I)
+_LABEL_IN_TAIL = Pattern(r"(?:\b(?:" + CREDIT_LABEL + r")\b|©)", re.I)
 
 
 @dataclass

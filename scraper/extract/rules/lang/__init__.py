@@ -63,7 +63,7 @@ from types import ModuleType
 #: The languages, in the order their lists are read (the stop-word lists' order breaks ties
 #: when the language of a dump is guessed).
 CODES = ("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "pl", "cs", "sv", "da", "nb", "fi", "tr", "id",
-         "ro", "zh", "ja", "ar", "hu", "el", "hi")
+         "ro", "zh", "ja", "ko", "ar", "hu", "el", "hi")
 
 #: The fields a language module may set (see above).
 FIELDS = frozenset((

@@ -8,3 +8,5 @@ MONTHS = ("tammikuuta tammikuu", "helmikuuta helmikuu", "maaliskuuta maaliskuu",
           "toukokuuta toukokuu", "kesäkuuta kesäkuu", "heinäkuuta heinäkuu", "elokuuta elokuu", "syyskuuta syyskuu",
           "lokakuuta lokakuu", "marraskuuta marraskuu", "joulukuuta joulukuu")
 AUTHOR_LABELS = ("kirjoittaja", "teksti")
+
+PHOTO_LABELS = ("kuva",)

@@ -18,3 +18,6 @@ COMMENT_MARKERS = (r"odpowiedz\W*$",)
 RELATED_HEADINGS = ("czytaj też", "czytaj także", "zobacz też", "zobacz także", "przeczytaj też", "przeczytaj także",
                     "podobne artykuły", "powiązane", "warto przeczytać")
 RECOMMENDED_HEADINGS = ("polecamy",)
+
+PHOTO_LABELS = ("fot.", "zdjęcie")
+SOURCE_LABELS = ("źródło",)

@@ -7,3 +7,5 @@ STOPWORDS = "ama bir bu da daha de diye en gibi için ile ise kadar ki mi ne o o
 
 RELATED_HEADINGS = ("ilgili haberler", "benzer haberler", "bunlar da ilginizi çekebilir")
 AUTHOR_LABELS = ("yazar",)
+
+PHOTO_LABELS = ("fotoğraf",)

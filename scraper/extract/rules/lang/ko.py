@@ -1,0 +1,3 @@
+"""Korean."""
+
+PHOTO_LABELS = ("사진",)

@@ -1,0 +1,51 @@
+"""Captions and photo credits as other sites write them: the audit's classes (credit labels in other
+languages and scripts, ...), each on a fixture modelled on a layout seen."""
+from __future__ import annotations
+
+import pytest
+
+import scraper
+
+URL = "https://example.org/news/council-square"
+FIRST = "The city council voted on Tuesday to turn the old bus depot into a public square"
+LAST = "before the square is finished."
+
+
+@pytest.fixture
+def extract(read_fixture):
+    return lambda name: scraper.extract(read_fixture(name), url=URL)
+
+
+def _captions(article):
+    return [(i.url.rsplit("/", 1)[-1] if i.url else None, i.caption, i.credit) for i in article.images]
+
+
+def test_credit_labels_in_other_languages_and_scripts(extract):
+    article = extract("images-credit-languages.html")
+    assert _captions(article) == [
+        ("it.jpg", "Il sindaco davanti al deposito.", "Mario Rossi"),  # "Foto di", as "Photo by"
+        ("it2.jpg", "Il mercato coperto", "ANSA"),  # "(Foto ANSA)": a photo word in the brackets
+        ("it3.jpg", "Foto di gruppo per il consiglio comunale dopo il voto.", None),  # a group photo, no credit
+        ("ja.jpg", "旧バス車庫の前で話す市長", "共同通信"),  # full-width brackets and colon
+        ("zh.jpg", "市长在旧公交车站前发表讲话。", "新华社"),
+        ("ko.jpg", "시장이 옛 버스 차고지 앞에서 연설하고 있다.", "연합뉴스"),  # "사진=": the label's "="
+        ("ko2.jpg", "시장이 시의회에서 발언하고 있다.", "뉴시스"),  # "ⓒ" as "©"
+        ("pl.jpg", "Burmistrz przed dawną zajezdnią.", "PAP/Jan Kowalski"),  # "Fot.": the label's own dot
+        ("tr.jpg", "Belediye başkanı eski garajın önünde.", "AA"),
+        ("fi.jpg", "Pormestari vanhan varikon edessä.", "Lehtikuva"),
+    ]
+    assert FIRST in article.body and LAST in article.body
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("시장이 월요일 연설하고 있다. /사진=뉴시스", "시장이 월요일 연설하고 있다.", "뉴시스"),  # a slash before the label
+    ("市长周一发表讲话。（图片来源：视觉中国）", "市长周一发表讲话。", "视觉中国"),
+    ("Burmistrz w poniedziałek. Zdjęcie: PAP", "Burmistrz w poniedziałek.", "PAP"),
+    ("Il sindaco lunedì (foto Ansa)", "Il sindaco lunedì", "Ansa"),
+    ("El alcalde en Madrid. Foto de Juan Pérez", "El alcalde en Madrid.", "Juan Pérez"),
+    ("Foto de familia de los líderes en la cumbre.", "Foto de familia de los líderes en la cumbre.", None),
+])
+def test_split_credit_in_other_languages(text, caption, credit):
+    from scraper.extract.credits import split_credit
+    assert split_credit(text) == (caption, credit)
+
