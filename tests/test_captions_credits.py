@@ -49,3 +49,13 @@ def test_split_credit_in_other_languages(text, caption, credit):
     from scraper.extract.credits import split_credit
     assert split_credit(text) == (caption, credit)
 
+
+
+def test_no_space_before_a_comma_or_stop_after_an_inline_element(extract):
+    # "<em>The Transit Atlas</em>, the city's", "<a>City Archive</a>, <a>...": node text joins the inline
+    # children with spaces; the caption, credit and bio are written without one before the comma or stop
+    article = extract("images-inline-punctuation.html")
+    assert _captions(article) == [("map.png", "The depot's lines in 1931, after The Transit Atlas, the city's own survey.",
+                                   "Town Paper; sources: City Archive, Transit Museum")]
+    assert [a.bio for a in article.authors if a.bio] == [
+        "Sarah Archer is the author of The Midcentury Kitchen. She writes about design and cities for the paper."]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dom import clean_text
+from .dom import clean_text, close_stops
 from .rules.common import (AD_LABELS, BARE_CREDITS, BY, CAPTION_BUTTONS, CAPTION_LABEL, CREDIT_AGENCY, CREDIT_LABEL,
                            CREDIT_LABEL_ENDS, CREDIT_WORDS, CRUFT_LINES, NOT_A_CAPTION, PHOTO_LABELS)
 from .rules.lang import words
@@ -83,7 +83,7 @@ def clean_credit(credit: str | None) -> str | None:
     "(Photo by Kevin Mazur/Getty Images)" -> "Kevin Mazur/Getty Images", "© Bild: Werk" -> "Werk".
     A dot that ends an abbreviation or an initial ("Sierra Nevada Corp.", "e.V.", "Jäger R.") or a
     credit of several sentences stays."""
-    credit = _unwrap(clean_text(credit))
+    credit = _unwrap(close_stops(clean_text(credit)))
     labelled = False
     for _ in range(2):  # "© Foto: X" and "Foto: © X"
         bare = _COPYRIGHT_SIGN.sub("", _LABEL_ONLY.sub("", credit))
@@ -147,7 +147,7 @@ def sentence_then_credit(text: str) -> tuple[str, str] | None:
 def clean_caption(text: str | None) -> str | None:
     """A caption without the labels, buttons and counters around it ("Image caption ...", "hide
     caption", "3/12"); None when nothing else is left or it is furniture ("Advertisement", "Gallery")."""
-    text = clean_text(text)
+    text = close_stops(clean_text(text))
     if "<" in text and ">" in text:  # escaped markup read as text (a <noscript> copy, a data-caption)
         text = clean_text(_MARKUP.sub(" ", text))
     if not text:

@@ -146,6 +146,18 @@ def clean_text(text: str | None) -> str:
     return " ".join(text.split()) if text else ""  # str.split's white space is the regex \s: all of Unicode's
 
 
+#: A space before a comma or full stop that ends a word, as joining an element's inline children with
+#: spaces leaves it ("<a>Mathematical Association of America</a>, MIT" -> "America , MIT").
+_SPACE_BEFORE_STOP = re.compile(r" ([,.])(?= |$)")
+
+
+def close_stops(text: str) -> str:
+    """`text` without the space `node_text` puts before a comma or full stop that follows an inline element
+    ("America , MIT Museum" -> "America, MIT Museum", "The Midcentury Kitchen ." -> "... Kitchen."); an
+    ellipsis (" ...") and a name that opens with a dot (" .NET") keep theirs."""
+    return _SPACE_BEFORE_STOP.sub(r"\1", text) if " ," in text or " ." in text else text
+
+
 def node_text(node: LexborNode | None, raw_limit: int | None = None) -> str:
     """The visible text of a node, white space collapsed; with `raw_limit`, of its first `raw_limit`
     characters (white space included, leading white space not) when it holds more: a bound on what a

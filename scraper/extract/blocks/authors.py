@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from ...model import Author
 from ..bylines import name_forms, opens_with_name, person_names
-from ..dom import TEXT_ID, attr, class_tokens, clean_text, has_ancestor, node_text, tag_id, tag_ids
+from ..dom import TEXT_ID, attr, class_tokens, clean_text, close_stops, has_ancestor, node_text, tag_id, tag_ids
 from ..page import Page
 from ..rules.common import BIO_VERBS, READING_TIME
 from ..rules.html import (ABOUT_BEFORE, AUTHOR_BOX_SELECTION, AUTHOR_BOX_TOKENS, AUTHOR_URL, BIO_LABEL, BIO_SELECTOR,
@@ -72,6 +72,9 @@ def take_author_boxes(page: Page, base: str | None, declared: list[Author] | Non
         bio = bio_by_name(page, first.name)
         if bio:
             found.append(Author(name=first.name, bio=bio))
+    for author in found:  # (no space before a comma or full stop after an inline element: "<em>Book</em>.")
+        if author.bio:
+            author.bio = close_stops(author.bio)
     return found
 
 def _name_near(node: LexborNode, base: str | None) -> tuple[str, str | None]:
