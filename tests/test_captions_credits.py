@@ -59,3 +59,11 @@ def test_no_space_before_a_comma_or_stop_after_an_inline_element(extract):
                                    "Town Paper; sources: City Archive, Transit Museum")]
     assert [a.bio for a in article.authors if a.bio] == [
         "Sarah Archer is the author of The Midcentury Kitchen. She writes about design and cities for the paper."]
+
+
+def test_a_bracketed_photo_kind_ends_no_credit(extract):
+    # "(Symbolbild)", "(Archivfoto)" after the credit say what kind of picture it is, not who made it
+    assert _captions(extract("images-credit-kind.html")) == [
+        ("depot.jpg", "Symbolbild", "Jane Roe (CC0)"),
+        ("rat.jpg", "Der Stadtrat bei der Abstimmung am Dienstag.", "dpa"),
+    ]

@@ -28,6 +28,9 @@ _DOTTED_LABELS = tuple(w.casefold() for w in (*PHOTO_LABELS, *words("SOURCE_LABE
 #: bracket pattern (the same length: its spans hold in the text).
 _OPENING, _CLOSING = "([（", ")]）"
 _FULL_WIDTH = str.maketrans("（）", "()")
+#: The photo labels, case-folded: one alone in brackets at a credit's end says what kind of picture it is
+#: ("(Symbolbild)", "(Archivfoto)"), not who made it.
+_PHOTO_KINDS = frozenset(w.casefold() for w in PHOTO_LABELS)
 _TRAILING_BRACKET = re.compile(r"^(?P<cap>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*\.?\s*$", re.S)
 _LABELLED = Pattern(  # (a credit may hold the "://" of a URL, no other colon)
     r"^(?P<cap>.*?)\s*(?:[|•·–—/-]\s*)?(?<![\w])" + CREDIT_LABEL + _LABEL_END
@@ -93,6 +96,10 @@ def clean_credit(credit: str | None) -> str | None:
     if labelled:
         credit = _BY_AFTER_LABEL.sub("", credit)
     credit = _BY_LABEL.sub("", credit)
+    if credit[-1:] in _CLOSING:  # "MadMax22 (CC0) - (Symbolbild)": what kind of picture, no one credited
+        start = max(map(credit.rfind, _OPENING))
+        if start > 0 and credit[start + 1:-1].strip().casefold() in _PHOTO_KINDS:
+            credit = credit[:start]
     credit = credit.strip(" ;,|–—-")
     if credit.endswith(".") and ". " not in credit and not _ABBREVIATION.search(credit):
         credit = credit.rstrip(". ")
