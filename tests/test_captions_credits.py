@@ -67,3 +67,11 @@ def test_a_bracketed_photo_kind_ends_no_credit(extract):
         ("depot.jpg", "Symbolbild", "Jane Roe (CC0)"),
         ("rat.jpg", "Der Stadtrat bei der Abstimmung am Dienstag.", "dpa"),
     ]
+
+
+def test_a_lead_figure_whose_picture_a_script_sets_captions_the_declared_picture(extract):
+    # the header's <img src="/"> gets its file from a script: its caption is the og:image's, one entry
+    assert _captions(extract("images-lead-by-script.html")) == [
+        ("depot-1024.jpg", "The old bus depot at dawn.", "Jane Roe/Town Paper"),
+        ("hall.jpg", "The market hall, to open first.", None),
+    ]

@@ -155,7 +155,8 @@ def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
     og:image) and found in the page (a figure) is one entry with the richest fields."""
     out: list[Image] = []
     by_key: dict[str, Image] = {}
-    for img in (*declared, *found):
+    first_found: Image | None = None  # the entry of the first picture found in the page
+    for n, img in enumerate((*declared, *found)):
         if img.url and is_placeholder(img.url):  # a declared "blank.jpg": no picture
             if not (img.caption or img.credit):
                 continue
@@ -173,10 +174,19 @@ def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
             prev.caption = prev.caption or img.caption
             prev.credit = prev.credit or img.credit
             prev.alt = prev.alt or img.alt
+            first_found = prev if n == len(declared) else first_found
             continue
         img = Image(url=img.url, caption=img.caption, credit=img.credit, alt=img.alt)
         by_key[key] = img
         out.append(img)
+        first_found = img if n == len(declared) else first_found
+    # the page's first figure without a picture of its own (a script sets its file: "src=/", a hidden input)
+    # under a declared lead picture that has no caption nor credit: that picture's caption and credit
+    lead = out[0] if declared and out and out[0].url and not (out[0].caption or out[0].credit) else None
+    if lead is not None and first_found is not None and first_found is not lead and not first_found.url \
+            and first_found.caption:
+        lead.caption, lead.credit, lead.alt = first_found.caption, first_found.credit, lead.alt or first_found.alt
+        out.remove(first_found)
     # a credit standing alone ("Foto: Jane Roe" under the headline) is the lead picture's, when that has none
     lead = out[0] if out and out[0].url and not out[0].credit else None
     if lead is not None:
