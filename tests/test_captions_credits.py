@@ -75,3 +75,21 @@ def test_a_lead_figure_whose_picture_a_script_sets_captions_the_declared_picture
         ("depot-1024.jpg", "The old bus depot at dawn.", "Jane Roe/Town Paper"),
         ("hall.jpg", "The market hall, to open first.", None),
     ]
+
+
+@pytest.mark.parametrize("declared", [
+    "https://example.org/wp-content/themes/townpaper/img/facebook.jpg",  # a theme's own picture
+    "https://cdn.example.org/Sites/town/Img/apple-touch-icon@2.png?v=05",  # the site's icon
+    "https://example.org/wp-content/uploads/2012/04/cropped-logo-1.jpg",  # its logo
+    "https://example.org/img/pages/article/opengraph_default.jpg",  # its default share picture
+])
+def test_the_sites_logo_or_icon_declared_as_the_page_image_is_no_image(read_fixture, declared):
+    page = read_fixture("images-site-asset-declared.html").replace(
+        "https://example.org/wp-content/themes/townpaper/img/facebook.jpg", declared)
+    assert _captions(scraper.extract(page, url=URL)) == [("hall.jpg", "The market hall, to open first.", None)]
+
+
+def test_a_picture_named_after_a_logo_stays():
+    from scraper.extract.urls import is_site_asset
+    assert not is_site_asset("https://example.org/uploads/2015/08/alibaba-logo-getty-1024-683.jpg")
+    assert not is_site_asset("https://example.org/httpImage/image.jpg_gen/derivatives/landscape_1020/image.jpg")

@@ -25,7 +25,7 @@ from .dom import looks_like_html, utf8_head
 from .metadata import Metadata, read_metadata
 from .page import Page
 from .reading import minutes_for, reading_minutes, words_in
-from .urls import image_file_key, is_placeholder
+from .urls import image_file_key, is_placeholder, is_site_asset
 
 __all__ = ["Page", "extract", "extract_report", "extract_text", "looks_like_html", "reading_minutes"]
 
@@ -157,7 +157,8 @@ def _merge_images(declared: list[Image], found: list[Image]) -> list[Image]:
     by_key: dict[str, Image] = {}
     first_found: Image | None = None  # the entry of the first picture found in the page
     for n, img in enumerate((*declared, *found)):
-        if img.url and is_placeholder(img.url):  # a declared "blank.jpg": no picture
+        if img.url and (is_placeholder(img.url) or n < len(declared) and is_site_asset(img.url)):
+            # a declared "blank.jpg", or the site's logo or icon declared for a page without a picture: none
             if not (img.caption or img.credit):
                 continue
             img = Image(caption=img.caption, credit=img.credit, alt=img.alt)

@@ -5,7 +5,7 @@ import re
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from .memo import text_cache
-from .rules.html import CAMERA_FILE_PREFIXES, PLACEHOLDER_WORDS
+from .rules.html import CAMERA_FILE_PREFIXES, PLACEHOLDER_WORDS, SITE_ASSET_DIRS, SITE_ASSET_WORDS
 
 #: One size suffix of an image file name ("-1024x768", "_800w", "-scaled"), after its "-" or "_".
 _SIZE_SUFFIX = re.compile(r"\d{2,4}x\d{2,4}|\d{2,4}w?|scaled|large|medium|small|thumb")
@@ -101,6 +101,7 @@ def first_src(srcset: str) -> str | None:
 
 _NAME_WORDS = re.compile(r"[^a-z0-9]+")
 _NOT_A_NAME_WORD = re.compile(r"\d+|[0-9a-f]{6,8}")  # a number, a colour ("1x1-f7f7f7ff.png")
+_SIZE_WORD = re.compile(r"\d+x\d*")  # "310x310", "2x"
 #: A tiny or blurred copy shown first: "?q=20", "blur", "?w=40".
 _TINY_COPY = re.compile(r"[?&](?:q|quality)=(?:[0-2]?\d)(?:&|$)|[?&,/]blur|[?&](?:w|width)=(?:[1-9]|[1-5]\d)(?:&|$)")
 
@@ -120,3 +121,18 @@ def is_placeholder(url: str) -> bool:
             or words and all(w in alone or w in plain for w in words) and any(w in alone for w in words):
         return True
     return bool(query) and bool(_TINY_COPY.search("?" + query.lower()))
+
+
+def is_site_asset(url: str) -> bool:
+    """True for a picture of the site rather than of an article, as a page declares one (og:image) when it has
+    none of its own: the site's icon or logo ("favicon.ico", "apple-touch-icon@2.png", "cropped-logo-1.jpg",
+    "social_default_logo.png", "opengraph_default.jpg"), or a picture of its theme, templates or a plugin
+    ("/wp-content/themes/x/images/header.jpg", "/templates/img/fb.jpg"). Not "alibaba-logo-getty.jpg"."""
+    path = url.partition("?")[0].partition("#")[0].casefold()
+    folders, _, name = path.rstrip("/").rpartition("/")
+    if name.endswith(".ico") or not SITE_ASSET_DIRS.isdisjoint(folders.split("/")):
+        return True
+    marks, plain = SITE_ASSET_WORDS
+    words = [w for w in _NAME_WORDS.split(name.rsplit(".", 1)[0])
+             if w and not _NOT_A_NAME_WORD.fullmatch(w) and not _SIZE_WORD.fullmatch(w)]
+    return any(w in marks for w in words) and all(w in marks or w in plain for w in words)

@@ -341,6 +341,16 @@ PLACEHOLDER_WORDS = (
                "default", "clear", "trans", "no")),
     frozenset(("img", "image", "images", "pic", "gif", "png", "bg", "white", "icon", "thumb", "small", "px")),
 )
+#: A picture of the site rather than of an article (`urls.is_site_asset`): a file under one of these folders (a
+#: theme's, a template's or a plugin's own pictures: "/wp-content/themes/x/img/facebook.jpg", "/favicons/"), or a
+#: file whose name holds one of the first words and nothing but the second ("apple-touch-icon@2.png",
+#: "cropped-logo-1.jpg", "social_default_logo.png", "opengraph_default.jpg"; not an article's "facebook.jpg" crop).
+SITE_ASSET_DIRS = frozenset(("themes", "theme", "templates", "template", "plugins", "favicons", "blavatar"))
+SITE_ASSET_WORDS = (
+    frozenset(("logo", "logos", "icon", "icons", "favicon", "opengraph", "default")),
+    frozenset(("apple", "touch", "ms", "precomposed", "site", "og", "ogp", "social", "share", "sharing", "cropped", "fb",
+               "facebook", "image", "img", "color", "white", "black", "dark", "light", "small", "large", "retina")),
+)
 #: File names that cameras and phones give, before the picture's number ("IMG_8732.jpg", "DSC-0042.jpg"):
 #: that number is not a size suffix (`urls.image_file_key`).
 CAMERA_FILE_PREFIXES = frozenset(("img", "image", "dsc", "dscf", "dscn", "dsc0", "dji", "pxl", "gopr", "pic", "photo",
