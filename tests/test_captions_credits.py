@@ -93,3 +93,12 @@ def test_a_picture_named_after_a_logo_stays():
     from scraper.extract.urls import is_site_asset
     assert not is_site_asset("https://example.org/uploads/2015/08/alibaba-logo-getty-1024-683.jpg")
     assert not is_site_asset("https://example.org/httpImage/image.jpg_gen/derivatives/landscape_1020/image.jpg")
+
+
+def test_a_declared_image_of_urls_run_together_is_the_first(extract):
+    # og:image="https://.../a.jpghttps://.../b.jpg": the CMS ran its pictures' URLs together
+    assert [i.url for i in extract("images-run-on-declared.html").images] == [
+        "https://www.example.at/fileadmin/_processed_/0/3/csm_depot_b863e92b39.jpg"]
+    from scraper.extract.urls import first_url
+    archived = "https://web.archive.org/web/20150721045344im_/http://example.de/depot.jpg"
+    assert first_url(archived) == archived  # an archive's copy holds the URL it copies

@@ -34,7 +34,7 @@ from .page import Page
 from .rules.common import LEGAL_FORMS
 from .rules.html import (META_AUTHOR, META_CANONICAL, META_DESCRIPTION, META_IMAGE, META_IMAGE_ALT, META_KEYWORDS,
                          META_LANGUAGE, META_MODIFIED, META_PUBLISHED, META_SITE_NAME, META_TAG, META_TITLES)
-from .urls import absolute
+from .urls import absolute, first_url
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -139,5 +139,5 @@ def read_metadata(page: Page) -> Metadata:
     if not md.images:
         og_image = META_IMAGE.first(metas)
         if og_image:
-            md.images = [Image(url=absolute(og_image, base), alt=META_IMAGE_ALT.first(metas))]
+            md.images = [Image(url=absolute(first_url(og_image), base), alt=META_IMAGE_ALT.first(metas))]
     return md

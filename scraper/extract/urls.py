@@ -136,3 +136,15 @@ def is_site_asset(url: str) -> bool:
     words = [w for w in _NAME_WORDS.split(name.rsplit(".", 1)[0])
              if w and not _NOT_A_NAME_WORD.fullmatch(w) and not _SIZE_WORD.fullmatch(w)]
     return any(w in marks for w in words) and all(w in marks or w in plain for w in words)
+
+
+#: A URL's scheme right after a character that ends no URL's part (a file name's last letter: "...a.jpghttps://"):
+#: a second URL run on to the first (not an archive's "/web/2019/http://", a query's "?url=http://").
+_RUN_ON_URL = re.compile(r"(?<=[^/=?&:])https?://")
+
+
+def first_url(value: str) -> str:
+    """The first of several URLs run together in one attribute ("https://a.org/1.jpghttps://a.org/2.jpg"),
+    or `value` as it is."""
+    m = _RUN_ON_URL.search(value, 8) if value.count("://") > 1 else None
+    return value[:m.start()] if m else value
