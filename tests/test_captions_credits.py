@@ -102,3 +102,8 @@ def test_a_declared_image_of_urls_run_together_is_the_first(extract):
     from scraper.extract.urls import first_url
     archived = "https://web.archive.org/web/20150721045344im_/http://example.de/depot.jpg"
     assert first_url(archived) == archived  # an archive's copy holds the URL it copies
+
+
+def test_a_srcset_that_opens_with_a_tiny_stand_in_gives_its_largest_picture(extract):
+    # "depot-40x60.jpg 40w 60h,...-1200x1800.jpg": the first candidate is the blurred stand-in
+    assert _captions(extract("images-tiny-srcset.html")) == [("depot-1200x1800.jpg", "The old bus depot at dawn.", None)]

@@ -148,3 +148,28 @@ def first_url(value: str) -> str:
     or `value` as it is."""
     m = _RUN_ON_URL.search(value, 8) if value.count("://") > 1 else None
     return value[:m.start()] if m else value
+
+
+#: A file name's size suffix of a tiny copy ("-40x60.jpg": a blurred stand-in a script swaps for the picture).
+_TINY_NAME = re.compile(r"[-_](\d{1,3})x(\d{1,3})\.\w+$")
+_TINY_SIDE = 100
+_DESCRIPTOR = re.compile(r"\d+(?:\.\d+)?[wxh]")
+
+
+def srcset_src(srcset: str) -> str | None:
+    """The picture of a srcset: its first candidate ("a.jpg 480w, b.jpg 800w" -> "a.jpg"), or its last when
+    the first is a tiny stand-in ("a-40x60.jpg 40w, a-400x600.jpg 400w, a-1200x1800.jpg 1200w" -> the last:
+    srcsets list their sizes small to large)."""
+    first = first_src(srcset)
+    m = _TINY_NAME.search(first.partition("?")[0]) if first else None
+    if m is None or max(int(m.group(1)), int(m.group(2))) > _TINY_SIDE:
+        return first
+    last = None
+    for token in srcset.split():
+        head, comma, rest = token.partition(",")
+        if comma and _DESCRIPTOR.fullmatch(head):
+            token = rest  # "60h,https://...": a descriptor, then the next candidate after a comma without space
+        token = token.strip(",")
+        if token and not _DESCRIPTOR.fullmatch(token):
+            last = token
+    return last or first

@@ -29,7 +29,7 @@ from ..rules.html import (BANNER_TOKENS, CAPTION_SELECTOR, CAPTION_TOKENS, CREDI
                           IMAGE_ATTRIBUTES,
                           IMAGE_BOX_SELECTOR, LIGHTBOX_ATTRIBUTES, LIGHTBOX_WORDS, MEDIA_SELECTOR, NOT_IMAGE_AROUND,
                           NOT_IMAGE_SELF, PHOTO_STORY_PICTURES, PHOTO_STORY_WORDS, VIDEO_SELECTOR, VIDEO_TOKENS)
-from ..urls import absolute, first_src, image_file_key, is_placeholder, split_url
+from ..urls import absolute, image_file_key, is_placeholder, split_url, srcset_src
 from ..vocab import Pattern, alternation
 from .nodes import MAX_BLOCKS, decompose, inside, outermost
 from .pagetext import OPENER, PHOTO_LABEL, said
@@ -464,7 +464,7 @@ def _image_url(box: LexborNode, base: str | None, img: LexborNode | None = None)
             value = stripped(attrs.get(key))
             if not value or value.startswith(("data:", "{")):
                 continue
-            url = first_src(value) if "srcset" in key else value
+            url = srcset_src(value) if "srcset" in key else value
             if not url:
                 continue
             first = first or url
