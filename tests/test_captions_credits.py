@@ -107,3 +107,10 @@ def test_a_declared_image_of_urls_run_together_is_the_first(extract):
 def test_a_srcset_that_opens_with_a_tiny_stand_in_gives_its_largest_picture(extract):
     # "depot-40x60.jpg 40w 60h,...-1200x1800.jpg": the first candidate is the blurred stand-in
     assert _captions(extract("images-tiny-srcset.html")) == [("depot-1200x1800.jpg", "The old bus depot at dawn.", None)]
+
+
+def test_the_heading_that_names_the_author_is_no_role(extract):
+    # "<h2 class=author-title>Veröffentlicht von <span class=author-name>Jane Roe</span></h2>": not her role
+    article = extract("blocks-role-with-name.html")
+    assert [(a.name, a.role, a.bio) for a in article.authors if a.bio] == [
+        ("Jane Roe", None, "Jane Roe schreibt seit 2010 über Verkehr und Städtebau für die Zeitung.")]

@@ -161,7 +161,8 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
     role = None
     for node in box.css(ROLE_SELECTOR):
         text = node_text(node)
-        if node.mem_id != own and 2 <= len(text) <= 60 and text != name and text != bio:
+        if node.mem_id != own and 2 <= len(text) <= 60 and text != name and text != bio \
+                and not (name and name in text):  # (a heading over the box: "Veröffentlicht von Jane Roe")
             role = text
             break
     url = None
