@@ -14,6 +14,8 @@ from functools import lru_cache
 from ahocorasick_rs import AhoCorasick
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .accel import cwalk
+
 _ALTERNATIVE = re.compile(r",\s*(?![^()]*\))")  # the commas between a selector list's alternatives
 _PARENS = re.compile(r"\([^()]*\)")
 # [class*=x], [id^="x"], ...: group 1 the attribute, group 2 the value (a value with a flag, "x" i, is not read)
@@ -102,30 +104,18 @@ class PageIndex:
     __slots__ = ("texts", "metas", "ld_json", "h1s", "_tokens", "_class_text", "_kept", "_known", "_present")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
-        values = " ".join(filter(None, {node.attrs["class"] for node in tree.css("[class]")}))  # (None: no value)
-        classes = _words_text([values])
-        #: whether the class words are the page's class tokens as HTML splits them (ASCII, no odd space)
-        self._tokens = values.isascii() and not any(c in values for c in _ODD_SPACE)
-        # (a pass of their own: `id` reads the one attribute, where an attribute dict for each element
-        # with an id cost more than the pass)
-        ids = [node.id for node in tree.css("[id]")]
-        # one selection for each attribute, reading that attribute alone (an attribute dict for each element
-        # of a shared selection cost more than the passes: links carry rel, and many attributes besides)
-        props = [node.attrs["itemprop"] or "" for node in tree.css("[itemprop]")]  # (no value: None)
-        rels = [node.attrs["rel"] or "" for node in tree.css("[rel]")]
-        #: the attributes of each <meta>, in page order (the metadata step reads them; `tags` walks the tree
-        #: comparing names, a third of what a selector costs)
-        self.metas: list[dict[str, str | None]] = [node.attributes for node in tree.tags("meta")]
+        classes, self._tokens, ids, props, rels, metas, ld_json, h1s = page_names(tree)
+        #: the attributes of each <meta>, in page order (the metadata step reads them)
+        self.metas: list[dict[str, str | None]] = metas
         #: the text of each JSON-LD script, when read before the page's scripts are dropped
-        self.ld_json: list[str] = [node.text(deep=True) for node in tree.css(_LD_JSON_SCRIPTS)
-                                   if (node.attrs.get("type") or "").lower() == LD_JSON]  # (lexbor: any case)
+        self.ld_json: list[str] = ld_json
         #: the page's h1 elements in page order, for the metadata step (headline, the date beside it). Dropping
         #: the page's code removes none (no selector finds an element inside a script, style or template);
         #: a later step that removes nodes may free them, so no step after the metadata reads them.
-        self.h1s: list[LexborNode] = tree.tags("h1")
+        self.h1s: list[LexborNode] = h1s
         # the words, once each, one a line: a class word (no white space in it) lies within one of them
-        self.texts: dict[str, str | None] = {"class": classes, "id": _words_text(ids), "class-any-case": classes.lower(),
-                                             "itemprop": _attr_values(props), "rel": _attr_values(rels)}
+        self.texts: dict[str, str | None] = {"class": classes, "id": ids, "class-any-case": classes.lower(),
+                                             "itemprop": props, "rel": rels}
         self._class_text = classes  # (texts["class"], typed: a page always has one, "" for no class)
         self._kept: dict[str, str] = {}
         self._known: frozenset[str] = frozenset()  # the words the scan looked for (`_scan`)
@@ -207,6 +197,54 @@ class PageIndex:
         """`root.css_first(selector)`, same node."""
         selector = self.selector(selector)
         return root.css_first(selector) if selector else None
+
+
+#: What `PageIndex` reads of a page: its class words (one a line), whether they are its class tokens as
+#: HTML splits them (ASCII, no odd white space), its id words, its itemprop and rel values (lower case, one
+#: a line; None: no element carries the attribute), the attributes of each <meta>, the text of each JSON-LD
+#: script, its h1 elements.
+PageNames = tuple[str, bool, str, str | None, str | None, list[dict[str, str | None]], list[str], list[LexborNode]]
+
+
+def page_names(tree: LexborHTMLParser) -> PageNames:
+    """What `PageIndex` reads of `tree`: by the compiled walk when there is one (`accel`), else by
+    `python_page_names`; the same either way."""
+    got = cwalk.page_names(tree) if cwalk is not None else None
+    if got is None:
+        return python_page_names(tree)
+    classes, tokens, ids, props, rels, metas, ld_json, h1s = got
+    # a field the walk hands back as a list holds a non-ASCII value: its text is built here, as before
+    if isinstance(classes, list):
+        values = " ".join(filter(None, set(classes)))
+        classes, tokens = _words_text([values]), _class_tokens(values)
+    if isinstance(ids, list):
+        ids = _words_text(ids)
+    if isinstance(props, list):
+        props = _attr_values(props)
+    if isinstance(rels, list):
+        rels = _attr_values(rels)
+    return classes, tokens, ids, props, rels, metas, ld_json, h1s
+
+
+def python_page_names(tree: LexborHTMLParser) -> PageNames:
+    """`page_names` in Python: a selection for each attribute (reading that attribute alone: an attribute dict
+    for each element of a shared selection cost more than the passes; links carry rel, and many attributes
+    besides)."""
+    values = " ".join(filter(None, {node.attrs["class"] for node in tree.css("[class]")}))  # (None: no value)
+    ids = [node.id for node in tree.css("[id]")]  # (`id` reads the one attribute)
+    props = [node.attrs["itemprop"] or "" for node in tree.css("[itemprop]")]  # (no value: None)
+    rels = [node.attrs["rel"] or "" for node in tree.css("[rel]")]
+    # (`tags` walks the tree comparing names, a third of what a selector costs)
+    metas: list[dict[str, str | None]] = [node.attributes for node in tree.tags("meta")]
+    ld_json = [node.text(deep=True) for node in tree.css(_LD_JSON_SCRIPTS)
+               if (node.attrs.get("type") or "").lower() == LD_JSON]  # (lexbor: any case)
+    return (_words_text([values]), _class_tokens(values), _words_text(ids), _attr_values(props), _attr_values(rels),
+            metas, ld_json, tree.tags("h1"))
+
+
+def _class_tokens(values: str) -> bool:
+    """Whether the words of the class values `values` are the page's class tokens as HTML splits them."""
+    return values.isascii() and not any(c in values for c in _ODD_SPACE)
 
 
 #: `PageIndex.selector`'s alternatives left for a selector on a page that holds some of its needs:

@@ -1,0 +1,16 @@
+# The compiled walks (_cwalk.pyx), optional: `accel.cwalk` is this module when it is built and usable.
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+PageNames = tuple[
+    str | list[str | None],  # class words, one a line; or every class value (one is not ASCII)
+    bool,  # whether the class words are the page's class tokens (ASCII, no odd white space)
+    str | list[str | None],  # id words; or every id value
+    str | None | list[str],  # itemprop values, lower case, one a line (None: none); or every value
+    str | None | list[str],  # rel values, same
+    list[dict[str, str | None]],  # the attributes of each <meta>
+    list[str],  # the text of each JSON-LD script
+    list[LexborNode],  # the h1 elements
+]
+
+def init(selectolax_so: str, parser_type: type[LexborHTMLParser], node_type: type[LexborNode]) -> None: ...
+def page_names(tree: LexborHTMLParser) -> PageNames | None: ...

@@ -1,0 +1,431 @@
+# cython: language_level=3, boundscheck=False, wraparound=False, initializedcheck=False
+"""Walks over lexbor's tree in C, for the steps whose Python walks cost most (optional: `accel` loads it).
+
+`page_names(tree)`: what `index.PageIndex` reads of a page (class/id words, itemprop/rel values, the
+attributes of each <meta>, the JSON-LD scripts' text, the h1 elements), in one walk of the tree.
+
+It reads lexbor's structures as `_lexbor.h` declares them (checked against selectolax 1.0.2), and calls
+three lexbor functions, looked up with dlsym in selectolax's own extension (Python loads extensions
+RTLD_LOCAL: a call linked to them would not resolve). `init` must succeed before any other call.
+"""
+from cpython.unicode cimport PyUnicode_DecodeUTF8
+from cpython.ref cimport PyObject
+from libc.stdint cimport uintptr_t, uint64_t
+from libc.stdlib cimport malloc, calloc, free, realloc
+from libc.string cimport memcmp, memcpy
+
+cdef extern from "_lexbor.h":
+    ctypedef struct cw_str:
+        unsigned char *data
+        size_t length
+    ctypedef struct cw_node:
+        uintptr_t local_name
+        uintptr_t ns
+        cw_node *next
+        cw_node *parent
+        cw_node *first_child
+        int type
+    ctypedef struct cw_attr:
+        cw_node node
+        uintptr_t qualified_name
+        cw_str *value
+        cw_attr *next
+    ctypedef struct cw_element:
+        cw_node node
+        cw_attr *first_attr
+    ctypedef struct cw_character_data:
+        cw_node node
+        cw_str data
+    ctypedef struct cw_document:
+        cw_node node
+        void *attrs
+    ctypedef struct cw_attr_data:
+        uintptr_t attr_id
+    ctypedef struct cw_LexborNode:
+        pass
+    ctypedef struct cw_LexborHTMLParser:
+        void *document
+        int is_fragment
+    void cw_node_set(object obj, cw_node *node, object parser)
+    enum:
+        CW_NODE_ELEMENT
+        CW_NODE_TEXT
+        CW_NS_HTML
+        CW_TAG_H1
+        CW_TAG_META
+        CW_TAG_SCRIPT
+
+cdef extern from "<dlfcn.h>":
+    void *dlopen(const char *filename, int flags)
+    void *dlsym(void *handle, const char *symbol)
+    int RTLD_NOW
+    int RTLD_NOLOAD
+
+ctypedef const cw_attr_data *(*by_name_f)(void *hash, const unsigned char *name, size_t length) noexcept nogil
+ctypedef const unsigned char *(*qname_f)(cw_attr *attr, size_t *len) noexcept nogil
+
+cdef by_name_f _by_local_name = NULL
+cdef by_name_f _by_qualified_name = NULL
+cdef qname_f _attr_qualified_name = NULL
+cdef type _parser_type = None
+cdef type _node_type = None
+
+
+def init(str selectolax_so, type parser_type, type node_type) -> None:
+    """Look up lexbor's functions in selectolax's extension (`selectolax_so`, loaded already), and check
+    that selectolax's objects are the size `_lexbor.h` declares. ImportError when either fails."""
+    global _by_local_name, _by_qualified_name, _attr_qualified_name, _parser_type, _node_type
+    if parser_type.__basicsize__ != sizeof(cw_LexborHTMLParser) or node_type.__basicsize__ != sizeof(cw_LexborNode):
+        raise ImportError("selectolax's objects are not laid out as _lexbor.h declares them")
+    handle = dlopen(selectolax_so.encode(), RTLD_NOW | RTLD_NOLOAD)
+    if handle == NULL:
+        raise ImportError("selectolax's lexbor extension is not loaded")
+    by_local = <by_name_f> dlsym(handle, "lxb_dom_attr_data_by_local_name")
+    by_qualified = <by_name_f> dlsym(handle, "lxb_dom_attr_data_by_qualified_name")
+    qualified_name = <qname_f> dlsym(handle, "lxb_dom_attr_qualified_name")
+    if by_local == NULL or by_qualified == NULL or qualified_name == NULL:
+        raise ImportError("lexbor's functions are not found in selectolax's extension")
+    _by_local_name, _by_qualified_name, _attr_qualified_name = by_local, by_qualified, qualified_name
+    _parser_type, _node_type = parser_type, node_type
+
+
+cdef inline str _value(cw_attr *attr):
+    """`attrs[name]`: None for an attribute without a value."""
+    cdef cw_str *v = attr.value
+    if v == NULL or v.data == NULL:
+        return None
+    return PyUnicode_DecodeUTF8(<char *> v.data, v.length, "replace")
+
+
+cdef inline cw_attr *_find(cw_element *el, uintptr_t local_id, uintptr_t qual_id) noexcept:
+    """lxb_dom_element_attr_by_name for a name resolved once a page (0: the page has no such name)."""
+    cdef cw_attr *attr = el.first_attr
+    cdef uintptr_t want = local_id if el.node.ns == CW_NS_HTML else qual_id
+    if want == 0:
+        return NULL
+    while attr != NULL:
+        if attr.node.local_name == want or attr.qualified_name == want:
+            return attr
+        attr = attr.next
+    return NULL
+
+
+cdef inline uintptr_t _id(by_name_f f, void *attrs, bytes name) noexcept:
+    cdef const cw_attr_data *d = f(attrs, <const unsigned char *> <char *> name, len(name))
+    return 0 if d == NULL else d.attr_id
+
+
+cdef dict _attributes(cw_element *el):
+    """`node.attributes`: name -> value (None without one)."""
+    cdef dict out = {}
+    cdef cw_attr *attr = el.first_attr
+    cdef size_t n = 0
+    cdef const unsigned char *name
+    while attr != NULL:
+        name = _attr_qualified_name(attr, &n)
+        out[PyUnicode_DecodeUTF8(<char *> name, n, "replace")] = _value(attr)
+        attr = attr.next
+    return out
+
+
+cdef str _text(cw_node *root):
+    """`text(deep=True)` of a script: its text nodes' data, in order."""
+    cdef cw_node *node = root.first_child
+    cdef bytearray buf = bytearray()
+    cdef cw_character_data *cd
+    while node != NULL:
+        if node.type == CW_NODE_TEXT:
+            cd = <cw_character_data *> node
+            if cd.data.data != NULL:
+                buf += (<char *> cd.data.data)[:cd.data.length]
+        if node.first_child != NULL:
+            node = node.first_child
+        else:
+            while node != root and node.next == NULL:
+                node = node.parent
+            if node == root:
+                break
+            node = node.next
+    return PyUnicode_DecodeUTF8(<char *> buf, len(buf), "replace") if buf else ""
+
+
+cdef object _new_node(cw_node *node, object tree):
+    """`LexborNode.new(node, tree)`."""
+    cdef object obj = _node_type.__new__(_node_type)
+    cw_node_set(obj, node, tree)
+    return obj
+
+
+# ---- the index's texts: ASCII values are split, made distinct and joined here; a field with a non-ASCII
+# ---- byte is handed back to Python as the list of its values (str.split and str.lower as before)
+
+cdef struct Tok:
+    const unsigned char *p   # NULL: an attribute without a value
+    size_t n
+
+cdef struct Vec:
+    Tok *items
+    size_t n, cap
+    bint nonascii, odd
+
+
+cdef int _vec_add(Vec *v, cw_attr *attr) except -1:
+    cdef cw_str *s = attr.value
+    cdef Tok *grown
+    if v.n == v.cap:
+        v.cap = v.cap * 2 if v.cap else 64
+        grown = <Tok *> realloc(v.items, v.cap * sizeof(Tok))
+        if grown == NULL:
+            raise MemoryError()
+        v.items = grown
+    if s == NULL or s.data == NULL:
+        v.items[v.n].p = NULL
+        v.items[v.n].n = 0
+    else:
+        v.items[v.n].p = s.data
+        v.items[v.n].n = s.length
+    v.n += 1
+    return 0
+
+
+cdef inline bint _space(unsigned char c) noexcept:
+    """What str.split() splits an ASCII text at."""
+    return c == 32 or (9 <= c <= 13) or (0x1c <= c <= 0x1f)
+
+
+cdef inline size_t _hash8(const unsigned char *p, size_t n) noexcept:
+    cdef uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w
+    cdef size_t i = 0
+    while i + 8 <= n:
+        memcpy(&w, p + i, 8)
+        h = (h ^ w) * 0xff51afd7ed558ccdULL
+        h ^= h >> 29
+        i += 8
+    w = 0
+    if i < n:
+        memcpy(&w, p + i, n - i)
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL
+    h ^= h >> 32
+    return <size_t> h
+
+
+cdef inline bint _nonascii(const unsigned char *p, size_t n) noexcept:
+    cdef uint64_t w, acc = 0
+    cdef size_t i = 0
+    while i + 8 <= n:
+        memcpy(&w, p + i, 8)
+        acc |= w
+        i += 8
+    while i < n:
+        acc |= p[i]
+        i += 1
+    return (acc & 0x8080808080808080ULL) != 0
+
+
+cdef class _Joiner:
+    """Distinct byte strings, joined with \\n in first-seen order (lower-cased if asked)."""
+    cdef Tok *slots
+    cdef size_t cap, used, count
+    cdef unsigned char *out
+    cdef size_t olen, ocap
+    cdef bint lower, emit
+    cdef bint odd
+
+    def __cinit__(self, bint lower, bint emit=True):
+        self.emit = emit
+        self.lower = lower
+        self.cap = 256
+        self.slots = <Tok *> calloc(self.cap, sizeof(Tok))
+        self.ocap = 4096
+        self.out = <unsigned char *> malloc(self.ocap)
+        if self.slots == NULL or self.out == NULL:
+            raise MemoryError()
+
+    def __dealloc__(self):
+        free(self.slots)
+        free(self.out)
+
+    cdef int _grow(self) except -1:
+        cdef Tok *old = self.slots
+        cdef size_t oldcap = self.cap, i, j
+        cdef Tok *slots = <Tok *> calloc(oldcap * 2, sizeof(Tok))
+        if slots == NULL:
+            raise MemoryError()
+        self.slots, self.cap = slots, oldcap * 2
+        for i in range(oldcap):
+            if old[i].p != NULL:
+                j = _hash8(old[i].p, old[i].n) & (self.cap - 1)
+                while self.slots[j].p != NULL:
+                    j = (j + 1) & (self.cap - 1)
+                self.slots[j] = old[i]
+        free(old)
+        return 0
+
+    cdef int add(self, const unsigned char *p, size_t n) except -1:
+        """1 when new. (`p` is never NULL: an empty lexbor string has a non-NULL pointer, and "" stands for
+        a value-less attribute.)"""
+        cdef size_t j = _hash8(p, n) & (self.cap - 1), i
+        cdef Tok *t
+        cdef unsigned char *grown
+        while True:
+            t = &self.slots[j]
+            if t.p == NULL:
+                break
+            if t.n == n and memcmp(t.p, p, n) == 0:
+                return 0
+            j = (j + 1) & (self.cap - 1)
+        t.p = p
+        t.n = n
+        self.used += 1
+        if self.used * 2 >= self.cap:
+            self._grow()
+        if not self.emit:
+            return 1
+        if self.olen + n + 1 > self.ocap:
+            while self.olen + n + 1 > self.ocap:
+                self.ocap *= 2
+            grown = <unsigned char *> realloc(self.out, self.ocap)
+            if grown == NULL:
+                raise MemoryError()
+            self.out = grown
+        if self.count:
+            self.out[self.olen] = 10
+            self.olen += 1
+        self.count += 1
+        if self.lower:
+            for i in range(n):
+                self.out[self.olen + i] = p[i] + 32 if 65 <= p[i] <= 90 else p[i]
+        else:
+            memcpy(self.out + self.olen, p, n)
+        self.olen += n
+        return 1
+
+    cdef int add_words(self, const unsigned char *p, size_t n) except -1:
+        """The words of an ASCII value (split as str.split splits); `odd` set when it holds white space that
+        HTML does not split a class value at."""
+        cdef size_t i = 0, start
+        while i < n:
+            while i < n and _space(p[i]):
+                if p[i] == 0x0b or (0x1c <= p[i] <= 0x1f):
+                    self.odd = True
+                i += 1
+            start = i
+            while i < n and not _space(p[i]):
+                i += 1
+            if i > start:
+                self.add(p + start, i - start)
+        return 0
+
+    cdef str text(self):
+        return PyUnicode_DecodeUTF8(<char *> self.out, self.olen, "replace") if self.count else ""
+
+
+cdef list _decoded(Vec *v):
+    cdef list out = []
+    cdef size_t i
+    for i in range(v.n):
+        out.append(None if v.items[i].p == NULL else PyUnicode_DecodeUTF8(<char *> v.items[i].p, v.items[i].n, "replace"))
+    return out
+
+
+cdef object _words(Vec *v):
+    """`index._words_text` of the values: a str (ASCII, built here), or the decoded values (a list, for
+    Python to build it from); sets v.odd when a value holds white space HTML does not split at."""
+    cdef _Joiner j = _Joiner(False), seen = _Joiner(False, False)
+    cdef size_t i
+    cdef const unsigned char *p
+    for i in range(v.n):
+        p = v.items[i].p
+        if p != NULL and v.items[i].n and seen.add(p, v.items[i].n):
+            if _nonascii(p, v.items[i].n):
+                v.nonascii = True
+                return _decoded(v)
+            j.add_words(p, v.items[i].n)
+    v.odd = j.odd
+    return j.text()
+
+
+cdef object _values(Vec *v):
+    """`index._attr_values` of the values ("" for none): a str, None (no values), or the decoded values
+    (a list, "" for none: a value is not ASCII)."""
+    cdef _Joiner j
+    cdef size_t i
+    cdef const unsigned char *empty = <const unsigned char *> b""
+    if v.n == 0:
+        return None
+    j = _Joiner(True)
+    for i in range(v.n):
+        if v.items[i].p != NULL and _nonascii(v.items[i].p, v.items[i].n):
+            return [s or "" for s in _decoded(v)]
+        j.add(v.items[i].p if v.items[i].p != NULL else empty, v.items[i].n)
+    return j.text()
+
+
+def page_names(tree: object) -> tuple | None:
+    """(class words, whether they are the page's class tokens, id words, itemprop values, rel values,
+    the attributes of each <meta>, the text of each JSON-LD script, the h1 nodes) of a parsed document,
+    as `index.PageIndex` reads them; a field that holds non-ASCII text is the list of its values instead
+    (see `_words`, `_values`). None for a tree this walk does not read (a fragment)."""
+    if type(tree) is not _parser_type or _parser_type is None:
+        return None
+    cdef cw_LexborHTMLParser *parser = <cw_LexborHTMLParser *> <PyObject *> tree
+    if parser.is_fragment or parser.document == NULL:
+        return None
+    cdef cw_node *doc = <cw_node *> parser.document
+    cdef void *attrs = (<cw_document *> doc).attrs
+    cdef uintptr_t prop_l = _id(_by_local_name, attrs, b"itemprop"), prop_q = _id(_by_qualified_name, attrs, b"itemprop")
+    cdef uintptr_t rel_l = _id(_by_local_name, attrs, b"rel"), rel_q = _id(_by_qualified_name, attrs, b"rel")
+    cdef uintptr_t cls_l = _id(_by_local_name, attrs, b"class"), cls_q = _id(_by_qualified_name, attrs, b"class")
+    cdef uintptr_t id_l = _id(_by_local_name, attrs, b"id"), id_q = _id(_by_qualified_name, attrs, b"id")
+    cdef uintptr_t type_l = _id(_by_local_name, attrs, b"type"), type_q = _id(_by_qualified_name, attrs, b"type")
+    cdef list metas = [], scripts = [], h1s = []
+    cdef Vec vc, vi, vp, vr
+    vc.items = vi.items = vp.items = vr.items = NULL
+    vc.n = vi.n = vp.n = vr.n = vc.cap = vi.cap = vp.cap = vr.cap = 0
+    vc.nonascii = vi.nonascii = vp.nonascii = vr.nonascii = vc.odd = vi.odd = vp.odd = vr.odd = False
+    cdef cw_node *node = doc.first_child
+    cdef cw_element *el
+    cdef cw_attr *a
+    cdef str v
+    try:
+        while node != NULL:
+            if node.type == CW_NODE_ELEMENT:
+                el = <cw_element *> node
+                if el.first_attr != NULL:
+                    a = _find(el, cls_l, cls_q)
+                    if a != NULL:
+                        _vec_add(&vc, a)
+                    a = _find(el, id_l, id_q)
+                    if a != NULL:
+                        _vec_add(&vi, a)
+                    a = _find(el, prop_l, prop_q)
+                    if a != NULL:
+                        _vec_add(&vp, a)
+                    a = _find(el, rel_l, rel_q)
+                    if a != NULL:
+                        _vec_add(&vr, a)
+                if node.local_name == CW_TAG_META:
+                    metas.append(_attributes(el))
+                elif node.local_name == CW_TAG_H1:
+                    h1s.append(_new_node(node, tree))
+                elif node.local_name == CW_TAG_SCRIPT and el.first_attr != NULL:
+                    a = _find(el, type_l, type_q)
+                    if a != NULL:
+                        v = _value(a)
+                        if v is not None and len(v) == 19 and v.lower() == "application/ld+json":
+                            scripts.append(_text(node))
+            if node.first_child != NULL:
+                node = node.first_child
+            else:
+                while node != NULL and node.next == NULL:
+                    node = node.parent
+                if node != NULL:
+                    node = node.next
+        classes = _words(&vc)
+        return (classes, not vc.nonascii and not vc.odd, _words(&vi), _values(&vp), _values(&vr),
+                metas, scripts, h1s)
+    finally:
+        free(vc.items)
+        free(vi.items)
+        free(vp.items)
+        free(vr.items)

@@ -1,0 +1,41 @@
+"""The optional compiled walks (`_cwalk`, built from _cwalk.pyx at install when Cython and a C compiler
+are at hand): `cwalk` is that module when it can be used, else None and the Python code does the same work
+(same output: tests/test_accel.py compares both).
+
+It reads lexbor's structures as selectolax compiles them, so it is used only with a selectolax version
+whose layout was checked (`CHECKED`: benchmarks/prototypes/cwalk/layout_check.sh), and only when its
+lexbor functions are found in selectolax's loaded extension. `SCRAPER_NO_C=1` in the environment leaves
+it out (the Python code runs); `reason` says why it is not used.
+"""
+from __future__ import annotations
+
+import os
+from types import ModuleType
+
+__all__ = ["CHECKED", "cwalk", "reason"]
+
+#: selectolax versions whose structures `_lexbor.h` was checked against
+CHECKED = frozenset(("1.0.2",))
+
+
+def _load() -> tuple[ModuleType | None, str]:
+    if os.environ.get("SCRAPER_NO_C", "") not in ("", "0"):
+        return None, "SCRAPER_NO_C is set"
+    try:
+        from . import _cwalk
+    except ImportError as exc:
+        return None, f"not built ({exc})"
+    import selectolax
+    from selectolax import lexbor
+
+    version = getattr(selectolax, "__version__", None)
+    if version not in CHECKED:
+        return None, f"selectolax {version} is not a version its layout was checked against"
+    try:
+        _cwalk.init(lexbor.__file__ or "", lexbor.LexborHTMLParser, lexbor.LexborNode)
+    except (ImportError, OSError, TypeError) as exc:
+        return None, str(exc)
+    return _cwalk, "used"
+
+
+cwalk, reason = _load()

@@ -1,0 +1,88 @@
+"""The optional compiled walks (`scraper.extract.accel`): the same output as the Python code, used when
+built, and never when told not to be or when they cannot be trusted."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import selectolax
+from selectolax import lexbor
+
+from scraper.extract import accel, index
+from scraper.extract.dom import parse
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.html"))
+# odd pages for the walk: odd white space and non-ASCII in names, value-less and empty attributes,
+# foreign elements, a template's content, upper-case names and types, bytes that are not UTF-8
+EDGES = [
+    "<html class='a b'><body><div class='x\x0by'>1</div><p class='Foo foo  a'>2</p><span itemprop>3</span>"
+    "<a rel='NoFollow'>4</a><a rel=nofollow>5</a><a rel>6</a>",
+    "<div class='caf\u00e9 x\u00a0y'>1</div><div id='a\u00a0b c'>2</div><i itemprop='Auteur\u00c9'>3</i>",
+    "<div class=''>1</div><div id=''>2</div><b itemprop=''>3</b>", "<p>nothing</p>", "",
+    "<svg><g class='s' ID='Q' itemprop=p></g></svg><meta name=a content=b><meta CHARSET=utf-8><h1>x</h1>"
+    "<template><h1>y</h1></template>",
+    b"<html class=x id=y><body><svg class=a ID=b><meta Foo=1></svg><div class>x</div>"
+    b"<script type='APPLICATION/ld+JSON'>{}</script><h1>h</h1>",
+    b"<div itemprop rel>a</div><math><mi class=q rel=r></mi></math><a REL=y CLASS=z Id=w ItemProp=V>",
+    "<a rel='Caf\u00c9 X'>x</a>", b"<div class='\xff\xfe bad'>x</div><meta name='\xc3' content='\xff'>",
+]
+
+
+def _comparable(names: index.PageNames) -> tuple[object, ...]:
+    """The names with each text's lines sorted (the Python code joins a set: its order is arbitrary)."""
+    classes, tokens, ids, props, rels, metas, ld_json, h1s = names
+    return (*(t if t is None else sorted(t.split("\n")) for t in (classes, ids, props, rels)), tokens, metas, ld_json,
+            [n.mem_id for n in h1s], [n.html for n in h1s])
+
+
+needs_c = pytest.mark.skipif(accel.cwalk is None, reason=f"compiled walks not used: {accel.reason}")
+
+
+@needs_c
+@pytest.mark.parametrize("page", [p.name for p in FIXTURES] + [f"edge-{i}" for i in range(len(EDGES))])
+def test_page_names_are_the_same_from_c_and_python(page):
+    html = EDGES[int(page[5:])] if page.startswith("edge-") else (Path(__file__).parent / "fixtures" / page).read_bytes()
+    tree = parse(html)
+    assert _comparable(index.page_names(tree)) == _comparable(index.python_page_names(tree))
+
+
+@needs_c
+def test_the_index_of_a_page_with_odd_names_is_read_in_c_as_in_python(fixture_path):
+    tree = parse(fixture_path("index-names.html").read_bytes())
+    c, py = index.page_names(tree), index.python_page_names(tree)
+    assert _comparable(c) == _comparable(py)
+    assert accel.cwalk is not None and accel.cwalk.page_names(tree) is not None  # (the walk read it)
+    assert [n.attributes.get("class") for n in c[7]] == ["headline", "second-h1"]
+    assert len(c[6]) == 2 and c[1] is False  # both JSON-LD scripts; a class value not ASCII
+
+
+def test_compiled_walks_are_built_and_used_when_required():
+    """CI sets SCRAPER_REQUIRE_C=1 where the install must have built them."""
+    if os.environ.get("SCRAPER_REQUIRE_C", "") in ("", "0"):
+        pytest.skip("SCRAPER_REQUIRE_C not set")
+    assert accel.cwalk is not None, accel.reason
+
+
+def test_scraper_no_c_leaves_the_compiled_walks_out():
+    code = "from scraper.extract import accel; print(accel.cwalk is None, accel.reason)"
+    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "SCRAPER_NO_C": "1"},
+                         capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True SCRAPER_NO_C is set"
+
+
+def test_an_unchecked_selectolax_version_or_a_missing_library_leaves_them_out(monkeypatch):
+    monkeypatch.setattr(selectolax, "__version__", "99.0")
+    assert accel._load() == (None, "selectolax 99.0 is not a version its layout was checked against")
+    monkeypatch.undo()
+    if accel.cwalk is None:
+        pytest.skip(f"compiled walks not used: {accel.reason}")
+    monkeypatch.setattr(lexbor, "__file__", "/nonexistent/lexbor.so")
+    cwalk, reason = accel._load()
+    assert cwalk is None and "not loaded" in reason
+    monkeypatch.undo()
+    assert accel._load()[0] is accel.cwalk  # (a failed look-up left the module as it was)
+    tree = parse(b"<h1 class=a>x</h1>")
+    assert _comparable(index.page_names(tree)) == _comparable(index.python_page_names(tree))
