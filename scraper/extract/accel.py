@@ -9,10 +9,17 @@ it out (the Python code runs); `reason` says why it is not used.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 from types import ModuleType
+from typing import TYPE_CHECKING, Callable
 
-__all__ = ["CHECKED", "cwalk", "reason"]
+from selectolax.lexbor import LexborHTMLParser
+
+if TYPE_CHECKING:
+    from ._cwalk import PageNames
+
+__all__ = ["CHECKED", "cwalk", "page_names", "reason"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
 CHECKED = frozenset(("1.0.2",))
@@ -24,7 +31,9 @@ def _load() -> tuple[ModuleType | None, str]:
     try:
         from . import _cwalk
     except ImportError as exc:
-        return None, f"not built ({exc})"
+        if importlib.util.find_spec(f"{__package__}._cwalk") is None:
+            return None, "not built (no C compiler or no Cython at install)"
+        return None, f"not importable ({exc})"
     import selectolax
     from selectolax import lexbor
 
@@ -39,3 +48,5 @@ def _load() -> tuple[ModuleType | None, str]:
 
 
 cwalk, reason = _load()
+#: `_cwalk.page_names` (what `index.PageIndex` reads of a page) when the compiled walks are used
+page_names: Callable[[LexborHTMLParser], PageNames | None] | None = cwalk.page_names if cwalk is not None else None

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ahocorasick_rs import AhoCorasick
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .accel import cwalk
+from . import accel
 
 _ALTERNATIVE = re.compile(r",\s*(?![^()]*\))")  # the commas between a selector list's alternatives
 _PARENS = re.compile(r"\([^()]*\)")
@@ -209,7 +209,7 @@ PageNames = tuple[str, bool, str, str | None, str | None, list[dict[str, str | N
 def page_names(tree: LexborHTMLParser) -> PageNames:
     """What `PageIndex` reads of `tree`: by the compiled walk when there is one (`accel`), else by
     `python_page_names`; the same either way."""
-    got = cwalk.page_names(tree) if cwalk is not None else None
+    got = accel.page_names(tree) if accel.page_names is not None else None
     if got is None:
         return python_page_names(tree)
     classes, tokens, ids, props, rels, metas, ld_json, h1s = got
