@@ -11,7 +11,7 @@ import pytest
 import selectolax
 from selectolax import lexbor
 
-from scraper.extract import accel, index
+from scraper.extract import accel, candidates, index
 from scraper.extract.dom import parse
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.html"))
@@ -57,6 +57,34 @@ def test_the_index_of_a_page_with_odd_names_is_read_in_c_as_in_python(fixture_pa
     assert accel.cwalk is not None and accel.cwalk.page_names(tree) is not None  # (the walk read it)
     assert [n.attributes.get("class") for n in c[7]] == ["headline", "second-h1"]
     assert len(c[6]) == 2 and c[1] is False  # both JSON-LD scripts; a class value not ASCII
+
+
+def _paragraphs(got: tuple[dict, set, list]) -> tuple[object, ...]:
+    cluster, claimed, tables = got
+    return [(n.mem_id, v) for n, v in cluster.items()], sorted(n.mem_id for n in claimed), [n.mem_id for n in tables]
+
+
+PARAGRAPH_EDGES = [
+    "<body><p>  \u00a0caf\u00e9 au lait, \u2003 with a long enough text here \u3000</p><div>x<span>inline only text "
+    "that is long enough to count</span></div><div>inner <div>block child text long enough to count, really</div>"
+    "</div><li>list item with <a>a link inside it</a> and text</li></body>",
+    b"<body><p>\xff\xfe invalid bytes in a paragraph long enough to count</p><svg><section>svg section with text long"
+    b" enough</section></svg><table><tr><td>a cell of a table, long enough to be prose</td></tr></table></body>",
+]
+
+
+@needs_c
+@pytest.mark.parametrize("page", [p.name for p in FIXTURES] + [f"edge-{i}" for i in range(len(PARAGRAPH_EDGES))])
+def test_paragraphs_are_the_same_from_c_and_python(page):
+    """Same prose per parent, in the same order (the ranking's sums follow it), same blocks, same tables."""
+    html = PARAGRAPH_EDGES[int(page[5:])] if page.startswith("edge-") else \
+        (Path(__file__).parent / "fixtures" / page).read_bytes()
+    body = parse(html).body
+    if body is None:
+        pytest.skip("no body")
+    got = accel.paragraphs(body, *candidates._C_PARAGRAPHS) if accel.paragraphs is not None else None
+    assert got is not None
+    assert _paragraphs(got) == _paragraphs(candidates._paragraphs(body))
 
 
 def test_compiled_walks_are_built_and_used_when_required():

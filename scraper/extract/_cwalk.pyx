@@ -3,6 +3,7 @@
 
 `page_names(tree)`: what `index.PageIndex` reads of a page (class/id words, itemprop/rel values, the
 attributes of each <meta>, the JSON-LD scripts' text, the h1 elements), in one walk of the tree.
+`paragraphs(body, ...)`: `candidates._paragraphs`, the prose of the page's paragraphs summed per parent.
 
 It reads lexbor's structures as `_lexbor.h` declares them (checked against selectolax 1.0.2), and calls
 three lexbor functions, looked up with dlsym in selectolax's own extension (Python loads extensions
@@ -42,7 +43,10 @@ cdef extern from "_lexbor.h":
     ctypedef struct cw_attr_data:
         uintptr_t attr_id
     ctypedef struct cw_LexborNode:
-        pass
+        cw_node *node
+        PyObject *parser
+        int is_fragment_root
+        int is_template_content
     ctypedef struct cw_LexborHTMLParser:
         void *document
         int is_fragment
@@ -54,6 +58,7 @@ cdef extern from "_lexbor.h":
         CW_TAG_H1
         CW_TAG_META
         CW_TAG_SCRIPT
+        CW_TAG__TEXT
 
 cdef extern from "<dlfcn.h>":
     void *dlopen(const char *filename, int flags)
@@ -429,3 +434,157 @@ def page_names(tree: object) -> tuple | None:
         free(vi.items)
         free(vp.items)
         free(vr.items)
+
+
+# ---- candidates._paragraphs: the paragraphs' prose, summed per parent
+
+cdef inline bint _in(const unsigned char[:] ids, uintptr_t tag) noexcept:
+    return tag < <uintptr_t> ids.shape[0] and ids[tag] != 0
+
+
+cdef inline bint _py_space(unsigned char c) noexcept:
+    """str.isspace of an ASCII character."""
+    return c == 32 or (9 <= c <= 13) or (0x1c <= c <= 0x1f)
+
+
+cdef Py_ssize_t _stripped_len(cw_node *node) except -1:
+    """len(data.strip()) of a text node, its data read as selectolax reads it (UTF-8, errors replaced)."""
+    cdef cw_character_data *cd = <cw_character_data *> node
+    cdef const unsigned char *p = cd.data.data
+    cdef size_t n = cd.data.length, start = 0, end
+    if p == NULL:
+        return 0
+    if _nonascii(p, n):  # (Unicode white space and code points: Python's own strip)
+        return len(PyUnicode_DecodeUTF8(<char *> p, n, "replace").strip())
+    end = n
+    while start < end and _py_space(p[start]):
+        start += 1
+    while end > start and _py_space(p[end - 1]):
+        end -= 1
+    return end - start
+
+
+cdef Py_ssize_t _text_len(cw_node *root, bint deep) except -1:
+    """len(root.text(deep=deep, strip=True, skip_empty=True)): each text node stripped (a text node of white
+    space only, skipped, would add nothing)."""
+    cdef cw_node *node = root.first_child
+    cdef Py_ssize_t total = 0
+    if not deep:
+        while node != NULL:
+            if node.type == CW_NODE_TEXT:
+                total += _stripped_len(node)
+            node = node.next
+        return total
+    while node != NULL:  # (lxb_dom_node_simple_walk, as selectolax's text() walks; text nodes by tag id)
+        if node.local_name == CW_TAG__TEXT:
+            total += _stripped_len(node)
+        if node.first_child != NULL:
+            node = node.first_child
+        else:
+            while node != root and node.next == NULL:
+                node = node.parent
+            if node == root:
+                break
+            node = node.next
+    return total
+
+
+cdef Py_ssize_t _link_len(cw_node *root, uintptr_t a) except -1:
+    """`candidates.small_link_len`: the text of each <a> of `root`'s subtree (`root` too)."""
+    cdef cw_node *node = root
+    cdef Py_ssize_t total = 0
+    while True:
+        if node.local_name == a and node.type != CW_NODE_TEXT:
+            total += _text_len(node, True)
+        if node.first_child != NULL:
+            node = node.first_child
+        else:
+            while node != root and node.next == NULL:
+                node = node.parent
+            if node == root:
+                break
+            node = node.next
+    return total
+
+
+cdef inline bint _block_child(cw_node *node, const unsigned char[:] blocks) noexcept:
+    cdef cw_node *child = node.first_child
+    while child != NULL:
+        if _in(blocks, child.local_name):
+            return True
+        child = child.next
+    return False
+
+
+cdef inline Py_ssize_t _prose(Py_ssize_t n, Py_ssize_t links, Py_ssize_t shortest) noexcept:
+    if n < shortest or links * 2 > n:
+        return 0
+    return n - links
+
+
+def paragraphs(object root, const unsigned char[:] units, const unsigned char[:] blocks, uintptr_t a, uintptr_t p,
+               uintptr_t li, uintptr_t div, uintptr_t table, Py_ssize_t shortest):
+    """`candidates._paragraphs(root)`: (prose characters per parent, in the order first met; the blocks of
+    inline markup counted whole; the tables), the same dict, set and list, or None for a node this walk does
+    not read (a fragment's root, a template's content). `units`, `blocks`: tag id -> 1 for the elements that
+    may be paragraphs and the block elements; `a`...`table` the tag ids the rules name; `shortest` the
+    fewest characters of a paragraph."""
+    if _node_type is None or type(root) is not _node_type:
+        return None
+    cdef cw_LexborNode *start = <cw_LexborNode *> <PyObject *> root
+    if start.is_fragment_root or start.is_template_content or start.node == NULL:
+        return None
+    cdef object tree = <object> start.parser
+    cdef cw_node *top = start.node
+    cdef cw_node *node = top.first_child
+    cdef cw_node *home
+    cdef dict cluster = {}, homes = {}, claimed_at = {}
+    cdef set claimed = set()
+    cdef list tables = []
+    cdef uintptr_t tag
+    cdef Py_ssize_t n, prose
+    cdef object obj
+    while node != NULL:
+        tag = node.local_name
+        if node.type == CW_NODE_ELEMENT and _in(units, tag) and not (
+                claimed_at and (<uintptr_t> node.parent in claimed_at
+                                or (node.parent != NULL and <uintptr_t> node.parent.parent in claimed_at))):
+            prose = 0
+            home = NULL
+            if tag == p or (tag == li and not _block_child(node, blocks)):
+                n = _text_len(node, True)
+                if n >= shortest:
+                    prose = _prose(n, _link_len(node, a), shortest)
+                    home = node.parent
+            elif tag == table:
+                tables.append(_new_node(node, tree))
+            else:  # text straight in a block: the block is the paragraph's home
+                n = _text_len(node, False)
+                prose = n if n >= shortest else 0
+                if not prose and tag == div and not _block_child(node, blocks):
+                    n = _text_len(node, True)  # a block of inline markup only: all its text
+                    if n >= shortest:
+                        prose = _prose(n, _link_len(node, a), shortest)
+                        obj = _new_node(node, tree)
+                        claimed.add(obj)
+                        claimed_at[<uintptr_t> node] = obj
+                home = node
+            if prose and home != NULL:
+                obj = homes.get(<uintptr_t> home)
+                if obj is None:
+                    obj = claimed_at.get(<uintptr_t> home)
+                    if obj is None:
+                        obj = _new_node(home, tree)
+                    homes[<uintptr_t> home] = obj
+                    cluster[obj] = prose
+                else:
+                    cluster[obj] += prose
+        if node.first_child != NULL:
+            node = node.first_child
+        else:
+            while node != top and node.next == NULL:
+                node = node.parent
+            if node == top:
+                break
+            node = node.next
+    return cluster, claimed, tables

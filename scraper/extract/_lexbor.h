@@ -128,6 +128,7 @@ typedef struct {
 #define CW_TAG_H1 0x005c
 #define CW_TAG_META 0x007d
 #define CW_TAG_SCRIPT 0x00a2
+#define CW_TAG__TEXT 0x0002
 
 /* what selectolax's LexborNode.new(node, parser) does to a LexborNode.__new__(LexborNode) */
 static inline void cw_node_set(PyObject *obj, cw_node *node, PyObject *parser) {

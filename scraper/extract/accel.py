@@ -14,12 +14,12 @@ import os
 from types import ModuleType
 from typing import TYPE_CHECKING, Callable
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 if TYPE_CHECKING:
     from ._cwalk import PageNames
 
-__all__ = ["CHECKED", "cwalk", "page_names", "reason"]
+__all__ = ["CHECKED", "cwalk", "page_names", "paragraphs", "reason"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
 CHECKED = frozenset(("1.0.2",))
@@ -50,3 +50,7 @@ def _load() -> tuple[ModuleType | None, str]:
 cwalk, reason = _load()
 #: `_cwalk.page_names` (what `index.PageIndex` reads of a page) when the compiled walks are used
 page_names: Callable[[LexborHTMLParser], PageNames | None] | None = cwalk.page_names if cwalk is not None else None
+#: `_cwalk.paragraphs` (`candidates._paragraphs`) when the compiled walks are used
+paragraphs: Callable[[LexborNode, bytes, bytes, int, int, int, int, int, int],
+                     tuple[dict[LexborNode, int], set[LexborNode], list[LexborNode]] | None] | None = \
+    cwalk.paragraphs if cwalk is not None else None

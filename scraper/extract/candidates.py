@@ -29,6 +29,7 @@ from typing import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from . import accel
 from .clean import class_words, is_boilerplate, text_len
 from .dom import TAG_NAME, TEXT_ID, tag_id, tag_ids
 from .rules.html import BODY_CONTENT_WORDS, BODY_NEGATIVE_WORDS
@@ -44,6 +45,7 @@ _UNIT_SELECTOR = ":is(p, div, td, li, dd, blockquote, section, article, main, ce
 _BLOCKS = tag_ids(("div", "p", "table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                    "article", "blockquote", "pre", "form", "header", "main", "nav", "aside", "footer", "figure"))
 _A, _P, _LI, _DIV, _TABLE = (tag_id(t) for t in ("a", "p", "li", "div", "table"))
+_UNITS = tag_ids(tuple(_UNIT_SELECTOR[4:-1].split(", ")))  # (the compiled walk's paragraphs: the selector's tags)
 _MAX_TABLES = 30
 _MIN_PARAGRAPH = 25  # characters: shorter elements are not prose
 CLUSTER = 500  # prose characters under one parent for its paragraphs to count in full
@@ -116,6 +118,24 @@ def rank_containers(tree: LexborHTMLParser) -> Ranking:
 def _clusters(root: LexborNode) -> tuple[dict[LexborNode, int], set[LexborNode]]:
     """The prose characters of the paragraphs, summed per parent ("cluster"); and the blocks of
     inline markup counted whole (what is inside them is not counted again)."""
+    got = accel.paragraphs(root, *_C_PARAGRAPHS) if accel.paragraphs is not None else None
+    cluster, claimed, tables = got if got is not None else _paragraphs(root)
+    # a data table (rows of short cells) reads as one paragraph; a page of hundreds of tables
+    # is a layout of tables (checking each costs selector runs): its cells count instead
+    if len(tables) <= _MAX_TABLES:
+        for node in tables:
+            if len(node.css("table")) > 1 or node.css_first("p, div") is not None:
+                continue  # a layout table: its paragraphs count for themselves
+            n = len(node.text(deep=True, strip=True, skip_empty=True))
+            prose = _prose(n, link_len(node)) if n >= _MIN_PARAGRAPH else 0
+            if prose and node.parent is not None:
+                cluster[node.parent] = cluster.get(node.parent, 0) + prose
+    return cluster, claimed
+
+
+def _paragraphs(root: LexborNode) -> tuple[dict[LexborNode, int], set[LexborNode], list[LexborNode]]:
+    """`_clusters`' paragraphs in Python (the compiled walk, `accel.paragraphs`, gives the same): their prose
+    summed per parent, the blocks of inline markup counted whole, and the tables (read after)."""
     cluster: dict[LexborNode, int] = {}
     claimed: set[LexborNode] = set()
     tables: list[LexborNode] = []
@@ -147,17 +167,15 @@ def _clusters(root: LexborNode) -> tuple[dict[LexborNode, int], set[LexborNode]]
             home = node
         if prose and home is not None:
             cluster[home] = cluster.get(home, 0) + prose
-    # a data table (rows of short cells) reads as one paragraph; a page of hundreds of tables
-    # is a layout of tables (checking each costs selector runs): its cells count instead
-    if len(tables) <= _MAX_TABLES:
-        for node in tables:
-            if len(node.css("table")) > 1 or node.css_first("p, div") is not None:
-                continue  # a layout table: its paragraphs count for themselves
-            n = len(node.text(deep=True, strip=True, skip_empty=True))
-            prose = _prose(n, link_len(node)) if n >= _MIN_PARAGRAPH else 0
-            if prose and node.parent is not None:
-                cluster[node.parent] = cluster.get(node.parent, 0) + prose
-    return cluster, claimed
+    return cluster, claimed, tables
+
+
+def _tag_map(ids: frozenset[int]) -> bytes:
+    """Tag id -> 1 for the tags of `ids` (the compiled walk's sets)."""
+    return bytes(1 if i in ids else 0 for i in range(max(ids) + 1))
+
+
+_C_PARAGRAPHS = (_tag_map(_UNITS), _tag_map(_BLOCKS), _A, _P, _LI, _DIV, _TABLE, _MIN_PARAGRAPH)
 
 
 def _elements_above(cluster: dict[LexborNode, int]) -> tuple[dict[LexborNode, LexborNode | None], list[LexborNode],

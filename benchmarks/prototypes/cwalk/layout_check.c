@@ -24,13 +24,13 @@ SAME(cw_document, lxb_dom_document_t, attrs); SAME(cw_document, lxb_dom_document
 SAME2(cw_document, node, lxb_html_document_t, dom_document);
 SAME(cw_attr_data, lxb_dom_attr_data_t, attr_id);
 _Static_assert(LXB_NS_HTML == CW_NS_HTML && LXB_TAG_H1 == CW_TAG_H1 && LXB_TAG_META == CW_TAG_META
-               && LXB_TAG_SCRIPT == CW_TAG_SCRIPT && LXB_DOM_NODE_TYPE_ELEMENT == CW_NODE_ELEMENT
+               && LXB_TAG_SCRIPT == CW_TAG_SCRIPT && LXB_TAG__TEXT == CW_TAG__TEXT && LXB_DOM_NODE_TYPE_ELEMENT == CW_NODE_ELEMENT
                && LXB_DOM_NODE_TYPE_TEXT == CW_NODE_TEXT, "ids");
 
 typedef struct __pyx_obj_10selectolax_6lexbor_LexborNode pyx_node;
 typedef struct __pyx_obj_10selectolax_6lexbor_LexborHTMLParser pyx_parser;
 _Static_assert(sizeof(cw_LexborNode) == sizeof(pyx_node), "LexborNode");
-SAME2(cw_LexborNode, vtab, pyx_node, __pyx_vtab); SAME(cw_LexborNode, cw_LexborNode, node);
+SAME2(cw_LexborNode, vtab, pyx_node, __pyx_vtab);
 SAME2(cw_LexborNode, node, pyx_node, node); SAME2(cw_LexborNode, parser, pyx_node, parser);
 SAME2(cw_LexborNode, is_fragment_root, pyx_node, _is_fragment_root);
 SAME2(cw_LexborNode, is_template_content, pyx_node, _is_template_content);
