@@ -87,6 +87,20 @@ def test_paragraphs_are_the_same_from_c_and_python(page):
     assert _paragraphs(got) == _paragraphs(candidates._paragraphs(body))
 
 
+@needs_c
+@pytest.mark.parametrize("page", ["index-names.html", "article.html", "edge-0", "edge-1"])
+def test_text_and_link_lengths_are_the_same_from_c_and_python(page):
+    """Every node of the page, text nodes too: the text length and both ways of counting link text."""
+    html = PARAGRAPH_EDGES[int(page[5:])] if page.startswith("edge-") else \
+        (Path(__file__).parent / "fixtures" / page).read_bytes()
+    body = parse(html).body
+    assert body is not None and accel.text_len is not None and accel.link_len is not None
+    for node in body.traverse(include_text=True):
+        text = len(node.text(deep=True, strip=True, skip_empty=True))
+        links = sum(len(a.text(deep=True, strip=True, skip_empty=True)) for a in node.css("a"))
+        assert (accel.text_len(node), accel.link_len(node, candidates._A)) == (text, links)
+
+
 def test_compiled_walks_are_built_and_used_when_required():
     """CI sets SCRAPER_REQUIRE_C=1 where the install must have built them."""
     if os.environ.get("SCRAPER_REQUIRE_C", "") in ("", "0"):

@@ -588,3 +588,34 @@ def paragraphs(object root, const unsigned char[:] units, const unsigned char[:]
                 break
             node = node.next
     return cluster, claimed, tables
+
+
+cdef inline cw_node *_plain(object node) noexcept:
+    """The lexbor node of a LexborNode whose walks start at it (not a fragment's root, not a template's
+    content: selectolax walks those from elsewhere); NULL for any other."""
+    if _node_type is None or type(node) is not _node_type:
+        return NULL
+    cdef cw_LexborNode *n = <cw_LexborNode *> <PyObject *> node
+    if n.is_fragment_root or n.is_template_content:
+        return NULL
+    return n.node
+
+
+def text_len(object node):
+    """`clean.text_len(node)`: len(node.text(deep=True, strip=True, skip_empty=True)); None for a node this
+    walk does not read."""
+    cdef cw_node *n = _plain(node)
+    if n == NULL:
+        return None
+    if n.type == CW_NODE_TEXT:  # (selectolax's text() of a text node: its own data)
+        return _stripped_len(n)
+    return _text_len(n, True)
+
+
+def link_len(object node, uintptr_t a):
+    """`candidates.link_len(node)`: the text length of each <a> of the node's subtree (the node too: its
+    css("a") matches it); None for a node this walk does not read."""
+    cdef cw_node *n = _plain(node)
+    if n == NULL:
+        return None
+    return _link_len(n, a)

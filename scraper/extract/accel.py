@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 if TYPE_CHECKING:
     from ._cwalk import PageNames
 
-__all__ = ["CHECKED", "cwalk", "page_names", "paragraphs", "reason"]
+__all__ = ["CHECKED", "cwalk", "page_names", "link_len", "paragraphs", "reason", "text_len"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
 CHECKED = frozenset(("1.0.2",))
@@ -54,3 +54,6 @@ page_names: Callable[[LexborHTMLParser], PageNames | None] | None = cwalk.page_n
 paragraphs: Callable[[LexborNode, bytes, bytes, int, int, int, int, int, int],
                      tuple[dict[LexborNode, int], set[LexborNode], list[LexborNode]] | None] | None = \
     cwalk.paragraphs if cwalk is not None else None
+#: `_cwalk.text_len` (`clean.text_len`) and `_cwalk.link_len` (`candidates.link_len`): None for a node they do not read
+text_len: Callable[[LexborNode], int | None] | None = cwalk.text_len if cwalk is not None else None
+link_len: Callable[[LexborNode, int], int | None] | None = cwalk.link_len if cwalk is not None else None

@@ -57,13 +57,20 @@ _CONTENT, _NEGATIVE = BODY_CONTENT_WORDS.words, BODY_NEGATIVE_WORDS.words
 
 
 def link_len(node: LexborNode) -> int:
-    """Characters of link text inside `node`."""
+    """Characters of link text inside `node` (the compiled walk, `accel.link_len`, counts the same)."""
+    n = accel.link_len(node, _A) if accel.link_len is not None else None
+    if n is not None:
+        return n
     return sum(len(a.text(deep=True, strip=True, skip_empty=True)) for a in node.css("a"))
 
 
 def small_link_len(node: LexborNode) -> int:
     """`link_len` of a small subtree (a paragraph, a table row): a walk over its few nodes costs
-    less than a selector run (lexbor parses the selector anew at each call, ~2 us)."""
+    less than a selector run (lexbor parses the selector anew at each call, ~2 us); the compiled walk
+    (`accel.link_len`) counts the same."""
+    counted = accel.link_len(node, _A) if accel.link_len is not None else None
+    if counted is not None:
+        return counted
     total = 0
     for n in node.traverse():
         if n.tag_id == _A:
