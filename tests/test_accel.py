@@ -70,6 +70,11 @@ PARAGRAPH_EDGES = [
     "</div><li>list item with <a>a link inside it</a> and text</li></body>",
     b"<body><p>\xff\xfe invalid bytes in a paragraph long enough to count</p><svg><section>svg section with text long"
     b" enough</section></svg><table><tr><td>a cell of a table, long enough to be prose</td></tr></table></body>",
+    # white space Python strips and lexbor does not (and characters neither strips), code points of 1 to 4 bytes
+    "<body><p>\u2028\u0085\u1680 \u00e9t\u00e9 \U0001f600 <a>\u200bzero width, \ufeff</a>\u205f</p><div>\u3000"
+    "<span>\u202f\u2000\u200a \u00a0</span>\u2029</div><p>\u4e2d\u6587\U00020000</p></body>",
+    b"<body><p>\xe0\x80\x80 overlong, \xed\xa0\x80 surrogate, \xf4\x90\x80\x80 past U+10FFFF, \xc3</p>"
+    b"<p>\xe2\x80 cut short \xf0\x9f\x98</p></body>",
 ]
 
 
@@ -88,7 +93,7 @@ def test_paragraphs_are_the_same_from_c_and_python(page):
 
 
 @needs_c
-@pytest.mark.parametrize("page", ["index-names.html", "article.html", "edge-0", "edge-1"])
+@pytest.mark.parametrize("page", ["index-names.html", "article.html", "edge-0", "edge-1", "edge-2", "edge-3"])
 def test_text_and_link_lengths_are_the_same_from_c_and_python(page):
     """Every node of the page, text nodes too: the text length and both ways of counting link text."""
     html = PARAGRAPH_EDGES[int(page[5:])] if page.startswith("edge-") else \
