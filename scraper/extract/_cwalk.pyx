@@ -447,71 +447,6 @@ cdef inline bint _py_space(unsigned char c) noexcept:
     return c == 32 or (9 <= c <= 13) or (0x1c <= c <= 0x1f)
 
 
-cdef inline bint _unicode_space(uint32_t c) noexcept:
-    """str.isspace of the code point."""
-    if c < 0x80:
-        return _py_space(<unsigned char> c)
-    return (c == 0x85 or c == 0xa0 or c == 0x1680 or 0x2000 <= c <= 0x200a or c == 0x2028 or c == 0x2029
-            or c == 0x202f or c == 0x205f or c == 0x3000)
-
-
-cdef inline bint _cont(unsigned char c) noexcept:
-    return 0x80 <= c <= 0xbf
-
-
-cdef Py_ssize_t _utf8_stripped_len(const unsigned char *p, size_t n) noexcept:
-    """len(text.strip()) of UTF-8 bytes, in code points; -1 when they are not valid UTF-8 (the well-formed
-    sequences of Unicode's table 3-7, which are what CPython's decoder accepts)."""
-    cdef size_t i = 0
-    cdef Py_ssize_t count = 0, first = -1, last = -1
-    cdef unsigned char c
-    cdef uint32_t cp
-    while i < n:
-        c = p[i]
-        if c < 0x80:
-            cp = c
-            i += 1
-        elif 0xc2 <= c <= 0xdf:
-            if i + 1 >= n or not _cont(p[i + 1]):
-                return -1
-            cp = ((c & 0x1f) << 6) | (p[i + 1] & 0x3f)
-            i += 2
-        elif 0xe0 <= c <= 0xef:
-            if i + 2 >= n or not _cont(p[i + 2]):
-                return -1
-            if c == 0xe0:
-                if not (0xa0 <= p[i + 1] <= 0xbf):
-                    return -1
-            elif c == 0xed:
-                if not (0x80 <= p[i + 1] <= 0x9f):
-                    return -1
-            elif not _cont(p[i + 1]):
-                return -1
-            cp = ((c & 0x0f) << 12) | ((p[i + 1] & 0x3f) << 6) | (p[i + 2] & 0x3f)
-            i += 3
-        elif 0xf0 <= c <= 0xf4:
-            if i + 3 >= n or not _cont(p[i + 2]) or not _cont(p[i + 3]):
-                return -1
-            if c == 0xf0:
-                if not (0x90 <= p[i + 1] <= 0xbf):
-                    return -1
-            elif c == 0xf4:
-                if not (0x80 <= p[i + 1] <= 0x8f):
-                    return -1
-            elif not _cont(p[i + 1]):
-                return -1
-            cp = 0x10000  # (no white space beyond the BMP)
-            i += 4
-        else:
-            return -1
-        if not _unicode_space(cp):
-            if first < 0:
-                first = count
-            last = count
-        count += 1
-    return 0 if first < 0 else last - first + 1
-
-
 cdef Py_ssize_t _stripped_len(cw_node *node) except -1:
     """len(data.strip()) of a text node, its data read as selectolax reads it (UTF-8, errors replaced)."""
     cdef cw_character_data *cd = <cw_character_data *> node
@@ -519,12 +454,7 @@ cdef Py_ssize_t _stripped_len(cw_node *node) except -1:
     cdef size_t n = cd.data.length, start = 0, end
     if p == NULL:
         return 0
-    cdef Py_ssize_t got
-    if _nonascii(p, n):
-        got = _utf8_stripped_len(p, n)
-        if got >= 0:
-            return got
-        # (not valid UTF-8: decoded with errors replaced, as selectolax decodes it, and Python's own strip)
+    if _nonascii(p, n):  # (Unicode white space and code points: Python's own strip)
         return len(PyUnicode_DecodeUTF8(<char *> p, n, "replace").strip())
     end = n
     while start < end and _py_space(p[start]):
