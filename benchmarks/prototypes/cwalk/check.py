@@ -1,30 +1,68 @@
-import os
-import gzip, sys, selectolax.lexbor as L
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import fastwalk
-fastwalk._init(L.__file__)
+"""The compiled walks (scraper/extract/_cwalk.pyx) against the Python code on every dev page and fixture:
+PageIndex's names, the ranking's paragraphs (same clusters in the same order), and the text and link
+lengths of every node. Prints the inputs that differ; exits 1 when any does.
+
+    .venv/bin/python benchmarks/prototypes/cwalk/check.py [PAGES_DIR]
+"""
+from __future__ import annotations
+
+import gzip
+import sys
 from pathlib import Path
-from selectolax.lexbor import LexborHTMLParser
-LD = 'script[type="application/ld+json"]'
-def py(tree):
-    classes = [n.attrs["class"] for n in tree.css("[class]")]
-    ids = [n.id for n in tree.css("[id]")]
-    props = [n.attrs["itemprop"] or "" for n in tree.css("[itemprop]")]
-    rels = [n.attrs["rel"] or "" for n in tree.css("[rel]")]
-    metas = [n.attributes for n in tree.tags("meta")]
-    ld = [n.text(deep=True) for n in tree.css(LD) if (n.attrs.get("type") or "").lower() == "application/ld+json"]
-    h1s = [n.mem_id for n in tree.tags("h1")]
-    return classes, ids, props, rels, metas, ld, h1s
-bad = 0
-pages = sorted(Path("/work/shared/bench/pages").glob("*.html.gz"))
-extra = [b"<html class=x id=y><body><svg class=a ID=b><meta Foo=1></svg><div class>x</div><script type='APPLICATION/ld+JSON'>{}</script><template><h1 class=t>t</h1></template><h1>h</h1>",
-         b"<div itemprop rel>a</div><math><mi class=q rel=r></mi></math>"]
-for p in [gzip.decompress(p.read_bytes()) for p in pages] + extra:
-    tree = LexborHTMLParser(p)
-    a = py(tree)
-    b = list(fastwalk.collect(tree)); b[6] = [n.mem_id for n in b[6]]
-    if list(a) != b:
-        bad += 1
-        for i, (x, y) in enumerate(zip(a, b)):
-            if x != y: print("diff field", i, len(x), len(y), [ (u,v) for u,v in zip(x,y) if u!=v][:3] or (x[:3], y[:3]))
-print("pages", len(pages) + len(extra), "differing", bad)
+
+from scraper.extract import accel, candidates, index
+from scraper.extract.dom import parse
+from scraper.extract.page import Page
+
+REPO = Path(__file__).resolve().parents[3]
+PAGES = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared" / "bench" / "pages"
+
+
+def _lines(text: str | None) -> list[str] | None:
+    return None if text is None else sorted(text.split("\n"))  # (the Python code joins a set: any order)
+
+
+def names(got: index.PageNames) -> tuple[object, ...]:
+    classes, tokens, ids, props, rels, metas, ld_json, h1s = got
+    return (*map(_lines, (classes, ids, props, rels)), tokens, metas, ld_json, [n.mem_id for n in h1s])
+
+
+def paragraphs(got: tuple[dict, set, list]) -> tuple[object, ...]:
+    cluster, claimed, tables = got
+    return [(n.mem_id, v) for n, v in cluster.items()], sorted(n.mem_id for n in claimed), [n.mem_id for n in tables]
+
+
+def main() -> int:
+    if accel.cwalk is None or accel.paragraphs is None or accel.text_len is None or accel.link_len is None:
+        print(f"compiled walks not used: {accel.reason}")
+        return 1
+    inputs = [(p.name, gzip.decompress(p.read_bytes())) for p in sorted(PAGES.glob("*.html.gz"))]
+    inputs += [(p.name, p.read_bytes()) for p in sorted((REPO / "tests" / "fixtures").glob("*.html"))]
+    bad = nodes = 0
+    for name, html in inputs:
+        tree = Page(html).tree  # (as the ranking reads it: scripts and styles dropped)
+        diffs = []
+        fresh_tree = parse(html)  # (as the index reads it: before they are dropped)
+        if names(index.page_names(fresh_tree)) != names(index.python_page_names(fresh_tree)):
+            diffs.append("names")
+        body = tree.body
+        if body is not None:
+            if paragraphs(accel.paragraphs(body, *candidates._C_PARAGRAPHS) or ({}, set(), [])) != \
+                    paragraphs(candidates._paragraphs(body)):
+                diffs.append("paragraphs")
+            for node in body.traverse(include_text=True):
+                nodes += 1
+                text = len(node.text(deep=True, strip=True, skip_empty=True))
+                links = sum(len(a.text(deep=True, strip=True, skip_empty=True)) for a in node.css("a"))
+                if (accel.text_len(node), accel.link_len(node, candidates._A)) != (text, links):
+                    diffs.append(f"lengths of a {node.tag}")
+                    break
+        if diffs:
+            bad += 1
+            print(name, ", ".join(diffs))
+    print(f"{len(inputs)} inputs, {nodes:,} nodes: {bad} differ")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
