@@ -121,15 +121,17 @@ def test_scraper_no_c_leaves_the_compiled_walks_out():
 
 
 def test_an_unchecked_selectolax_version_or_a_missing_library_leaves_them_out(monkeypatch):
+    monkeypatch.delenv("SCRAPER_NO_C", raising=False)
+    version, so = selectolax.__version__, lexbor.__file__
     monkeypatch.setattr(selectolax, "__version__", "99.0")
     assert accel._load() == (None, "selectolax 99.0 is not a version its layout was checked against")
-    monkeypatch.undo()
+    monkeypatch.setattr(selectolax, "__version__", version)
     if accel.cwalk is None:
         pytest.skip(f"compiled walks not used: {accel.reason}")
     monkeypatch.setattr(lexbor, "__file__", "/nonexistent/lexbor.so")
     cwalk, reason = accel._load()
     assert cwalk is None and "not loaded" in reason
-    monkeypatch.undo()
+    monkeypatch.setattr(lexbor, "__file__", so)
     assert accel._load()[0] is accel.cwalk  # (a failed look-up left the module as it was)
     tree = parse(b"<h1 class=a>x</h1>")
     assert _comparable(index.page_names(tree)) == _comparable(index.python_page_names(tree))
