@@ -3,6 +3,8 @@ their heading, in several languages, or by their class names), which never are (
 widgets, paid and tracking links, share buttons, hidden blocks), and what is left for the body."""
 from __future__ import annotations
 
+import pytest
+
 import scraper
 
 URL = "https://www.example.com/news/2024/03/05/the-square"
@@ -39,6 +41,24 @@ def test_a_japanese_heading_line_over_a_list():
     # no heading element: a line of text in brackets right before the list
     html = _page("", inside=f"<div>【関連記事】</div><ul>{_links(*STORIES[:2])}</ul>")
     assert _urls(scraper.extract(html, url=URL)) == list(STORIES[:2])
+
+
+@pytest.mark.parametrize("heading", [
+    "관련기사", "Tin liên quan", "यह भी पढ़ें", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "İlgili Haberler", "Baca juga", "Citește și",
+    "Pročitajte još", "Czytaj również", "Материалы по теме", "Lue myös", "Kapcsolódó cikkek", "اقرأ أيضا",
+    "関連記事一覧", "相关报道", "Te pueden interesar", "Ces articles pourraient vous intéresser",
+])
+def test_a_related_heading_in_each_language(heading: str):
+    # a heading phrase as sites of that language write it (a vowel sign may end it: "पढ़ें"; a script without
+    # spaces may go on after it: "関連記事一覧")
+    html = _page(f"<div class='box'><h2>{heading}</h2><ul>{_links(*STORIES)}</ul></div>")
+    assert _urls(scraper.extract(html, url=URL)) == list(STORIES)
+
+
+@pytest.mark.parametrize("label", ["【関連記事】", "相关阅读："])
+def test_an_inline_label_in_a_script_without_spaces(label: str):
+    inside = f"<p>{label}<a href='/news/2024/02/10/{STORIES[0]}'>Depot plan delayed again as costs rise</a></p>"
+    assert _urls(scraper.extract(_page("", inside=inside), url=URL)) == [STORIES[0]]
 
 
 def test_more_from_the_site_by_its_name():

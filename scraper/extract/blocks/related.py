@@ -81,6 +81,8 @@ _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]
 #: The substrings the related selection asks of a class or id (lower case: a test on the page's words in
 #: any case is true wherever the case-sensitive selection is).
 _RELATED_PARTS = tuple(sorted({p.lower() for p in re.findall(r"\[(?:class|id)\*=([^\]]+)\]", RELATED_TOKENS.css)}))
+#: What stands around an inline label and between it and its link ("[Read: ", "Mehr lesen »", "【関連記事】").
+_LABEL_MARKS = " :»>|–—-[]：【】"
 _NOT_HEADING_TAGS = frozenset(("a", "title", "option", "script", "style", "template", "noscript", "textarea",
                                "button", "select", "img", "br", "hr", "input", "ul", "ol", "table", "figure"))
 
@@ -239,7 +241,7 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
         # a label ends in one of the marks the ends of INLINE_LABELS and INLINE_LONG_LABELS ask for: most items
         # (menu entries, titles) hold none and are not matched at all (each `in` a search in C)
         if not (":" in text or "|" in text or "-" in text or ">" in text or "»" in text or "–" in text
-                or "—" in text) or not gate(text):
+                or "—" in text or "：" in text or "】" in text) or not gate(text):
             continue
         text = clean_text(text)
         opening = INLINE_LABELS.match(text) or INLINE_LONG_LABELS.match(text)
@@ -248,8 +250,8 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
         if len(inline) >= MAX_BLOCKS:
             break
         links = p.css("a[href]")
-        label = text[:opening.end()].strip(" :»>|–—-[]").casefold()
-        if label and node_text(links[0]).strip(" :»>|–—-[]").casefold() == label:
+        label = text[:opening.end()].strip(_LABEL_MARKS).casefold()
+        if label and node_text(links[0]).strip(_LABEL_MARKS).casefold() == label:
             continue  # the "label" is a link itself ("More about badges | ..."): a menu, not a label
         if len(links) > 1 and link_len(p) >= 0.7 * (len(text) - opening.end()):  # "More on this: <a> <a> <a>"
             items = _related_items([p], base, seen, page, headed=True)
@@ -261,7 +263,7 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
         if len(text) > 250:
             continue
         href = absolute(attr(links[0], "href"), base)
-        title = text[opening.end():].strip(" :»>|–—-[]")
+        title = text[opening.end():].strip(_LABEL_MARKS)
         # (a "Read more:" link to another site is a source or a partner's page, not one of the site's articles)
         if href and title and not _same_page(href, here) and (not here or _same_site(href, here)):
             if href not in seen:

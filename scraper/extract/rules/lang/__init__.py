@@ -62,8 +62,8 @@ from types import ModuleType
 
 #: The languages, in the order their lists are read (the stop-word lists' order breaks ties
 #: when the language of a dump is guessed).
-CODES = ("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "pl", "cs", "sv", "da", "nb", "fi", "tr", "id",
-         "ro", "zh", "ja", "ko", "ar", "hu", "el", "hi")
+CODES = ("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "pl", "cs", "sk", "sv", "da", "nb", "fi", "tr", "id",
+         "ro", "hr", "bg", "ca", "zh", "ja", "ko", "vi", "th", "ar", "fa", "he", "hu", "el", "hi", "bn")
 
 #: The fields a language module may set (see above).
 FIELDS = frozenset((

@@ -9,4 +9,8 @@ MONTHS = ("januar jan", "februar feb", "marts mar", "april apr", "maj", "juni ju
 
 BY = ("af",)
 
-RELATED_HEADINGS = ("læs også", "relaterede")
+RELATED_HEADINGS = ("læs også", "relaterede", "læs mere", "mere om", "du vil måske også kunne lide",
+                    "du kan også lide", "du kunne også lide", "lignende artikler", "lignende indlæg",
+                    "relaterede artikler")
+RECOMMENDED_HEADINGS = ("flere artikler", "flere nyheder", "anbefalet", "anbefalede")
+NOT_RELATED_HEADINGS = ("mest læste", "mest læst", "annonce")

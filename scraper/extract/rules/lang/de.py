@@ -66,17 +66,23 @@ AD_LABELS = ("anzeige", "werbung")
 GALLERY_LABELS = ("galerie", "fotostrecke", "bildergalerie", "wird geladen")
 FIGURE_LABELS = ("abbildung", "abb.")
 PLACE_LABELS = ("oben", "unten", "links", "rechts")
-RELATED_HEADINGS = ("lesen sie auch", "lesen sie mehr", "lies auch", "mehr lesen", "weiterlesen", "auch interessant",
-                    "ebenfalls interessant", "auch lesenswert", "das könnte sie", "das könnte dich",
-                    "das könnte euch", "diese artikel könnten", "dieser artikel könnte",
+RELATED_HEADINGS = ("lesen sie auch", "lesen sie mehr", "lies auch", "mehr lesen", "weiterlesen",
+                    "auch interessant", "ebenfalls interessant", "auch lesenswert", "das könnte sie",
+                    "das könnte dich", "das könnte euch", "diese artikel könnten", "dieser artikel könnte",
                     "könnte sie auch interessieren", "könnte dich auch interessieren", "mehr zum thema", "mehr zu",
                     "mehr aus", "mehr von", "mehr über", "verwandte", "ähnliche artikel", "ähnliche beiträge",
-                    "ähnliche themen", "ähnliche news", "passend zum thema", "passende artikel", "passende beiträge",
-                    "zum thema", "artikel zum thema", "siehe auch", "dazu passend")
+                    "ähnliche themen", "ähnliche news", "passend zum thema", "passende artikel",
+                    "passende beiträge", "zum thema", "artikel zum thema", "siehe auch", "dazu passend",
+                    "das könnte ihnen", "könnte ihnen auch gefallen", "ähnliche", "mehr dazu", "passend dazu",
+                    "zum weiterlesen", "lesetipp", "lesetipps", "unsere lesetipps", "weiterführende artikel",
+                    "weitere artikel zum thema", "weitere beiträge zum thema",
+                    "ebenfalls lesenswert", "auch spannend")
 RECOMMENDED_HEADINGS = ("empfohlen", "empfehlungen", "unsere empfehlung", "wir empfehlen", "mehr artikel",
                         "mehr beiträge", "mehr news", "mehr nachrichten", "noch mehr", "weitere artikel",
                         "weitere beiträge", "weitere news", "weitere nachrichten", "weitere meldungen",
                         "weitere themen")
 NOT_RELATED_HEADINGS = ("meistgelesen", "meist gelesen", "am meisten gelesen", "beliebteste", "am beliebtesten",
                         "mehr vom autor", "mehr von der autorin", "mehr von autor", "weitere artikel von",
-                        "weitere beiträge von", "weitere artikel des autors", "anzeige", "werbung", "gesponsert")
+                        "weitere beiträge von", "weitere artikel des autors", "anzeige", "werbung", "gesponsert",
+                        "meistkommentiert", "meist kommentiert",
+                        "aktuelle beiträge", "neue beiträge", "partner-inhalte", "sponsored")

@@ -36,11 +36,14 @@ OTHER_CREDITS = ("translated", "translation", "translator", "edited", "editing",
 WIRE_REPORTING = ("reporting by",)
 REPORTED_FROM = ("in",)
 
-RELATED_HEADINGS = ("related", "read also", "read more", "also read", "see also", "more on", "more from", "more in",
-                    "more about", "more like this", "more coverage", "you may also like", "you might also like",
-                    "you may also be interested", "you might also be interested", "you may also enjoy",
-                    "you might also enjoy", "you may like", "you might like", "further reading", "keep reading",
-                    "similar articles", "similar posts", "similar stories")
+RELATED_HEADINGS = ("related", "read also", "read more", "also read", "see also", "more on", "more from",
+                    "more in", "more about", "more like this", "more coverage", "you may also like",
+                    "you might also like", "you may also be interested", "you might also be interested",
+                    "you may also enjoy", "you might also enjoy", "you may like", "you might like",
+                    "further reading", "keep reading", "similar articles", "similar posts", "similar stories",
+                    "related reading", "you may be interested in", "you might be interested in",
+                    "you'll also like", "you'll like", "you will also like", "if you liked this",
+                    "if you enjoyed this", "more related")
 NOT_RELATED_HEADINGS = ("most popular", "most read", "most viewed", "most shared", "trending", "top stories",
                         "popular", "most commented", "most emailed", "more by", "more from this author",
                         "more from the author", "more from author", "more articles by", "more stories by",
@@ -140,5 +143,7 @@ FIGURE_LABELS = ("figure", "fig.")
 PLACE_LABELS = ("above", "below", "pictured", "top", "left", "right")
 RECOMMENDED_HEADINGS = ("recommended", "we recommend", "read next", "next up", "up next", "what to read next",
                         "read these next", "don't miss", "explore more", "more for you", "more to read",
-                        "more to explore", "picked for you", "suggested reading", "suggested articles", "suggested for you",
-                        "more stories", "more news", "more articles", "more posts", "other stories", "other articles")
+                        "more to explore", "picked for you", "suggested reading", "suggested articles",
+                        "suggested for you", "more stories", "more news", "more articles", "more posts",
+                        "other stories", "other articles", "in other news", "recommended for you",
+                        "more headlines", "more reading", "keep exploring")

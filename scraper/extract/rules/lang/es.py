@@ -49,8 +49,14 @@ RELATED_HEADINGS = ("leer también", "lee también", "lea también", "vea tambi�
                     "te puede interesar", "le puede interesar", "también te puede interesar",
                     "también le puede interesar", "te podría interesar", "quizás te interese", "puede interesarte",
                     "noticias relacionadas", "artículos relacionados", "notas relacionadas", "relacionado",
-                    "relacionados", "relacionada", "relacionadas", "más sobre")
+                    "relacionados", "relacionada", "relacionadas", "más sobre", "te pueden interesar",
+                    "le pueden interesar", "podría interesarte", "podría interesarle", "quizá te interese",
+                    "puede que te interese", "te puede gustar", "también te puede gustar", "te podría gustar",
+                    "quizás te guste", "quizá te guste", "contenido relacionado", "lee además", "lea además",
+                    "leer más sobre", "sigue leyendo", "más información sobre", "mira además")
 RECOMMENDED_HEADINGS = ("te recomendamos", "recomendados", "recomendamos", "más noticias", "otras noticias",
-                        "otros artículos")
-NOT_RELATED_HEADINGS = ("lo más leído", "lo más visto", "más leídas", "más leídos", "del mismo autor", "patrocinado",
-                        "publicidad")
+                        "otros artículos", "le recomendamos", "recomendado", "recomendadas", "no te pierdas",
+                        "más artículos", "otras notas")
+NOT_RELATED_HEADINGS = ("lo más leído", "lo más visto", "más leídas", "más leídos", "del mismo autor",
+                        "patrocinado", "publicidad", "lo más popular", "más populares", "lo último",
+                        "últimas noticias", "contenido patrocinado")

@@ -7,6 +7,9 @@ STOPWORDS = (
 MONTHS = ("tammikuuta tammikuu", "helmikuuta helmikuu", "maaliskuuta maaliskuu", "huhtikuuta huhtikuu",
           "toukokuuta toukokuu", "kesäkuuta kesäkuu", "heinäkuuta heinäkuu", "elokuuta elokuu", "syyskuuta syyskuu",
           "lokakuuta lokakuu", "marraskuuta marraskuu", "joulukuuta joulukuu")
+RELATED_HEADINGS = ("lue myös", "lue lisää", "aiheeseen liittyvät", "aiheeseen liittyviä", "aiheesta lisää",
+                    "katso myös", "samasta aiheesta", "saatat pitää myös")
+RECOMMENDED_HEADINGS = ("suositellut", "suosittelemme", "lisää uutisia")
+NOT_RELATED_HEADINGS = ("luetuimmat", "luetuimmat uutiset", "mainos")
 AUTHOR_LABELS = ("kirjoittaja", "teksti")
-
 PHOTO_LABELS = ("kuva",)

@@ -29,7 +29,11 @@ RELATED_HEADINGS = ("lire aussi", "à lire aussi", "lire également", "à lire �
                     "à voir aussi", "sur le même sujet", "sur le même thème", "dans la même rubrique",
                     "articles similaires", "articles liés", "articles connexes", "vous aimerez aussi",
                     "vous aimerez peut-être", "vous pourriez aussi aimer", "vous pourriez aimer",
-                    "pour aller plus loin")
+                    "pour aller plus loin", "à voir également", "voir également", "ces articles",
+                    "cela pourrait vous", "ça pourrait vous", "ceci pourrait vous", "ça peut vous",
+                    "vous pourriez", "vous aimerez", "articles associés", "contenus associés",
+                    "contenus similaires", "publications similaires", "les articles similaires", "découvrez aussi",
+                    "lire la suite sur le même sujet")
 INLINE_RELATED = ("à lire aussi", "lire aussi", "sur le même sujet", "lire")
 READING_LABELS = ("temps de lecture",)
 READ_AFTER_MINUTES = ("de lecture",)
@@ -53,5 +57,7 @@ AD_LABELS = ("publicité",)
 GALLERY_LABELS = ("chargement",)
 PLACE_LABELS = ("ci-dessus",)
 RECOMMENDED_HEADINGS = ("articles recommandés", "à découvrir", "nous vous recommandons", "plus d'articles",
-                        "autres articles", "d'autres articles")
-NOT_RELATED_HEADINGS = ("les plus lus", "les plus populaires", "du même auteur", "sponsorisé", "publicité")
+                        "autres articles", "d'autres articles", "à ne pas manquer", "nos autres articles",
+                        "plus d'actualités", "d'autres actualités", "autres actualités", "recommandé pour vous")
+NOT_RELATED_HEADINGS = ("les plus lus", "les plus populaires", "du même auteur", "sponsorisé", "publicité",
+                        "les plus lues", "les plus commentés", "contenus sponsorisés", "annonces")

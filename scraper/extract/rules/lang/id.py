@@ -6,4 +6,8 @@ STOPWORDS = (
 
 MONTHS = ("januari jan", "februari feb", "maret mar", "april apr", "mei", "juni jun", "juli jul", "agustus agu",
           "september sep", "oktober okt", "november nov", "desember des")
+RELATED_HEADINGS = ("baca juga", "berita terkait", "artikel terkait", "lihat juga", "simak juga",
+                    "artikel berkaitan", "berita berkaitan", "postingan terkait", "tulisan terkait")
+RECOMMENDED_HEADINGS = ("berita lainnya", "artikel lainnya", "rekomendasi", "pilihan editor")
+NOT_RELATED_HEADINGS = ("terpopuler", "paling populer", "terpopuler hari ini", "iklan")
 AUTHOR_LABELS = ("penulis",)

@@ -38,7 +38,13 @@ CAPTION_LABELS = ("didascalia",)
 AD_LABELS = ("pubblicità",)
 RELATED_HEADINGS = ("leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare",
                     "potrebbero interessarti", "articoli correlati", "correlati", "correlate", "vedi anche",
-                    "guarda anche")
-RECOMMENDED_HEADINGS = ("ti consigliamo", "consigliati", "altri articoli", "altre notizie")
-NOT_RELATED_HEADINGS = ("i più letti", "più letti", "più lette", "dello stesso autore", "sponsorizzato", "pubblicità")
+                    "guarda anche", "potrebbe anche interessarti", "ti potrebbero interessare", "articoli simili",
+                    "post correlati", "notizie correlate", "potrebbe piacerti", "ti potrebbe piacere",
+                    "ti potrebbero piacere", "potrebbero piacerti", "per approfondire", "approfondimenti",
+                    "sullo stesso argomento", "sullo stesso tema", "leggi inoltre")
+RECOMMENDED_HEADINGS = ("ti consigliamo", "consigliati", "altri articoli", "altre notizie", "articoli consigliati",
+                        "consigliati per te", "da non perdere", "altri post", "altre storie")
+NOT_RELATED_HEADINGS = ("i più letti", "più letti", "più lette", "dello stesso autore", "sponsorizzato",
+                        "pubblicità", "i più visti", "più visti", "più popolari", "ultime notizie",
+                        "contenuti sponsorizzati")
 INLINE_RELATED = ("leggi",)

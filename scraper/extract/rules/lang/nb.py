@@ -9,4 +9,7 @@ MONTHS = ("januar jan", "februar feb", "mars mar", "april apr", "mai", "juni jun
 
 BY = ("av",)
 
-RELATED_HEADINGS = ("les også", "relaterte")
+RELATED_HEADINGS = ("les også", "relaterte", "les mer", "mer om", "du vil kanskje også like",
+                    "du liker kanskje også", "lignende artikler", "relaterte artikler", "relaterte saker")
+RECOMMENDED_HEADINGS = ("flere artikler", "flere nyheter", "anbefalt", "anbefalte")
+NOT_RELATED_HEADINGS = ("mest lest", "mest leste", "annonse")

@@ -24,7 +24,12 @@ PHOTO_LABELS = ("beeld",)
 SOURCE_LABELS = ("bron",)
 AD_LABELS = ("advertentie", "reclame")
 RELATED_HEADINGS = ("lees ook", "lees meer", "gerelateerd", "gerelateerde", "meer over", "bekijk ook",
-                    "ook interessant", "misschien ook interessant")
-RECOMMENDED_HEADINGS = ("aanbevolen", "ook leuk", "meer nieuws")
-NOT_RELATED_HEADINGS = ("meest gelezen", "populair", "gesponsord")
+                    "ook interessant", "misschien ook interessant", "dit vind je misschien",
+                    "dit vindt u misschien", "misschien vind je", "misschien ook leuk", "vergelijkbare artikelen",
+                    "soortgelijke artikelen", "zie ook", "lees verder over", "meer uit", "meer van",
+                    "meer lezen over", "ook interessant voor")
+RECOMMENDED_HEADINGS = ("aanbevolen", "ook leuk", "meer nieuws", "meer artikelen", "andere artikelen",
+                        "ander nieuws", "aanbevolen voor jou", "niet te missen")
+NOT_RELATED_HEADINGS = ("meest gelezen", "populair", "gesponsord", "meer van deze auteur", "meer van de auteur",
+                        "meest bekeken", "advertentie")
 WRITES_FOR = ("voor",)

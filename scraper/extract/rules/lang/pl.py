@@ -15,9 +15,15 @@ TEXT_CRUFT = (r"udostępnij",)
 COMMENTS = ("komentarze",)
 COMMENT_MARKERS = (r"odpowiedz\W*$",)
 
-RELATED_HEADINGS = ("czytaj też", "czytaj także", "zobacz też", "zobacz także", "przeczytaj też", "przeczytaj także",
-                    "podobne artykuły", "powiązane", "warto przeczytać")
-RECOMMENDED_HEADINGS = ("polecamy",)
-
+RELATED_HEADINGS = ("czytaj też", "czytaj także", "zobacz też", "zobacz także", "przeczytaj też",
+                    "przeczytaj także", "podobne artykuły", "powiązane", "warto przeczytać", "zobacz również",
+                    "czytaj również", "przeczytaj również", "czytaj więcej", "podobne wpisy", "podobne posty",
+                    "podobne", "może cię", "może państwa", "to może cię", "mogą cię", "może ci się spodobać",
+                    "więcej na ten temat", "na ten sam temat", "w tym temacie", "powiązane artykuły",
+                    "artykuły powiązane")
+RECOMMENDED_HEADINGS = ("polecamy", "polecane", "polecane artykuły", "inne artykuły", "więcej artykułów",
+                        "więcej wiadomości", "zobacz więcej")
+NOT_RELATED_HEADINGS = ("najczęściej czytane", "najpopularniejsze", "popularne", "sponsorowane", "reklama",
+                        "artykuł sponsorowany")
 PHOTO_LABELS = ("fot.", "zdjęcie")
 SOURCE_LABELS = ("źródło",)

@@ -22,7 +22,14 @@ PHOTO_LABELS = ("imagem", "fotografia")
 SOURCE_LABELS = ("fonte",)
 RELATED_HEADINGS = ("leia também", "leia mais", "veja também", "veja mais", "você também pode gostar",
                     "você pode gostar", "notícias relacionadas", "artigos relacionados", "matérias relacionadas",
-                    "relacionado", "relacionados", "relacionada", "relacionadas", "mais sobre")
-RECOMMENDED_HEADINGS = ("recomendamos", "recomendados")
-NOT_RELATED_HEADINGS = ("mais lidas", "mais lidos", "mais vistos", "do mesmo autor", "patrocinado", "publicidade")
+                    "relacionado", "relacionados", "relacionada", "relacionadas", "mais sobre",
+                    "você pode se interessar", "pode te interessar", "pode lhe interessar",
+                    "também pode te interessar", "também pode interessar", "pode interessar",
+                    "conteúdo relacionado", "posts relacionados", "publicações relacionadas",
+                    "postagens relacionadas", "leia ainda", "veja ainda", "confira também", "leia a seguir",
+                    "saiba mais sobre")
+RECOMMENDED_HEADINGS = ("recomendamos", "recomendados", "recomendado", "recomendadas", "recomendados para você",
+                        "mais notícias", "outras notícias", "mais artigos", "não perca")
+NOT_RELATED_HEADINGS = ("mais lidas", "mais lidos", "mais vistos", "do mesmo autor", "patrocinado", "publicidade",
+                        "mais populares", "últimas notícias", "conteúdo patrocinado")
 INLINE_RELATED = ("leia",)

@@ -9,4 +9,8 @@ MONTHS = ("januari jan", "februari feb", "mars", "april apr", "maj", "juni jun",
 
 BY = ("av",)
 
-RELATED_HEADINGS = ("läs också", "läs även", "relaterat", "relaterade")
+RELATED_HEADINGS = ("läs också", "läs även", "relaterat", "relaterade", "läs mer", "mer om", "mer från",
+                    "du kanske också gillar", "du kanske även gillar", "du kanske gillar", "liknande artiklar",
+                    "liknande inlägg", "relaterade artiklar")
+RECOMMENDED_HEADINGS = ("fler artiklar", "fler nyheter", "rekommenderat", "rekommenderade")
+NOT_RELATED_HEADINGS = ("mest lästa", "mest läst", "annons")
