@@ -238,3 +238,13 @@ def test_a_grid_under_a_heading_continues_in_the_rows_after_its_box(read_fixture
         "bahn-baut-bahnhof-bis-2027-um", "schule-bekommt-ein-neues-dach", "hochwasser-schutz-wird-verstaerkt",
         "stadtbibliothek-verlaengert-oeffnungszeiten"]
     assert "Öffnungszeiten" not in article.body
+
+
+def test_links_marked_as_ads_are_not_related(read_fixture):
+    # a block whose label says "Ad" (before its cards), a card that says "Ad", a link tagged as a paid campaign's
+    # ("utm_medium=cpc"); an ad's slot labelled "Advertisement" between the cards marks none of them
+    article = scraper.extract(read_fixture("related-marked-as-ads.html"),
+                              url="https://news.example.com/us/2024/11/22/flu-shots-at-the-border")
+    assert [r.url.rsplit("/", 1)[-1] for r in article.related] == [
+        "children-died-of-flu-in-custody", "camps-are-crowded-report-says", "flu-season-starts-early",
+        "vaccine-makers-ramp-up", "storm-hits-the-coast"]

@@ -32,7 +32,7 @@ from ..dom import (TEXT_ID, attr, class_and_id, class_tokens, clean_text, has_an
 from ..memo import text_cache
 from ..page import Page
 from ..rules.common import CRUFT_LINES, MONTHS, READING_TIME
-from ..rules.html import (AD_WIDGET_TOKENS, CARD_BYLINE_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES,
+from ..rules.html import (AD_MARKS, AD_WIDGET_TOKENS, CARD_BYLINE_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES,
                           INLINE_LABELS, INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, KICKER_TOKENS, MORE_HEADINGS,
                           MORE_SITE, NOT_ARTICLE_SEGMENTS, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, PROFILE_URL,
                           RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR, RELATED_HEADINGS, RELATED_TOKENS,
@@ -81,6 +81,10 @@ _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]
 #: The substrings the related selection asks of a class or id (lower case: a test on the page's words in
 #: any case is true wherever the case-sensitive selection is).
 _RELATED_PARTS = tuple(sorted({p.lower() for p in re.findall(r"\[(?:class|id)\*=([^\]]+)\]", RELATED_TOKENS.css)}))
+#: A block's text that may hold an ad's mark (`AD_MARKS`), as a word: only then is it walked for one.
+_AD_GATE = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(m) for m in AD_MARKS), key=len, reverse=True))
+                      + r")(?!\w)", re.I).search
+_AD_MARK_TRIM = " \t\n\r:·|-–—()[]"
 #: What stands around an inline label and between it and its link ("[Read: ", "Mehr lesen »", "【関連記事】").
 _LABEL_MARKS = " :»>|–—-[]：【】"
 _NOT_HEADING_TAGS = frozenset(("a", "title", "option", "script", "style", "template", "noscript", "textarea",
@@ -628,10 +632,55 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
         if TRACKING_URL.search(href) or SHARE_URL.search(href) or _to_a_person(link, href, container):
             continue  # (paid, tracked and share links, a card's byline, tested last: only the few taken pay for it)
         found.append((RelatedArticle(title=_title_inside(link, title), url=href), link, container))
+    if found:
+        block_paid, paid_cards = _ad_marked(nodes)
+        if block_paid:
+            return []  # a block of ads under a teaser's heading ("You may like" over an "Ad" label)
+        if paid_cards:
+            found = [f for f in found if f[1].mem_id not in paid_cards and not inside(f[1], paid_cards)]
     if limit is None or len(found) <= limit:
         for item, link, container in found:
             item.teaser = _teaser(link, item.title, container, page)
     return [item for item, _, _ in found]
+
+
+def _ad_marked(nodes: list[LexborNode]) -> tuple[bool, set[int]]:
+    """Whether a block is marked as paid (a line of `AD_MARKS`, "Ad", "Sponsored", "Anzeige", before its first
+    card: the block's label), and the cards marked so (the elements around a mark that link one article). A
+    mark after a card that marks none (an ad's slot between the cards, "<li><span>Anzeige</span><div
+    id=slot></li>") marks nothing. Blocks whose text holds no such word are not walked."""
+    block, cards = False, set()
+    for container in nodes:
+        if not _AD_GATE(container.text(deep=True)):
+            continue
+        links = 0  # links met before the mark (not the mark's own)
+        for node in container.traverse(include_text=True):
+            if node.tag == "a":
+                links += 1
+                continue
+            if node.tag != "-text" or (node.text_content or "").strip(_AD_MARK_TRIM).casefold() not in AD_MARKS:
+                continue
+            own, box = None, node.parent  # (the mark may be a link itself: "<a href=/ads-info><span>Ad</span></a>")
+            for _ in range(3):
+                if box is None or box.mem_id == container.mem_id:
+                    break
+                if box.tag == "a":
+                    own = box
+                    break
+                box = box.parent
+            if own is not None and len(own.text(deep=True, strip=True)) > len(node.text_content or "") + 2:
+                own = None  # a card's link that says "Ad" before its title: its card is marked
+            box = (own or node).parent
+            while box is not None:
+                others = {attr(a, "href") for a in box.css("a[href]") if own is None or a.mem_id != own.mem_id}
+                if others or box.mem_id == container.mem_id:
+                    if len(others) == 1 and box.mem_id != container.mem_id:
+                        cards.add(box.mem_id)  # the card the mark sits in
+                    elif links - (own is not None) <= 0:
+                        block = True  # the block's own label, before its cards
+                    break
+                box = box.parent
+    return block, cards
 
 
 def _to_a_person(link: LexborNode, href: str, container: LexborNode) -> bool:

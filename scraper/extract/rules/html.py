@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import MARKS, ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned, alternation
-from .common import ABOUT, BY, DATE_LINKS
+from .common import ABOUT, AD_LABELS, BY, DATE_LINKS
 from .lang import words
 
 # ---------------------------------------------------------------- meta keys (best first)
@@ -188,10 +188,16 @@ SITE_LIST_TOKENS = ClassTokens(t for t in NOT_RELATED_TOKENS if any(w in t for w
 #: ("trc_related_container"); a script's hook on the site's own block ("js-outbrain-anchor") does not count.
 AD_WIDGET_TOKENS = ClassTokens(("outbrain", "taboola", "trc", "tbl", "ob-widget", "plista", "zergnet", "revcontent",
                                 "mgid", "ligatus", "nativendo", "adsense"))
-#: Links through an ad network or a tracking redirect: paid placements, not related articles.
+#: Links through an ad network or a tracking redirect, or tagged as a paid campaign's ("utm_medium=cpc"): paid
+#: placements, not related articles.
 TRACKING_URL = re.compile(r"^https?://(?:[^/]*\.)?(?:outbrain|taboola|doubleclick|googleadservices|plista|zergnet|"
                           r"revcontent|mgid|ligatus)\.|[?&](?:utm_source|utm_medium)=(?:taboola|outbrain|plista)|"
+                          r"[?&]utm_medium=(?:cpc|ppc|cpm|paid|display|native|sponsored|contentmarketing)(?:[&_-]|$)|"
                           r"^https?://(?:track|trk|click|clicks|ad|ads|adclick)[.\d-]", re.I)
+#: A line that marks what it stands in as paid (an ad's label in any language, "Ad", "Sponsored links"): a block
+#: of teasers marked so is an ad's, a card marked so is one.
+AD_MARKS = AD_LABELS | {"ad", "ads", "sponsored links", "sponsored content", "sponsored stories", "promoted links",
+                        "promoted content", "promoted stories", "paid content", "paid post", "partner content"}
 #: A related card's byline: its author's name, linked to the author's page, in an element named so
 #: ("<span class="author"><a class="username">"): a person, not an article.
 CARD_BYLINE_TOKENS = AUTHOR_LIST_TOKENS | ("username", "user-name", "user")

@@ -12,3 +12,4 @@ RELATED_HEADINGS = ("čtěte také", "mohlo by vás zajímat", "související", 
                     "mohlo by vás také zajímat", "podobné", "další články k tématu", "více k tématu", "k tématu")
 RECOMMENDED_HEADINGS = ("doporučujeme", "doporučené články", "další články", "další zprávy")
 NOT_RELATED_HEADINGS = ("nejčtenější", "nejčtenější články", "reklama", "komerční sdělení")
+AD_LABELS = ("reklama", "inzerce")

@@ -14,3 +14,4 @@ RELATED_HEADINGS = ("læs også", "relaterede", "læs mere", "mere om", "du vil 
                     "relaterede artikler")
 RECOMMENDED_HEADINGS = ("flere artikler", "flere nyheder", "anbefalet", "anbefalede")
 NOT_RELATED_HEADINGS = ("mest læste", "mest læst", "annonce")
+AD_LABELS = ("annonce",)

@@ -11,5 +11,6 @@ RELATED_HEADINGS = ("lue myös", "lue lisää", "aiheeseen liittyvät", "aiheese
                     "katso myös", "samasta aiheesta", "saatat pitää myös")
 RECOMMENDED_HEADINGS = ("suositellut", "suosittelemme", "lisää uutisia")
 NOT_RELATED_HEADINGS = ("luetuimmat", "luetuimmat uutiset", "mainos")
+AD_LABELS = ("mainos",)
 AUTHOR_LABELS = ("kirjoittaja", "teksti")
 PHOTO_LABELS = ("kuva",)

@@ -6,3 +6,4 @@ RELATED_HEADINGS = ("pročitajte još", "pročitajte i", "procitajte jos", "pove
                     "pogledajte i", "više o temi")
 RECOMMENDED_HEADINGS = ("preporučujemo", "izdvojeno", "ostale vijesti", "ostale vesti")
 NOT_RELATED_HEADINGS = ("najčitanije", "najčitanije vijesti", "najpopularnije", "oglas", "sponzorirano")
+AD_LABELS = ("oglas", "sponzorirano")

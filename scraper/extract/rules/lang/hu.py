@@ -7,5 +7,6 @@ RELATED_HEADINGS = ("kapcsolódó cikkek", "kapcsolódó", "ez is érdekelheti",
                     "témába vágó", "olvasd el ezt is")
 RECOMMENDED_HEADINGS = ("ajánlott cikkek", "ajánló", "ajánljuk", "további cikkek", "további hírek")
 NOT_RELATED_HEADINGS = ("legolvasottabb", "legolvasottabb cikkek", "legnépszerűbb", "hirdetés")
+AD_LABELS = ("hirdetés",)
 AUTHOR_LABELS = ("szerző",)
 PHOTO_LABELS = ("fotó",)

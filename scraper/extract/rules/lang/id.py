@@ -10,4 +10,5 @@ RELATED_HEADINGS = ("baca juga", "berita terkait", "artikel terkait", "lihat jug
                     "artikel berkaitan", "berita berkaitan", "postingan terkait", "tulisan terkait")
 RECOMMENDED_HEADINGS = ("berita lainnya", "artikel lainnya", "rekomendasi", "pilihan editor")
 NOT_RELATED_HEADINGS = ("terpopuler", "paling populer", "terpopuler hari ini", "iklan")
+AD_LABELS = ("iklan",)
 AUTHOR_LABELS = ("penulis",)

@@ -35,7 +35,7 @@ SECTION_HEADINGS = (r"articoli correlati", r"potrebbe interessarti", r"(?:i )?pi
 PHOTO_LABELS = ("immagine", "fotografia")
 SOURCE_LABELS = ("fonte",)
 CAPTION_LABELS = ("didascalia",)
-AD_LABELS = ("pubblicità",)
+AD_LABELS = ("pubblicità", "sponsorizzato")
 RELATED_HEADINGS = ("leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare",
                     "potrebbero interessarti", "articoli correlati", "correlati", "correlate", "vedi anche",
                     "guarda anche", "potrebbe anche interessarti", "ti potrebbero interessare", "articoli simili",

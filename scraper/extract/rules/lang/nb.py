@@ -13,3 +13,4 @@ RELATED_HEADINGS = ("les også", "relaterte", "les mer", "mer om", "du vil kansk
                     "du liker kanskje også", "lignende artikler", "relaterte artikler", "relaterte saker")
 RECOMMENDED_HEADINGS = ("flere artikler", "flere nyheter", "anbefalt", "anbefalte")
 NOT_RELATED_HEADINGS = ("mest lest", "mest leste", "annonse")
+AD_LABELS = ("annonse",)

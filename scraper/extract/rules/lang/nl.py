@@ -22,7 +22,7 @@ SECTION_HEADINGS = (r"gerelateerde artikelen", r"meest gelezen", r"lees ook")
 
 PHOTO_LABELS = ("beeld",)
 SOURCE_LABELS = ("bron",)
-AD_LABELS = ("advertentie", "reclame")
+AD_LABELS = ("advertentie", "reclame", "gesponsord")
 RELATED_HEADINGS = ("lees ook", "lees meer", "gerelateerd", "gerelateerde", "meer over", "bekijk ook",
                     "ook interessant", "misschien ook interessant", "dit vind je misschien",
                     "dit vindt u misschien", "misschien vind je", "misschien ook leuk", "vergelijkbare artikelen",

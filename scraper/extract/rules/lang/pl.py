@@ -25,5 +25,6 @@ RECOMMENDED_HEADINGS = ("polecamy", "polecane", "polecane artykuły", "inne arty
                         "więcej wiadomości", "zobacz więcej")
 NOT_RELATED_HEADINGS = ("najczęściej czytane", "najpopularniejsze", "popularne", "sponsorowane", "reklama",
                         "artykuł sponsorowany")
+AD_LABELS = ("reklama", "sponsorowane")
 PHOTO_LABELS = ("fot.", "zdjęcie")
 SOURCE_LABELS = ("źródło",)

@@ -33,3 +33,4 @@ RECOMMENDED_HEADINGS = ("recomendamos", "recomendados", "recomendado", "recomend
 NOT_RELATED_HEADINGS = ("mais lidas", "mais lidos", "mais vistos", "do mesmo autor", "patrocinado", "publicidade",
                         "mais populares", "últimas notícias", "conteúdo patrocinado")
 INLINE_RELATED = ("leia",)
+AD_LABELS = ("publicidade",)

@@ -12,3 +12,4 @@ RELATED_HEADINGS = ("citește și", "citeşte şi", "citeste si", "citește și:
                     "articole conexe", "știri similare")
 RECOMMENDED_HEADINGS = ("mai multe articole", "alte articole", "alte știri", "recomandări", "recomandate")
 NOT_RELATED_HEADINGS = ("cele mai citite", "cele mai populare", "publicitate")
+AD_LABELS = ("publicitate",)

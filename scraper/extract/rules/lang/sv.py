@@ -14,3 +14,4 @@ RELATED_HEADINGS = ("läs också", "läs även", "relaterat", "relaterade", "lä
                     "liknande inlägg", "relaterade artiklar")
 RECOMMENDED_HEADINGS = ("fler artiklar", "fler nyheter", "rekommenderat", "rekommenderade")
 NOT_RELATED_HEADINGS = ("mest lästa", "mest läst", "annons")
+AD_LABELS = ("annons",)

@@ -11,5 +11,6 @@ RELATED_HEADINGS = ("ilgili haberler", "benzer haberler", "bunlar da ilginizi ç
                     "ayrıca okuyun", "ilgili konular")
 RECOMMENDED_HEADINGS = ("daha fazla haber", "diğer haberler", "önerilen", "sizin için seçtiklerimiz")
 NOT_RELATED_HEADINGS = ("en çok okunanlar", "en çok okunan", "reklam", "sponsorlu")
+AD_LABELS = ("reklam", "sponsorlu")
 AUTHOR_LABELS = ("yazar",)
 PHOTO_LABELS = ("fotoğraf",)
