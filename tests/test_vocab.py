@@ -19,8 +19,8 @@ from scraper.extract.index import PageIndex
 from scraper.extract.page import Page
 from scraper.extract.rules import common, html, text
 from scraper.extract.rules.lang import CODES, FIELDS, LANGUAGES, months, words
-from scraper.extract.vocab import (ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned,
-                                   Words, _cased_as, _ODD_CASE, _trie, alternation, has_odd_case, prefix_gate,
+from scraper.extract.vocab import (MARKS, ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors,
+                                   Scanned, Words, _cased_as, _ODD_CASE, _trie, alternation, has_odd_case, prefix_gate,
                                    word_gate)
 
 # ---------------------------------------------------------------- the types
@@ -32,6 +32,22 @@ def test_phrases_prefer_the_longest_phrase_and_keep_their_end():
     assert p.match("  more : x") is not None and p.match("moreover: x") is None
     assert p.first_words == ("related", "more")
     assert word_gate(p).match(" Related") and not word_gate(p).match("x related:") and not word_gate(p).match("Rel")
+
+
+@pytest.mark.parametrize("end", [r"\b", r"\s*[:»]", r"(?:(?<=[\u3040-\u30ff\u3400-\u9fff])|(?!\w))"])
+def test_a_table_of_phrases_matches_as_their_pattern_does(end: str):
+    # a table looks a text's opening up instead of compiling the phrases: the same matches, the same ends,
+    # in any case as re.IGNORECASE reads it ("İLGİLİ", "ILGILI" for "ılgılı"; a final sigma in capitals)
+    items = ("related", "related articles", "more on", "ilgili haberler", "bunları da okuyun", "διαβάστε επίσης",
+             "関連記事", "यह भी पढ़ें", "k tématu", "don't miss")
+    table, plain = Phrases(items, end=end, lead=MARKS, table=True), Phrases(items, end=end, lead=MARKS)
+    texts = [*items, "Related Articles: x", "» RELATED: y", "relatedness", "İLGİLİ HABERLER", "BUNLARI DA OKUYUN",
+             "ΔΙΑΒΆΣΤΕ ΕΠΊΣΗΣ", "【関連記事】一覧", "関連記事一覧", "यह भी पढ़ें: x", "K tématu", "k", "", "  ", "Don't miss:",
+             "more", "more onward", "More on: this"]
+    for text in texts:
+        want, got = plain.pattern.match(text), table.match(text)
+        assert (want and want.group(0)) == (got and got.group(0)), text
+        assert bool(plain.word_gate.match(text)) == table.opens(text), text
 
 
 def test_prefix_gate_matches_where_a_text_starts_with_one_of_its_words():

@@ -153,10 +153,13 @@ class Phrases:
     Besides the pattern: `first_words`, for a gate on a text before it is cleaned, and
     `word_gate(...)`, one such gate for several vocabularies."""
 
-    def __init__(self, items: Iterable[str], *, end: str = r"\b", lead: str = r"\s*") -> None:
+    def __init__(self, items: Iterable[str], *, end: str = r"\b", lead: str = r"\s*", table: bool = False) -> None:
         self.items = _unique(items)
         self.end = end
         self.lead = lead
+        if table and any(i.endswith("*") for i in self.items):
+            raise ValueError("a table of phrases holds whole phrases, no 'word*'")
+        self.table = table
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -171,9 +174,119 @@ class Phrases:
         return _unique(p.split()[0].lower() for p in self.items)
 
     @cached_property
-    def match(self) -> Callable[[str], re.Match[str] | None]:
-        """`pattern.match` (the bound method itself: no Python frame between a caller and `re`)."""
-        return self.pattern.match
+    def match(self) -> Callable[[str], re.Match[str] | Opening | None]:
+        """`pattern.match` (the bound method itself: no Python frame between a caller and `re`); for a
+        `table` of phrases, the same match found by looking the text's opening up (`PhraseTable`)."""
+        return PhraseTable(self).match if self.table else self.pattern.match
+
+    @cached_property
+    def opens(self) -> Callable[[str], bool]:
+        """True when a text (after its lead) starts with a word some phrase starts with: `word_gate`'s test."""
+        return opening_gate(self)
+
+
+class Opening:
+    """A phrase a text opens with, found in a `PhraseTable`: as the `re.Match` of `Phrases.pattern` reads,
+    from the text's start (its lead included) to the end of the phrase and what follows it (`end`)."""
+    __slots__ = ("string", "_end")
+
+    def __init__(self, string: str, end: int) -> None:
+        self.string, self._end = string, end
+
+    def start(self) -> int:
+        return 0
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return 0, self._end
+
+    def group(self, index: int = 0) -> str:
+        if index:
+            raise IndexError("a table's phrase has no groups")
+        return self.string[:self._end]
+
+
+#: Letters `re.IGNORECASE` takes for another one that `str.lower` leaves apart (its `_ignorecase_fixes`).
+_FOLD_FIXES = str.maketrans({"ı": "i", "ſ": "s", "ς": "σ", "µ": "μ", "ϐ": "β", "ϑ": "θ", "ϕ": "φ", "ϖ": "π", "ϰ": "κ",
+                             "ϱ": "ρ", "ϵ": "ε", "ẛ": "ṡ", "ι": "ι", "ﬅ": "ﬆ"})
+
+
+def _fold(text: str) -> str:
+    """`text` in lower case, one character for each of its characters, as `re.IGNORECASE` compares them
+    ("İ" and "ı" are "i", a final sigma is a sigma)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join([c.lower()[0] for c in text])
+    return low if low.isascii() else low.translate(_FOLD_FIXES)
+
+
+class PhraseTable:
+    """`Phrases.match` without a regex of all the phrases: the text's opening (after the lead), folded to
+    lower case, looked up among the phrases of its first two letters, the longest first, each taken when the
+    `end` pattern matches after it. Building it costs a dict, not the compile of a pattern of a thousand
+    phrases in every language (which each process paid on loading); a lookup costs a few slices."""
+
+    def __init__(self, phrases: Phrases) -> None:
+        self._lead = re.compile(phrases.lead).match
+        self._end = re.compile(phrases.end, re.I).match
+        self._phrases = {_fold(i) for i in phrases.items}
+        lengths: dict[str, set[int]] = {}
+        for p in self._phrases:
+            lengths.setdefault(p[:2], set()).add(len(p))
+        self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        self._longest = max(map(len, self._phrases), default=0)
+
+    def match(self, text: str) -> Opening | None:
+        if text[:1].isalnum():  # (most texts open with their first word: no lead to take)
+            start = 0
+        else:
+            lead = self._lead(text)
+            start = lead.end() if lead else 0
+        head = text[start:start + self._longest].lower()  # (`_fold` inline: this runs on every heading)
+        if not head.isascii():
+            head = _fold(text[start:start + self._longest])
+        lengths = self._lengths.get(head[:2])
+        if lengths is None:
+            lengths = self._lengths.get(head[:1])  # a phrase of one letter
+            if lengths is None:
+                return None
+        phrases, end = self._phrases, self._end
+        for n in lengths:
+            if head[:n] in phrases:
+                m = end(text, start + n)
+                if m is not None:
+                    return Opening(text, m.end())
+        return None
+
+
+def opening_gate(*vocabularies: Phrases) -> Callable[[str], bool]:
+    """`word_gate` without its regex: True when a text, after the lead of `vocabularies` (white space, or
+    marks when one allows them), starts with a word some phrase of theirs starts with."""
+    lead = re.compile(MARKS if any(v.lead == MARKS for v in vocabularies) else r"\s*").match
+    firsts: dict[str, list[str]] = {}
+    for v in vocabularies:
+        for w in v.first_words:
+            firsts.setdefault(_fold(w)[:2], []).append(_fold(w))
+    table = {k: tuple(sorted(set(v), key=len)) for k, v in firsts.items()}
+    short = {k: v for k, v in table.items() if len(k) < 2}
+    longest = max((len(w) for ws in table.values() for w in ws), default=0)
+
+    def opens(text: str) -> bool:
+        if text[:1].isalnum():  # (most texts open with their first word: no lead to take)
+            start = 0
+        else:
+            m = lead(text)
+            start = m.end() if m else 0
+        head = text[start:start + longest].lower()
+        if not head.isascii():
+            head = _fold(text[start:start + longest])
+        words = table.get(head[:2])
+        if short and head[:1] in short:  # a word of one letter ("k tématu")
+            words = (*(words or ()), *short[head[:1]])
+        return words is not None and any(head.startswith(w) for w in words)
+    return opens
 
 
 def word_gate(*vocabularies: Phrases) -> re.Pattern[str]:

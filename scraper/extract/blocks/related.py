@@ -38,7 +38,7 @@ from ..rules.html import (AD_MARKS, AD_WIDGET_TOKENS, CARD_BYLINE_TOKENS, CARD_T
                           RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR, RELATED_HEADINGS, RELATED_TOKENS,
                           SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL)
 from ..urls import absolute, split_url
-from ..vocab import word_gate
+from ..vocab import opening_gate
 from .nodes import MAX_BLOCK_TEXT, MAX_BLOCKS, decompose, inside, link_density, outermost, too_big
 
 #: More teasers than this in one block make it a feed of the site's stories, not related articles ...
@@ -81,9 +81,10 @@ _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]
 #: The substrings the related selection asks of a class or id (lower case: a test on the page's words in
 #: any case is true wherever the case-sensitive selection is).
 _RELATED_PARTS = tuple(sorted({p.lower() for p in re.findall(r"\[(?:class|id)\*=([^\]]+)\]", RELATED_TOKENS.css)}))
-#: A block's text that may hold an ad's mark (`AD_MARKS`), as a word: only then is it walked for one.
-_AD_GATE = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(m) for m in AD_MARKS), key=len, reverse=True))
-                      + r")(?!\w)", re.I).search
+#: The words an ad's mark (`AD_MARKS`) opens with, as a block's text splits ("Ad", "Ad:", "(Ad)"): only a block
+#: whose words hold one is walked for a mark (a test of its words, no regex over its text).
+_AD_WORDS = frozenset(f"{o}{w}{c}" for m in AD_MARKS for w in {m.split()[0], m.split()[0].capitalize(), m.split()[0].upper()}
+                     for o, c in (("", ""), ("", ":"), ("(", ")"), ("[", "]")))
 _AD_MARK_TRIM = " \t\n\r:·|-–—()[]"
 #: What stands around an inline label and between it and its link ("[Read: ", "Mehr lesen »", "【関連記事】").
 _LABEL_MARKS = " :»>|–—-[]：【】"
@@ -92,15 +93,8 @@ _NOT_HEADING_TAGS = frozenset(("a", "title", "option", "script", "style", "templ
 
 
 #: A cheap test before the heading patterns: the text opens (after marks) with a word one of their
-#: phrases opens with. One regex for the four vocabularies (every element read as a heading meets it).
-_HEADING_GATE = word_gate(RELATED_HEADINGS, RECOMMENDED_HEADINGS, NOT_RELATED_HEADINGS, MORE_HEADINGS)
-
-
-_HEADING_GATE_MATCH = _HEADING_GATE.match
-
-
-def _may_be_heading(text: str) -> bool:
-    return _HEADING_GATE_MATCH(text) is not None
+#: phrases opens with. One test for the four vocabularies (every element read as a heading meets it).
+_may_be_heading = opening_gate(RELATED_HEADINGS, RECOMMENDED_HEADINGS, NOT_RELATED_HEADINGS, MORE_HEADINGS)
 
 
 def take_related(page: Page, base: str | None, site_name: str | None = None) -> list[RelatedArticle]:
@@ -238,7 +232,7 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
     their related articles join `found`; the paragraphs are returned, to leave the tree."""
     inline: list[LexborNode] = []
     here = _here(page, base)
-    gate = INLINE_LABELS.word_gate.match  # (looked up once: it runs on every item)
+    gate = INLINE_LABELS.opens  # (looked up once: it runs on every item)
     for p, text in link_items:
         if len(text) > 1200:
             continue
@@ -285,11 +279,11 @@ def _heading_text(heading: LexborNode) -> str | None:
     text = heading.text(deep=True)
     if len(text) > 200:
         return None  # (a block named "title", not a heading: its text is not cleaned for nothing)
-    if _HEADING_GATE_MATCH(text) is None:  # (most elements: the gate first, the image case after)
+    if not _may_be_heading(text):  # (most elements: the gate first, the image case after)
         if text and not text.isspace() or heading.tag not in _TITLE_TAGS:
             return None
         img = heading.css_first("img[alt]")
-        if img is None or _HEADING_GATE_MATCH(attr(img, "alt") or "") is None:
+        if img is None or not _may_be_heading(attr(img, "alt") or ""):
             return None
         text = attr(img, "alt") or ""
     text = clean_text(text)
@@ -651,7 +645,7 @@ def _ad_marked(nodes: list[LexborNode]) -> tuple[bool, set[int]]:
     id=slot></li>") marks nothing. Blocks whose text holds no such word are not walked."""
     block, cards = False, set()
     for container in nodes:
-        if not _AD_GATE(container.text(deep=True)):
+        if _AD_WORDS.isdisjoint(container.text(deep=True).split()):  # (its words as written: `_AD_WORDS` has their cases)
             continue
         links = 0  # links met before the mark (not the mark's own)
         for node in container.traverse(include_text=True):

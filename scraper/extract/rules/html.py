@@ -216,12 +216,12 @@ HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "is-hidden", "u-hidden",
 #: ("関連記事一覧", "相关阅读推荐").
 HEADING_END = r"(?:(?<=[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f])|(?!\w))"
 #: Headings that offer the links under them as related ("Related", "More on this", "Lire aussi").
-RELATED_HEADINGS = Phrases(words("RELATED_HEADINGS"), lead=MARKS, end=HEADING_END)
+RELATED_HEADINGS = Phrases(words("RELATED_HEADINGS"), lead=MARKS, end=HEADING_END, table=True)
 #: Headings of recommendation widgets ("Recommended", "Read next"): related too, but such a widget is
 #: often the site's feed, so a long one is not taken (`blocks.related`).
-RECOMMENDED_HEADINGS = Phrases(words("RECOMMENDED_HEADINGS"), lead=MARKS, end=HEADING_END)
+RECOMMENDED_HEADINGS = Phrases(words("RECOMMENDED_HEADINGS"), lead=MARKS, end=HEADING_END, table=True)
 #: Headings of site-wide lists, an author's other pieces, paid links: never related articles.
-NOT_RELATED_HEADINGS = Phrases(words("NOT_RELATED_HEADINGS"), lead=MARKS, end=HEADING_END)
+NOT_RELATED_HEADINGS = Phrases(words("NOT_RELATED_HEADINGS"), lead=MARKS, end=HEADING_END, table=True)
 #: "More ... stories", "Other news": a heading over the site's other stories.
 MORE_HEADINGS = Phrases(("more", "other"), lead=MARKS,
                         end=r"\s.{0,40}\b(?:stories|news|articles|columns|posts)[\s:.!…]*$")
@@ -230,9 +230,9 @@ MORE_SITE = re.compile(r"^\W*more\s+(?:from\s+|of\s+|on\s+)?(?:the\s+)?(?P<site>
 #: What opens a paragraph that links related articles: "Read also: <a>", "[Read: <a>]", "Mehr lesen: <a>";
 #: a heading's phrase may go on for a few words before its mark ("Lire aussi sur Regards.fr >> <a>").
 INLINE_LABELS = Phrases((*words("INLINE_RELATED"), *RELATED_HEADINGS.items, *RECOMMENDED_HEADINGS.items),
-                         lead=MARKS, end=r"\s*[:»>|–—\-：】]")
+                         lead=MARKS, end=r"\s*[:»>|–—\-：】]", table=True)
 INLINE_LONG_LABELS = Phrases((*RELATED_HEADINGS.items, *RECOMMENDED_HEADINGS.items), lead=MARKS,
-                             end=r"(?:\s+[^\s:»>|–—]+){1,3}\s*[:»>|–—](?!\w)")
+                             end=r"(?:\s+[^\s:»>|–—]+){1,3}\s*[:»>|–—](?!\w)", table=True)
 #: Elements read as headings over a block ("Related Title" in class names: selectors are case-sensitive).
 HEADING_SELECTOR = ("h1, h2, h3, h4, h5, h6, [class*=heading], [class*=title]:not(a), [class*=label], "
                     "[class*=Title], [class*=headline]")
