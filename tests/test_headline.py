@@ -36,6 +36,9 @@ HEADLINE_PAGES = {
     "headline-bracketed-site.html": "ずるいキツネ",  # the <title> ends with the site's name in full-width brackets
     # a lone h1 over the page's prose, the <title> "Site: Section" (no word shared): the h1 heads the text
     "headline-h1-over-prose.html": "Who writes these notes",
+    # a CJK <title> parts headline, section label and site with a full-width bar, no spaces: the logo h1
+    # is the site's segment
+    "headline-fullwidth-bar.html": "老城区将新建三座社区图书馆",
 }
 
 #: forms the extractor does not read yet
@@ -62,6 +65,8 @@ def test_the_headline_in_each_layout(read_fixture, name):
      "Interning of small integers in Python"),
     # "_" between segments of a Chinese title
     ("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网", None, "海外留学生看两会：出国前后关注点大不同"),
+    # a full-width bar, and a label in full-width brackets before it
+    ("老城区将新建三座社区图书馆【民生】｜江城日报", None, "老城区将新建三座社区图书馆"),
     # no segment names the site: a short last one is dropped
     ("Muffins the easy way - Recipes", None, "Muffins the easy way"),
 ])

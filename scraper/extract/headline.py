@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 #: headline is that long, and a page's text dumped into a <title> or an <h1> (megabytes) cost seconds in
 #: the splits below.
 MAX_CANDIDATE = 1000
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»«]\s+|\s+-\s+|\s*::\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»«]\s+|\s+-\s+|\s*::\s*|\s*｜\s*")
 
 
 _WORD = re.compile(r"\w+")
@@ -47,8 +47,9 @@ def _agrees(text: str, declared: list[set[str]]) -> bool:
     return False
 
 
-#: Separators that never stand inside a headline, and those that may (" : " in French, dashes).
-_STRONG_SEPARATORS = re.compile(r"\s+[|·•»«]\s+|\s*::\s*")
+#: Separators that never stand inside a headline, and those that may (" : " in French, dashes). The
+#: full-width bar of CJK titles ("标题｜站名") has no spaces around it.
+_STRONG_SEPARATORS = re.compile(r"\s+[|·•»«]\s+|\s*::\s*|\s*｜\s*")
 #: In a title without those, "_" between letters of other scripts ("标题_频道_站名").
 _UNDERSCORE = re.compile(r"(?<=[^\x00-\u02ff])_(?=[^\x00-\u02ff])")
 #: A label in full-width brackets at the end of a title: the site's or section's name.
@@ -68,6 +69,12 @@ def _names_site(segment: str, sites: list[str]) -> bool:
         ("." in segment and _HOST_NAME.search(segment) is not None)
 
 
+def _without_label(segment: str) -> str:
+    """A segment without the label in full-width brackets it ends with ("見出し＜サイト名＞", "标题【频道】")."""
+    label = _BRACKETED_LABEL.search(segment) if segment.endswith(("＞", "】")) else None
+    return segment[:label.start()].rstrip() if label is not None and label.start() > 0 else segment
+
+
 def strip_site_suffix(title: str | None, site_name: str | None = None, others: tuple[str, ...] = (),
                       guess: bool = True) -> str | None:
     """"Headline | Site" -> "Headline": the title without the segments that name the site (its
@@ -79,12 +86,9 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
     if not title:
         return None
     sites = [s.casefold() for s in (site_name, *others) if s and s.strip()]
-    label = _BRACKETED_LABEL.search(title) if guess and title.rstrip().endswith(("＞", "】")) else None
-    if label is not None and label.start() > 0:
-        title = title[:label.start()]  # "見出し＜サイト名＞", "标题【频道】"
-    parts = _segments(title, _STRONG_SEPARATORS)
+    parts = [_without_label(p) if guess else p for p in _segments(title, _STRONG_SEPARATORS)]
     if len(parts) == 1 and "_" in title:
-        parts = _segments(title, _UNDERSCORE)
+        parts = _segments(parts[0], _UNDERSCORE)
     named = False
     if len(parts) > 1:
         kept = [p for p in parts if not _names_site(p, sites)]
@@ -93,7 +97,7 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
             kept = parts[:-1]  # "Headline | Section"
         best = max(kept or parts[:1], key=len)
     else:
-        best = title.strip()
+        best = parts[0]
     weak = list(_WEAK_SEPARATORS.finditer(best))
     if not weak:
         return best
