@@ -39,6 +39,8 @@ HEADLINE_PAGES = {
     # a CJK <title> parts headline, section label and site with a full-width bar, no spaces: the logo h1
     # is the site's segment
     "headline-fullwidth-bar.html": "老城区将新建三座社区图书馆",
+    # the declared titles go on after the site's name with its section ("Headline - Site - Section")
+    "headline-site-then-section.html": "Ferry service resumes after the winter storms",
 }
 
 #: forms the extractor does not read yet
@@ -67,6 +69,10 @@ def test_the_headline_in_each_layout(read_fixture, name):
     ("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网", None, "海外留学生看两会：出国前后关注点大不同"),
     # a full-width bar, and a label in full-width brackets before it
     ("老城区将新建三座社区图书馆【民生】｜江城日报", None, "老城区将新建三座社区图书馆"),
+    # the site's name inside, its section after it; the section before the site's name, apart alike
+    ("Ferry service resumes - Harbor Gazette - Local", "Harbor Gazette", "Ferry service resumes"),
+    ("Ferry service resumes – Local News – Harbor Gazette", "Harbor Gazette", "Ferry service resumes"),
+    ("Deux ans : une condamnation - regards.fr", None, "Deux ans : une condamnation"),
     # no segment names the site: a short last one is dropped
     ("Muffins the easy way - Recipes", None, "Muffins the easy way"),
 ])

@@ -75,6 +75,12 @@ def _without_label(segment: str) -> str:
     return segment[:label.start()].rstrip() if label is not None and label.start() > 0 else segment
 
 
+def _is_site(segment: str, sites: list[str]) -> bool:
+    """`segment` is one of the site's names or holds one (not a word of one: it stands inside a title)."""
+    folded = segment.casefold()
+    return any(folded == s or (len(s) >= 4 and s in folded) for s in sites)
+
+
 def strip_site_suffix(title: str | None, site_name: str | None = None, others: tuple[str, ...] = (),
                       guess: bool = True) -> str | None:
     """"Headline | Site" -> "Headline": the title without the segments that name the site (its
@@ -108,6 +114,13 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
         first += 1
     while last > first + 1 and _names_site(best[slice(*spans[last - 1])].strip(), sites):
         last -= 1
+    # "Headline - Site - Section": a segment inside that is the site's name ends the headline
+    inside = next((k for k in range(first + 1, last) if _is_site(best[slice(*spans[k])].strip(), sites)), None)
+    if inside is not None:
+        last = inside
+    elif guess and last < len(spans) and last - first >= 2 and len(best[slice(*spans[last - 1])].split()) <= 3 \
+            and len(best[slice(*spans[first])].split()) >= 3 and weak[last - 2].group() == weak[last - 1].group():
+        last -= 1  # "Headline - Section - Site": the short segment before the site's, apart by the same separator
     if guess and not named and (first, last) == (0, len(spans)) and len(best[slice(*spans[-1])].split()) <= 4 \
             and len(best[slice(*spans[0])].split()) >= 3:
         last -= 1
