@@ -80,6 +80,18 @@ def test_the_title_without_the_sites_segments(title, site, want):
     assert strip_site_suffix(title, site) == want
 
 
+def test_a_title_segment_that_spells_the_domain_names_the_site(read_fixture):
+    """No site name declared, no logo text: "Harbor Gazette" before the headline is the name
+    harborgazette.com registers (spaces, case and punctuation aside), at either end or inside."""
+    page = read_fixture("headline-site-from-domain.html")
+    assert scraper.extract(page, "https://www.harborgazette.com/local/ferry").headline == \
+        "Ferry service resumes after the winter storms"
+    url = "https://news.harbor-gazette.co.uk/a/1"
+    assert strip_site_suffix("Ferry service resumes - HARBOR GAZETTE - Local", url=url) == "Ferry service resumes"
+    assert strip_site_suffix("Harbor Gazette - Ferry service resumes", url="https://example.org/") == \
+        "Harbor Gazette - Ferry service resumes"
+
+
 def test_a_text_agrees_with_a_declared_title_sharing_half_its_words_or_most_of_the_title():
     from scraper.extract.headline import _agrees, _words
     declared = [_words("Storm hits the coast of Maine"), set()]

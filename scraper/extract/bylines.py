@@ -27,7 +27,7 @@ from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_T
 from .rules.html import (ARTICLE_BODY, AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
                          BYLINE_TEXT, COUNTED_COMMENTS, HIDDEN_ELEMENTS, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR,
                          SAID)
-from .urls import split_url
+from .urls import registered_name, split_url
 
 if TYPE_CHECKING:  # (the page module imports this one, through jsonld)
     from .page import Page
@@ -135,12 +135,7 @@ def _the_sites_brand(name: str, site_name: str | None, url: str | None) -> bool:
         words = _SQUASH.split(site)
         if one_word and any(w == key and words[i - 1] == "the" for i, w in enumerate(words) if i):
             return True
-    if one_word and url:
-        labels = (split_url(url).hostname or "").split(".")
-        if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov"):
-            labels.pop()  # "example.co.uk"
-        return len(labels) >= 2 and key == labels[-2]
-    return False
+    return one_word and url is not None and key == registered_name(url)
 
 
 _SQUASH = re.compile(r"[\W_]+")

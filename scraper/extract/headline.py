@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from .dom import class_tokens, has_ancestor, node_text
 from .furniture import ends_sentence
+from .urls import registered_name
 from .rules.html import (H1_IN_MAIN, HEADLINE_SELECTORS, KICKER_TOKENS, MENU_LINKS, NOT_HEADLINE_TOKENS,
                          SITE_TITLE_TOKENS)
 
@@ -63,10 +64,19 @@ def _segments(text: str, separators: re.Pattern[str]) -> list[str]:
     return [seg.strip() for seg in separators.split(text)]
 
 
-def _names_site(segment: str, sites: list[str]) -> bool:
+def _names_site(segment: str, sites: list[str], host: str | None = None) -> bool:
     folded = segment.casefold()
     return not segment or any(folded in s or s in folded for s in sites) or \
-        ("." in segment and _HOST_NAME.search(segment) is not None)
+        ("." in segment and _HOST_NAME.search(segment) is not None) or _is_host(folded, host)
+
+
+_SQUASH = re.compile(r"[\W_]+")
+
+
+def _is_host(folded: str, host: str | None) -> bool:
+    """A segment (case-folded) that spells the name the page's domain registers ("Harbor Gazette" on
+    harborgazette.com), spaces and punctuation aside."""
+    return host is not None and len(host) >= 3 and _SQUASH.sub("", folded) == host
 
 
 def _without_label(segment: str) -> str:
@@ -75,16 +85,16 @@ def _without_label(segment: str) -> str:
     return segment[:label.start()].rstrip() if label is not None and label.start() > 0 else segment
 
 
-def _is_site(segment: str, sites: list[str]) -> bool:
+def _is_site(segment: str, sites: list[str], host: str | None) -> bool:
     """`segment` is one of the site's names or holds one (not a word of one: it stands inside a title)."""
     folded = segment.casefold()
-    return any(folded == s or (len(s) >= 4 and s in folded) for s in sites)
+    return any(folded == s or (len(s) >= 4 and s in folded) for s in sites) or _is_host(folded, host)
 
 
 def strip_site_suffix(title: str | None, site_name: str | None = None, others: tuple[str, ...] = (),
-                      guess: bool = True) -> str | None:
+                      guess: bool = True, url: str | None = None) -> str | None:
     """"Headline | Site" -> "Headline": the title without the segments that name the site (its
-    `site_name`, `others` the page shows as its name, a host name). Segments apart by "|", "»", "·"
+    `site_name`, `others` the page shows as its name, a host name, the name the `url`'s domain registers). Segments apart by "|", "»", "·"
     are never one headline: of those left, the longest; inside it, segments apart by a dash or " : "
     are dropped at either end only when they name the site ("Deux ans : une condamnation -
     regards.fr"), or, when no segment did and `guess`, a short last one ("Muffins the easy way - Recipes").
@@ -92,12 +102,13 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
     if not title:
         return None
     sites = [s.casefold() for s in (site_name, *others) if s and s.strip()]
+    host = _SQUASH.sub("", registered_name(url) or "") or None
     parts = [_without_label(p) if guess else p for p in _segments(title, _STRONG_SEPARATORS)]
     if len(parts) == 1 and "_" in title:
         parts = _segments(parts[0], _UNDERSCORE)
     named = False
     if len(parts) > 1:
-        kept = [p for p in parts if not _names_site(p, sites)]
+        kept = [p for p in parts if not _names_site(p, sites, host)]
         named = len(kept) < len(parts)
         if guess and not named and len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
             kept = parts[:-1]  # "Headline | Section"
@@ -110,12 +121,12 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
     bounds = [0, *(x for m in weak for x in m.span()), len(best)]
     spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     first, last = 0, len(spans)
-    while first < last - 1 and _names_site(best[slice(*spans[first])].strip(), sites):
+    while first < last - 1 and _names_site(best[slice(*spans[first])].strip(), sites, host):
         first += 1
-    while last > first + 1 and _names_site(best[slice(*spans[last - 1])].strip(), sites):
+    while last > first + 1 and _names_site(best[slice(*spans[last - 1])].strip(), sites, host):
         last -= 1
     # "Headline - Site - Section": a segment inside that is the site's name ends the headline
-    inside = next((k for k in range(first + 1, last) if _is_site(best[slice(*spans[k])].strip(), sites)), None)
+    inside = next((k for k in range(first + 1, last) if _is_site(best[slice(*spans[k])].strip(), sites, host)), None)
     if inside is not None:
         last = inside
     elif guess and last < len(spans) and last - first >= 2 and len(best[slice(*spans[last - 1])].split()) <= 3 \
@@ -170,7 +181,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
     # of them is the blog's name, not the post's headline
     suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
     h1s = page.index.h1s  # (found by the index's pass: both h1 selectors are served without one of their own)
-    stripped = _stripped(declared, site_name, h1s)
+    stripped = _stripped(declared, site_name, h1s, page.url)
     stripped_words: list[set[str]] | None = None  # (read at the first tier that has texts)
     for i, selector in enumerate(HEADLINE_SELECTORS):
         if selector == H1_IN_MAIN or selector == "h1":
@@ -180,7 +191,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
         texts = []
         over_prose = False  # (an h1 of the last tier read followed by a paragraph of prose)
         for node in nodes[:6]:
-            text, cut = _shown_text(node, i, stripped, site_name)
+            text, cut = _shown_text(node, i, stripped, site_name, page.url)
             if not (3 <= len(text) <= 300) or (site and text.casefold() == site):
                 continue
             # the site's name shortened ("Minecraft News" of "Minecraft Update News"): the site's, unless declared
@@ -301,7 +312,8 @@ def _heading_text(node: LexborNode) -> str:
 _SPACE_BEFORE_STOP = re.compile(r" ([,.])(?= |$)")
 
 
-def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str | None) -> tuple[str, bool]:
+def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str | None,
+                url: str | None) -> tuple[str, bool]:
     """The headline a candidate element shows: an h1 without the kicker it opens with, or without the
     site's name after a separator when the rest is declared; the heading inside a post-title box."""
     if tier == 3 and node.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -327,7 +339,7 @@ def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str
                                         any(_same_text(rest, d) for d in stripped)):
             return rest, True
     if _STRONG_SEPARATORS.search(text) and not any(_same_text(text, d) for d in stripped):
-        shorter = strip_site_suffix(text, site_name, guess=False)
+        shorter = strip_site_suffix(text, site_name, guess=False, url=url)
         if shorter and any(_same_text(shorter, d) for d in stripped):
             return shorter, False
     return text, False
@@ -353,7 +365,7 @@ def _tail(title: str, head: str) -> str:
     return rest
 
 
-def _stripped(declared: list[str], site_name: str | None, h1s: list[LexborNode]) -> list[str]:
+def _stripped(declared: list[str], site_name: str | None, h1s: list[LexborNode], url: str | None) -> list[str]:
     """The declared titles without the site's segments. The page names its site in a logo or site-title
     h1 too; a declared title that another one (the <title>) continues after a separator has no site
     segment of its own, and the other's rest names the site."""
@@ -366,4 +378,4 @@ def _stripped(declared: list[str], site_name: str | None, h1s: list[LexborNode])
                 clean.add(d)
                 tails.append(_tail(other, d))
     others = tuple(t for t in (*shown, *tails) if t)
-    return [strip_site_suffix(d, site_name, others, guess=d not in clean) or d for d in declared]
+    return [strip_site_suffix(d, site_name, others, guess=d not in clean, url=url) or d for d in declared]

@@ -56,6 +56,15 @@ def split_url(url: str) -> SplitResult:
         return _NO_PARTS
 
 
+def registered_name(url: str | None) -> str | None:
+    """The name a URL's domain registers, in lower case ("linknaija" of www.linknaija.com, "example" of
+    news.example.co.uk); None without a host of two labels or more."""
+    labels = (split_url(url).hostname or "").split(".") if url else []
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov"):
+        labels.pop()  # "example.co.uk"
+    return labels[-2] if len(labels) >= 2 else None
+
+
 def _plain_absolute(href: str) -> bool:
     """True when `href` is an http(s) URL that `urljoin(base, href)` gives back as it is, for any
     base (it costs ~8 us a call): a host after "//" and nothing `urlsplit` and `urlunsplit` change
