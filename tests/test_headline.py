@@ -41,6 +41,7 @@ HEADLINE_PAGES = {
     "headline-fullwidth-bar.html": "老城区将新建三座社区图书馆",
     # the declared titles go on after the site's name with its section ("Headline - Site - Section")
     "headline-site-then-section.html": "Ferry service resumes after the winter storms",
+    "headline-at-blog.html": "Autumn colours at Maple Camp (2)",  # a blog's "Post @ Blog name" <title>
 }
 
 #: forms the extractor does not read yet
@@ -73,6 +74,11 @@ def test_the_headline_in_each_layout(read_fixture, name):
     ("Ferry service resumes - Harbor Gazette - Local", "Harbor Gazette", "Ferry service resumes"),
     ("Ferry service resumes – Local News – Harbor Gazette", "Harbor Gazette", "Ferry service resumes"),
     ("Deux ans : une condamnation - regards.fr", None, "Deux ans : une condamnation"),
+    # " @ " and " -- " part segments as a dash does; "Site: Headline" when the part before the colon is the site's
+    ("Ferry service resumes @ Harbor Gazette", "Harbor Gazette", "Ferry service resumes"),
+    ("Ferry service resumes after the storms -- Harbor Gazette", None, "Ferry service resumes after the storms"),
+    ("Harbor Gazette: Ferry service resumes", "Harbor Gazette", "Ferry service resumes"),
+    ("Ferries: service resumes", "Harbor Gazette", "Ferries: service resumes"),
     # no segment names the site: a short last one is dropped
     ("Muffins the easy way - Recipes", None, "Muffins the easy way"),
 ])

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 #: headline is that long, and a page's text dumped into a <title> or an <h1> (megabytes) cost seconds in
 #: the splits below.
 MAX_CANDIDATE = 1000
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»«]\s+|\s+-\s+|\s*::\s*|\s*｜\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»«@]\s+|\s+--?\s+|\s*::\s*|\s*｜\s*")
 
 
 _WORD = re.compile(r"\w+")
@@ -55,7 +55,7 @@ _STRONG_SEPARATORS = re.compile(r"\s+[|·•»«]\s+|\s*::\s*|\s*｜\s*")
 _UNDERSCORE = re.compile(r"(?<=[^\x00-\u02ff])_(?=[^\x00-\u02ff])")
 #: A label in full-width brackets at the end of a title: the site's or section's name.
 _BRACKETED_LABEL = re.compile(r"\s*[＜【][^＜＞【】]+[＞】]\s*$")
-_WEAK_SEPARATORS = re.compile(r"\s+[–—:]\s+|\s+-\s+")
+_WEAK_SEPARATORS = re.compile(r"\s+[–—:@]\s+|\s+--?\s+")  # (" @ ": "Post @ Blog"; " -- " for a dash)
 #: A segment of a title that holds a host name ("example.com", "ACHGUT.COM") names the site.
 _HOST_NAME = re.compile(r"\b[^\W_][\w-]*\.[^\W\d_]{2,6}\b")
 
@@ -117,7 +117,7 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
         best = parts[0]
     weak = list(_WEAK_SEPARATORS.finditer(best))
     if not weak:
-        return best
+        return _without_site_label(best, sites, host)
     bounds = [0, *(x for m in weak for x in m.span()), len(best)]
     spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     first, last = 0, len(spans)
@@ -135,7 +135,13 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
     if guess and not named and (first, last) == (0, len(spans)) and len(best[slice(*spans[-1])].split()) <= 4 \
             and len(best[slice(*spans[0])].split()) >= 3:
         last -= 1
-    return best[spans[first][0]:spans[last - 1][1]].strip()
+    return _without_site_label(best[spans[first][0]:spans[last - 1][1]].strip(), sites, host)
+
+
+def _without_site_label(title: str, sites: list[str], host: str | None) -> str:
+    """"Site: Headline" -> "Headline" when the part before the colon is the site's name."""
+    head, colon, rest = title.partition(": ")
+    return rest.strip() if colon and rest.strip() and _is_site(head, sites, host) else title
 
 
 def h1s_in_main(h1s: list[LexborNode], limit: int) -> list[LexborNode]:
