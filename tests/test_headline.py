@@ -42,6 +42,8 @@ HEADLINE_PAGES = {
     # the declared titles go on after the site's name with its section ("Headline - Site - Section")
     "headline-site-then-section.html": "Ferry service resumes after the winter storms",
     "headline-at-blog.html": "Autumn colours at Maple Camp (2)",  # a blog's "Post @ Blog name" <title>
+    # a one-word page name in a breadcrumb's h1; the <title> adds the longer site name after "|"
+    "headline-short-page-name.html": "Submissions",
 }
 
 #: forms the extractor does not read yet
@@ -96,6 +98,15 @@ def test_a_title_segment_that_spells_the_domain_names_the_site(read_fixture):
     assert strip_site_suffix("Ferry service resumes - HARBOR GAZETTE - Local", url=url) == "Ferry service resumes"
     assert strip_site_suffix("Harbor Gazette - Ferry service resumes", url="https://example.org/") == \
         "Harbor Gazette - Ferry service resumes"
+
+
+def test_a_plain_h1_that_opens_the_title_leaves_the_rest_to_the_site_unless_it_is_the_sites_name():
+    body = "<p>The council met on Tuesday evening and voted for the new budget after a long debate.</p>" * 3
+    page = "<html><head><title>{}</title></head><body><h1>{}</h1>" + body + "</body></html>"
+    assert scraper.extract(page.format("Minutes | Harbor Town Council", "Minutes")).headline == "Minutes"
+    # "Site | Headline" over the site's h1: the domain names it
+    assert scraper.extract(page.format("Harbor Gazette | Council votes for the budget", "Harbor Gazette"),
+                           "https://harborgazette.com/a").headline == "Council votes for the budget"
 
 
 def test_a_text_agrees_with_a_declared_title_sharing_half_its_words_or_most_of_the_title():

@@ -73,6 +73,11 @@ def _names_site(segment: str, sites: list[str], host: str | None = None) -> bool
 _SQUASH = re.compile(r"[\W_]+")
 
 
+def _host_key(url: str | None) -> str | None:
+    """The name `url`'s domain registers, without its hyphens ("harborgazette" of harbor-gazette.co.uk)."""
+    return _SQUASH.sub("", registered_name(url) or "") or None
+
+
 def _is_host(folded: str, host: str | None) -> bool:
     """A segment (case-folded) that spells the name the page's domain registers ("Harbor Gazette" on
     harborgazette.com), spaces and punctuation aside."""
@@ -102,7 +107,7 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
     if not title:
         return None
     sites = [s.casefold() for s in (site_name, *others) if s and s.strip()]
-    host = _SQUASH.sub("", registered_name(url) or "") or None
+    host = _host_key(url)
     parts = [_without_label(p) if guess else p for p in _segments(title, _STRONG_SEPARATORS)]
     if len(parts) == 1 and "_" in title:
         parts = _segments(parts[0], _UNDERSCORE)
@@ -186,6 +191,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
     # the <title>'s trailing segments name the site ("Post title | Blog name"): an h1 that is one
     # of them is the blog's name, not the post's headline
     suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
+    host = _host_key(page.url)
     h1s = page.index.h1s  # (found by the index's pass: both h1 selectors are served without one of their own)
     stripped = _stripped(declared, site_name, h1s, page.url)
     stripped_words: list[set[str]] | None = None  # (read at the first tier that has texts)
@@ -198,7 +204,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
         over_prose = False  # (an h1 of the last tier read followed by a paragraph of prose)
         for node in nodes[:6]:
             text, cut = _shown_text(node, i, stripped, site_name, page.url)
-            if not (3 <= len(text) <= 300) or (site and text.casefold() == site):
+            if not (3 <= len(text) <= 300) or (site and text.casefold() == site) or _is_host(text.casefold(), host):
                 continue
             # the site's name shortened ("Minecraft News" of "Minecraft Update News"): the site's, unless declared
             if site_words and _words(text) <= site_words and not any(_same_text(text, d) for d in stripped):
@@ -371,10 +377,16 @@ def _tail(title: str, head: str) -> str:
     return rest
 
 
+#: Words of a site's name at most ("Journal of Urban History Studies"); a longer segment is a headline.
+MAX_SITE_WORDS = 6
+
+
 def _stripped(declared: list[str], site_name: str | None, h1s: list[LexborNode], url: str | None) -> list[str]:
     """The declared titles without the site's segments. The page names its site in a logo or site-title
     h1 too; a declared title that another one (the <title>) continues after a separator has no site
-    segment of its own, and the other's rest names the site."""
+    segment of its own, and the other's rest names the site; so does a declared title's rest after the
+    text of a plain h1 ("Submissions | Journal of Urban History" over an h1 "Submissions"), unless the h1
+    is the site's name ("Site | Headline" over a site's h1 without a link) or the rest is too long for one."""
     shown = [_text(h) for h in h1s[:6] if has_ancestor(h, SITE_TITLE_TOKENS, depth=4)]
     tails = []
     clean = set()
@@ -383,5 +395,14 @@ def _stripped(declared: list[str], site_name: str | None, h1s: list[LexborNode],
             if len(other) > len(d) and other.startswith(d) and _TITLE_SEPARATORS.match(other, len(d)):
                 clean.add(d)
                 tails.append(_tail(other, d))
+    sites = [site_name.casefold()] if site_name else []
+    host = _host_key(url)
+    for h in h1s[:6]:  # a plain h1 (no link, no logo) that a declared title opens with: the rest names the site
+        if h.css_first("a, img") is None and not has_ancestor(h, SITE_TITLE_TOKENS, depth=4):
+            text = _text(h).casefold()
+            if len(text) >= 3 and not _names_site(text, sites, host):
+                tails.extend(rest for d in declared if len(d) > len(text) and d.casefold().startswith(text)
+                             and (sep := _STRONG_SEPARATORS.match(d, len(text)))
+                             and len((rest := d[sep.end():]).split()) <= MAX_SITE_WORDS)
     others = tuple(t for t in (*shown, *tails) if t)
     return [strip_site_suffix(d, site_name, others, guess=d not in clean, url=url) or d for d in declared]
