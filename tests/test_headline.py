@@ -44,6 +44,8 @@ HEADLINE_PAGES = {
     "headline-at-blog.html": "Autumn colours at Maple Camp (2)",  # a blog's "Post @ Blog name" <title>
     # a one-word page name in a breadcrumb's h1; the <title> adds the longer site name after "|"
     "headline-short-page-name.html": "Submissions",
+    # a Japanese "Headline - Site", no site name declared: words counted in a script written without spaces
+    "headline-unspaced-site.html": "市議会が来年度の新予算案を可決",
 }
 
 #: forms the extractor does not read yet
@@ -81,6 +83,7 @@ def test_the_headline_in_each_layout(read_fixture, name):
     ("Ferry service resumes after the storms -- Harbor Gazette", None, "Ferry service resumes after the storms"),
     ("Harbor Gazette: Ferry service resumes", "Harbor Gazette", "Ferry service resumes"),
     ("Ferries: service resumes", "Harbor Gazette", "Ferries: service resumes"),
+    ("市議会が新予算を承認 - 市民新聞", None, "市議会が新予算を承認"),
     # no segment names the site: a short last one is dropped
     ("Muffins the easy way - Recipes", None, "Muffins the easy way"),
 ])

@@ -84,6 +84,17 @@ def _is_host(folded: str, host: str | None) -> bool:
     return host is not None and len(host) >= 3 and _SQUASH.sub("", folded) == host
 
 
+#: Letters of the scripts written without spaces between words (Chinese, Japanese kana).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _word_count(text: str) -> int:
+    """The words of `text`: those apart by spaces, and about one for every two letters of a script written
+    without spaces ("市議会が新予算を承認": 5)."""
+    words = len(text.split())
+    return words if text.isascii() else words + len(_UNSPACED.findall(text)) // 2
+
+
 def _without_label(segment: str) -> str:
     """A segment without the label in full-width brackets it ends with ("見出し＜サイト名＞", "标题【频道】")."""
     label = _BRACKETED_LABEL.search(segment) if segment.endswith(("＞", "】")) else None
@@ -115,7 +126,7 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
     if len(parts) > 1:
         kept = [p for p in parts if not _names_site(p, sites, host)]
         named = len(kept) < len(parts)
-        if guess and not named and len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
+        if guess and not named and _word_count(parts[-1]) <= 4 and _word_count(parts[0]) >= 3:
             kept = parts[:-1]  # "Headline | Section"
         best = max(kept or parts[:1], key=len)
     else:
@@ -134,11 +145,11 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, others: t
     inside = next((k for k in range(first + 1, last) if _is_site(best[slice(*spans[k])].strip(), sites, host)), None)
     if inside is not None:
         last = inside
-    elif guess and last < len(spans) and last - first >= 2 and len(best[slice(*spans[last - 1])].split()) <= 3 \
-            and len(best[slice(*spans[first])].split()) >= 3 and weak[last - 2].group() == weak[last - 1].group():
+    elif guess and last < len(spans) and last - first >= 2 and _word_count(best[slice(*spans[last - 1])]) <= 3 \
+            and _word_count(best[slice(*spans[first])]) >= 3 and weak[last - 2].group() == weak[last - 1].group():
         last -= 1  # "Headline - Section - Site": the short segment before the site's, apart by the same separator
-    if guess and not named and (first, last) == (0, len(spans)) and len(best[slice(*spans[-1])].split()) <= 4 \
-            and len(best[slice(*spans[0])].split()) >= 3:
+    if guess and not named and (first, last) == (0, len(spans)) and _word_count(best[slice(*spans[-1])]) <= 4 \
+            and _word_count(best[slice(*spans[0])]) >= 3:
         last -= 1
     return _without_site_label(best[spans[first][0]:spans[last - 1][1]].strip(), sites, host)
 
