@@ -12,7 +12,7 @@ from .dom import class_tokens, has_ancestor, node_text
 from .furniture import ends_sentence
 from .urls import registered_name
 from .rules.html import (H1_IN_MAIN, HEADLINE_SELECTORS, KICKER_TOKENS, MENU_LINKS, NOT_HEADLINE_TOKENS,
-                         SITE_TITLE_TOKENS)
+                         SITE_TITLE_TOKENS, SUBHEADINGS)
 
 if TYPE_CHECKING:
     from .page import Page
@@ -300,14 +300,20 @@ def _repeats(declared: str, text: str) -> bool:
     return declared.endswith(text) and head.endswith(":") and len(head) > 1
 
 
+#: The page's first subheadings read for one that repeats the declared headline.
+MAX_SUBHEADINGS = 20
+
+
 def _names_a_section(page: Page, text: str, stripped: list[str]) -> bool:
     """A short h1 ("Local News") that shares no word with the page's declared headline and is the
-    text of one of the page's menu links: the section's name."""
+    text of one of the page's menu links, or stands over a subheading that is the declared headline
+    ("News" over an h2 with the story's title): the section's name."""
     if len(text.split()) > 3 or not any(len(d.split()) >= 3 for d in stripped) or \
             any(_words(text) & _words(d) for d in stripped):
         return False
     folded = text.casefold()
-    return any(_text(a).casefold() == folded for a in page.css(MENU_LINKS))
+    return any(_text(a).casefold() == folded for a in page.css(MENU_LINKS)) or \
+        any(_same_text(_text(h), d) for h in page.css(SUBHEADINGS)[:MAX_SUBHEADINGS] for d in stripped if d)
 
 
 def _first_child(node: LexborNode) -> LexborNode | None:

@@ -158,6 +158,8 @@ KICKER_TOKENS = ClassTokens((
 ))
 #: The links of a page's menus, where its sections are named (a short h1 that is one names a section).
 MENU_LINKS = 'nav a, header a, [class*="menu"] a, [class*="nav"] a, [role="navigation"] a'
+#: Headings under an h1, where a page that names its section in the h1 shows the story's headline.
+SUBHEADINGS = "h2, h3"
 
 
 # ---------------------------------------------------------------- blocks: related articles
