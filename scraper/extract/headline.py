@@ -252,7 +252,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
             return agreeing[0]
         if i == 2 and (not any(len(d.split()) >= 3 for d in stripped) or (not several and over_prose)):
             return texts[0]
-    return _shared_tail(stripped) or next((d for d in stripped if d), None)
+    return _shared_tail(stripped) or _after_kicker(stripped) or next((d for d in stripped if d), None)
 
 
 #: Words of the paragraph right after an h1 that make it prose the h1 heads (a blog's tagline under its
@@ -285,6 +285,12 @@ def _shared_tail(stripped: list[str]) -> str | None:
         if len(parts) == 2 and len(parts[1]) >= 3:
             tails.setdefault(parts[1], set()).add(parts[0].casefold())
     return next((tail for tail, heads in tails.items() if len(heads) > 1), None)
+
+
+def _after_kicker(stripped: list[str]) -> str | None:
+    """A declared title that another one repeats after a kicker ("EXCLUSIVE: Headline" in og:title,
+    "Headline" in the <title>): the one without it."""
+    return next((d for d in stripped if d and any(not _same_text(o, d) and _repeats(o, d) for o in stripped)), None)
 
 
 def _nfc(text: str | None) -> str | None:
