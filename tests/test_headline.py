@@ -50,6 +50,8 @@ HEADLINE_PAGES = {
     "headline-section-h1-over-h2.html": "Rowing club wins the river cup again",
     # no heading: og:title opens with a kicker the <title> does not have
     "headline-og-kicker.html": "Mayor plans to sell the old harbour office",
+    # the one itemprop=headline of the page is a teaser's in an <aside>
+    "headline-aside-itemprop.html": "Library opens on Sundays from June",
 }
 
 #: forms the extractor does not read yet

@@ -225,7 +225,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
                 continue
             # (inside something named like a site header or a widget: not the headline, unless it repeats a
             # declared title word for word, not a trailing segment of one)
-            if has_ancestor(node, NOT_HEADLINE_TOKENS, ("nav",), depth=6) and \
+            if has_ancestor(node, NOT_HEADLINE_TOKENS, ("nav", "aside"), depth=6) and \
                     (text.casefold() in suffixes or not any(_repeats(d, text) for d in stripped)):
                 continue
             texts.append(text)
