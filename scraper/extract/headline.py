@@ -400,6 +400,22 @@ def _tail(title: str, head: str) -> str:
     return rest
 
 
+def _after_plain_h1(declared: list[str], h1s: list[LexborNode], site_name: str | None, url: str | None) -> list[str]:
+    """What the declared titles say after the text of a plain h1 (no link, no logo, not the site's name) and
+    a separator that never stands in a headline ("Submissions | Journal of Urban History"): the site's name
+    when short enough for one."""
+    sites = [site_name.casefold()] if site_name else []
+    rests = []
+    for h in h1s[:6]:
+        text = _text(h).casefold()
+        found = [rest for d in declared if len(d) > len(text) >= 3 and d.casefold().startswith(text)
+                 and (sep := _STRONG_SEPARATORS.match(d, len(text))) and len((rest := d[sep.end():]).split()) <= MAX_SITE_WORDS]
+        if found and h.css_first("a, img") is None and not has_ancestor(h, SITE_TITLE_TOKENS, depth=4) and \
+                not _names_site(text, sites, _host_key(url)):
+            rests.extend(found)
+    return rests
+
+
 #: Words of a site's name at most ("Journal of Urban History Studies"); a longer segment is a headline.
 MAX_SITE_WORDS = 6
 
@@ -418,14 +434,7 @@ def _stripped(declared: list[str], site_name: str | None, h1s: list[LexborNode],
             if len(other) > len(d) and other.startswith(d) and _TITLE_SEPARATORS.match(other, len(d)):
                 clean.add(d)
                 tails.append(_tail(other, d))
-    sites = [site_name.casefold()] if site_name else []
-    host = _host_key(url)
-    for h in h1s[:6]:  # a plain h1 (no link, no logo) that a declared title opens with: the rest names the site
-        if h.css_first("a, img") is None and not has_ancestor(h, SITE_TITLE_TOKENS, depth=4):
-            text = _text(h).casefold()
-            if len(text) >= 3 and not _names_site(text, sites, host):
-                tails.extend(rest for d in declared if len(d) > len(text) and d.casefold().startswith(text)
-                             and (sep := _STRONG_SEPARATORS.match(d, len(text)))
-                             and len((rest := d[sep.end():]).split()) <= MAX_SITE_WORDS)
+    if any(_STRONG_SEPARATORS.search(d) for d in declared):
+        tails.extend(_after_plain_h1(declared, h1s, site_name, url))
     others = tuple(t for t in (*shown, *tails) if t)
     return [strip_site_suffix(d, site_name, others, guess=d not in clean, url=url) or d for d in declared]
