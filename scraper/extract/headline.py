@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 #: headline is that long, and a page's text dumped into a <title> or an <h1> (megabytes) cost seconds in
 #: the splits below.
 MAX_CANDIDATE = 1000
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—:·•»«@]|--?)\s+|\s*(?:::|｜)\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:(?:[|–—:·•»«@]|--?)\s+|(?:::|｜)\s*)|(?:::|｜)\s*")
 
 
 _WORD = re.compile(r"\w+")
@@ -50,7 +50,7 @@ def _agrees(text: str, declared: list[set[str]]) -> bool:
 
 #: Separators that never stand inside a headline, and those that may (" : " in French, dashes). The
 #: full-width bar of CJK titles ("标题｜站名") has no spaces around it.
-_STRONG_SEPARATORS = re.compile(r"\s+[|·•»«]\s+|\s*(?:::|｜)\s*")
+_STRONG_SEPARATORS = re.compile(r"\s+(?:[|·•»«]\s+|(?:::|｜)\s*)|(?:::|｜)\s*")
 #: In a title without those, "_" between letters of other scripts ("标题_频道_站名").
 _UNDERSCORE = re.compile(r"(?<=[^\x00-\u02ff])_(?=[^\x00-\u02ff])")
 #: A label in full-width brackets at the end of a title: the site's or section's name.
