@@ -441,3 +441,64 @@ def test_a_search_box_after_the_article_leaves_the_body():
         "Als die Sonne hinter den Türmen der Altstadt verschwand, nahm ich die Bahn hinauf zum Aussichtspunkt über der "
         "Stadt.",
     ]
+
+
+def test_community_contact_affiliate_loading_and_helpfulness_lines_leave_the_body():
+    # an affiliate disclosure (a post's, a site's commission note), a loader's placeholder, an author's contact
+    # line, a forum's invitation and a "was this helpful?" prompt: furniture by their wording
+    assert body_of("body-community-affiliate-prompts.html").paragraphs == _LIGHTHOUSE
+
+
+def test_german_share_like_follow_cookie_and_comment_form_lines_leave_the_body():
+    # a reading time, an age note, a dashed ad label, a gallery's counter, a cookie notice of a line, a WordPress share and like bar, follow and newsletter
+    # prompts, the comment policy ("Netiquette") and form; "2 Gedanken zu „...“" opens the comments
+    assert body_of("body-comment-form-de.html").paragraphs == [
+        "Die neue Fähre hat am Montag zum ersten Mal im Hafen angelegt, drei Wochen früher als die Reederei geplant "
+        "hatte.",
+        "Sie bietet Platz für zweihundert Fahrgäste und vierzig Autos und fährt mit Strom aus der neuen Ladestation am "
+        "Kai.",
+        "Die alte Fähre geht an einen Verein, der sie als schwimmendes Museum im Nachbarort vor Anker legen will.",
+    ]
+
+
+def test_portuguese_ad_label_share_line_and_comment_policy_leave_the_body():
+    assert body_of("body-comment-policy-pt.html").paragraphs == [
+        "A nova balsa atracou no porto pela primeira vez na segunda-feira, três semanas antes do previsto pela "
+        "empresa.",
+        "Ela leva duzentos passageiros e quarenta carros e é carregada com energia da nova estação no cais.",
+        "A balsa antiga vai para uma associação que quer transformá-la em um museu flutuante na cidade vizinha.",
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "Suivez-nous sur Facebook et Instagram",
+    "Votre adresse e-mail ne sera pas publiée.",
+    "Ce site utilise des cookies pour améliorer votre expérience.",
+    "Les commentaires sont modérés avant publication.",
+    "Síguenos en Twitter",
+    "Tu dirección de correo electrónico no será publicada.",
+    "Este sitio utiliza cookies para mejorar la experiencia.",
+    "Saltar publicidad",
+    "Seguici su Facebook",
+    "Il tuo indirizzo email non sarà pubblicato.",
+    "Volg ons op Instagram",
+    "Je e-mailadres wordt niet gepubliceerd.",
+    "Deze website gebruikt cookies.",
+    "Tiempo de lectura: 4 minutos",
+    "5 minutos de lectura",
+])
+def test_follow_comment_form_and_cookie_lines_of_other_languages_are_furniture(line):
+    from scraper.extract.furniture import CRUFT, paragraph_kind
+    assert paragraph_kind(line) == CRUFT
+
+
+@pytest.mark.parametrize("line", [
+    "Members of the local history forum had asked the council to save the tower for years.",
+    "Salespeople at the yard earn a commission on every boat they sell, the owner said.",
+    "Wir teilen uns die Arbeit: einer steuert, der andere kocht.",
+    "Die Kommentare der Leser waren fast alle freundlich.",
+    "Compartilhar experiências entre os pescadores ajuda a todos no porto.",
+])
+def test_sentences_near_furniture_words_stay(line):
+    from scraper.extract.furniture import paragraph_kind
+    assert paragraph_kind(line) is None

@@ -404,3 +404,15 @@ def test_fragments_grouped_by_first_letter_match_as_the_flat_list(fragments):
     for text in ("Sign up for our NEWSLETTER", "signing up", "subscribers", "Política de privacidad", "foo", "sfoo",
                  "ac bc", "d", "the privacy policy.", "nothing here", ""):
         assert bool(grouped.search(text)) == bool(flat.search(text)), text
+
+
+def test_openers_match_a_phrase_at_the_start_that_ends_where_a_word_ends():
+    from scraper.extract.vocab import Openers
+    openers = Openers(("Folge uns", "folge uns auf", "teilen mit:", "ß-test"))
+    assert openers.match("Folge uns auf Instagram")
+    assert openers.match("  folge uns")
+    assert openers.match("Teilen mit: Facebook")
+    assert openers.match("SS-Test")  # (case-folded on both sides)
+    assert not openers.match("Folge unserem Rat")  # "folge uns" ends inside a word
+    assert not openers.match("Bitte folge uns")  # not at the start
+    assert not Openers(()).match("Folge uns")

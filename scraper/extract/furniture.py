@@ -11,7 +11,7 @@ import re
 from ahocorasick_rs import AhoCorasick
 
 from .memo import text_cache
-from .rules.common import CREDIT_LABEL, CRUFT_LINES, READING_TIME, READING_TIME_IN_LINE, SLOT_LABEL
+from .rules.common import CREDIT_LABEL, CRUFT_LINES, CRUFT_OPENERS, READING_TIME, READING_TIME_IN_LINE, SLOT_LABEL
 from .rules.text import (COMMENT_MARKERS, FOOTER_LINE, TEXT_CONSENT_WORDS, TEXT_CRUFT, TEXT_CRUFT_WORD_HEADS,
                          TEXT_CRUFT_WORDS, TEXT_SECTION_HEADINGS)
 
@@ -65,7 +65,8 @@ def is_cruft(text: str, lone_word: bool = True) -> bool:
     for the free daily newsletter."), or with one under CRUFT_WORDS_LENGTH when `lone_word` (a
     dump's short line; a page's paragraph may be a sentence about a newsletter)."""
     folded = text.casefold()
-    if (folded.strip(" :.!|·•»›>") in CRUFT_LINES or TEXT_CRUFT.match(text) or READING_TIME.match(text)
+    if (folded.strip(" :.!|·•»›>-–—*()[]") in CRUFT_LINES or TEXT_CRUFT.match(text) or CRUFT_OPENERS.match(text)
+            or READING_TIME.match(text)
             or (len(text) < READING_LINE_LENGTH and READING_TIME_IN_LINE.search(text))
             or (len(text) < SLOT_LINE_LENGTH and SLOT_LABEL.match(text))):
         return True

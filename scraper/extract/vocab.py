@@ -31,8 +31,8 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 from selectolax.lexbor import LexborNode
 
-__all__ = ["MARKS", "ClassStems", "ClassTokens", "ClassWords", "MetaKeys", "Pattern", "Phrases", "RankedSelectors",
-           "Scanned", "Words", "alternation", "has_odd_case", "prefix_gate", "word_gate"]
+__all__ = ["MARKS", "ClassStems", "ClassTokens", "ClassWords", "MetaKeys", "Openers", "Pattern", "Phrases",
+           "RankedSelectors", "Scanned", "Words", "alternation", "has_odd_case", "prefix_gate", "word_gate"]
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -287,6 +287,43 @@ def opening_gate(*vocabularies: Phrases) -> Callable[[str], bool]:
             words = (*(words or ()), *short[head[:1]])
         return words is not None and any(head.startswith(w) for w in words)
     return opens
+
+
+#: What may close a text's first word without being part of it ("Teilen:", "Síguenos,").
+_WORD_END = ":;,.!?…"
+
+
+class Openers:
+    """Literal phrases a text opens with, after white space, in any case, each ending where a word ends
+    (or with a mark of its own: "teilen mit:"): one Aho-Corasick automaton over the phrases, built in
+    Rust, where a regex of the same list would cost its `re.compile` (milliseconds a long list) in every
+    process. Only the text's first `longest + 1` characters are read, and only when its first word
+    (its first `FIRST_WORD` characters at most, without a closing mark) is the first word of a phrase."""
+
+    FIRST_WORD = 24
+
+    def __init__(self, items: Iterable[str]) -> None:
+        self.items = _unique(items)
+
+    @cached_property
+    def _automaton(self) -> tuple[AhoCorasick, tuple[str, ...], int, frozenset[str]]:
+        phrases = tuple(dict.fromkeys(i.casefold() for i in self.items))
+        firsts = frozenset(p.split()[0][:self.FIRST_WORD].rstrip(_WORD_END) for p in phrases)
+        return AhoCorasick(list(phrases)), phrases, max(map(len, phrases), default=0) + 1, firsts
+
+    def match(self, text: str) -> bool:
+        """True when `text` opens with one of the phrases (every match at its start is tried: "folge
+        uns" stands where "folge uns auf" does not)."""
+        automaton, phrases, reach, firsts = self._automaton
+        stripped = text.lstrip()
+        first = stripped[:self.FIRST_WORD].split(None, 1)
+        if not first or first[0].casefold().rstrip(_WORD_END) not in firsts:
+            return False
+        head = stripped[:reach].casefold()
+        for index, start, end in automaton.find_matches_as_indexes(head, overlapping=True):
+            if start == 0 and (end == len(head) or not head[end].isalnum() or not phrases[index][-1].isalnum()):
+                return True
+        return False
 
 
 def word_gate(*vocabularies: Phrases) -> re.Pattern[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import Pattern, Phrases, Scanned, Words, alternation, fill
+from ..vocab import Openers, Pattern, Phrases, Scanned, Words, alternation, fill
 from .lang import LANGUAGES, months, words
 
 # ---------------------------------------------------------------- furniture
@@ -16,13 +16,16 @@ from .lang import LANGUAGES, months, words
 #: Whole lines/blocks that are page furniture, never article text (compared case-folded).
 CRUFT_LINES = frozenset(s.casefold() for s in (*words("CRUFT_LINES"), "Facebook", "Twitter", "LinkedIn", "WhatsApp",
                                                "Reddit", "Pinterest"))
+#: What a furniture line opens with, literally: a comment form's and a share bar's lines, cookie, follow,
+#: newsletter and affiliate notes ("Your email address will not be published", "Folgen Sie uns auf").
+CRUFT_OPENERS = Openers(words("CRUFT_OPENERS"))
 
-#: "4 min read", "Reading time: 5 minutes", "5-minute read"
+#: "4 min read", "Reading time: 5 minutes", "5-minute read", "Lesezeit: 4 Minuten", "5 minutos de lectura"
 READING_TIME = re.compile(fill(
-    r"^\s*(?:(?:{labels})\s*:?\s*)?(?:about\s+)?(\d{1,3})[\s-]*(?:min(?:ute)?s?)\.?(?:\s+(?:{after}))?"
+    r"^\s*(?:(?:{labels})\s*:?\s*)?(?:about\s+)?(\d{1,3})[\s-]*(?:min(?:ute[sn]?|utos?|s)?)\.?(?:\s+(?:{after}))?"
     r"(?:\s+time)?\s*$", {"labels": words("READING_LABELS"), "after": words("READ_AFTER_MINUTES")}), re.I)
 #: A reading-time figure inside a longer line ("Nov 18, 2019 at 9:24 pm ET • 2 min read").
-READING_TIME_IN_LINE = re.compile(fill(r"\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+(?:{after})\b",
+READING_TIME_IN_LINE = re.compile(fill(r"\b(\d{1,3})[\s-]*min(?:ute[sn]?|utos?|s)?\.?\s+(?:{after})\b",
                                        {"after": words("READ_AFTER_MINUTES")}), re.I)
 
 #: "Editor's Note: ...", "Editor’s note — ..."

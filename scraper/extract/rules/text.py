@@ -63,7 +63,7 @@ TEXT_CRUFT = re.compile(r"^\s*(?:" + by_first_letter((*words("TEXT_CRUFT"), *(w 
                                                        r"copyright\b", r"©", r"\(c\) ?\d{4}")) + ")", re.I)
 
 #: Lines that open a comment section: nothing after them belongs to the article.
-COMMENT_MARKERS = re.compile(r"^\W*(?:" + _any_of((
+COMMENT_MARKERS = re.compile(r"^\W*(?:" + by_first_letter((
     *words("COMMENT_MARKERS"),
     fill(r"(?:[\w,]+\W+){0,3}(?:{comments})\W*(?:\(\d+\)|\d+)?\W*$", {"comments": words("COMMENTS")}),
     fill(r"\w[\w .'-]{0,40} (?:{says}):$", {"says": SAYS}),

@@ -46,8 +46,9 @@ Fields (tuples of strings unless said otherwise; matching ignores case unless sa
   "Oben:"), PICTURED, words that say "pictured is" ("图为").
 - READING_LABELS: labels before a reading time ("Reading time: 4 min"); READ_AFTER_MINUTES:
   what follows the minutes ("4 min read").
-- CRUFT_LINES: whole lines that are page furniture ("Advertisement", "Anzeige"); RIGHTS: a
-  footer's rights line ("All rights reserved").
+- CRUFT_LINES: whole lines that are page furniture ("Advertisement", "Anzeige"); CRUFT_OPENERS:
+  literal phrases a furniture line opens with, ending where a word ends ("Your email address will
+  not be published", "Folgen Sie uns"); RIGHTS: a footer's rights line ("All rights reserved").
 - Text dumps: TEXT_CRUFT (furniture lines by how they start), TEXT_CRUFT_WORDS (furniture
   words anywhere in a short line), COMMENT_MARKERS (lines that open a comment section),
   SECTION_HEADINGS (headings over lists of other articles): regular-expression fragments;
@@ -72,7 +73,7 @@ FIELDS = frozenset((
     "ORG_WORDS", "NOT_NAME_WORDS", "OTHER_CREDITS", "WIRE_REPORTING", "REPORTED_FROM", "WRITES_FOR",
     "RELATED_HEADINGS", "RECOMMENDED_HEADINGS", "NOT_RELATED_HEADINGS",
     "INLINE_RELATED", "READING_LABELS",
-    "READ_AFTER_MINUTES", "CRUFT_LINES", "RIGHTS", "PHOTO_LABELS", "SOURCE_LABELS", "CAPTION_LABELS",
+    "READ_AFTER_MINUTES", "CRUFT_LINES", "CRUFT_OPENERS", "RIGHTS", "PHOTO_LABELS", "SOURCE_LABELS", "CAPTION_LABELS",
     "CAPTION_BUTTONS", "BARE_CREDITS", "AD_LABELS", "GALLERY_LABELS", "FIGURE_LABELS", "PLACE_LABELS", "PICTURED",
     "TEXT_CRUFT", "TEXT_CRUFT_WORDS", "COMMENT_MARKERS",
     "SECTION_HEADINGS", "CONSENT_WORDS", "COMMENTS", "TIME_AGO",

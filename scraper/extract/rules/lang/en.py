@@ -61,7 +61,31 @@ CRUFT_LINES = (
     "Show More", "Show Less", "News Feed", "Read more", "Avatar", "Advertisement", "Advertisment", "Share",
     "Share this", "Share this article", "Tweet", "Email", "Print", "Comments", "Comment", "Subscribe", "Sign up",
     "Log in", "Sign in", "Skip to content", "Skip to main content", "Close", "Menu", "Search", "Copy link",
-    "Link copied", "Back to top", "Continue reading", "Load more", "See more", "View comments")
+    "Link copied", "Back to top", "Continue reading", "Load more", "See more", "View comments", "Loading",
+    "Loading content", "Loading comments", "Skip ad", "Skip advertisement", "Click to skip ad")
+CRUFT_OPENERS = (
+    # a comment form's lines, a like bar's
+    "your email address will not be published", "your e-mail address will not be published",
+    "save my name, email", "save my name, e-mail", "notify me of new comments", "notify me of follow-up comments",
+    "notify me of new posts", "enter your email address to follow", "enter your email address to subscribe",
+    "be the first to like this", "like loading", "this entry was posted",
+    # was it helpful?
+    "was this article helpful", "was this post helpful", "was this page helpful", "was this information helpful",
+    "did you like this article", "did you enjoy this article", "did you like this post", "did you enjoy this post",
+    "found the story interesting", "found this article interesting", "found this article useful",
+    "like this article?", "love this article?", "enjoyed this article?", "like this post?", "love this post?",
+    # affiliate notes
+    "this post may contain affiliate", "this post contains affiliate", "this article may contain affiliate",
+    "this article contains affiliate", "this page may contain affiliate", "this page contains affiliate",
+    "this site contains affiliate", "this post may contain sponsored", "this article contains sponsored",
+    "we may earn a commission", "we may earn an affiliate commission", "we earn a commission",
+    "we may receive a commission", "we may earn a small commission", "i may earn a small commission",
+    "i may receive a small commission", "i earn a small commission", "as an amazon associate",
+    "affiliate disclosure",
+    # cookie notes
+    "we are using cookies", "by continuing to use this site", "by continuing to use this website",
+    "by continuing to browse this site", "by using this site", "by using this website", "by using our site",
+    "by using our website", "please accept cookies", "please accept youtube cookies", "please accept marketing cookies")
 RIGHTS = ("all rights reserved",)
 
 # ---- text dumps: regular-expression fragments, each matched at the start of a line (case-insensitive)
@@ -77,14 +101,16 @@ TEXT_CRUFT = (
     r"comments? (?:are|is|will be|may be) (?:moderated|reviewed|pre-moderated|subject to)",
     r"we (?:moderate|review|reserve the right to (?:remove|delete|edit)) (?:all )?comments",
     r"(?:need|want|get) (?:more |further )?help\?", r"(?:need|want) (?:more |further )?help with\b",
-    r"join (?:our|the) (?:community|forums?|discord|slack|subreddit)\b",
+    r"join (?:our|the) (?:\w+ ){0,2}(?:community|forums?|discord|slack|subreddit)\b",
+    r"e-?mail (?:[\w.'’-]+ ){1,3}at \S+@\S+",
     r"click to (?:share|email|print)", r"follow us", r"follow (?:on|@)", r"like us on",
     r"follow (?:\S+ ){1,8}on (?:facebook|twitter|x|instagram|linkedin|threads|bluesky|mastodon|youtube|tiktok)\b"
     r".{0,60}$",
     r"subscribe (?:now|to|today|for)", r"sign (?:up|in|me up)", r"log ?in\b", r"register\b",
     r"create (?:an|your) (?:free )?account", r"already (?:a subscriber|have an account)",
     r"(?:get|join) (?:our|the|free)\b.*newsletter", r"newsletter", r"by (?:signing up|subscribing|clicking)",
-    r"we use cookies", r"this (?:web)?site uses cookies", r"cookie (?:policy|settings|preferences)",
+    r"we use cookies", r"this (?:web)?site uses cookies", r"\d+ bloggers? like[sd]? this", r"like this:\s*$",
+    r"cookie (?:policy|settings|preferences)",
     r"accept (?:all )?cookies", r"privacy (?:policy|notice|settings)",
     r"terms (?:of (?:use|service)|and conditions|& conditions)",
     r"leave a (?:reply|comment)", r"post a comment", r"add (?:a )?comment", r"you must be logged in",

@@ -28,7 +28,17 @@ ORG_WORDS = ("redacción", "redaccion", "agencia")
 
 INLINE_RELATED = ("leer también", "lee también", "vea también", "lee", "leer")
 
-CRUFT_LINES = ("Publicidad",)
+READING_LABELS = ("tiempo de lectura",)
+READ_AFTER_MINUTES = ("de lectura",)
+
+CRUFT_LINES = ("Publicidad", "Saltar publicidad", "Cargando")
+CRUFT_OPENERS = ("síguenos", "siguenos", "tu dirección de correo electrónico no será publicada",
+                 "tu correo electrónico no será publicado", "guarda mi nombre", "este sitio utiliza cookies",
+                 "este sitio usa cookies", "este sitio web utiliza cookies", "esta web utiliza cookies",
+                 "esta página web utiliza cookies", "utilizamos cookies", "usamos cookies",
+                 "los comentarios están sujetos a moderación", "los comentarios son moderados",
+                 "los comentarios serán moderados", "¿te ha gustado este artículo", "te ha gustado este artículo",
+                 "¿te gustó esta nota", "¿te gustó este artículo")
 RIGHTS = ("todos los derechos reservados",)
 
 TEXT_CRUFT = (r"compartir", r"imprimir", r"leer más", r"ver más", r"(?:volver|inicio)\W*$", r"suscr[íi]bete", r"escuch(?:a|ar) (?:esta|la) (?:nota|noticia)")

@@ -38,7 +38,14 @@ INLINE_RELATED = ("à lire aussi", "lire aussi", "sur le même sujet", "lire")
 READING_LABELS = ("temps de lecture",)
 READ_AFTER_MINUTES = ("de lecture",)
 
-CRUFT_LINES = ("Publicité",)
+CRUFT_LINES = ("Publicité", "Partager", "Partager cet article")
+CRUFT_OPENERS = ("suivez-nous", "suivez nous", "suivez-moi", "votre adresse e-mail ne sera pas publiée",
+                 "votre adresse email ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée",
+                 "enregistrer mon nom", "prévenez-moi de tous", "inscrivez-vous à notre newsletter",
+                 "abonnez-vous à notre newsletter", "inscrivez-vous à la newsletter", "abonnez-vous à la newsletter",
+                 "ce site utilise des cookies", "notre site utilise des cookies", "nous utilisons des cookies",
+                 "cet article vous a plu", "les commentaires sont modérés", "j'aime chargement", "j’aime chargement",
+                 "soyez le premier à aimer", "publié dans :", "publié dans:", "classé dans :", "classé dans:")
 RIGHTS = ("tous droits réservés",)
 
 TEXT_CRUFT = (r"partager", r"imprimer", r"lire la suite", r"voir (?:plus|aussi)", r"(?:retour|accueil)\W*$",
@@ -46,7 +53,7 @@ TEXT_CRUFT = (r"partager", r"imprimer", r"lire la suite", r"voir (?:plus|aussi)"
 TEXT_CRUFT_WORDS = (r"commentaires", r"mentions légales", r"politique de confidentialité")
 CONSENT_WORDS = ("consentement", "confidentialité", "traceurs")
 COMMENTS = ("commentaires", "réactions")
-COMMENT_MARKERS = (r"aucun\w*\s+commentaire", r"(?:laisser|écrire|ajouter) un commentaire", r"répondre\W*$")
+COMMENT_MARKERS = (r"aucun\w*\s+commentaire", r"(?:laisser|écrire|ajouter|publier) un commentaire", r"répondre\W*$")
 SECTION_HEADINGS = (r"(?:à )?lire aussi", r"sur le même sujet", r"les plus lus", r"dans la même rubrique")
 
 PHOTO_LABELS = ("crédit photo", "crédits photo", "photo de une")

@@ -22,7 +22,13 @@ ROLES = ("giornalista", "corrispondente")
 WRITES_FOR = ("per",)
 ORG_WORDS = ("redazione",)
 
-CRUFT_LINES = ("Pubblicità",)
+READING_LABELS = ("tempo di lettura",)
+READ_AFTER_MINUTES = ("di lettura",)
+
+CRUFT_LINES = ("Pubblicità", "Caricamento")
+CRUFT_OPENERS = ("seguici", "il tuo indirizzo email non sarà pubblicato", "questo sito utilizza cookie",
+                 "questo sito utilizza i cookie", "questo sito usa cookie", "questo sito usa i cookie",
+                 "utilizziamo i cookie", "utilizziamo cookie", "usiamo i cookie")
 RIGHTS = ("tutti i diritti riservati",)
 
 TEXT_CRUFT = (r"condividi", r"stampa\W*$", r"leggi (?:anche|tutto)", r"iscriviti")

@@ -16,6 +16,10 @@ SAYS = ("zegt",)
 NAME_PARTICLES = ("van", "der", "den", "ter")
 
 TEXT_CRUFT = (r"delen\W*$", r"lees (?:meer|verder)")
+CRUFT_OPENERS = ("volg ons", "je e-mailadres wordt niet gepubliceerd", "deze website gebruikt cookies",
+                 "deze site gebruikt cookies", "deze website maakt gebruik van cookies", "wij gebruiken cookies",
+                 "schrijf je in voor onze nieuwsbrief", "meld je aan voor onze nieuwsbrief",
+                 "schrijf je in voor de nieuwsbrief", "meld je aan voor de nieuwsbrief")
 COMMENTS = ("reacties",)
 COMMENT_MARKERS = (r"beantwoorden\W*$", r"plaats een reactie")
 SECTION_HEADINGS = (r"gerelateerde artikelen", r"meest gelezen", r"lees ook")

@@ -33,4 +33,16 @@ RECOMMENDED_HEADINGS = ("recomendamos", "recomendados", "recomendado", "recomend
 NOT_RELATED_HEADINGS = ("mais lidas", "mais lidos", "mais vistos", "do mesmo autor", "patrocinado", "publicidade",
                         "mais populares", "últimas notícias", "conteúdo patrocinado")
 INLINE_RELATED = ("leia",)
+
+READING_LABELS = ("tempo de leitura",)
+READ_AFTER_MINUTES = ("de leitura",)
+CRUFT_LINES = ("Publicidade", "Carregando", "Compartilhe", "Compartilhe isso", "Compartilhar", "Siga-nos")
+CRUFT_OPENERS = ("compartilhe isso", "compartilhe este", "compartilhe esta", "compartilhar no", "siga-nos",
+                 "inscreva-se", "assine a newsletter", "assine nossa newsletter",
+                 "o seu endereço de email não será publicado", "o seu endereço de e-mail não será publicado",
+                 "seu endereço de e-mail não será publicado", "seu endereço de email não será publicado",
+                 "este site utiliza cookies", "este site usa cookies", "utilizamos cookies", "usamos cookies")
+TEXT_CRUFT = (r"atenção:\s*comentários (?:\S+ ){0,12}(?:não )?(?:serão|são) (?:aprovados|moderados|publicados)",
+              r"comentários (?:\S+ ){0,12}(?:não )?(?:serão|são) (?:aprovados|moderados|publicados)")
+COMMENT_MARKERS = (r"deixe (?:um|seu) comentário", r"responder\W*$")
 AD_LABELS = ("publicidade",)
