@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
-from .dom import class_tokens, has_ancestor, node_text
+from .dom import class_tokens, close_stops, has_ancestor, node_text
 from .furniture import ends_sentence
 from .urls import registered_name
 from .rules.html import (H1_IN_MAIN, HEADLINE_SELECTORS, KICKER_TOKENS, MENU_LINKS, NOT_HEADLINE_TOKENS,
@@ -341,12 +341,7 @@ def _heading_text(node: LexborNode) -> str:
     text = _text(node)
     if text.endswith(("¶", "#")):
         text = text[:-1].rstrip()
-    if " ," in text or " ." in text:
-        text = _SPACE_BEFORE_STOP.sub(r"\1", text)
-    return text
-
-
-_SPACE_BEFORE_STOP = re.compile(r" ([,.])(?= |$)")
+    return close_stops(text)
 
 
 def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str | None,
