@@ -133,6 +133,18 @@ cdef dict _attributes(cw_element *el):
     return out
 
 
+cdef inline cw_node *_next_in(cw_node *node, cw_node *root) noexcept:
+    """The node after `node` in document order within `root`'s subtree (the whole document for NULL):
+    its first child, else the next sibling of it or of its nearest ancestor below `root`; NULL past the end."""
+    if node.first_child != NULL:
+        return node.first_child
+    while node != root and node.next == NULL:
+        node = node.parent
+    if node == root:
+        return NULL
+    return node.next
+
+
 cdef str _text(cw_node *root):
     """`text(deep=True)` of a script: its text nodes' data, in order."""
     cdef cw_node *node = root.first_child
@@ -143,14 +155,7 @@ cdef str _text(cw_node *root):
             cd = <cw_character_data *> node
             if cd.data.data != NULL:
                 buf += (<char *> cd.data.data)[:cd.data.length]
-        if node.first_child != NULL:
-            node = node.first_child
-        else:
-            while node != root and node.next == NULL:
-                node = node.parent
-            if node == root:
-                break
-            node = node.next
+        node = _next_in(node, root)
     return PyUnicode_DecodeUTF8(<char *> buf, len(buf), "replace") if buf else ""
 
 
@@ -419,13 +424,7 @@ def page_names(tree: object) -> tuple | None:
                         v = _value(a)
                         if v is not None and len(v) == 19 and v.lower() == "application/ld+json":
                             scripts.append(_text(node))
-            if node.first_child != NULL:
-                node = node.first_child
-            else:
-                while node != NULL and node.next == NULL:
-                    node = node.parent
-                if node != NULL:
-                    node = node.next
+            node = _next_in(node, NULL)
         classes = _words(&vc)
         return (classes, not vc.nonascii and not vc.odd, _words(&vi), _values(&vp), _values(&vr),
                 metas, scripts, h1s)
@@ -478,14 +477,7 @@ cdef Py_ssize_t _text_len(cw_node *root, bint deep) except -1:
     while node != NULL:  # (lxb_dom_node_simple_walk, as selectolax's text() walks; text nodes by tag id)
         if node.local_name == CW_TAG__TEXT:
             total += _stripped_len(node)
-        if node.first_child != NULL:
-            node = node.first_child
-        else:
-            while node != root and node.next == NULL:
-                node = node.parent
-            if node == root:
-                break
-            node = node.next
+        node = _next_in(node, root)
     return total
 
 
@@ -493,17 +485,10 @@ cdef Py_ssize_t _link_len(cw_node *root, uintptr_t a) except -1:
     """`candidates.small_link_len`: the text of each <a> of `root`'s subtree (`root` too)."""
     cdef cw_node *node = root
     cdef Py_ssize_t total = 0
-    while True:
+    while node != NULL:
         if node.local_name == a and node.type != CW_NODE_TEXT:
             total += _text_len(node, True)
-        if node.first_child != NULL:
-            node = node.first_child
-        else:
-            while node != root and node.next == NULL:
-                node = node.parent
-            if node == root:
-                break
-            node = node.next
+        node = _next_in(node, root)
     return total
 
 
@@ -579,14 +564,7 @@ def paragraphs(object root, const unsigned char[:] units, const unsigned char[:]
                     cluster[obj] = prose
                 else:
                     cluster[obj] += prose
-        if node.first_child != NULL:
-            node = node.first_child
-        else:
-            while node != top and node.next == NULL:
-                node = node.parent
-            if node == top:
-                break
-            node = node.next
+        node = _next_in(node, top)
     return cluster, claimed, tables
 
 
