@@ -27,7 +27,7 @@ from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_T
 from .rules.html import (ARTICLE_BODY, AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
                          BYLINE_TEXT, COUNTED_COMMENTS, HIDDEN_ELEMENTS, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR,
                          SAID)
-from .urls import registered_name, split_url
+from .urls import NOT_IN_DOMAIN, registered_name, split_url
 
 if TYPE_CHECKING:  # (the page module imports this one, through jsonld)
     from .page import Page
@@ -124,21 +124,19 @@ def _the_sites_brand(name: str, site_name: str | None, url: str | None) -> bool:
     name the site's domain registers ("LinkNaija" on www.linknaija.com). (A person's name of two
     words that makes the host, "janeroe.com", is the person's own site; a blog's handle as its sub-domain
     on a blog host, "jroe" on jroe.blogs.example, is the blogger's: neither is a brand.)"""
-    key = _SQUASH.sub("", name)
+    key = NOT_IN_DOMAIN.sub("", name)
     if len(key) < 4:
         return False
     one_word = " " not in name
     if site_name:
         site = site_name.casefold()
-        if key == _SQUASH.sub("", site):
+        if key == NOT_IN_DOMAIN.sub("", site):
             return True
-        words = _SQUASH.split(site)
+        words = NOT_IN_DOMAIN.split(site)
         if one_word and any(w == key and words[i - 1] == "the" for i, w in enumerate(words) if i):
             return True
     return one_word and url is not None and key == registered_name(url)
 
-
-_SQUASH = re.compile(r"[\W_]+")
 
 
 def _bare(word: str) -> str:
@@ -546,10 +544,10 @@ def _spelled_out(page: Page, initials: str) -> str | None:
         if node_text(link) != initials or not AUTHOR_PAGE_HREF.search(link.attributes.get("href") or ""):
             continue
         path = split_url(link.attributes.get("href") or "").path
-        slug = _SQUASH.sub("", next((s for s in reversed(path.split("/")) if s), "")).casefold()
+        slug = NOT_IN_DOMAIN.sub("", next((s for s in reversed(path.split("/")) if s), "")).casefold()
         text = page.lines
         for m in re.finditer(words, text):  # (a literal first letter: the scan skips to each)
-            if (m.start() and text[m.start() - 1].isalnum()) or _SQUASH.sub("", m.group()).casefold() != slug:
+            if (m.start() and text[m.start() - 1].isalnum()) or NOT_IN_DOMAIN.sub("", m.group()).casefold() != slug:
                 continue
             if m.end() == len(text) or not text[m.end()].isalnum():
                 return " ".join(m.group().split())

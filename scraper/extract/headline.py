@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from .dom import class_tokens, close_stops, has_ancestor, node_text
 from .furniture import ends_sentence
-from .urls import registered_name
+from .urls import NOT_IN_DOMAIN, registered_name
 from .rules.html import (H1_IN_MAIN, HEADLINE_SELECTORS, KICKER_TOKENS, MENU_LINKS, NOT_HEADLINE_TOKENS,
                          SITE_TITLE_TOKENS, SUBHEADINGS)
 
@@ -70,18 +70,16 @@ def _names_site(segment: str, sites: list[str], host: str | None = None) -> bool
         ("." in segment and _HOST_NAME.search(segment) is not None) or _is_host(folded, host)
 
 
-_SQUASH = re.compile(r"[\W_]+")
-
 
 def _host_key(url: str | None) -> str | None:
     """The name `url`'s domain registers, without its hyphens ("harborgazette" of harbor-gazette.co.uk)."""
-    return _SQUASH.sub("", registered_name(url) or "") or None
+    return NOT_IN_DOMAIN.sub("", registered_name(url) or "") or None
 
 
 def _is_host(folded: str, host: str | None) -> bool:
     """A segment (case-folded) that spells the name the page's domain registers ("Harbor Gazette" on
     harborgazette.com), spaces and punctuation aside."""
-    return host is not None and len(host) >= 3 and _SQUASH.sub("", folded) == host
+    return host is not None and len(host) >= 3 and NOT_IN_DOMAIN.sub("", folded) == host
 
 
 def _unspaced(ch: str) -> bool:

@@ -65,6 +65,10 @@ def registered_name(url: str | None) -> str | None:
     return labels[-2] if len(labels) >= 2 else None
 
 
+#: What a name loses to be compared with a domain's registered name: spaces, punctuation, "_".
+NOT_IN_DOMAIN = re.compile(r"[\W_]+")
+
+
 def _plain_absolute(href: str) -> bool:
     """True when `href` is an http(s) URL that `urljoin(base, href)` gives back as it is, for any
     base (it costs ~8 us a call): a host after "//" and nothing `urlsplit` and `urlunsplit` change
