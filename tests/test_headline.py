@@ -52,6 +52,8 @@ HEADLINE_PAGES = {
     "headline-og-kicker.html": "Mayor plans to sell the old harbour office",
     # the one itemprop=headline of the page is a teaser's in an <aside>
     "headline-aside-itemprop.html": "Library opens on Sundays from June",
+    # the heading right under the h1 repeats it and goes on after a dash: the h1 is the short form
+    "headline-h1-continued.html": "Die Oldtimer der Feuerwehr - Teil 12 – Magirus (Baujahre 1951 – 1960)",
 }
 
 #: forms the extractor does not read yet

@@ -212,6 +212,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
         else:
             nodes = page.css(selector)
         texts = []
+        firsts: dict[str, LexborNode] = {}  # (a text's first element)
         over_prose = False  # (an h1 of the last tier read followed by a paragraph of prose)
         for node in nodes[:6]:
             text, cut = _shown_text(node, i, stripped, site_name, page.url)
@@ -229,6 +230,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
                     (text.casefold() in suffixes or not any(_repeats(d, text) for d in stripped)):
                 continue
             texts.append(text)
+            firsts.setdefault(text, node)
             over_prose = over_prose or (i == 2 and _over_prose(node))
         if not texts:
             continue
@@ -242,17 +244,49 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
             return texts[0]
         if i == 1:  # the h1 of the article
             if agreeing:
-                return agreeing[0]
+                return _continued(firsts[agreeing[0]], agreeing[0], site_name, host)
             if len(set(texts)) >= 3:  # the article's own headings (a pasted text), not its headline
                 continue
             if not several and _names_a_section(page, texts[0], stripped):
                 continue
-            return texts[0]
+            return _continued(firsts[texts[0]], texts[0], site_name, host)
         if agreeing:
-            return agreeing[0]
+            return _continued(firsts[agreeing[0]], agreeing[0], site_name, host) if i == 2 else agreeing[0]
         if i == 2 and (not any(len(d.split()) >= 3 for d in stripped) or (not several and over_prose)):
-            return texts[0]
+            return _continued(firsts[texts[0]], texts[0], site_name, host)
     return _shared_tail(stripped) or _after_kicker(stripped) or next((d for d in stripped if d), None)
+
+
+#: The elements after an h1 read for the heading that continues it (a date line, a wrapper or two between).
+CONTINUED_WITHIN = 6
+
+
+def _continued(h1: LexborNode, text: str, site_name: str | None, host: str | None) -> str:
+    """The h1's headline in full: the first heading after it (an h2 or h3 before any paragraph, a few
+    elements on) that repeats the h1's text and goes on after a separator ("Teil 49" over "Teil 49 –
+    Büssing-NAG (Baujahre 1931 – 1945)") says it all, unless what it adds is the site's name; else the h1's."""
+    n, seen = _after(h1), 0
+    while n is not None and seen < CONTINUED_WITHIN:
+        if n.tag in ("h2", "h3"):
+            longer = _heading_text(n)
+            sep = _TITLE_SEPARATORS.match(longer, len(text)) if longer.startswith(text) else None
+            rest = longer[sep.end():] if sep is not None else ""
+            sites = [site_name.casefold()] if site_name else []
+            return longer if rest and len(longer) <= 300 and not _names_site(rest, sites, host) else text
+        if n.tag in ("h1", "p", "article", "section"):
+            return text
+        if n.is_element_node:
+            seen += 1
+        n = n.child if n.child is not None else _after(n)
+    return text
+
+
+def _after(node: LexborNode) -> LexborNode | None:
+    """The node after `node` and its subtree in document order."""
+    n: LexborNode | None = node
+    while n is not None and n.next is None:
+        n = n.parent
+    return n.next if n is not None else None
 
 
 #: Words of the paragraph right after an h1 that make it prose the h1 heads (a blog's tagline under its
