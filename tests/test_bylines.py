@@ -52,6 +52,8 @@ BYLINE_PAGES = {
     # that opens with "von" after a link and closes with a full stop is the rest of a sentence, no byline
     "byline-role-after-name.html": ["Jane Roe"],  # "By Jane Roe, Senior Reporter": the role is no second author
     "byline-writes-for.html": ["John Doe"],  # "John Doe for The Daily Courier": the publication is no part of the name
+    "byline-label-name-colon.html": ["Anna Berger"],  # "Autor Anna Berger: EN Übersetzung Jan Novak": a colon ends
+    # the labelled name; the translator after it is no author
     "byline-blog-widget.html": ["Jane Roe"],  # a blog's posts in a "widget" (Blogger), no h1: the itemprop byline
     # beside the post's articleBody is the article's, not a sidebar widget's ("von Janes Bücherregal")  # the footer's "Content Management by QuillPress" credits no one with the article
 }

@@ -164,10 +164,14 @@ def person_names(text: str, shortest: int = 3) -> list[str]:
     text = clean_text(text)
     if not text or len(text) > 200:
         return []
+    labelled = BYLINE_PREFIX.match(text) is not None
     text = BYLINE_PREFIX.sub("", text)
     text = BYLINE_TAIL.sub("", text)
     out: list[str] = []
     for i, name in enumerate(split_names(text)):
+        if not i and labelled:  # "Autor Anna Berger: Übersetzung Jan Novak": a colon ends the labelled name
+            head, colon, _ = name.partition(": ")
+            name = head if colon and len(head.split()) >= 2 else name
         name = NAME_PARENTHESIS.sub("", BYLINE_PREFIX.sub("", name).strip(" .:-–—|·•,~*"))
         name = _without_tail(INNER_BY.split(name)[-1])  # "Disko Von Ernst Lohoff"
         if i and name and _bare(name.rsplit(None, 1)[-1]) in ROLES:
