@@ -53,6 +53,9 @@ HEADLINE_PAGES = {
     # the one itemprop=headline of the page is a teaser's in an <aside>
     "headline-aside-itemprop.html": "Library opens on Sundays from June",
     # the heading right under the h1 repeats it and goes on after a dash: the h1 is the short form
+    # the h1 ends with a subtitle in a <span>; the declared title is the part before it
+    "headline-h1-subtitle-span.html": "The last ferry of the season",
+    "headline-h1-time.html": "Beans, at last",  # a <time> inside the h1, after the headline
     "headline-h1-continued.html": "Die Oldtimer der Feuerwehr - Teil 12 – Magirus (Baujahre 1951 – 1960)",
 }
 

@@ -361,6 +361,15 @@ def _first_child(node: LexborNode) -> LexborNode | None:
     return next((c for c in node.iter(include_text=True) if c.tag != "-text" or (c.text_content or "").strip()), None)
 
 
+def _last_child(node: LexborNode) -> LexborNode | None:
+    """The last child that is an element or text other than white space."""
+    last = None
+    for c in node.iter(include_text=True):
+        if c.tag != "-text" or (c.text_content or "").strip():
+            last = c
+    return last
+
+
 def _text(node: LexborNode) -> str:
     """`node_text` of a candidate element, cut after its first `MAX_CANDIDATE` characters or so (white
     space is collapsed after the cut: a few times as many are read)."""
@@ -399,8 +408,18 @@ def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str
     if first is not None and first.tag != "-text" and first.tag not in ("a", "br"):
         kicker = _text(first)
         rest = text[len(kicker):].strip(" :|-–—") if kicker and text.startswith(kicker) else ""
-        if rest and len(rest) >= 3 and (not KICKER_TOKENS.tokens.isdisjoint(class_tokens(first)) or
-                                        any(_same_text(rest, d) for d in stripped)):
+        if rest and len(rest) >= 3 and (first.tag == "time" or not KICKER_TOKENS.tokens.isdisjoint(class_tokens(first))
+                                        or any(_same_text(rest, d) for d in stripped)):
+            return rest, True
+    last = _last_child(node if first is None or first.parent is None or first.parent.mem_id == node.mem_id
+                       else first.parent)
+    if last is not None and last.tag != "-text" and last.tag not in ("a", "br") and \
+            (first is None or last.mem_id != first.mem_id):
+        # a subtitle or a date the h1 ends with ("Headline <span class=subtitle>...</span>", "<time>"): the
+        # headline is what comes before, when declared so (a date never is a headline's part)
+        tail = _text(last)
+        rest = text[:-len(tail)].rstrip(" :|-–—,") if tail and text.endswith(tail) else ""
+        if rest and len(rest) >= 3 and (last.tag == "time" or any(_same_text(rest, d) for d in stripped)):
             return rest, True
     if _STRONG_SEPARATORS.search(text) and not any(_same_text(text, d) for d in stripped):
         shorter = strip_site_suffix(text, site_name, guess=False, url=url)
