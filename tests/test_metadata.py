@@ -277,3 +277,16 @@ def test_a_declared_login_takes_the_full_name_the_page_shows(read_fixture):
     # JSON-LD declares "ulrike.brandt"; the article ends "(Ulrike M. Brandt)"
     article = scraper.extract(read_fixture("byline-login-and-full-name.html"), url="https://zeitung.example/radweg")
     assert [(a.name, a.shown) for a in article.authors] == [("Ulrike M. Brandt", True)]
+
+
+def test_a_meta_author_the_page_names_only_in_its_comments_and_footer_is_not_shown(read_fixture):
+    # the meta tag names the person; the page shows the name only as a commenter's and in its footer's
+    # "© 2019 Site by Anna Berger": no byline a reader sees
+    article = scraper.extract(read_fixture("byline-meta-author-footer.html"), url="https://example.org/a")
+    assert [(a.name, a.shown) for a in article.authors] == [("Anna Berger", False)]
+
+
+def test_a_post_author_the_page_names_only_in_its_comments_is_not_shown(read_fixture):
+    # no byline: the blog's comments mark the post author's reply ("bypostauthor"), the only place that names her
+    article = scraper.extract(read_fixture("byline-post-author-comment.html"), url="https://example.org/a")
+    assert [(a.name, a.shown) for a in article.authors] == [("Anna Berger", False)]

@@ -25,7 +25,7 @@ from .rules.common import (BIO_VERBS, BY_PREFIX, BYLINE, BYLINE_PREFIX, BYLINE_T
                            LEGAL_FORMS, NAME_PARENTHESIS, NAME_PARTICLES, NAME_SPLIT, NOT_NAME_WORDS, ORG_WORDS, OTHER_CREDIT,
                            POSTNOMINALS, REPORTED_FROM, ROLES, WEEKDAYS, WIRE_REPORTERS, WIRE_REPORTING_SHOWN)
 from .rules.html import (ARTICLE_BODY, AUTHOR_LIST_TOKENS, AUTHOR_PAGE_HREF, AUTHOR_PAGE_LINKS, BYLINE_AFTER_SENTENCE, BYLINE_SELECTORS,
-                         BYLINE_TEXT, COUNTED_COMMENTS, HIDDEN_ELEMENTS, MARKED_UP_BYLINES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR,
+                         BYLINE_TEXT, COUNTED_COMMENTS, HIDDEN_ELEMENTS, MARKED_UP_BYLINES, NO_CREDIT_PLACES, NOT_BYLINE_TOKENS, POST_AUTHOR_SELECTOR,
                          SAID)
 from .urls import NOT_IN_DOMAIN, registered_name, split_url
 
@@ -430,8 +430,9 @@ def _in_text(page: Page, name: str) -> bool:
 
 def _shown_in_text(page: Page, name: str, headline: str | None = None) -> bool:
     """True when `name` stands in the page's text (`_in_text`) outside the elements no reader sees (a theme's
-    author box kept `display: none`: the name there is the CMS's, not a byline). A name written under the
-    `headline`, where a byline stands, is taken as shown without a look at the hidden elements."""
+    author box kept `display: none`: the name there is the CMS's, not a byline) and the places that credit no
+    one with the article (`NO_CREDIT_PLACES`: a commenter's name, the site's footer "© 2019 Site by Jane Roe").
+    A name written under the `headline`, where a byline stands, is taken as shown without a look at those."""
     if not _in_text(page, name):
         return False
     text = page.lines
@@ -441,14 +442,15 @@ def _shown_in_text(page: Page, name: str, headline: str | None = None) -> bool:
     at = text.find(headline) if headline else -1
     if at >= 0 and text.find(name, at, at + len(headline or "") + _NEAR_HEADLINE) >= 0:
         return True
-    outer: set[int] = set()
-    for node in page.css(HIDDEN_ELEMENTS):
+    places = [n for n in page.css(NO_CREDIT_PLACES) if n.tag != "footer" or not has_ancestor(n, None, ("article",))]
+    places += page.css(HIDDEN_ELEMENTS)
+    ids = {n.mem_id for n in places}
+    for node in places:
         up = node.parent
-        while up is not None and up.mem_id not in outer:
+        while up is not None and up.mem_id not in ids:
             up = up.parent
         if up is not None:
-            continue  # (inside a hidden element counted already)
-        outer.add(node.mem_id)
+            continue  # (inside another of them, counted with it)
         left -= node.text(deep=True, separator="\n").count(name)
         if left <= 0:
             return False
@@ -511,6 +513,8 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
             declared += [a for a in byline if a.name.casefold() not in have]
         return declared
     if byline:
+        for a in byline:  # (a name a blog's comments give as the post author's, "bypostauthor", is no credit shown)
+            a.shown = _shown_in_text(page, a.name, headline)
         return _completed(page, byline, headline)
     if shown_names and headline:  # the visible byline credits no person: one written under the headline may
         written = people([Author(name=n) for n in written_bylines(page, headline, _NEAR_HEADLINE)], site_name,

@@ -403,6 +403,10 @@ HIDDEN_ELEMENTS = ('[hidden], [style]:is([style*="display:none"], [style*="displ
                    '[style*="visibility:hidden"], [style*="visibility: hidden"]), '
                    + ", ".join(f".{c}" for c in sorted(HIDING_CLASSES)))
 
+#: Where a page names people without crediting them with the article: its comments, and its own footer (a
+#: `<footer>` outside the article: "© 2019 Site by Jane Roe"; an article's footer may hold its author box).
+NO_CREDIT_PLACES = ('footer, #footer, #comments, .comments, .comment-list, .commentlist, .comments-area, '
+                    '#disqus_thread')
 #: Never text: the paragraph walk skips these with their content wherever they are.
 BODY_SKIP_TAGS = frozenset((
     "img", "script", "style", "template", "svg", "iframe", "frame", "frameset", "button",
