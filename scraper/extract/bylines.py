@@ -197,10 +197,11 @@ def credits_line(text: str, names: list[str]) -> bool:
     return any(rest.startswith(n.casefold()) for n in names)
 
 
-def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, written: bool = True) -> list[str]:
+def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, written: bool = True,
+                comments: bool = True) -> list[str]:
     """Author names from the page's visible byline, best selector first; never from comments,
-    teasers or widgets. With `written`, a byline written in the text ("Posted by ...") is the
-    last resort."""
+    teasers or widgets. With `comments`, else the post author's name a blog's comments mark (`post_author`);
+    with `written`, a byline written in the text ("Posted by ...") is the last resort."""
     for selector in selectors:
         names: list[str] = []
         scope = None  # names after the first come from the same byline block
@@ -223,12 +224,18 @@ def dom_bylines(page: Page, selectors: tuple[str, ...] = BYLINE_SELECTORS, writt
                     else node.parent
         if names:
             return names[:6]
-    # a blog's comments mark the post's author ("bypostauthor"): the name there is the author's
+    names = post_author(page) if comments else []
+    return names or (written_bylines(page) if written else [])
+
+
+def post_author(page: Page) -> list[str]:
+    """The post's author as a blog's comments mark the replies of ("bypostauthor"): the name there is the
+    author's."""
     for node in page.css(POST_AUTHOR_SELECTOR)[:3]:
         names = person_names(SAID.sub("", node_text(node)))
         if len(names) == 1:
             return names
-    return written_bylines(page) if written else []
+    return []
 
 
 def _credits_another(node: LexborNode, text: str, name: str) -> bool:
@@ -495,8 +502,15 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
     byline in a hidden element is never read: `dom_bylines`)."""
     declared = people(ld_authors, site_name, page.url)
     # with declared authors, only the marked-up bylines (itemprop, rel, hCard) may complete them: cheap and precise
-    shown_names = dom_bylines(page, BYLINE_SELECTORS[:MARKED_UP_BYLINES], written=False) if declared \
-        else dom_bylines(page)
+    from_comments = False
+    if declared:
+        shown_names = dom_bylines(page, BYLINE_SELECTORS[:MARKED_UP_BYLINES], written=False)
+    else:
+        shown_names = dom_bylines(page, written=False, comments=False)
+        if not shown_names:
+            shown_names = post_author(page)
+            from_comments = bool(shown_names)
+            shown_names = shown_names or written_bylines(page)
     byline = people([Author(name=n) for n in shown_names], site_name, page.url)
     if declared:
         have = {a.name.casefold() for a in declared}
@@ -513,8 +527,8 @@ def choose_authors(page: Page, ld_authors: list[Author], meta_authors: str | Non
             declared += [a for a in byline if a.name.casefold() not in have]
         return declared
     if byline:
-        for a in byline:  # (a name a blog's comments give as the post author's, "bypostauthor", is no credit shown)
-            a.shown = _shown_in_text(page, a.name, headline)
+        for a in byline if from_comments else ():  # the post author's name from the comments: no credit shown,
+            a.shown = _shown_in_text(page, a.name, headline)  # unless the page shows it elsewhere too
         return _completed(page, byline, headline)
     if shown_names and headline:  # the visible byline credits no person: one written under the headline may
         written = people([Author(name=n) for n in written_bylines(page, headline, _NEAR_HEADLINE)], site_name,
