@@ -54,6 +54,8 @@ BYLINE_PAGES = {
     "byline-writes-for.html": ["John Doe"],  # "John Doe for The Daily Courier": the publication is no part of the name
     "byline-label-name-colon.html": ["Anna Berger"],  # "Autor Anna Berger: EN Übersetzung Jan Novak": a colon ends
     # the labelled name; the translator after it is no author
+    "byline-authors-list.html": ["Anna Berger"],  # "Artikel von:" over the name, both items of a list named
+    # for the authors ("...__authors > li"), no link to an author's page
     "byline-blog-widget.html": ["Jane Roe"],  # a blog's posts in a "widget" (Blogger), no h1: the itemprop byline
     # beside the post's articleBody is the article's, not a sidebar widget's ("von Janes Bücherregal")  # the footer's "Content Management by QuillPress" credits no one with the article
 }

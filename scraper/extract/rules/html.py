@@ -75,7 +75,9 @@ BYLINE_SELECTORS = (
     AUTHOR_PAGE_LINKS,
     # (not under <body>'s own class: a blog theme marks it "single-author", "not-multi-author", and every
     # link of the page, "Skip to content" first, would be under "author")
-    '[class*="author"]:not(body) a, [class*="poster"], [class*="user__name"], [class*="username"], '
+    # (an item of a list named for the authors: "ul.article__authors > li")
+    '[class*="author"]:not(body) a, [class*="authors"] > li, [class*="poster"], [class*="user__name"], '
+    '[class*="username"], '
     '[class*="submitted"] a, '
     '[id*="author"]:not(input):not(textarea):not(label)',
     '[class*="publisher"]',  # the last resort: the newsroom credited in the byline's place ("ET Online")
