@@ -267,26 +267,38 @@ def _continued(h1: LexborNode, text: str, site_name: str | None, host: str | Non
     Büssing-NAG (Baujahre 1931 – 1945)") says it all, unless what it adds is the site's name; else the h1's."""
     n, seen = _after(h1), 0
     while n is not None and seen < CONTINUED_WITHIN:
-        if n.tag in ("h2", "h3"):
+        tag = n.tag
+        if tag == "h2" or tag == "h3":
             longer = _heading_text(n)
             sep = _TITLE_SEPARATORS.match(longer, len(text)) if longer.startswith(text) else None
             rest = longer[sep.end():] if sep is not None else ""
             sites = [site_name.casefold()] if site_name else []
             return longer if rest and len(longer) <= 300 and not _names_site(rest, sites, host) else text
-        if n.tag in ("h1", "p", "article", "section"):
+        if tag in _NOT_CONTINUED:
             return text
-        if n.is_element_node:
+        if tag != "-text" and tag != "-comment":
             seen += 1
-        n = n.child if n.child is not None else _after(n)
+            child = n.child
+            if child is not None:
+                n = child
+                continue
+        n = _after(n)
     return text
+
+
+#: Elements that end the look for a heading that continues the h1: the text or another article starts.
+_NOT_CONTINUED = frozenset(("h1", "p", "article", "section"))
 
 
 def _after(node: LexborNode) -> LexborNode | None:
     """The node after `node` and its subtree in document order."""
     n: LexborNode | None = node
-    while n is not None and n.next is None:
+    while n is not None:
+        after = n.next
+        if after is not None:
+            return after
         n = n.parent
-    return n.next if n is not None else None
+    return None
 
 
 #: Words of the paragraph right after an h1 that make it prose the h1 heads (a blog's tagline under its
@@ -411,6 +423,8 @@ def _shown_text(node: LexborNode, tier: int, stripped: list[str], site_name: str
         if rest and len(rest) >= 3 and (first.tag == "time" or not KICKER_TOKENS.tokens.isdisjoint(class_tokens(first))
                                         or any(_same_text(rest, d) for d in stripped)):
             return rest, True
+    if any(_same_text(text, d) for d in stripped):
+        return text, False  # (declared as it stands: nothing to cut)
     last = _last_child(node if first is None or first.parent is None or first.parent.mem_id == node.mem_id
                        else first.parent)
     if last is not None and last.tag != "-text" and last.tag not in ("a", "br") and \

@@ -407,8 +407,7 @@ HIDDEN_ELEMENTS = ('[hidden], [style]:is([style*="display:none"], [style*="displ
 
 #: Where a page names people without crediting them with the article: its comments, and its own footer (a
 #: `<footer>` outside the article: "© 2019 Site by Jane Roe"; an article's footer may hold its author box).
-NO_CREDIT_PLACES = ('footer, #footer, #comments, .comments, .comment-list, .commentlist, .comments-area, '
-                    '#disqus_thread')
+NO_CREDIT_PLACES = 'footer, #footer, #comments, .comment-list, .commentlist'
 #: Never text: the paragraph walk skips these with their content wherever they are.
 BODY_SKIP_TAGS = frozenset((
     "img", "script", "style", "template", "svg", "iframe", "frame", "frameset", "button",
