@@ -563,3 +563,15 @@ def test_a_caption_container_holding_its_picture_captions_that_picture(read_fixt
     assert [(i.url, i.caption) for i in article.images] == [
         ("https://1.bp.blogspot.com/x/s640/block.png", "The chip's block diagram (from the datasheet)"),
         ("https://1.bp.blogspot.com/y/s640/schem.png", "A schematic nobody wants to read!")]
+
+
+def test_a_figure_printed_twice_for_two_screen_sizes_is_one_image_with_its_caption_once(extract):
+    # a caption copy for wide screens in the header finds no picture of its own beside it (the byline's
+    # small head shot is none); a figure without a caption element holds its line twice, badges between
+    article = extract("images-responsive-copies.html")
+    assert _captions(article) == [
+        ("https://cdn.example.org/depot-wide.jpg", "The old bus depot at dawn, seen from the ring road on Monday.",
+         "Jane Roe/Town Paper"),
+        ("https://cdn.example.org/hall.jpg", "The market hall will open first, next to the tram stop.", None),
+    ]
+    _body_kept(article)

@@ -114,6 +114,8 @@ def take_images(page: Page, base: str | None) -> list[Image]:
         if 3 <= len(raw) and (len(raw) <= 800 or len(" ".join(raw.split())) <= 800) and not _not_an_image(c, page) \
                 and (_named_caption(c) or len(_WORDS.findall(raw)) >= 2):
             img = _image_near(c)
+            if img is not None and _icon_sized(img.attributes):
+                img = None  # a head shot or an icon beside it (a copy of a caption for other screens): not its picture
             if img is not None or c.tag == "figcaption":
                 pictures[c.mem_id] = img
     lone = [c for c in lone if c.mem_id in pictures][:MAX_BLOCKS]
@@ -361,6 +363,13 @@ def _tiny(attrs: dict[str, str | None]) -> bool:
         if m and int(m.group(1)) <= 150:
             return True
     return False
+
+
+def _icon_sized(attrs: dict[str, str | None]) -> bool:
+    """A picture drawn as an icon or a head shot: its width and its height (in `attrs`) both 150 pixels or less
+    (a thin strip or a narrow product shot is not one)."""
+    sizes = [_PIXELS.match(attrs.get(key) or "") for key in ("width", "height")]
+    return all(m is not None and int(m.group(1)) <= 150 for m in sizes)
 
 
 def _near_one_of(node: LexborNode, ids: set[int], depth: int = 4) -> bool:
@@ -678,6 +687,25 @@ def _copyright_line(caption: LexborNode) -> LexborNode | None:
 
 # ---------------------------------------------------------------- one image
 
+def _line_twice(box: LexborNode) -> LexborNode | None:
+    """The line of an image box that another element of it repeats, word for word: its caption, printed
+    once for small screens and once for large ones, with the box's other lines (badges, labels) between
+    the copies; None when no line is there twice."""
+    seen: dict[str, LexborNode] = {}
+    for node in box.traverse():
+        if node.tag == "-text" or node.tag_id in _IMG_TAGS:
+            continue
+        text = " ".join(node.text(deep=True).split())
+        if text.count(" ") < 2:
+            continue  # (a line of three words or more)
+        first = seen.get(text)
+        if first is None:
+            seen[text] = node
+        elif not inside(node, {first.mem_id}):
+            return first
+    return None
+
+
 def _image_from_box(box: LexborNode, base: str | None, page: Page, picture: LexborNode | None = None,
                     credit_node: LexborNode | None = None) -> Image | None:
     """The figure in `box` (or the caption `box` of the picture beside it, with the credit beside it)."""
@@ -697,7 +725,7 @@ def _image_from_box(box: LexborNode, base: str | None, page: Page, picture: Lexb
     if not captions and not credits:
         own_text = node_text(box)  # an image box with its caption in a plain <p>
         if 10 <= len(own_text) <= 600:
-            captions = [box]
+            captions = [_line_twice(box) or box]
     texts: list[str] = []
     for c in captions:
         text = node_text(c)
