@@ -575,3 +575,15 @@ def test_a_figure_printed_twice_for_two_screen_sizes_is_one_image_with_its_capti
         ("https://cdn.example.org/hall.jpg", "The market hall will open first, next to the tram stop.", None),
     ]
     _body_kept(article)
+
+
+def test_a_lazy_loaders_settings_give_the_picture_and_a_dialogs_steps_are_no_images(extract):
+    # data-src holds the loader's settings as JSON (src= is one placeholder for all pictures: read as the
+    # picture, every image of the page was one); a "make us your home page" dialog and an ad-blocker notice,
+    # each with its close button, show steps under pictures that are not the article's
+    article = extract("images-settings-and-dialog.html")
+    assert _captions(article) == [
+        ("https://img.example.org/entity/DEPOT1.img?h=450&w=800", "The old bus depot at dawn.", "Jane Roe"),
+        ("https://img.example.org/entity/HALL2.img?h=450&w=800", "Traders looked at the plans on Monday.", "Sam Lee"),
+    ]
+    _body_kept(article)

@@ -24,7 +24,7 @@ from ..dom import (attr, class_and_id, class_tokens, clean_text, has_ancestor, n
                    tag_ids)
 from ..jsonld import unescape
 from ..page import Page
-from ..rules.common import CAPTION_OPENER, CREDIT_WORDS, PHOTO_LABELS, PROMPT_WORDS
+from ..rules.common import CAPTION_OPENER, CLOSE_BUTTONS, CREDIT_WORDS, PHOTO_LABELS, PROMPT_WORDS
 from ..rules.html import (BANNER_TOKENS, CAPTION_SELECTOR, CAPTION_TOKENS, CREDIT_SELECTOR, CREDIT_TOKENS, DATA_CREDIT_ATTRIBUTES,
                           IMAGE_ATTRIBUTES,
                           IMAGE_BOX_SELECTOR, LIGHTBOX_ATTRIBUTES, LIGHTBOX_WORDS, MEDIA_SELECTOR, NOT_IMAGE_AROUND,
@@ -55,6 +55,7 @@ _A = tag_ids(("a",))
 _BODY_OR_HTML = tag_ids(("body", "html"))
 _NAV_OR_FORM = tag_ids(("nav", "form"))
 _IMG = tag_ids(("img",))
+_BUTTON = tag_ids(("button",))
 _HEADINGS = tag_ids(("h1", "h2", "h3", "h4", "h5", "h6"))
 _EMPTY_TAGS = tag_ids(("img", "br", "picture", "source", "noscript", "wbr"))
 #: A line after a picture that is its person's name or a title, not its caption (by its class).
@@ -73,6 +74,9 @@ _SMALL_WORDS = frozenset(("via", "for", "and", "of", "on", "the", "by", "with", 
 _IMG_TAGS = tag_ids(("img", "picture"))  # (an <amp-img> is found by `_PICTURE` in its parent)
 _PICTURE = "img, picture, amp-img, [data-src]"
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
+#: The first URL in a lazy loader's settings written as JSON in its attribute (a value of a "src", "url" or
+#: size key, written with or without its scheme).
+_SETTINGS_URL = re.compile(r'"\w*"\s*:\s*"((?:https?:)?//[^"\s]+)"')
 _NOSCRIPT_SRC = re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
@@ -279,6 +283,8 @@ def _lines_under(imgs: list[LexborNode], base: str | None, covered: set[int], pa
         if line.tag != "-text" and (line.tag_id in _HEADINGS or _NAME_LINE.search(class_and_id(line).lower())) \
                 or has_ancestor(img, NOT_IMAGE_AROUND, ("nav", "form"), depth=8):
             continue  # an avatar or icon with its person's name; the lead picture over the headline
+        if _in_dialog(img):
+            continue  # a dialog's steps ("On the toolbar, click Preferences"), each under its picture
         nodes = [line]
         after, credit_text = _next_line(line)
         credit = None
@@ -362,6 +368,21 @@ def _tiny(attrs: dict[str, str | None]) -> bool:
         m = _PIXELS.match(attrs.get(key) or "")
         if m and int(m.group(1)) <= 150:
             return True
+    return False
+
+
+def _in_dialog(img: LexborNode) -> bool:
+    """A picture in a dialog box: one of its three nearest ancestors below <body> holds, among its children, a
+    button that closes it ("Close", "×": its text, title or label). A "make us your home page" box's or an "ad
+    blocker" notice's steps, not the article's pictures."""
+    parent = img.parent
+    for n in _below_body(parent, 3) if parent is not None else ():
+        for child in n.iter():
+            if child.tag_id in _BUTTON:
+                attrs = child.attributes
+                if any(v and v.strip().casefold() in CLOSE_BUTTONS
+                       for v in (child.text(deep=True), attrs.get("title"), attrs.get("aria-label"))):
+                    return True
     return False
 
 
@@ -471,8 +492,13 @@ def _image_url(box: LexborNode, base: str | None, img: LexborNode | None = None)
         attrs = node.attributes  # (a new dict at each read: one for all the keys)
         for key in (*IMAGE_ATTRIBUTES, *_lazy_keys(attrs)):
             value = stripped(attrs.get(key))
-            if not value or value.startswith(("data:", "{")):
+            if not value or value.startswith("data:"):
                 continue
+            if value.startswith("{"):  # a lazy loader's settings ('{"default": {"src": "//cdn/x.img", "w": 80}}')
+                m = _SETTINGS_URL.search(value)
+                if m is None:
+                    continue
+                value = m.group(1)
             url = srcset_src(value) if "srcset" in key else value
             if not url:
                 continue

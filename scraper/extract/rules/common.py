@@ -50,6 +50,9 @@ CAPTION_LABEL = Pattern(r"^\s*(?:(?:" + alternation(words("CAPTION_LABELS")) + r
                         + alternation(w for w in words("CAPTION_LABELS") if " " in w) + r")\s+(?=\S))", re.I)
 #: A caption widget's buttons, never caption text ("hide caption", "Enlarge this image").
 CAPTION_BUTTONS = Words(words("CAPTION_BUTTONS"))
+#: What a dialog's button that closes it says (case-folded), or its sign ("×"): a picture in a box beside such
+#: a button is the box's ("make us your home page", "turn off your ad blocker" and their steps), not the article's.
+CLOSE_BUTTONS = frozenset((*(w.casefold() for w in words("CLOSE_BUTTONS")), "×", "✕", "✖", "x"))
 #: Credits that name no one but say where the picture came from: at the end of a caption they are
 #: its credit ("Jane Roe Submitted photo").
 BARE_CREDITS = words("BARE_CREDITS")

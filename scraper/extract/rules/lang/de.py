@@ -110,6 +110,7 @@ PHOTO_LABELS = ("foto", "fotos", "fotograf", "fotografin", "fotografie", "bild",
                 "archivbild", "symbolfoto", "symbolbild", "bildrechte", "fotocredit", "bildnachweis")
 SOURCE_LABELS = ("quelle", "quellen", "grafik")
 CAPTION_LABELS = ("bildunterschrift",)
+CLOSE_BUTTONS = ("schließen", "schliessen")
 AD_LABELS = ("anzeige", "werbung", "gesponsert")
 GALLERY_LABELS = ("galerie", "fotostrecke", "bildergalerie", "wird geladen")
 FIGURE_LABELS = ("abbildung", "abb.")

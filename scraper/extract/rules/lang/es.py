@@ -52,6 +52,7 @@ SECTION_HEADINGS = (r"leer también", r"lo más (?:leído|visto)", r"te puede in
 PHOTO_LABELS = ("imagen", "fotografía")
 SOURCE_LABELS = ("crédito", "créditos", "fuente")
 CAPTION_LABELS = ("pie de foto",)
+CLOSE_BUTTONS = ("cerrar",)
 AD_LABELS = ("publicidad", "patrocinado")
 GALLERY_LABELS = ("cargando",)
 PLACE_LABELS = ("arriba",)

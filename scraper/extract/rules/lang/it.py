@@ -41,6 +41,7 @@ SECTION_HEADINGS = (r"articoli correlati", r"potrebbe interessarti", r"(?:i )?pi
 PHOTO_LABELS = ("immagine", "fotografia")
 SOURCE_LABELS = ("fonte",)
 CAPTION_LABELS = ("didascalia",)
+CLOSE_BUTTONS = ("chiudi",)
 AD_LABELS = ("pubblicità", "sponsorizzato")
 RELATED_HEADINGS = ("leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare",
                     "potrebbero interessarti", "articoli correlati", "correlati", "correlate", "vedi anche",

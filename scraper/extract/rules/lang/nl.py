@@ -26,6 +26,7 @@ SECTION_HEADINGS = (r"gerelateerde artikelen", r"meest gelezen", r"lees ook")
 
 PHOTO_LABELS = ("beeld",)
 SOURCE_LABELS = ("bron",)
+CLOSE_BUTTONS = ("sluiten",)
 AD_LABELS = ("advertentie", "reclame", "gesponsord")
 RELATED_HEADINGS = ("lees ook", "lees meer", "gerelateerd", "gerelateerde", "meer over", "bekijk ook",
                     "ook interessant", "misschien ook interessant", "dit vind je misschien",

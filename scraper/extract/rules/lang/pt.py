@@ -45,4 +45,5 @@ CRUFT_OPENERS = ("compartilhe isso", "compartilhe este", "compartilhe esta", "co
 TEXT_CRUFT = (r"atenção:\s*comentários (?:\S+ ){0,12}(?:não )?(?:serão|são) (?:aprovados|moderados|publicados)",
               r"comentários (?:\S+ ){0,12}(?:não )?(?:serão|são) (?:aprovados|moderados|publicados)")
 COMMENT_MARKERS = (r"deixe (?:um|seu) comentário", r"responder\W*$")
+CLOSE_BUTTONS = ("fechar",)
 AD_LABELS = ("publicidade",)
