@@ -587,3 +587,15 @@ def test_a_lazy_loaders_settings_give_the_picture_and_a_dialogs_steps_are_no_ima
         ("https://img.example.org/entity/HALL2.img?h=450&w=800", "Traders looked at the plans on Monday.", "Sam Lee"),
     ]
     _body_kept(article)
+
+
+def test_captions_in_data_attributes_of_a_gallerys_slides_and_a_pictures_wrapper(extract):
+    # not links: a gallery's slides (divs naming their picture in data-image; the first slide only) and a
+    # picture's wrapper (data-caption, data-attrib)
+    article = extract("images-data-caption-slides.html")
+    assert _captions(article) == [
+        ("https://cdn.example.org/gallery/depot-1.jpg?env=A", "The old bus depot at dawn, before the vote.",
+         "Jane Roe/Town Paper"),
+        ("https://cdn.example.org/hall-plans.jpg", "Traders looked at the plans on Monday.", "Maria Stone"),
+    ]
+    _body_kept(article)

@@ -1,6 +1,8 @@
 """The page every HTML step reads: parsed once, indexed, its code dropped."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.extract.body import extract_body
 from scraper.extract.dom import clean_text, node_text
 from scraper.extract.page import Page
@@ -79,3 +81,14 @@ def test_the_base_url_is_the_pages_url_without_a_usable_base_href():
         == "https://cdn.example/a/"
     assert Page('<html><head><base href="https://cdn.example/"></head><body></body></html>').base_url \
         == "https://cdn.example/"
+
+
+@pytest.mark.parametrize("html", [
+    "<p data-caption='x'>a</p>", "<p>a</p>", b"<div><span DATA-CAPTION>a</span></div>", "",
+    "<svg><g data-caption='x'></g></svg>",
+])
+def test_carries_tells_whether_an_element_carries_an_attribute(html):
+    page = Page(html)
+    expected = page.tree.css_first("[data-caption]") is not None
+    assert page.carries("data-caption") is expected
+    assert page.carries("data-credit") is False

@@ -435,6 +435,19 @@ def page_names(tree: object) -> tuple | None:
         free(vr.items)
 
 
+def carries(tree: object, bytes name) -> object:
+    """Whether an element of the parsed document `tree` carries the attribute `name` (lower case): lexbor keeps
+    the names of a document's attributes in one table, a look-up where a selector walks the tree (a name only
+    a removed element carried still counts). None for a tree this does not read (a fragment)."""
+    if type(tree) is not _parser_type or _parser_type is None:
+        return None
+    cdef cw_LexborHTMLParser *parser = <cw_LexborHTMLParser *> <PyObject *> tree
+    if parser.is_fragment or parser.document == NULL:
+        return None
+    cdef void *attrs = (<cw_document *> <cw_node *> parser.document).attrs
+    return _id(_by_local_name, attrs, name) != 0
+
+
 # ---- candidates._paragraphs: the paragraphs' prose, summed per parent
 
 cdef inline bint _in(const unsigned char[:] ids, uintptr_t tag) noexcept:

@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 if TYPE_CHECKING:
     from ._cwalk import PageNames
 
-__all__ = ["CHECKED", "cwalk", "page_names", "link_len", "paragraphs", "reason", "text_len"]
+__all__ = ["CHECKED", "carries", "cwalk", "page_names", "link_len", "paragraphs", "reason", "text_len"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
 CHECKED = frozenset(("1.0.2",))
@@ -50,6 +50,8 @@ def _load() -> tuple[ModuleType | None, str]:
 cwalk, reason = _load()
 #: `_cwalk.page_names` (what `index.PageIndex` reads of a page) when the compiled walks are used
 page_names: Callable[[LexborHTMLParser], PageNames | None] | None = cwalk.page_names if cwalk is not None else None
+#: `_cwalk.carries` (`page.Page.carries`: whether an element carries an attribute) when the compiled walks are used
+carries: Callable[[LexborHTMLParser, bytes], bool | None] | None = cwalk.carries if cwalk is not None else None
 #: `_cwalk.paragraphs` (`candidates._paragraphs`) when the compiled walks are used
 paragraphs: Callable[[LexborNode, bytes, bytes, int, int, int, int, int, int],
                      tuple[dict[LexborNode, int], set[LexborNode], list[LexborNode]] | None] | None = \

@@ -14,6 +14,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from . import accel
 from .dom import attr, clean_text, drop_code, parse
 from .index import PageIndex
 from .jsonld import json_ld_from, unescape
@@ -70,6 +71,13 @@ class Page:
             body = self.tree.body
             self._lines = body.text(deep=True, separator="\n") if body is not None else ""
         return self._lines
+
+    def carries(self, name: str) -> bool:
+        """Whether an element of the page may carry the attribute `name` (lower case): False tells that none
+        does, so a selector for it can be left out. The compiled walks look the name up in the table of the
+        page's attribute names, for nothing (HTML's own names, "href", are always there); else a selector looks."""
+        found = accel.carries(self.tree, name.encode()) if accel.carries is not None else None
+        return self.tree.css_first(f"[{name}]") is not None if found is None else found
 
     def css(self, selector: str, root: LexborNode | None = None) -> list[LexborNode]:
         """`root.css(selector)` (the whole page by default), same nodes, in fewer passes."""

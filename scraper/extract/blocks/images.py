@@ -34,11 +34,10 @@ from ..vocab import Pattern, alternation
 from .nodes import MAX_BLOCKS, decompose, inside, outermost
 from .pagetext import OPENER, PHOTO_LABEL, said
 
-#: The captions, the pictures with words in their alt text, and lightbox links with a data-caption, in one
-#: pass (`[data-caption]` on every element would cost the pass twice what it costs); of the pictures,
-#: `_loose_picture` keeps those not right in a link to a page nor in a figure (as a selector, those
-#: conditions cost the pass as much again).
-_PICTURE_PASS = CAPTION_SELECTOR + ', img[alt*=" "], a[data-caption]'
+#: The captions and the pictures with words in their alt text, in one pass; of the pictures, `_loose_picture`
+#: keeps those not right in a link to a page nor in a figure (as a selector, those conditions cost the pass as
+#: much again). (The elements with a data-caption have a selector of their own, on the pages that have one.)
+_PICTURE_PASS = CAPTION_SELECTOR + ', img[alt*=" "]'
 #: The credit elements `_credits_after` reads, by their class (`cite` and `small` are too common outside
 #: figures, "source" names code and feeds as often): found by the picture pass too.
 _CREDIT_CLASSES = [a for a in CREDIT_SELECTOR.split(", ") if a.startswith("[class") and "source" not in a]
@@ -50,7 +49,9 @@ _ITALIC_UNDER = "img + br + em"
 _PICTURE_PASS += ", " + _ITALIC_UNDER
 _ITALIC = tag_ids(("em",))
 #: Where the image step finds an image, to put them in page order.
-_IN_ORDER = IMAGE_BOX_SELECTOR + ", " + CAPTION_SELECTOR + ", img, a[data-caption]"
+_IN_ORDER = IMAGE_BOX_SELECTOR + ", " + CAPTION_SELECTOR + ", img"
+#: The elements that give a picture's caption in an attribute (a lightbox link, a gallery's slide).
+_DATA_CAPTION = "data-caption"
 _A = tag_ids(("a",))
 _BODY_OR_HTML = tag_ids(("body", "html"))
 _NAV_OR_FORM = tag_ids(("nav", "form"))
@@ -93,7 +94,7 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     boxes = [b for b, no in verdict if not no]
     box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
     # one pass for the captions, the pictures with words in their alt text and the data-caption links
-    captions, imgs, holders, credits, italics = [], [], [], [], []
+    captions, imgs, credits, italics = [], [], [], []
     last = 0
     for n in page.css(_PICTURE_PASS, page.body):
         if n.mem_id == last:
@@ -103,7 +104,7 @@ def take_images(page: Page, base: str | None) -> list[Image]:
             if _loose_picture(n):
                 imgs.append(n)
         elif n.tag_id in _A:
-            holders.append(n)
+            continue  # (a link of a caption's class is no caption element)
         elif n.tag_id in _ITALIC:
             italics.append(n)
         else:
@@ -134,11 +135,13 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     openers = OPENER in phrases
     if openers:  # a caption may open "Figure 2:" under any picture, with or without alt text
         imgs = page.css("img", page.body)
+    holders = page.css(f"[{_DATA_CAPTION}]", page.body) if page.carries(_DATA_CAPTION) else []
     more = _lines_under(imgs, base, covered, page, openers) + _data_captions(holders, base, covered) \
         + _credits_after(credits, base, covered)
     more += _italics_under(italics, base, covered | {n.mem_id for n, _, _ in more})
     if sum(map(bool, (boxes, lone, more))) > 1:  # in page order: the lead image first (one more pass)
-        order = {n.mem_id: i for i, n in reversed(list(enumerate(page.css(_IN_ORDER, page.body))))}
+        in_order = _IN_ORDER + f", [{_DATA_CAPTION}]" if holders else _IN_ORDER
+        order = {n.mem_id: i for i, n in reversed(list(enumerate(page.css(in_order, page.body))))}
         found = sorted([*found, *more], key=lambda f: order.get(f[0].mem_id, 0))
     else:
         found += more
@@ -332,9 +335,9 @@ def _italics_under(italics: list[LexborNode], base: str | None,
 
 def _data_captions(holders: list[LexborNode], base: str | None,
                    covered: set[int]) -> list[tuple[LexborNode, Image, list[LexborNode]]]:
-    """Pictures whose caption is given only in data attributes (a lightbox link's `data-caption`,
-    `data-credit`), outside the figures found: of a gallery's slides (siblings), the first only (the
-    others are behind its later slides)."""
+    """Pictures whose caption is given only in data attributes (`data-caption`, `data-credit`: a lightbox
+    link's, a gallery slide's, a picture's wrapper's), outside the figures found: of a gallery's slides
+    (siblings), the first only (the others are behind its later slides)."""
     out: list[tuple[LexborNode, Image, list[LexborNode]]] = []
     for node in holders[:4 * MAX_BLOCKS]:
         if node.mem_id in covered or inside(node, covered):
