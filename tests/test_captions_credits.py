@@ -82,6 +82,10 @@ def test_a_lead_figure_whose_picture_a_script_sets_captions_the_declared_picture
     "https://cdn.example.org/Sites/town/Img/apple-touch-icon@2.png?v=05",  # the site's icon
     "https://example.org/wp-content/uploads/2012/04/cropped-logo-1.jpg",  # its logo
     "https://example.org/img/pages/article/opengraph_default.jpg",  # its default share picture
+    "https://example.org/Custom/Images/TP_Banner-Logo.gif",  # its initials, its banner logo
+    "https://example.org/images/Logo_en.gif",  # its logo in one of its languages
+    "https://cdn.example.net/5e9999c710343e94/5ec3a9944d452c08999243af_Icon2.png",  # an icon named by its hash
+    "https://example.org/uploads/2021/11/townpaper-w-3.svg",  # a drawing
 ])
 def test_the_sites_logo_or_icon_declared_as_the_page_image_is_no_image(read_fixture, declared):
     page = read_fixture("images-site-asset-declared.html").replace(
@@ -93,6 +97,8 @@ def test_a_picture_named_after_a_logo_stays():
     from scraper.extract.urls import is_site_asset
     assert not is_site_asset("https://example.org/uploads/2015/08/alibaba-logo-getty-1024-683.jpg")
     assert not is_site_asset("https://example.org/httpImage/image.jpg_gen/derivatives/landscape_1020/image.jpg")
+    assert not is_site_asset("https://example.org/uploads/logo-de-la-ville.jpg")  # (short words beside others)
+    assert not is_site_asset("https://example.org/uploads/catalogo-2.jpg")
 
 
 def test_a_declared_image_of_urls_run_together_is_the_first(extract):

@@ -115,6 +115,7 @@ def first_src(srcset: str) -> str | None:
 _NAME_WORDS = re.compile(r"[^a-z0-9]+")
 _NOT_A_NAME_WORD = re.compile(r"\d+|[0-9a-f]{6,8}")  # a number, a colour ("1x1-f7f7f7ff.png")
 _SIZE_WORD = re.compile(r"\d+x\d*")  # "310x310", "2x"
+_HASH = re.compile(r"(?=[a-f]*\d)[0-9a-f]{6,}")  # a file's hash in its name ("5ec3a9944d452c08999243af_icon.png")
 #: A tiny or blurred copy shown first: "?q=20", "blur", "?w=40".
 _TINY_COPY = re.compile(r"[?&](?:q|quality)=(?:[0-2]?\d)(?:&|$)|[?&,/]blur|[?&](?:w|width)=(?:[1-9]|[1-5]\d)(?:&|$)")
 
@@ -139,16 +140,18 @@ def is_placeholder(url: str) -> bool:
 def is_site_asset(url: str) -> bool:
     """True for a picture of the site rather than of an article, as a page declares one (og:image) when it has
     none of its own: the site's icon or logo ("favicon.ico", "apple-touch-icon@2.png", "cropped-logo-1.jpg",
-    "social_default_logo.png", "opengraph_default.jpg"), or a picture of its theme, templates or a plugin
+    "social_default_logo.png", "opengraph_default.jpg", "SZ_Banner-Logo.gif", "Logo_en.gif",
+    "5ec3a99..._Icon2.png"), a drawing ("brand.svg"), or a picture of its theme, templates or a plugin
     ("/wp-content/themes/x/images/header.jpg", "/templates/img/fb.jpg"). Not "alibaba-logo-getty.jpg"."""
     path = url.partition("?")[0].partition("#")[0].casefold()
     folders, _, name = path.rstrip("/").rpartition("/")
-    if name.endswith(".ico") or not SITE_ASSET_DIRS.isdisjoint(folders.split("/")):
+    if name.endswith((".ico", ".svg")) or not SITE_ASSET_DIRS.isdisjoint(folders.split("/")):
         return True
     marks, plain = SITE_ASSET_WORDS
-    words = [w for w in _NAME_WORDS.split(name.rsplit(".", 1)[0])
-             if w and not _NOT_A_NAME_WORD.fullmatch(w) and not _SIZE_WORD.fullmatch(w)]
-    return any(w in marks for w in words) and all(w in marks or w in plain for w in words)
+    words = [w.rstrip("0123456789") for w in _NAME_WORDS.split(name.rsplit(".", 1)[0])
+             if w and not _NOT_A_NAME_WORD.fullmatch(w) and not _SIZE_WORD.fullmatch(w) and not _HASH.fullmatch(w)]
+    # (a mark may carry a number: "icon2"; a word of two letters at most is initials or a language: "sz", "en")
+    return any(w in marks for w in words) and all(w in marks or w in plain or len(w) <= 2 for w in words)
 
 
 #: A URL's scheme right after a character that ends no URL's part (a file name's last letter: "...a.jpghttps://"):

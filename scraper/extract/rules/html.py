@@ -363,7 +363,8 @@ SITE_ASSET_DIRS = frozenset(("themes", "theme", "templates", "template", "plugin
 SITE_ASSET_WORDS = (
     frozenset(("logo", "logos", "icon", "icons", "favicon", "opengraph", "default")),
     frozenset(("apple", "touch", "ms", "precomposed", "site", "og", "ogp", "social", "share", "sharing", "cropped", "fb",
-               "facebook", "image", "img", "color", "white", "black", "dark", "light", "small", "large", "retina")),
+               "facebook", "image", "img", "color", "white", "black", "dark", "light", "small", "large", "retina",
+               "banner", "header", "brand")),
 )
 #: File names that cameras and phones give, before the picture's number ("IMG_8732.jpg", "DSC-0042.jpg"):
 #: that number is not a size suffix (`urls.image_file_key`).
