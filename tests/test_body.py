@@ -502,3 +502,14 @@ def test_follow_comment_form_and_cookie_lines_of_other_languages_are_furniture(l
 def test_sentences_near_furniture_words_stay(line):
     from scraper.extract.furniture import paragraph_kind
     assert paragraph_kind(line) is None
+
+
+def test_follow_prompts_closing_the_last_paragraph_leave_it():
+    # "... is out now. Follow her on Twitter @janeroe. Follow us on Twitter @site or Facebook.": the sentences go,
+    # their links with them; a sentence that tells what someone wrote on Twitter stays
+    body = body_of("body-follow-tail.html")
+    assert body.paragraphs[1].endswith("The harbour master wrote on Twitter that the work went well.")
+    assert body.paragraphs[-1] == "Jane Roe's book about lighthouses, \"Keepers\", is out now."
+    block = extract((FIXTURES / "body-follow-tail.html").read_text(encoding="utf-8")).structure[-1]
+    assert [(s.kind, s.url, s.start, s.end) for s in block.spans] == [
+        ("link", "https://shop.example.com/lights", 36, 43), ("em", None, 0, len(body.paragraphs[-1]))]

@@ -43,6 +43,7 @@ from .listing import CARD_CHARS, teaser_share
 from .markup import to_block
 from .page import Page
 from .paragraphs import Paragraph, build_paragraphs
+from .rules.common import SOCIAL_NETWORK_NAMES, SOCIAL_NETWORKS
 from .rules.html import RECOMMENDED_HEADINGS, RELATED_HEADINGS
 from .rules.text import TEXT_CONSENT_WORDS
 
@@ -57,6 +58,8 @@ PAGE_PROSE_FOR_TINY = 600
 #: A body is an article when it holds this much text, in a paragraph of at least LONG_PARAGRAPH.
 ARTICLE_MIN_CHARS = 200
 LONG_PARAGRAPH = 80
+#: The last paragraphs of a body where a sign-off's follow prompt may close a paragraph.
+SIGN_OFF_PARAGRAPHS = 3
 #: A body where most paragraphs follow a dropped linked title, and at least this many, is a
 #: list of teasers (a home or section page): not an article.
 MIN_TEASERS = 3
@@ -205,11 +208,44 @@ def _filter(paras: list[Paragraph], headline: str = "") -> tuple[list[Paragraph]
                     or id(kept[-1]) in over_links):
         kept.pop()
     _drop_stray_tail(kept, over_links)
+    for p in kept[-SIGN_OFF_PARAGRAPHS:]:
+        _drop_follow_prompts(p)
     kept = _drop_repeated_runs(kept)
     # (a listicle's items are long; teasers on a home page are a line or two)
     listing = (teasers >= MIN_TEASERS and teasers * 2 >= len(kept)
                and sum(len(p.text) for p in kept) < TEASER_CHARS * len(kept))
     return kept, listing
+
+
+def _drop_follow_prompts(p: Paragraph) -> None:
+    """The sentences that close a paragraph asking the reader to follow someone on a social network ("... is out
+    now. Follow him on Twitter @jroe. Follow us on Twitter @site or Facebook."): furniture, cut from the paragraph
+    with its marks (a paragraph that is nothing but one went as furniture already)."""
+    text = p.text
+    cut = len(text)
+    while True:  # (a prompt is a short sentence: the last LENGTH_HIGH characters are looked at, no more)
+        start = max(0, cut - 1 - LENGTH_HIGH)
+        at = max(text.rfind(". ", start, cut - 1), text.rfind("! ", start, cut - 1), text.rfind("? ", start, cut - 1))
+        if at < 0:
+            break
+        tail = text[at + 2:cut]
+        low = tail.casefold()  # (a look for the names first: most closing sentences name none, nor a handle)
+        if not ("@" in low or any(name in low for name in SOCIAL_NETWORK_NAMES)) \
+                or paragraph_kind(tail) != CRUFT or not SOCIAL_NETWORKS.search(tail):
+            break
+        cut = at + 1
+    if cut == len(text):
+        return
+    p.text = text[:cut]
+    if p.marks is not None:  # the raw text cut where as many of its visible characters are left
+        raw, spans = p.marks
+        left = sum(not c.isspace() for c in p.text)
+        end = 0
+        while left and end < len(raw):
+            left -= not (raw[end].isspace() or raw[end] in "\x00\u200b")
+            end += 1
+        p.marks = raw[:end], [(a, min(b, end), kind, node) for a, b, kind, node in spans if a < end]
+    p.link_chars = min(p.link_chars, len(p.text))
 
 
 def _drop_stray_tail(kept: list[Paragraph], over_links: set[int]) -> None:

@@ -161,6 +161,11 @@ NAME_PARTICLES = words("NAME_PARTICLES")
 INNER_BY = re.compile(r"\s(?:" + "|".join(
     re.escape(form) for by in BY for form in dict.fromkeys((by.capitalize(), by)) if form not in NAME_PARTICLES)
                       + r")\s+(?=[A-ZÀ-Ý])")
+#: The social networks a site or an author asks the reader to follow them on, as whole words ("Follow us on
+#: Twitter @site or Facebook." closing a paragraph is furniture, not the paragraph's).
+SOCIAL_NETWORK_NAMES = ("facebook", "twitter", "instagram", "linkedin", "threads", "bluesky", "mastodon", "youtube",
+                        "tiktok", "telegram", "whatsapp", "pinterest", "flipboard")
+SOCIAL_NETWORKS = Pattern(r"\b(?:" + "|".join((*SOCIAL_NETWORK_NAMES, "x")) + r")\b", re.I)
 #: Words that are never (part of) a person's name in a byline: links and labels around it.
 NOT_NAME_WORDS = Words((*words("NOT_NAME_WORDS"), "admin*", "wordpress*", "google", "facebook", "twitter", "youtube",
                         "instagram", "disqus", "jetpack", "blogger"))
