@@ -599,3 +599,11 @@ def test_captions_in_data_attributes_of_a_gallerys_slides_and_a_pictures_wrapper
         ("https://cdn.example.org/hall-plans.jpg", "Traders looked at the plans on Monday.", "Maria Stone"),
     ]
     _body_kept(article)
+
+
+def test_the_headline_laid_over_the_lead_picture_is_no_caption(extract):
+    # <figure><picture>...<figcaption><h1>: the page's title over its picture; the picture keeps its credit
+    article = extract("images-headline-over-picture.html")
+    assert _captions(article) == [("https://cdn.example.org/depot.jpg", None, "Jane Roe")]
+    assert article.headline == "Council turns bus depot into a square"
+    _body_kept(article)

@@ -58,6 +58,7 @@ _NAV_OR_FORM = tag_ids(("nav", "form"))
 _IMG = tag_ids(("img",))
 _BUTTON = tag_ids(("button",))
 _HEADINGS = tag_ids(("h1", "h2", "h3", "h4", "h5", "h6"))
+_H1 = tag_ids(("h1",))
 _EMPTY_TAGS = tag_ids(("img", "br", "picture", "source", "noscript", "wbr"))
 #: A line after a picture that is its person's name or a title, not its caption (by its class).
 _NAME_LINE = re.compile(r"author|byline|name|avatar|user|title|headline")
@@ -93,7 +94,7 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     rejected = [b for b, no in verdict if no]
     boxes = [b for b, no in verdict if not no]
     box_ids = {b.mem_id for b in boxes} | {b.mem_id for b in rejected}
-    # one pass for the captions, the pictures with words in their alt text and the data-caption links
+    # one pass for the captions, the pictures with words in their alt text, the credit elements and italic lines
     captions, imgs, credits, italics = [], [], [], []
     last = 0
     for n in page.css(_PICTURE_PASS, page.body):
@@ -716,6 +717,11 @@ def _copyright_line(caption: LexborNode) -> LexborNode | None:
 
 # ---------------------------------------------------------------- one image
 
+def _holds_h1(node: LexborNode) -> bool:
+    """True when an h1 is among `node`'s descendants (a walk of its few nodes: a selector costs its parse)."""
+    return any(n.tag_id in _H1 for n in node.traverse())
+
+
 def _line_twice(box: LexborNode) -> LexborNode | None:
     """The line of an image box that another element of it repeats, word for word: its caption, printed
     once for small screens and once for large ones, with the box's other lines (badges, labels) between
@@ -745,13 +751,16 @@ def _image_from_box(box: LexborNode, base: str | None, page: Page, picture: Lexb
     if box.tag != "figure" and not captions and _is_caption(box):
         captions = [box]
     captions = outermost(captions)
+    headline = {c.mem_id for c in captions if _holds_h1(c)}  # the page's title laid over its picture
+    if headline:
+        captions = [c for c in captions if c.mem_id not in headline]
     credits = [c for c in page.css(CREDIT_SELECTOR, box)
                if c.mem_id != own and c.tag != "figcaption" and 2 <= len(c.text(deep=True).strip()) <= 200
                and not any(x.mem_id != c.mem_id for x in page.css(CAPTION_SELECTOR, c))]
     credits = outermost(credits) + ([credit_node] if credit_node is not None else [])
     if not credits and captions:
         credits = [c for c in (_copyright_line(cap) for cap in captions) if c is not None][:1]
-    if not captions and not credits:
+    if not captions and not credits and not headline:
         own_text = node_text(box)  # an image box with its caption in a plain <p>
         if 10 <= len(own_text) <= 600:
             captions = [_line_twice(box) or box]
