@@ -607,3 +607,11 @@ def test_the_headline_laid_over_the_lead_picture_is_no_caption(extract):
     assert _captions(article) == [("https://cdn.example.org/depot.jpg", None, "Jane Roe")]
     assert article.headline == "Council turns bus depot into a square"
     _body_kept(article)
+
+
+def test_a_figure_linking_to_another_page_the_query_names_is_no_article_image(read_fixture):
+    # on a page addressed by its query ("/?p=31228"), a sidebar's thumbnail links to "/?p=31035": another
+    # page; the attachment link of the article's own figure ("/?attachment_id=101") still opens its picture
+    article = scraper.extract(read_fixture("images-linked-teasers-query.html"), url="https://example.org/?p=31228")
+    assert _captions(article) == [("https://cdn.example.org/depot.jpg", "The old bus depot at dawn.", None)]
+    _body_kept(article)

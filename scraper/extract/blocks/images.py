@@ -633,7 +633,13 @@ def _links_to_a_page(node: LexborNode, page: Page) -> bool:
     if not href or "attachment" in href:
         return False
     here, there = _site_and_path(url or ""), _site_and_path(href)
-    return here[0] == there[0] != "" and not (there[1] + "/").startswith(here[1] + "/")
+    if not here[0] == there[0] != "":
+        return False
+    if not (there[1] + "/").startswith(here[1] + "/"):
+        return True
+    # the page itself, or a page of the site that its query names as this page's is ("?p=31035" on "?p=31228")
+    query = split_url(url or "").query
+    return there[1] == here[1] and query != "" and split_url(href).query not in ("", query)
 
 
 def _links_elsewhere(node: LexborNode, page: Page) -> bool:
