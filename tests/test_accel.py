@@ -135,3 +135,80 @@ def test_an_unchecked_selectolax_version_or_a_missing_library_leaves_them_out(mo
     assert accel._load()[0] is accel.cwalk  # (a failed look-up left the module as it was)
     tree = parse(b"<h1 class=a>x</h1>")
     assert _comparable(index.page_names(tree)) == _comparable(index.python_page_names(tree))
+
+
+def _rule_selectors() -> list[str]:
+    """Every selector list the rules define, and the block step's own."""
+    from scraper.extract.blocks import images
+    from scraper.extract.rules import html
+    from scraper.extract.vocab import ClassTokens
+
+    out = [images._PICTURE_PASS, images._IN_ORDER, images._PICTURE]
+    for name, value in vars(html).items():
+        if isinstance(value, str) and (name.endswith("SELECTOR") or name.endswith("_LINKS")):
+            out.append(value)
+        elif isinstance(value, tuple) and name.endswith("SELECTORS"):
+            out.extend(value)
+        elif isinstance(value, ClassTokens) and value.css:
+            out.append(value.css)
+    return out
+
+
+# pages for the selections: the case of a class name in quirks mode and not, foreign elements, value-less and
+# empty attributes, white space HTML does not split a class at, non-ASCII names, a node several alternatives
+# match, :has(...) over nested and foreign links, attributes lexbor compares in any case
+SELECT_EDGES = [
+    "<div class='Image Caption'><p class='caption'>a</p><img alt='a b'><br><em>c</em></div>",
+    "<!doctype html><div class='Image PHOTO'><span class='photo-credit'>x</span></div><div class=image>y</div>",
+    "<svg><g class='caption'><a href='x'><text>t</text></a></g></svg><p><svg><a href=y></a></svg></p>"
+    "<math><mi class='related' id='more-x'>m</mi></math>",
+    "<div class>1</div><img alt><a data-caption>2</a><div class=''>3</div><p itemprop>4</p><i data-src>5</i>",
+    "<div class='caption\x0bx\x0ccredit\ttitle'>1</div><div class='x\nrelated-posts y'>2</div>"
+    "<div class='caf\u00e9-caption l\u00e9gende'>3</div><figure class='wp-caption'><figcaption>f</figcaption></figure>",
+    "<ul class='related more next also'><li><p><a href=/a>a</a></p></li><li><a>no href</a></li>"
+    "<li><span><b><a href>x</a></b></span></li></ul><h3><a href=/h>h</a></h3><h4>none</h4>",
+    "<a class='title' href=/t>t</a><span class='subtitle Title'>s</span><div id='author-bio' class='Bio'>b</div>"
+    "<div itemprop='caption photo'>c</div><div itemprop='captions'>d</div><span itemprop=copyrightHolder>e</span>",
+    "<DIV CLASS='Read readmore' ID=More>r</DIV><p style='display:none' hidden aria-hidden=true>h</p>"
+    "<a REL='Author' href=/x>a</a><input type=HIDDEN class=author id=author-name>",
+    "<body class='post related'><main class='article-image'><div class=image-container><img src=x.jpg>"
+    "<amp-img class=caption></amp-img></div></main></body>",
+]
+
+
+def _select_pages() -> list[tuple[str, str | bytes]]:
+    pages: list[tuple[str, str | bytes]] = [(f"edge-{i}", html) for i, html in enumerate(SELECT_EDGES)]
+    pages += [(p.name, p.read_bytes()) for p in FIXTURES]
+    return pages
+
+
+@needs_c
+@pytest.mark.parametrize("name,html", _select_pages(), ids=[n for n, _ in _select_pages()])
+def test_selections_are_the_same_from_the_compiled_walk_and_lexbor(name, html):
+    """Each rule's selector list, whole and pruned to each alternative, from the page and from each element
+    that holds several: the same nodes, in the same order, as often (`index.select` against `css`)."""
+    tree = parse(html)
+    roots = [tree, *(n for n in (tree.body, *tree.css("div, ul, figure, main, svg")) if n is not None)][:12]
+    selectors = _rule_selectors()
+    selectors += [alt for s in selectors for alt in index._ALTERNATIVE.split(s)]
+    for selector in dict.fromkeys(selectors):
+        for root in roots:
+            got = index.select(root, selector)
+            want = root.css(selector)
+            if got is None:  # (all its alternatives left to lexbor)
+                assert index._plan(selector)[0] is None
+                continue
+            assert [n.mem_id for n in got] == [n.mem_id for n in want], (selector, root.tag)
+            first = index.select(root, selector, first=True)
+            one = root.css_first(selector)
+            assert first is not None and [n.mem_id for n in first] == ([one.mem_id] if one is not None else [])
+
+
+def test_the_compiled_walk_takes_compounds_of_simple_tests_and_leaves_the_rest_to_lexbor():
+    taken = ["figure", "div.image", "[class*=title]:not(a)", 'img[alt*=" "]', "a[data-caption]", "p:has(a[href])",
+             '[itemprop~="caption"]', '[class*="x"][id^=y][id$=z]', ".a.b", "[data-src]", ":not(a)"]
+    left = ["img + br + em", ".vcard .fn", '[rel="author"]', "input[type=hidden]", "amp-img", "*",
+            '[style]:is([style*="a"])', "a:not(b):not(i)", "[class*=x i]", '[class*=""]',
+            "[class|=x]", 'span:lexbor-contains("a" i)', "p:has(> a)"]
+    assert all(index.compound(s) is not None for s in taken), [s for s in taken if index.compound(s) is None]
+    assert all(index.compound(s) is None for s in left), [s for s in left if index.compound(s) is not None]

@@ -166,6 +166,351 @@ cdef object _new_node(cw_node *node, object tree):
     return obj
 
 
+# ---- selections: the alternatives of a selector list that are one compound of simple tests (a tag, `.x`,
+# ---- `[a]`, `[a=v]`, `[a~=v]`, `[a*=v]`, `[a^=v]`, `[a$=v]`, `:not(tag)`, `:has(tag[a])`), matched in one walk
+# ---- as lexbor's selector engine matches them (lexbor/selectors/selectors.c of selectolax 1.0.2)
+
+cdef extern from "_lexbor.h":
+    # (the same structs as above, with the fields only this part reads)
+    ctypedef struct cw_sel_node "cw_node":
+        void *owner_document
+    ctypedef struct cw_sel_element "cw_element":
+        cw_attr *attr_class
+    ctypedef struct cw_sel_document "cw_document":
+        int compat_mode
+
+# the tests of a compound (`Matcher`'s spec): an attribute present, = ~= *= ^= $=, a class (`.x`); the
+# numbers `index` writes in a spec
+cdef enum:
+    _EXISTS = 0
+    _EQUAL = 1
+    _INCLUDE = 2
+    _CONTAINS = 3
+    _PREFIX = 4
+    _SUFFIX = 5
+    _CLASS = 6
+    _QUIRKS = 1  # LXB_DOM_DOCUMENT_CMODE_QUIRKS
+
+cdef struct Test:
+    int op
+    Py_ssize_t attr       # index into Matcher.names (not for _CLASS)
+    const unsigned char *value
+    size_t length
+    Py_ssize_t needle     # _CONTAINS: index into the needles' hit marks
+
+cdef struct Alt:
+    uintptr_t tag         # 0: any element
+    uintptr_t not_tag     # 0: none (`:not(tag)`)
+    uintptr_t has_tag     # 0: none (`:has(tag[attr])`)
+    Py_ssize_t has_attr   # -1: `:has(tag)`
+    Py_ssize_t first, count  # its tests: Matcher.tests[first:first + count]
+
+cdef struct Needle:
+    const unsigned char *value
+    size_t length
+    Py_ssize_t mark
+
+
+cdef inline bint _lower_eq(const unsigned char *a, const unsigned char *b, size_t n) noexcept:
+    """lexbor_str_data_ncasecmp: equal with ASCII letters folded."""
+    cdef size_t i
+    cdef unsigned char x, y
+    for i in range(n):
+        x, y = a[i], b[i]
+        if 65 <= x <= 90:
+            x += 32
+        if 65 <= y <= 90:
+            y += 32
+        if x != y:
+            return False
+    return True
+
+
+cdef inline bint _html_space(unsigned char c) noexcept:
+    """lexbor_utils_whitespace: " \\t\\n\\f\\r"."""
+    return c == 32 or c == 9 or c == 10 or c == 12 or c == 13
+
+
+cdef bint _has_class(const unsigned char *data, size_t length, const unsigned char *src, size_t n,
+                     bint quirks) noexcept:
+    """lxb_selectors_match_class: `src` is one of the white-space separated words of `data`."""
+    cdef const unsigned char *pos = data
+    cdef const unsigned char *end = data + length
+    cdef const unsigned char *p = data
+    cdef bint is_it = False
+    if n == 0 or length < n:
+        return False
+    while p < end:
+        if _html_space(p[0]):
+            if <size_t> (p - pos) == n:
+                is_it = _lower_eq(pos, src, n) if quirks else memcmp(pos, src, n) == 0
+                if is_it:
+                    return True
+            if <size_t> (end - p) < n:
+                return False
+            pos = p + 1
+        p += 1
+    if <size_t> (end - pos) == n:
+        is_it = _lower_eq(pos, src, n) if quirks else memcmp(pos, src, n) == 0
+    return is_it
+
+
+cdef class Matcher:
+    """A selector list's compound alternatives, compiled once (`index` caches one per selector): `spec` is a
+    list of (tag id, `:not` tag id, `:has` tag id, `:has` attribute name or None, tests), each test
+    (op, attribute name, value) with the names and values as bytes (a name lower case, never one of the
+    attributes whose value HTML compares in any case); tag ids 0 for none."""
+    cdef Alt *alts
+    cdef Test *tests
+    cdef Needle *needles
+    cdef Py_ssize_t n_alts, n_tests, n_needles, n_names
+    cdef list names          # attribute names (bytes), resolved to the page's ids at each call
+    cdef list keep           # the values' bytes, alive as long as the matcher
+    cdef Py_ssize_t *starts  # needles by attribute, then by first byte: starts[attr * 257 + byte]
+    cdef bint any_contains
+
+    def __cinit__(self, list spec):
+        cdef dict name_at = {}
+        cdef list needles = []  # (attr, value, mark)
+        cdef Py_ssize_t i, j, k, a
+        self.names, self.keep = [], []
+        self.n_alts = len(spec)
+        self.n_tests = sum(len(alt[4]) for alt in spec)
+        self.alts = <Alt *> calloc(max(self.n_alts, 1), sizeof(Alt))
+        self.tests = <Test *> calloc(max(self.n_tests, 1), sizeof(Test))
+        if self.alts == NULL or self.tests == NULL:
+            raise MemoryError()
+
+        for tag, not_tag, has_tag, has_attr, tests in spec:  # the attribute names, once each
+            for name in [has_attr, *[t[1] for t in tests if t[0] != _CLASS]]:
+                if name is not None and name not in name_at:
+                    name_at[name] = len(self.names)
+                    self.names.append(name)
+        k = 0
+        for i, (tag, not_tag, has_tag, has_attr, tests) in enumerate(spec):
+            self.alts[i].tag, self.alts[i].not_tag, self.alts[i].has_tag = tag, not_tag, has_tag
+            self.alts[i].has_attr = -1 if has_attr is None else name_at[has_attr]
+            self.alts[i].first, self.alts[i].count = k, len(tests)
+            for op, name, value in tests:
+                self.keep.append(value)
+                self.tests[k].op = op
+                self.tests[k].attr = -1 if op == _CLASS else name_at[name]
+                self.tests[k].value = <const unsigned char *> <char *> value
+                self.tests[k].length = len(value)
+                self.tests[k].needle = -1
+                if op == _CONTAINS:
+                    self.tests[k].needle = len(needles)
+                    needles.append((self.tests[k].attr, value, len(needles)))
+                k += 1
+        self.n_names = len(self.names)
+        self.n_needles = len(needles)
+        self.any_contains = self.n_needles > 0
+        # the needles sorted by attribute and first byte, a table of where each (attribute, byte) run starts
+        needles.sort(key=lambda t: (t[0], t[1][0]))
+        self.needles = <Needle *> calloc(max(self.n_needles, 1), sizeof(Needle))
+        self.starts = <Py_ssize_t *> calloc(self.n_names * 257 + 1, sizeof(Py_ssize_t))
+        if self.needles == NULL or self.starts == NULL:
+            raise MemoryError()
+        for j, (a, value, mark) in enumerate(needles):
+            self.needles[j].value = <const unsigned char *> <char *> value
+            self.needles[j].length = len(value)
+            self.needles[j].mark = mark
+        # starts[a * 257 + b] .. starts[a * 257 + b + 1]: the needles of attribute a that open with byte b
+        j = 0
+        for a in range(self.n_names):
+            for i in range(257):
+                while j < self.n_needles and (needles[j][0] < a or (needles[j][0] == a and needles[j][1][0] < i)):
+                    j += 1
+                self.starts[a * 257 + i] = j
+
+    def __dealloc__(self):
+        free(self.alts)
+        free(self.tests)
+        free(self.needles)
+        free(self.starts)
+
+
+cdef class _Scratch:
+    """One selection's per-element state: the attributes read (by generation) and the needles found."""
+    cdef uintptr_t *ids
+    cdef cw_attr **values
+    cdef size_t *read_at       # generation at which values[i] was read
+    cdef size_t *scanned_at    # generation at which attribute i's needles were looked for
+    cdef size_t *hit_at        # generation at which needle mark i was found
+    cdef size_t gen
+
+    def __cinit__(self, Py_ssize_t names, Py_ssize_t needles):
+        self.ids = <uintptr_t *> calloc(max(names, 1), sizeof(uintptr_t))
+        self.values = <cw_attr **> calloc(max(names, 1), sizeof(cw_attr *))
+        self.read_at = <size_t *> calloc(max(names, 1), sizeof(size_t))
+        self.scanned_at = <size_t *> calloc(max(names, 1), sizeof(size_t))
+        self.hit_at = <size_t *> calloc(max(needles, 1), sizeof(size_t))
+        if self.ids == NULL or self.values == NULL or self.read_at == NULL or self.scanned_at == NULL \
+                or self.hit_at == NULL:
+            raise MemoryError()
+
+    def __dealloc__(self):
+        free(self.ids)
+        free(self.values)
+        free(self.read_at)
+        free(self.scanned_at)
+        free(self.hit_at)
+
+
+cdef inline cw_attr *_attr(_Scratch s, cw_element *el, Py_ssize_t i) noexcept:
+    """lxb_dom_element_attr_by_id for the matcher's attribute i (its id read once a selection)."""
+    cdef cw_attr *attr
+    cdef uintptr_t want
+    if s.read_at[i] == s.gen:
+        return s.values[i]
+    s.read_at[i] = s.gen
+    want = s.ids[i]
+    attr = el.first_attr if want != 0 else NULL
+    while attr != NULL and attr.node.local_name != want:
+        attr = attr.next
+    s.values[i] = attr
+    return attr
+
+
+cdef void _scan(Matcher m, _Scratch s, Py_ssize_t a, const unsigned char *data, size_t length) noexcept:
+    """Mark the needles of attribute a that stand in `data` (lexbor_str_data_ncmp_contain for each)."""
+    cdef size_t i
+    cdef Py_ssize_t j, base = a * 257, end
+    cdef const Needle *nd
+    s.scanned_at[a] = s.gen
+    for i in range(length):
+        j = m.starts[base + data[i]]
+        end = m.starts[base + data[i] + 1]
+        while j < end:
+            nd = &m.needles[j]
+            if nd.length <= length - i and memcmp(data + i, nd.value, nd.length) == 0:
+                s.hit_at[nd.mark] = s.gen
+            j += 1
+
+
+cdef bint _test(Matcher m, _Scratch s, const Test *t, cw_element *el, bint quirks) noexcept:
+    """lxb_selectors_match_attribute / the class test of lxb_selectors_match."""
+    cdef cw_attr *attr
+    cdef cw_str *v
+    cdef const unsigned char *data
+    cdef size_t length
+    if t.op == _CLASS:
+        attr = (<cw_sel_element *> el).attr_class
+        if attr == NULL or attr.value == NULL:
+            return False
+        return _has_class(attr.value.data, attr.value.length, t.value, t.length, quirks)
+    attr = _attr(s, el, t.attr)
+    if attr == NULL:
+        return False
+    if t.op == _EXISTS:
+        return True
+    v = attr.value
+    if v != NULL and v.data != NULL:
+        data, length = v.data, v.length
+    else:  # (lexbor reads a value-less attribute as "")
+        data, length = <const unsigned char *> b"", 0
+    if t.op == _CONTAINS:
+        if s.scanned_at[t.attr] != s.gen:
+            _scan(m, s, t.attr, data, length)
+        return s.hit_at[t.needle] == s.gen
+    if t.op == _EQUAL:
+        return length == t.length and memcmp(data, t.value, t.length) == 0
+    if t.op == _INCLUDE:
+        return _has_class(data, length, t.value, t.length, False)
+    if t.op == _PREFIX:
+        return length >= t.length and memcmp(data, t.value, t.length) == 0
+    if t.op == _SUFFIX:
+        return length >= t.length and memcmp(data + length - t.length, t.value, t.length) == 0
+    return False
+
+
+cdef bint _has(cw_node *node, uintptr_t tag, uintptr_t attr_id, bint any_attr) noexcept:
+    """`:has(tag[attr])`: an element of `node`'s subtree below it is `tag` and carries `attr`."""
+    cdef cw_node *n = node.first_child
+    cdef cw_attr *a
+    while n != NULL:
+        if n.local_name == tag and n.type == CW_NODE_ELEMENT:
+            if any_attr:
+                return True
+            a = (<cw_element *> n).first_attr if attr_id != 0 else NULL
+            while a != NULL:
+                if a.node.local_name == attr_id:
+                    return True
+                a = a.next
+        n = _next_in(n, node)
+    return False
+
+
+cdef Py_ssize_t _matches(Matcher m, _Scratch s, cw_node *node, bint quirks) noexcept:
+    """How many of the alternatives `node` (an element) matches: lexbor reports it once for each."""
+    cdef Py_ssize_t i, k, count = 0
+    cdef const Alt *alt
+    cdef bint ok
+    cdef uintptr_t tag = node.local_name
+    cdef cw_element *el = <cw_element *> node
+    s.gen += 1
+    for i in range(m.n_alts):
+        alt = &m.alts[i]
+        if (alt.tag != 0 and tag != alt.tag) or (alt.not_tag != 0 and tag == alt.not_tag):
+            continue
+        ok = True
+        for k in range(alt.first, alt.first + alt.count):
+            if not _test(m, s, &m.tests[k], el, quirks):
+                ok = False
+                break
+        if ok and alt.has_tag != 0:
+            ok = _has(node, alt.has_tag, s.ids[alt.has_attr] if alt.has_attr >= 0 else 0, alt.has_attr < 0)
+        if ok:
+            count += 1
+    return count
+
+
+def select(object root, Matcher m, list others, bint first):
+    """`root.css(selector)` (or, with `first`, `[root.css_first(selector)]` or []) for a selector list whose
+    compound alternatives `m` holds and whose other alternatives lexbor matched into `others` (`root.css` of
+    them; `[root.css_first]` with `first`): the nodes in document order, root included, each once for every
+    alternative it matches, as lexbor lists them. None for a root this walk does not read."""
+    cdef cw_node *top = _plain(root)
+    if top == NULL:
+        return None
+    cdef object tree = <object> (<cw_LexborNode *> <PyObject *> root).parser
+    cdef cw_sel_document *doc = <cw_sel_document *> (<cw_sel_node *> top).owner_document
+    cdef void *attrs = (<cw_document *> doc).attrs
+    cdef bint quirks = doc.compat_mode == _QUIRKS
+    cdef _Scratch s = _Scratch(m.n_names, m.n_needles)
+    cdef Py_ssize_t i, count, at = 0, n_others = len(others)
+    cdef cw_node *node = top
+    cdef cw_node *other = NULL
+    cdef list out = []
+    cdef object obj
+    for i in range(m.n_names):
+        s.ids[i] = _id(_by_local_name, attrs, m.names[i])
+    if n_others:
+        obj = others[0]
+        other = (<cw_LexborNode *> <PyObject *> obj).node
+    while node != NULL:
+        if node.type == CW_NODE_ELEMENT:
+            while other == node:
+                out.append(others[at])
+                at += 1
+                other = NULL
+                if at < n_others:
+                    obj = others[at]
+                    other = (<cw_LexborNode *> <PyObject *> obj).node
+            if first and out:
+                return out
+            count = _matches(m, s, node, quirks)
+            if count:
+                if first:
+                    return [_new_node(node, tree)]
+                for i in range(count):
+                    out.append(_new_node(node, tree))
+        node = _next_in(node, top)
+    if at < n_others:  # (lexbor's list holds a node this walk did not meet: never, but never lose one)
+        return None
+    return out
+
+
 # ---- the index's texts: ASCII values are split, made distinct and joined here; a field with a non-ASCII
 # ---- byte is handed back to Python as the list of its values (str.split and str.lower as before)
 

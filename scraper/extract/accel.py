@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Callable
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 if TYPE_CHECKING:
-    from ._cwalk import PageNames
+    from ._cwalk import Compound, PageNames
 
-__all__ = ["CHECKED", "carries", "cwalk", "page_names", "link_len", "paragraphs", "reason", "text_len"]
+__all__ = ["CHECKED", "carries", "cwalk", "page_names", "link_len", "matcher", "paragraphs", "reason", "select", "text_len"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
 CHECKED = frozenset(("1.0.2",))
@@ -52,6 +52,10 @@ cwalk, reason = _load()
 page_names: Callable[[LexborHTMLParser], PageNames | None] | None = cwalk.page_names if cwalk is not None else None
 #: `_cwalk.carries` (`page.Page.carries`: whether an element carries an attribute) when the compiled walks are used
 carries: Callable[[LexborHTMLParser, bytes], bool | None] | None = cwalk.carries if cwalk is not None else None
+#: `_cwalk.Matcher` (a selector list's compound alternatives, compiled) and `_cwalk.select` (`index.select`)
+matcher: Callable[[list[Compound]], object] | None = cwalk.Matcher if cwalk is not None else None
+select: Callable[[LexborNode, object, list[LexborNode], bool], list[LexborNode] | None] | None = \
+    cwalk.select if cwalk is not None else None
 #: `_cwalk.paragraphs` (`candidates._paragraphs`) when the compiled walks are used
 paragraphs: Callable[[LexborNode, bytes, bytes, int, int, int, int, int, int],
                      tuple[dict[LexborNode, int], set[LexborNode], list[LexborNode]] | None] | None = \

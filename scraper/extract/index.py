@@ -15,6 +15,7 @@ from ahocorasick_rs import AhoCorasick
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import accel
+from .dom import TAG_NAME
 
 _ALTERNATIVE = re.compile(r",\s*(?![^()]*\))")  # the commas between a selector list's alternatives
 _PARENS = re.compile(r"\([^()]*\)")
@@ -191,12 +192,20 @@ class PageIndex:
     def css(self, root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNode]:
         """`root.css(selector)`, same nodes, in fewer passes."""
         selector = self.selector(selector)
-        return root.css(selector) if selector else []
+        if not selector:
+            return []
+        got = select(root, selector) if accel.select is not None else None
+        return root.css(selector) if got is None else got
 
     def css_first(self, root: LexborHTMLParser | LexborNode, selector: str) -> LexborNode | None:
         """`root.css_first(selector)`, same node."""
         selector = self.selector(selector)
-        return root.css_first(selector) if selector else None
+        if not selector:
+            return None
+        got = select(root, selector, first=True) if accel.select is not None else None
+        if got is None:
+            return root.css_first(selector)
+        return got[0] if got else None
 
 
 #: What `PageIndex` reads of a page: its class words (one a line), whether they are its class tokens as
@@ -268,3 +277,109 @@ def _words_text(values: list[str | None]) -> str:
     """The white-space separated words of `values`, once each, one a line."""
     # (repeated values dropped first: most elements share their class string with others)
     return "\n".join(set(" ".join(filter(None, set(values))).split()))  # set and filter: no Python loop
+
+
+# ---------------------------------------------------------------- selections in one compiled walk
+
+#: lexbor's selector engine costs each alternative of a list a test of every element (`[class*=x]` a
+#: memcmp at each offset of each class value): `select` matches the alternatives that are one compound of
+#: simple tests (a tag, `.x`, `[a]`, `[a=v]`, `[a~=v]`, `[a*=v]`, `[a^=v]`, `[a$=v]`, `:not(tag)`,
+#: `:has(tag[a])`) in one walk of the compiled module (`accel.select`: one look at each element's
+#: attributes, each value scanned once for all its substrings), and leaves the others to lexbor, whose nodes
+#: it merges in. The same nodes, in the same order, as many times (lexbor lists a node once for each
+#: alternative it matches); without the compiled module `PageIndex.css` asks lexbor for all.
+
+#: Attributes whose value lexbor compares in any case on an HTML element (the HTML 4 list of
+#: lxb_selectors_match_attribute_html_case_insensitive): a test of one is left to lexbor.
+_ANY_CASE_ATTRS = frozenset((
+    "accept accept-charset align alink axis bgcolor charset checked clear codetype color compact declare defer dir "
+    "direction disabled enctype face frame hreflang http-equiv lang language link media method multiple nohref "
+    "noresize noshade nowrap readonly rel rev rules scope scrolling selected shape target text type valign "
+    "valuetype vlink").split())
+_TAG_IDS = {name: i for i, name in TAG_NAME.items() if not name.startswith("-")}
+_SIMPLE_TAG = re.compile(r"[a-z][a-z0-9]*", re.ASCII)
+# one simple test: .class | [attr] | [attr op value] | :not(tag) | :has(tag) | :has(tag[attr])
+_SIMPLE_TEST = re.compile(
+    r"""\.(-?[_a-zA-Z][\w-]*)"""
+    r"""|\[\s*([a-z][a-z0-9_-]*)\s*(?:([~*^$]?=)\s*(?:"([^"\\]+)"|'([^'\\]+)'|(-?[_a-zA-Z][\w-]*))\s*)?\]"""
+    r"""|:not\(\s*([a-z][a-z0-9]*)\s*\)"""
+    r"""|:has\(\s*([a-z][a-z0-9]*)(?:\[\s*([a-z][a-z0-9_-]*)\s*\])?\s*\)""", re.ASCII)
+_OPS = {None: 0, "=": 1, "~=": 2, "*=": 3, "^=": 4, "$=": 5}  # (`_cwalk`'s test numbers; 6: a class)
+_CLASS_TEST = 6
+
+#: One alternative as `_cwalk.Matcher` reads it: (tag id, `:not` tag id, `:has` tag id, `:has` attribute,
+#: tests), a test (op, attribute name, value); 0 for no tag.
+Compound = tuple[int, int, int, bytes | None, list[tuple[int, bytes, bytes]]]
+
+
+def compound(alt: str) -> Compound | None:
+    """The alternative `alt` as `accel.select` matches it; None for one it leaves to lexbor."""
+    tag = not_tag = has_tag = 0
+    has_attr: bytes | None = None
+    tests: list[tuple[int, bytes, bytes]] = []
+    m = _SIMPLE_TAG.match(alt)
+    if m is not None:
+        if m.group() not in _TAG_IDS:
+            return None
+        tag, pos = _TAG_IDS[m.group()], m.end()
+    else:
+        pos = 0
+    if pos == len(alt) and not tag:
+        return None
+    while pos < len(alt):
+        m = _SIMPLE_TEST.match(alt, pos)
+        if m is None:
+            return None
+        pos = m.end()
+        cls, name, op, v1, v2, v3, not_name, has_name, has_name_attr = m.groups()
+        if cls is not None:
+            tests.append((_CLASS_TEST, b"", cls.encode()))
+        elif name is not None:
+            if name in _ANY_CASE_ATTRS:
+                return None
+            value = v1 if v1 is not None else v2 if v2 is not None else v3
+            tests.append((_OPS[op], name.encode(), (value or "").encode()))
+        elif not_name is not None:
+            if not_tag or not_name not in _TAG_IDS:
+                return None
+            not_tag = _TAG_IDS[not_name]
+        else:
+            if has_tag or has_name not in _TAG_IDS or has_name_attr in _ANY_CASE_ATTRS:
+                return None
+            has_tag, has_attr = _TAG_IDS[has_name], has_name_attr.encode() if has_name_attr else None
+    return tag, not_tag, has_tag, has_attr, tests
+
+
+@lru_cache(maxsize=4096)
+def _plan(selector: str) -> tuple[object, str]:
+    """The compiled matcher of `selector`'s compound alternatives (None when it has none), and its other
+    alternatives as a selector for lexbor ("" when none)."""
+    spec, others = [], []
+    for alt in _ALTERNATIVE.split(selector):
+        alt = alt.strip()
+        c = compound(alt)
+        if c is None:
+            others.append(alt)
+        else:
+            spec.append(c)
+    matcher = accel.matcher(spec) if spec and accel.matcher is not None else None
+    return matcher, ", ".join(others)
+
+
+def select(root: LexborHTMLParser | LexborNode, selector: str, first: bool = False) -> list[LexborNode] | None:
+    """`root.css(selector)` by the compiled walk (`[root.css_first(selector)]` or [] with `first`); None when
+    it does not read `root` or `selector` (then lexbor is asked)."""
+    matcher, others = _plan(selector)
+    if matcher is None or accel.select is None:
+        return None
+    node = root.root if isinstance(root, LexborHTMLParser) else root
+    if node is None:
+        return []
+    if not others:
+        found: list[LexborNode] = []
+    elif first:
+        one = node.css_first(others)
+        found = [one] if one is not None else []
+    else:
+        found = node.css(others)
+    return accel.select(node, matcher, found, first)
