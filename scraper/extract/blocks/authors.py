@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 from ...model import Author
 from ..bylines import name_forms, opens_with_name, person_names
 from ..dom import TEXT_ID, attr, class_tokens, clean_text, close_stops, has_ancestor, node_text, tag_id, tag_ids
+from ..index import css
 from ..page import Page
 from ..rules.common import BIO_VERBS, READING_TIME
 from ..rules.html import (ABOUT_BEFORE, AUTHOR_BOX_SELECTION, AUTHOR_BOX_TOKENS, AUTHOR_URL, BIO_LABEL, BIO_SELECTOR,
@@ -103,7 +104,7 @@ def _loose_runs(box: LexborNode) -> list[str]:
     ("... in Leeds. <a>Feed</a>"). A run needs six words outside links: links alone are labels ("Follow X
     on Twitter"), and a label before a linked name is a byline."""
     runs: list[str] = []
-    for holder in (box, *box.css("div, td, section, li")):
+    for holder in (box, *css(box, "div, td, section, li")):
         run: list[str] = []
         words = 0
         kept = 0  # the run's length up to its last text outside a link
@@ -129,7 +130,7 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
     own = box.mem_id
     name = None
     for selector in NAME_SELECTORS:
-        for node in box.css(selector):
+        for node in css(box, selector):
             if node.mem_id == own:
                 continue
             text = node_text(node)
@@ -141,7 +142,7 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
         if name:
             break
     texts: list[str] = []
-    for node in box.css(BIO_SELECTOR + ", p, figcaption"):
+    for node in css(box, BIO_SELECTOR + ", p, figcaption"):
         if node.mem_id == own:
             continue
         text = _bio_text(node)
@@ -149,7 +150,7 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
                 and text not in texts:
             texts.append(text)
     # the innermost text that holds the biography: wrappers (name + links + bio) give way to it
-    if not texts and all(n.mem_id == own for n in box.css("p, div, span, a, h2, h3, h4, h5, h6")):
+    if not texts and all(n.mem_id == own for n in css(box, "p, div, span, a, h2, h3, h4, h5, h6")):
         text = _bio_text(box)  # the box is the biography itself
         if len(text.split()) >= 6 and not NOT_A_BIO.search(text):
             texts.append(text)
@@ -159,14 +160,14 @@ def _author_from_box(box: LexborNode, base: str | None) -> Author | None:
     leaves = [t for t in texts if not any(o != t and o in t for o in texts)]
     bio = max(leaves, key=len) if leaves else None
     role = None
-    for node in box.css(ROLE_SELECTOR):
+    for node in css(box, ROLE_SELECTOR):
         text = node_text(node)
         if node.mem_id != own and 2 <= len(text) <= 60 and text != name and text != bio \
                 and not (name and name in text):  # (a heading over the box: "Veröffentlicht von Jane Roe")
             role = text
             break
     url = None
-    for a in box.css("a[href]"):
+    for a in css(box, "a[href]"):
         href = absolute(attr(a, "href"), base)
         if href and (AUTHOR_URL.search(href) or (name and node_text(a) == name)):
             url = href

@@ -22,6 +22,7 @@ from ..credits import (clean_caption, clean_credit, is_ad_label, opens_with_copy
                        split_credit)
 from ..dom import (attr, class_and_id, class_tokens, clean_text, has_ancestor, names_any, node_text, stripped,
                    tag_ids)
+from ..index import css, css_first
 from ..jsonld import unescape
 from ..page import Page
 from ..rules.common import CAPTION_OPENER, CLOSE_BUTTONS, CREDIT_WORDS, PHOTO_LABELS, PROMPT_WORDS
@@ -88,7 +89,7 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     their boxes leave the tree (unless they tell a photo story)."""
     boxes = [b for b in page.css(IMAGE_BOX_SELECTOR, page.body) if b.tag not in ("body", "html", "main", "article")]
     # a figure is the box; other image boxes count when they hold no figure themselves
-    boxes = [b for b in boxes if b.tag == "figure" or not b.css_first("figure")]
+    boxes = [b for b in boxes if b.tag == "figure" or not css_first(b, "figure")]
     boxes = [b for b in outermost(boxes)[:10 * MAX_BLOCKS] if len(b.text(deep=True)) <= 1500]
     verdict = [(b, _not_an_image(b, page)) for b in boxes]
     rejected = [b for b, no in verdict if no]
@@ -113,7 +114,7 @@ def take_images(page: Page, base: str | None) -> list[Image]:
             if _CREDIT_CLASS.search(n.attributes.get("class") or ""):
                 credits.append(n)
     lone = [c for c in captions if c.mem_id not in box_ids and _is_caption(c)
-            and not inside(c, box_ids) and not c.css_first("figure")]
+            and not inside(c, box_ids) and not css_first(c, "figure")]
     pictures: dict[int, LexborNode | None] = {}  # a lone caption's picture, beside it
     for c in outermost(lone)[:4 * MAX_BLOCKS]:
         raw = c.text(deep=True)  # (its length without the markup's indentation: a table's cells indented deep)
@@ -172,7 +173,7 @@ def _credits_after(credits: list[LexborNode], base: str | None,
     credit ends with it in brackets ("Tesla (Musk on stage in 2022)")."""
     out: list[tuple[LexborNode, Image, list[LexborNode]]] = []
     for node in outermost(credits)[:MAX_BLOCKS]:
-        if node.mem_id in covered or inside(node, covered) or node.css_first(_PICTURE) is not None:
+        if node.mem_id in covered or inside(node, covered) or css_first(node, _PICTURE) is not None:
             continue
         text = node_text(node)
         if not 2 <= len(text) <= 200 or PROMPT_WORDS.search(text):
@@ -184,7 +185,7 @@ def _credits_after(credits: list[LexborNode], base: str | None,
             continue
         img = prev if prev.tag_id in _IMG_TAGS else None
         if img is None and not prev.text(deep=True, strip=True):
-            img = prev.css_first("img, picture")
+            img = css_first(prev, "img, picture")
         if img is None or inside(img, covered) \
                 or has_ancestor(node, NOT_IMAGE_AROUND, ("nav", "form", "footer"), depth=8):
             continue
@@ -223,7 +224,7 @@ def _credit_lines(page: Page, kept: set[int]) -> list[Image]:
     for node in page.css(_CREDIT_LINE_TAGS, page.body):
         raw = node.text(deep=True)
         if len(raw) > 160 or not _CREDIT_LINE.match(raw.lstrip(" \t\n([")) \
-                or any(c.mem_id != node.mem_id for c in node.css("p, div, li, img")):
+                or any(c.mem_id != node.mem_id for c in css(node, "p, div, li, img")):
             continue  # (the innermost element of the line: css() lists the node itself too)
         cap, credit = split_credit(clean_text(raw))
         if cap is None and credit and len(credit.split()) <= 10 and _names_someone(credit) \
@@ -282,7 +283,7 @@ def _lines_under(imgs: list[LexborNode], base: str | None, covered: set[int], pa
         opens = not said_again and len(text) <= 300 and CAPTION_OPENER.match(text) is not None
         if line is None or not (said_again or opens) or line.tag_id in _A or inside(img, covered) \
                 or line.mem_id in covered or inside(line, covered) \
-                or line.tag != "-text" and line.css_first("a") is not None:
+                or line.tag != "-text" and css_first(line, "a") is not None:
             continue  # (a teaser's title link repeats its picture's alt text too)
         if line.tag != "-text" and (line.tag_id in _HEADINGS or _NAME_LINE.search(class_and_id(line).lower())) \
                 or has_ancestor(img, NOT_IMAGE_AROUND, ("nav", "form"), depth=8):
@@ -315,7 +316,7 @@ def _italics_under(italics: list[LexborNode], base: str | None,
         while img is not None and img.tag_id not in _IMG:
             img = img.prev
         if img is None or img.mem_id in covered or em.mem_id in covered or not _loose_picture(img) \
-                or _tiny(img.attributes) or em.css_first("a, img") is not None:
+                or _tiny(img.attributes) or css_first(em, "a, img") is not None:
             continue
         after = em.next
         while after is not None and after.tag == "-text" and not (after.text() or "").strip():
@@ -343,7 +344,7 @@ def _data_captions(holders: list[LexborNode], base: str | None,
     for node in holders[:4 * MAX_BLOCKS]:
         if node.mem_id in covered or inside(node, covered):
             continue
-        img = node.css_first("img, amp-img")
+        img = css_first(node, "img, amp-img")
         if img is not None and img.mem_id in covered:
             continue  # a caption standing beside it has it
         url = _image_url(img, base, img)[0] if img is not None else None
@@ -489,7 +490,7 @@ def _image_url(box: LexborNode, base: str | None, img: LexborNode | None = None)
     """The picture's URL and alt text: the real image of a lazy-loaded one (data-src, srcset,
     <picture><source>, the copy in <noscript>) rather than its placeholder ("blank.gif", a blurred
     "?q=20" thumbnail, a data: URI); None when there are only placeholders."""
-    imgs = [img] if img is not None else box.css("img, amp-img")[:4]  # (a copy in <noscript> among them)
+    imgs = [img] if img is not None else css(box, "img, amp-img")[:4]  # (a copy in <noscript> among them)
     img = imgs[0] if imgs else None
     first: str | None = None
     for node in _picture_nodes(box, imgs):
@@ -510,7 +511,7 @@ def _image_url(box: LexborNode, base: str | None, img: LexborNode | None = None)
             if not is_placeholder(url):
                 return absolute(url, base), stripped(attrs.get("alt")) or attr(img, "alt")
     if first is None or is_placeholder(first):
-        for noscript in box.css("noscript")[:2]:  # the image for readers without scripts, written as text
+        for noscript in css(box, "noscript")[:2]:  # the image for readers without scripts, written as text
             m = _NOSCRIPT_SRC.search(noscript.text(deep=True))
             if m and not is_placeholder(m.group(1)):
                 return absolute(m.group(1).replace("&amp;", "&"), base), attr(img, "alt")
@@ -521,7 +522,7 @@ def _picture_nodes(box: LexborNode, imgs: list[LexborNode]) -> Iterator[LexborNo
     """The elements that may give the picture's URL: its <img>s, then (looked for only when those give
     none but placeholders) its <source>s and lazy-loaded elements."""
     yield from imgs
-    yield from box.css("picture source, source[srcset], [data-src], [data-srcset]")[:4]
+    yield from css(box, "picture source, source[srcset], [data-src], [data-srcset]")[:4]
 
 
 def _lazy_keys(attrs: dict[str, str | None]) -> list[str]:
@@ -535,7 +536,7 @@ def _image_near(node: LexborNode) -> LexborNode | None:
     """The picture a caption standing alone belongs to: the one in it (a caption container holding
     its one picture: Blogger's "tr-caption-container" table), else the nearest one before it (or right
     after it) among its own and its parent's siblings, else the first in its parent or grandparent."""
-    own = node.css("img")
+    own = css(node, "img")
     if len(own) == 1:
         return own[0]
     level: LexborNode | None = node
@@ -548,7 +549,7 @@ def _image_near(node: LexborNode) -> LexborNode | None:
                 if sib.tag_id in _IMG_TAGS:
                     return sib
                 if sib.tag != "-text":
-                    found = sib.css(_PICTURE)
+                    found = css(sib, _PICTURE)
                     if found:
                         return found[-1] if step == "prev" else found[0]
                     if len(sib.text(deep=True).strip()) > 40:
@@ -560,7 +561,7 @@ def _image_near(node: LexborNode) -> LexborNode | None:
     for _ in range(2):
         if n is None or n.tag in ("body", "html"):
             return None
-        found_first = n.css_first(_PICTURE)
+        found_first = css_first(n, _PICTURE)
         if found_first is not None:
             return found_first
         n = n.parent
@@ -573,7 +574,7 @@ def _not_an_image(node: LexborNode, page: Page) -> bool:
     """A video's caption, a teaser's thumbnail, a widget: not one of the article's images."""
     if page.css(VIDEO_SELECTOR, node):
         return True
-    if node.tag == "figure" and node.css_first(MEDIA_SELECTOR) is None and node.css_first("figcaption") is None:
+    if node.tag == "figure" and css_first(node, MEDIA_SELECTOR) is None and css_first(node, "figcaption") is None:
         return True
     if not NOT_IMAGE_SELF.tokens.isdisjoint(class_tokens(node)):
         return True
@@ -611,9 +612,9 @@ def _call_to_action(caption: LexborNode) -> bool:
     text linked, nor around a picture: a banner's button ("Mehr erfahren", "Shop now")."""
     own = clean_text(caption.text(deep=True))
     scope = caption.parent if caption.parent is not None else caption
-    for link in scope.css("a")[:6]:
+    for link in css(scope, "a")[:6]:
         text = clean_text(link.text(deep=True))
-        if text and text != own and link.css_first("img, picture") is None \
+        if text and text != own and css_first(link, "img, picture") is None \
                 and not (inside(link, {caption.mem_id}) and len(text) > len(own) / 2):
             return True
     return False
@@ -625,7 +626,7 @@ def _links_to_a_page(node: LexborNode, page: Page) -> bool:
     Not a link that opens the picture or a lightbox, nor one to the page itself or a page under it (an
     attachment page), nor to another site (the picture's source)."""
     url = page.url
-    img = node.css_first("a img, a picture") if url else None
+    img = css_first(node, "a img, a picture") if url else None
     link = link_around(img) if img is not None else None
     if link is None or opens_picture(link):
         return False
@@ -647,7 +648,7 @@ def _links_elsewhere(node: LexborNode, page: Page) -> bool:
     linking the picture's source ("<a href=https://images.agency.gov/...>The moon in 2004. (Agency/Jane
     Roe)</a>"), not a teaser of another story of the site nor an ad (its picture a link out as well)."""
     url = page.url
-    link = node.css_first("a[href]") if url and node.css_first("a img, a picture") is None else None
+    link = css_first(node, "a[href]") if url and css_first(node, "a img, a picture") is None else None
     href = absolute(link.attributes.get("href"), page.base_url) if link is not None else None
     return href is not None and "" != _site_and_path(href)[0] != _site_and_path(url or "")[0]
 

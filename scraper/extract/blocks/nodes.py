@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from ..candidates import link_len
 from ..dom import tag_ids
+from ..index import css
 
 _BODY_OR_HTML = tag_ids(("body", "html"))  # (compared as ids: an int, where `.tag` decodes a name)
 
@@ -54,11 +55,11 @@ def too_big(node: LexborNode, limit: int = MAX_BLOCK_TEXT) -> bool:
     if len(text) > limit:
         return True
     long_paragraphs = prose_with_links = 0
-    for p in node.css("p"):
+    for p in css(node, "p"):
         size = len(p.text(deep=True))
         if size > 300:
             long_paragraphs += 1
-        elif size > 120 and (links := p.css("a")) \
+        elif size > 120 and (links := css(p, "a")) \
                 and sum(len(a.text(deep=True)) for a in links) < size / 2:  # (one selection: each parses its selector)
             prose_with_links += 1  # a sentence with a link in it: article text, not a teaser
     return long_paragraphs >= 3 or prose_with_links >= 3

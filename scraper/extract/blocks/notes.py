@@ -6,6 +6,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from ..dom import class_tokens, clean_text
+from ..index import css, css_first
 from ..page import Page
 from ..rules.common import EDITOR_NOTE, READING_TIME
 from ..rules.html import EDITOR_NOTE_SELECTOR, READING_IN_TEXT, READING_TOKENS
@@ -50,7 +51,7 @@ def _labelled_block(label: LexborNode, text: str) -> tuple[LexborNode, str, re.M
     block = label.parent
     if block is not None and block.tag in _NOTE_BLOCKS:
         whole = block.text(deep=True)
-        if len(whole) <= 1500 and len(block.css("p, div")) == 1:  # the block itself (css() matches it): no other inside
+        if len(whole) <= 1500 and len(css(block, "p, div")) == 1:  # the block itself (css() matches it): no other inside
             m = EDITOR_NOTE.match(clean_text(whole))
             if m is not None:
                 return block, whole, m
@@ -83,7 +84,7 @@ def take_notes(page: Page) -> tuple[str | None, int | None]:
                          'strong:lexbor-contains("editor" i), i:lexbor-contains("editor" i), '
                          'b:lexbor-contains("editor" i), ' + by_class if _may_note(page) else by_class, page.body):
         text = node.text(deep=True)
-        if len(text) > 1500 or node.css_first("p, div") is not None and node.tag != "p":
+        if len(text) > 1500 or css_first(node, "p, div") is not None and node.tag != "p":
             continue
         m = EDITOR_NOTE.match(clean_text(text))
         if m is None and node.tag in _LABEL_TAGS:  # "<p><b>Editor's note:</b> ...</p>": the label alone

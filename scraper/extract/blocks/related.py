@@ -29,6 +29,7 @@ from ...model import RelatedArticle
 from ..candidates import link_len
 from ..dom import (TEXT_ID, attr, class_and_id, class_tokens, clean_text, has_ancestor, names_any, node_text, tag_id,
                    tag_ids)
+from ..index import css, css_first
 from ..memo import text_cache
 from ..page import Page
 from ..rules.common import CRUFT_LINES, MONTHS, READING_TIME
@@ -247,7 +248,7 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
             continue
         if len(inline) >= MAX_BLOCKS:
             break
-        links = p.css("a[href]")
+        links = css(p, "a[href]")
         label = text[:opening.end()].strip(_LABEL_MARKS).casefold()
         if label and node_text(links[0]).strip(_LABEL_MARKS).casefold() == label:
             continue  # the "label" is a link itself ("More about badges | ..."): a menu, not a label
@@ -282,7 +283,7 @@ def _heading_text(heading: LexborNode) -> str | None:
     if not _may_be_heading(text):  # (most elements: the gate first, the image case after)
         if text and not text.isspace() or heading.tag not in _TITLE_TAGS:
             return None
-        img = heading.css_first("img[alt]")
+        img = css_first(heading, "img[alt]")
         if img is None or not _may_be_heading(attr(img, "alt") or ""):
             return None
         text = attr(img, "alt") or ""
@@ -336,7 +337,7 @@ def _headings_over_links(items: list[tuple[LexborNode, str]], known: set[int]) -
             continue
         seen.add(before.mem_id)
         text = before.text(deep=True)
-        if len(text) <= 80 and _may_be_heading(text) and before.css_first("a[href]") is None:
+        if len(text) <= 80 and _may_be_heading(text) and css_first(before, "a[href]") is None:
             out.append(before)
         if len(out) >= MAX_BLOCKS:
             break
@@ -402,7 +403,7 @@ def _sibling_run(heading: LexborNode, title: LexborNode, lists: dict[int, bool])
             if (node.text_content or "").strip():
                 break
         elif node.tag not in ("-comment", "script", "style", "br"):
-            linked = node.css_first("a[href]") is not None  # (asked once: each css() parses its selector)
+            linked = css_first(node, "a[href]") is not None  # (asked once: each css() parses its selector)
             if node.tag in _TITLE_TAGS and not linked:
                 break
             text = len(node.text(deep=True, strip=True))
@@ -425,12 +426,12 @@ def _container_by_heading(heading: LexborNode, lists: dict[int, bool]) -> Lexbor
     over what follows it: an ancestor with text before the heading (a page footer with tags and the
     author's box, then "More news" and its cards) is not its block (`_sibling_run` looks after the
     heading). `lists` keeps what was found of each element."""
-    own = len(heading.css("a[href]"))
+    own = len(css(heading, "a[href]"))
     child, node = heading, heading.parent
     for _ in range(4):
         if node is None or node.tag in _STOPS:
             return None
-        if (len(node.css("a[href]")) > own if own else node.css_first("a[href]") is not None):
+        if (len(css(node, "a[href]")) > own if own else css_first(node, "a[href]") is not None):
             if _has_text_before(child):
                 return None
             return node if _is_link_list(node, heading, lists) else None
@@ -490,7 +491,7 @@ def _link_list(node: LexborNode, heading: LexborNode) -> bool:
     if len(plain_headings) > 1:
         return False
     articles = set()
-    for a in node.css("a[href]"):  # the cards' targets: a title's link, or an image's or an empty overlay's
+    for a in css(node, "a[href]"):  # the cards' targets: a title's link, or an image's or an empty overlay's
         href = attr(a, "href") or ""
         words = len(node_text(a).split())
         if (words >= 3 or not words) and _not_a_listing(href) and not SHARE_URL.search(href):
@@ -500,13 +501,13 @@ def _link_list(node: LexborNode, heading: LexborNode) -> bool:
     text = len(node.text(deep=True, strip=True))
     if text - link_len(node) > _TEASER_TEXT * len(articles):
         return False
-    return not any(len(p.text(deep=True, strip=True)) > _PROSE_PARAGRAPH for p in node.css("p"))
+    return not any(len(p.text(deep=True, strip=True)) > _PROSE_PARAGRAPH for p in css(node, "p"))
 
 
 def _plain_headings(node: LexborNode, heading: LexborNode) -> list[LexborNode]:
     """The headings in `node` (not `heading`) that head a part of it: no link, no card's title."""
-    return [h for h in node.css("h1, h2, h3, h4") if h.mem_id != heading.mem_id
-            and h.css_first("a") is None and not _in_card(h, node)]
+    return [h for h in css(node, "h1, h2, h3, h4") if h.mem_id != heading.mem_id
+            and css_first(h, "a") is None and not _in_card(h, node)]
 
 
 def _in_card(heading: LexborNode, block: LexborNode) -> bool:
@@ -518,7 +519,7 @@ def _in_card(heading: LexborNode, block: LexborNode) -> bool:
             return False
         if n.tag in ("a", "li"):
             return True
-        links = n.css("a[href]")
+        links = css(n, "a[href]")
         if links:  # a card links one article (a widget under its own heading links several)
             return len({attr(a, "href") for a in links}) <= 2 and len(n.text(deep=True)) < 600
         n = n.parent
@@ -578,7 +579,7 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
     unread = MAX_LINKS_READ
     here = _here(page, base)
     for container in nodes:
-        links = container.css("a[href]")[:unread]
+        links = css(container, "a[href]")[:unread]
         unread -= len(links)
         for a in links:
             href = absolute(attr(a, "href"), base)
@@ -666,7 +667,7 @@ def _ad_marked(nodes: list[LexborNode]) -> tuple[bool, set[int]]:
                 own = None  # a card's link that says "Ad" before its title: its card is marked
             box = (own or node).parent
             while box is not None:
-                others = {attr(a, "href") for a in box.css("a[href]") if own is None or a.mem_id != own.mem_id}
+                others = {attr(a, "href") for a in css(box, "a[href]") if own is None or a.mem_id != own.mem_id}
                 if others or box.mem_id == container.mem_id:
                     if len(others) == 1 and box.mem_id != container.mem_id:
                         cards.add(box.mem_id)  # the card the mark sits in
@@ -695,7 +696,7 @@ def _title_inside(link: LexborNode, title: str) -> str:
     if child is None:  # (most links hold their text alone: no selector to run)
         return title
     inner: list[tuple[int, int, str]] = []
-    for node in link.css(CARD_TITLE_SELECTOR):
+    for node in css(link, CARD_TITLE_SELECTOR):
         text = node_text(node)
         if text != title and text in title and _title_like(text) and not names_any(class_and_id(node), KICKER_TOKENS):
             inner.append((int(node.tag[1]) if node.tag in _TITLE_TAGS else 9, len(text), text))
@@ -802,10 +803,10 @@ def _teaser(link: LexborNode, title: str, container: LexborNode, page: Page) -> 
         if card is None or card.tag in ("ul", "ol", "section", "aside", "body", "main") \
                 or len(card.text(deep=True)) > 2000:  # past the card: a list, or the article
             return None
-        if card.tag in ("li", "article") or len(card.css("a[href]")) <= 3:
+        if card.tag in ("li", "article") or len(css(card, "a[href]")) <= 3:
             for node in page.css(TEASER_SELECTOR, card)[:12]:  # (the page's index leaves out what no class holds)
                 text = node_text(node)
-                if 40 <= len(text) <= 400 and title not in text and not node.css_first("a[href]") \
+                if 40 <= len(text) <= 400 and title not in text and not css_first(node, "a[href]") \
                         and not READING_TIME.match(text):
                     return text
         if card.mem_id == top:
