@@ -206,8 +206,9 @@ def test_selections_are_the_same_from_the_compiled_walk_and_lexbor(name, html):
 
 def test_the_compiled_walk_takes_compounds_of_simple_tests_and_leaves_the_rest_to_lexbor():
     taken = ["figure", "div.image", "[class*=title]:not(a)", 'img[alt*=" "]', "a[data-caption]", "p:has(a[href])",
-             '[itemprop~="caption"]', '[class*="x"][id^=y][id$=z]', ".a.b", "[data-src]", ":not(a)"]
-    left = ["img + br + em", ".vcard .fn", '[rel="author"]', "input[type=hidden]", "amp-img", "*",
+             '[itemprop~="caption"]', '[class*="x"][id^=y][id$=z]', ".a.b", "[data-src]", ":not(a)", ".vcard .fn",
+             "[class*=\"author\"]:not(body) a", "h2 a[href]"]
+    left = ["img + br + em", ".vcard > .fn", "a b c", '[rel="author"]', "input[type=hidden]", "amp-img", "*",
             '[style]:is([style*="a"])', "a:not(b):not(i)", "[class*=x i]", '[class*=""]',
             "[class|=x]", 'span:lexbor-contains("a" i)', "p:has(> a)"]
     assert all(index.compound(s) is not None for s in taken), [s for s in taken if index.compound(s) is None]

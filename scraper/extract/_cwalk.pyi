@@ -16,8 +16,9 @@ def init(selectolax_so: str, parser_type: type[LexborHTMLParser], node_type: typ
 def page_names(tree: LexborHTMLParser) -> PageNames | None: ...
 def carries(tree: LexborHTMLParser, name: bytes) -> bool | None: ...
 
-#: (tag id, `:not` tag id, `:has` tag id, `:has` attribute name, tests): `index.compound`; a test is (op, name, value)
-Compound = tuple[int, int, int, bytes | None, list[tuple[int, bytes, bytes]]]
+#: (tag id, `:not` tag id, `:has` tag id, `:has` attribute name, tests, the compound an ancestor matches or None):
+#: `index.compound`; a test is (op, name, value)
+Compound = tuple[int, int, int, bytes | None, list[tuple[int, bytes, bytes]], "Compound | None"]
 
 class Matcher:
     def __init__(self, spec: list[Compound]) -> None: ...

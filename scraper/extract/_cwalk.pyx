@@ -13,7 +13,7 @@ from cpython.unicode cimport PyUnicode_DecodeUTF8
 from cpython.ref cimport PyObject
 from libc.stdint cimport uintptr_t, uint64_t
 from libc.stdlib cimport malloc, calloc, free, realloc
-from libc.string cimport memcmp, memcpy
+from libc.string cimport memchr, memcmp, memcpy
 
 cdef extern from "_lexbor.h":
     ctypedef struct cw_str:
@@ -204,6 +204,7 @@ cdef struct Alt:
     uintptr_t has_tag     # 0: none (`:has(tag[attr])`)
     Py_ssize_t has_attr   # -1: `:has(tag)`
     Py_ssize_t first, count  # its tests: Matcher.tests[first:first + count]
+    Py_ssize_t ancestor   # -1: none; else the compound an ancestor must match (`A B`): Matcher.alts[ancestor]
 
 cdef struct Needle:
     const unsigned char *value
@@ -240,6 +241,15 @@ cdef bint _has_class(const unsigned char *data, size_t length, const unsigned ch
     cdef bint is_it = False
     if n == 0 or length < n:
         return False
+    if not quirks:  # (the same answer: each place `src` stands, between white space or the ends of `data`)
+        while p + n <= end:
+            p = <const unsigned char *> memchr(p, src[0], <size_t> (end - p) - n + 1)
+            if p == NULL:
+                return False
+            if memcmp(p, src, n) == 0 and (p == data or _html_space(p[-1])) and (p + n == end or _html_space(p[n])):
+                return True
+            p += 1
+        return False
     while p < end:
         if _html_space(p[0]):
             if <size_t> (p - pos) == n:
@@ -257,13 +267,14 @@ cdef bint _has_class(const unsigned char *data, size_t length, const unsigned ch
 
 cdef class Matcher:
     """A selector list's compound alternatives, compiled once (`index` caches one per selector): `spec` is a
-    list of (tag id, `:not` tag id, `:has` tag id, `:has` attribute name or None, tests), each test
+    list of (tag id, `:not` tag id, `:has` tag id, `:has` attribute name or None, tests, ancestor), each test
     (op, attribute name, value) with the names and values as bytes (a name lower case, never one of the
-    attributes whose value HTML compares in any case); tag ids 0 for none."""
+    attributes whose value HTML compares in any case); tag ids 0 for none; `ancestor` None, or the compound
+    (the same tuple, its own ancestor None) that an ancestor of the element must match (`A B`)."""
     cdef Alt *alts
     cdef Test *tests
     cdef Needle *needles
-    cdef Py_ssize_t n_alts, n_tests, n_needles, n_names
+    cdef Py_ssize_t n_alts, n_top, n_tests, n_needles, n_names
     cdef list names          # attribute names (bytes), resolved to the page's ids at each call
     cdef list keep           # the values' bytes, alive as long as the matcher
     cdef Py_ssize_t *starts  # needles by attribute, then by first byte: starts[attr * 257 + byte]
@@ -274,6 +285,8 @@ cdef class Matcher:
         cdef list needles = []  # (attr, value, mark)
         cdef Py_ssize_t i, j, k, a
         self.names, self.keep = [], []
+        self.n_top = len(spec)
+        spec = list(spec) + [alt[5] for alt in spec if alt[5] is not None]  # (the ancestors' compounds after)
         self.n_alts = len(spec)
         self.n_tests = sum(len(alt[4]) for alt in spec)
         self.alts = <Alt *> calloc(max(self.n_alts, 1), sizeof(Alt))
@@ -281,13 +294,18 @@ cdef class Matcher:
         if self.alts == NULL or self.tests == NULL:
             raise MemoryError()
 
-        for tag, not_tag, has_tag, has_attr, tests in spec:  # the attribute names, once each
+        for tag, not_tag, has_tag, has_attr, tests, _ in spec:  # the attribute names, once each
             for name in [has_attr, *[t[1] for t in tests if t[0] != _CLASS]]:
                 if name is not None and name not in name_at:
                     name_at[name] = len(self.names)
                     self.names.append(name)
         k = 0
-        for i, (tag, not_tag, has_tag, has_attr, tests) in enumerate(spec):
+        cdef Py_ssize_t ancestors = self.n_top
+        for i, (tag, not_tag, has_tag, has_attr, tests, ancestor) in enumerate(spec):
+            self.alts[i].ancestor = -1
+            if ancestor is not None:
+                self.alts[i].ancestor = ancestors
+                ancestors += 1
             self.alts[i].tag, self.alts[i].not_tag, self.alts[i].has_tag = tag, not_tag, has_tag
             self.alts[i].has_attr = -1 if has_attr is None else name_at[has_attr]
             self.alts[i].first, self.alts[i].count = k, len(tests)
@@ -441,26 +459,43 @@ cdef bint _has(cw_node *node, uintptr_t tag, uintptr_t attr_id, bint any_attr) n
     return False
 
 
+cdef inline bint _compound(Matcher m, _Scratch s, const Alt *alt, cw_node *node, bint quirks) noexcept:
+    """Whether `node` (an element, the one `s` reads now) matches the compound `alt` (not its ancestor)."""
+    cdef Py_ssize_t k
+    cdef uintptr_t tag = node.local_name
+    if (alt.tag != 0 and tag != alt.tag) or (alt.not_tag != 0 and tag == alt.not_tag):
+        return False
+    for k in range(alt.first, alt.first + alt.count):
+        if not _test(m, s, &m.tests[k], <cw_element *> node, quirks):
+            return False
+    if alt.has_tag != 0:
+        return _has(node, alt.has_tag, s.ids[alt.has_attr] if alt.has_attr >= 0 else 0, alt.has_attr < 0)
+    return True
+
+
+cdef bint _below(Matcher m, _Scratch s, const Alt *alt, cw_node *node, bint quirks) noexcept:
+    """lxb_selectors_descendant: an ancestor of `node` (up to the document, past the selection's root) is an
+    element that matches `alt`. (It reads each ancestor as the current element: `node`'s reads are dropped.)"""
+    cdef cw_node *n = node.parent
+    cdef bint found = False
+    while n != NULL and not found:
+        if n.type == CW_NODE_ELEMENT:
+            s.gen += 1
+            found = _compound(m, s, alt, n, quirks)
+        n = n.parent
+    s.gen += 1
+    return found
+
+
 cdef Py_ssize_t _matches(Matcher m, _Scratch s, cw_node *node, bint quirks) noexcept:
     """How many of the alternatives `node` (an element) matches: lexbor reports it once for each."""
-    cdef Py_ssize_t i, k, count = 0
+    cdef Py_ssize_t i, count = 0
     cdef const Alt *alt
-    cdef bint ok
-    cdef uintptr_t tag = node.local_name
-    cdef cw_element *el = <cw_element *> node
     s.gen += 1
-    for i in range(m.n_alts):
+    for i in range(m.n_top):
         alt = &m.alts[i]
-        if (alt.tag != 0 and tag != alt.tag) or (alt.not_tag != 0 and tag == alt.not_tag):
-            continue
-        ok = True
-        for k in range(alt.first, alt.first + alt.count):
-            if not _test(m, s, &m.tests[k], el, quirks):
-                ok = False
-                break
-        if ok and alt.has_tag != 0:
-            ok = _has(node, alt.has_tag, s.ids[alt.has_attr] if alt.has_attr >= 0 else 0, alt.has_attr < 0)
-        if ok:
+        if _compound(m, s, alt, node, quirks) and (alt.ancestor < 0 or _below(m, s, &m.alts[alt.ancestor], node,
+                                                                            quirks)):
             count += 1
     return count
 

@@ -300,12 +300,27 @@ _OPS = {None: 0, "=": 1, "~=": 2, "*=": 3, "^=": 4, "$=": 5}  # (`_cwalk`'s test
 _CLASS_TEST = 6
 
 #: One alternative as `_cwalk.Matcher` reads it: (tag id, `:not` tag id, `:has` tag id, `:has` attribute,
-#: tests), a test (op, attribute name, value); 0 for no tag.
-Compound = tuple[int, int, int, bytes | None, list[tuple[int, bytes, bytes]]]
+#: tests, the compound an ancestor must match or None), a test (op, attribute name, value); 0 for no tag.
+Compound = tuple[int, int, int, bytes | None, list[tuple[int, bytes, bytes]], "Compound | None"]
+# the white space between two compounds (`A B`), not in a [...] or a (...)
+_DESCENDANT = re.compile(r"\s+(?![^\[]*\])(?![^(]*\))")
 
 
 def compound(alt: str) -> Compound | None:
-    """The alternative `alt` as `accel.select` matches it; None for one it leaves to lexbor."""
+    """The alternative `alt` as `accel.select` matches it (one compound, or two with a descendant combinator
+    between them: `.byline a`); None for one it leaves to lexbor."""
+    parts = _DESCENDANT.split(alt.strip())
+    if len(parts) == 1:
+        return _simple(parts[0])
+    if len(parts) == 2:
+        above, subject = _simple(parts[0]), _simple(parts[1])
+        if above is not None and subject is not None:
+            return (*subject[:5], above)
+    return None
+
+
+def _simple(alt: str) -> Compound | None:
+    """One compound as `compound` reads it; None for one it leaves to lexbor."""
     tag = not_tag = has_tag = 0
     has_attr: bytes | None = None
     tests: list[tuple[int, bytes, bytes]] = []
@@ -339,7 +354,7 @@ def compound(alt: str) -> Compound | None:
             if has_tag or has_name not in _TAG_IDS or has_name_attr in _ANY_CASE_ATTRS:
                 return None
             has_tag, has_attr = _TAG_IDS[has_name], has_name_attr.encode() if has_name_attr else None
-    return tag, not_tag, has_tag, has_attr, tests
+    return tag, not_tag, has_tag, has_attr, tests, None
 
 
 @lru_cache(maxsize=4096)
