@@ -213,3 +213,100 @@ def test_the_compiled_walk_takes_compounds_of_simple_tests_and_leaves_the_rest_t
             "[class|=x]", 'span:lexbor-contains("a" i)', "p:has(> a)"]
     assert all(index.compound(s) is not None for s in taken), [s for s in taken if index.compound(s) is None]
     assert all(index.compound(s) is None for s in left), [s for s in left if index.compound(s) is not None]
+# odd containers for the paragraph walk: white space Python strips and lexbor does not, comments, a template,
+# SVG and MathML, empty elements, custom and obsolete tags, tables (data, layout, a lone row), lists, <pre>,
+# line breaks that split a paragraph, links holding blocks, furniture with and without much prose
+BODY_EDGES = [
+    "<body><div>\u00a0\u2003<p>caf\u00e9 <!-- a comment --> au lait\u3000</p>\u2028<p></p><p> </p><div></div>"
+    "<template><p>hidden template text</p></template><svg><p>breaks out of svg</p><g>in svg</g></svg>"
+    "<math><mi>x</mi></math><span></span><b></b><a href=/x></a>\u200b</div></body>",
+    "<body><article><h2>Heading <em>em</em></h2><p>one<br>two<br><br>three <a href=/a>lin<br><br>k</a> end</p>"
+    "<pre>line 1\nline 2\n  indented</pre><pre></pre><blockquote><p>quoted <strong>strong</strong></p>"
+    "<blockquote>deeper</blockquote></blockquote><ol start=3><li>three<ol><li>inner</li></ol></li><li>four<p>more"
+    "</p></li></ol><ol start=x><li>a</li></ol><ul><li>bullet</li><dd>dd</dd><dt>dt</dt></ul></article></body>",
+    "<body><div><table><tr><th>h1</th><th>h2</th></tr><tr><td>a <a href=/c>c</a></td><td></td></tr><tr></tr>"
+    "</table><table><tr><td><p>layout cell</p></td></tr></table><table><tr><td><table><tr><td>nested</td></tr>"
+    "</table></td></tr></table><div><tr><td>stray row</td></tr></div></div></body>",
+    "<body><div><header>site header</header><div class='share-bar'>Share this</div><div id=comments>a comment"
+    "</div><div class='sidebar widget' id=x>sidebar</div><div class=content><p>kept text of the article</p></div>"
+    "<amp-img>amp</amp-img><noindex>noindex</noindex><marquee>m</marquee><my-widget class=related>w</my-widget>"
+    "<center>centred</center><font>font</font><nobr>nobr</nobr><x-y><p>custom holds a block</p></x-y></div></body>",
+    "<body><div><a href=/l><div>a link holding a block</div>tail</a><p><a href=/m><span>x</span></a><em> </em>"
+    "<i>\u00e9</i><code>c()</code><kbd>k</kbd></p><p>a\u00a0\u00a0b\tc\x0bd \u0085e</p>"
+    "<div>text straight in a div <span>and inline</span></div></div></body>",
+    b"<body><p>\xff\xfe bad bytes \xe2\x80 cut <a href=/z>\xc3</a></p><p>\xf0\x9f\x98\x80 emoji</p></body>",
+]
+
+
+def _walked(paragraphs: list) -> list[tuple[object, ...]]:
+    def norm(x: object) -> object:
+        if isinstance(x, lexbor.LexborNode):
+            return ("node", x.mem_id)
+        if isinstance(x, (list, tuple)):
+            return (type(x).__name__, [norm(i) for i in x])
+        return x
+    return [(p.text, p.kind, p.link_chars, norm(p.layout), norm(p.marks)) for p in paragraphs]
+
+
+def _both_walks(monkeypatch, nodes, prose, keep_share=0.5, whole=None):
+    from scraper.extract import paragraphs
+    assert accel.body_paragraphs is not None
+    got = accel.body_paragraphs(nodes, prose, max(200, int(sum(prose.get(n, 0) for n in nodes) * keep_share)),
+                                whole or set(), paragraphs._TOP, paragraphs._C_HELPERS, paragraphs._C_TAGS,
+                                paragraphs.MAX_DEPTH)
+    assert got is not None  # (the compiled walk read it)
+    with monkeypatch.context() as m:
+        m.setattr(accel, "body_paragraphs", None)
+        python = paragraphs.build_paragraphs(nodes, prose, keep_share, whole)
+    assert _walked(got) == _walked(python)
+    return got
+
+
+@needs_c
+@pytest.mark.parametrize("page", [p.name for p in FIXTURES] + [f"edge-{i}" for i in range(len(BODY_EDGES))])
+def test_body_paragraphs_are_the_same_from_c_and_python(page, monkeypatch):
+    """The paragraphs of the ranking's container (with its prose and whole blocks), and of the whole <body> with
+    no prose (furniture skipped), are the same Paragraphs, layouts and marks from both walks."""
+    from scraper.extract.candidates import rank_containers
+    from scraper.extract.clean import clean_for_body
+    html = BODY_EDGES[int(page[5:])] if page.startswith("edge-") else \
+        (Path(__file__).parent / "fixtures" / page).read_bytes()
+    tree = parse(html)
+    if tree.body is None:
+        pytest.skip("no body")
+    _both_walks(monkeypatch, [tree.body], {})
+    clean_for_body(tree)
+    ranking = rank_containers(tree)
+    if ranking.best is not None:
+        _both_walks(monkeypatch, [ranking.best], ranking.prose, 0.5, ranking.whole)
+        _both_walks(monkeypatch, [ranking.best], ranking.prose, 0.2, ranking.whole)
+    _both_walks(monkeypatch, [tree.body, *tree.body.css("li, td, pre, h2, ul, table")], {})
+
+
+@needs_c
+def test_body_paragraphs_of_a_deep_tree_stop_at_the_same_depth(monkeypatch):
+    """Past nesting.MAX_DEPTH both walks leave the deep part out (the compiled walk is iterative: no C recursion);
+    a page nested deeper than that is flattened when parsed, so the tree is made by lexbor directly."""
+    from scraper.extract.nesting import MAX_DEPTH
+    for depth in (MAX_DEPTH - 2, MAX_DEPTH, MAX_DEPTH + 5, 3 * MAX_DEPTH):
+        for inner in ("div", "a", "li", "blockquote"):
+            html = f"<body>{'<div><b>x</b>' * (depth // 2)}{f'<{inner}>' * (depth // 2)}deep text" \
+                   f"{f'</{inner}>' * (depth // 2)}{'</div>' * (depth // 2)}<p>after</p></body>"
+            tree = lexbor.LexborHTMLParser(html)
+            assert tree.body is not None
+            got = _both_walks(monkeypatch, [tree.body], {})
+            assert got[-1].text == "after"
+
+
+@needs_c
+def test_body_paragraphs_leave_what_they_do_not_read_to_python():
+    """A fragment's root or anything but a node of a parsed page: None (the Python walk reads it)."""
+    from scraper.extract import paragraphs
+    args = ({}, 200, set(), paragraphs._TOP, paragraphs._C_HELPERS, paragraphs._C_TAGS, paragraphs.MAX_DEPTH)
+    tree = parse("<body><p>x</p></body>")
+    fragment = lexbor.LexborHTMLParser("<p>fragment text long enough</p>", is_fragment=True).root
+    assert accel.body_paragraphs is not None and tree.body is not None and fragment is not None
+    assert accel.body_paragraphs([tree.body, "not a node"], *args) is None
+    assert accel.body_paragraphs([fragment], *args) is None
+    assert accel.body_paragraphs([], *args) == []
+    assert [p.text for p in paragraphs.build_paragraphs([fragment], {})] == ["fragment text long enough"]

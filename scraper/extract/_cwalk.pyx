@@ -11,6 +11,7 @@ RTLD_LOCAL: a call linked to them would not resolve). `init` must succeed before
 """
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from cpython.ref cimport PyObject
+from cpython.long cimport PyLong_FromSize_t
 from libc.stdint cimport uintptr_t, uint64_t
 from libc.stdlib cimport malloc, calloc, free, realloc
 from libc.string cimport memchr, memcmp, memcpy
@@ -959,6 +960,334 @@ def paragraphs(object root, const unsigned char[:] units, const unsigned char[:]
                     cluster[obj] += prose
         node = _next_in(node, top)
     return cluster, claimed, tables
+
+
+# ---- paragraphs.build_paragraphs: the walk over the article's container, its per-node decisions in C (the
+# ---- paragraphs' text stays Python strings; flushing a paragraph, a table row, an <ol>'s start and the furniture
+# ---- test of a class/id value are the Python functions `paragraphs._C_HELPERS` passes)
+
+cdef enum:
+    _PW_WALK = 0
+    _PW_BR = 1
+    _PW_SKIP = 2
+    _PW_BLOCK = 3
+    _PW_STRUCTURED = 4
+    _PW_LINK = 5
+    _PW_INLINE = 6
+    _PW_ASK = 15
+    _PW_HEADER = 16
+    _PW_TABLE = 32
+    _PW_TR = 64
+    _PW_BLOCK_TAG = 128
+    _PW_IN_KIND = 1 << 20
+    _PW_P = 6  # C_KINDS.index("p")
+    _PW_PRE = 2  # C_KINDS.index("pre")
+    # what a walk's end does (a frame's `ops`)
+    _PX_BLOCK = 1  # flush, the kind around back
+    _PX_LAYOUT = 2  # the layout before it back
+    _PX_LIST = 4  # the list's counter off
+    _PX_WHOLE = 8  # out of a block read whole
+    _PX_LINK = 16  # its text is link text, and a span
+    _PX_INLINE = 32  # a span of inline markup
+
+
+cdef struct _PFrame:
+    cw_node *node
+    cw_node *next  # the next child to visit (NULL: the walk ends)
+    int kind  # the kind of the walk's paragraphs (a number of C_KINDS)
+    int outer  # a block's kind after it
+    int ops
+    int inline  # the inline markup kind (a number of C_INLINE)
+    bint walked  # it went a level deeper (not past the deepest)
+    Py_ssize_t before, breaks  # chars and breaks at its start
+    size_t gen  # the buffer at its start (a flush of text starts another)
+
+
+cdef class _BodyWalk:
+    """`paragraphs._Walker`, its recursion an explicit stack of frames (one a level, at most `max_depth`)."""
+    cdef list out, buf, spans, lists, saved
+    cdef object layout, tree, prose, big
+    cdef set whole
+    cdef Py_ssize_t chars, links, breaks
+    cdef size_t gen
+    cdef bint nonspace, inside_whole
+    cdef int kind, depth, max_depth, sp
+    cdef _PFrame *stack
+    cdef const int[:] codes
+    cdef const unsigned char[:] not_in_row
+    cdef uintptr_t table
+    cdef object emit, row, list_start, names_furniture, tag_code
+    cdef tuple kinds, inlines
+    cdef dict asked
+    cdef uintptr_t cls_l, cls_q, id_l, id_q
+
+    def __dealloc__(self):
+        free(self.stack)
+
+    cdef int flush(self) except -1:
+        if self.buf:
+            if self.nonspace:  # (else white space between blocks: no paragraph; most flushes)
+                self.layout = self.emit(self.out, "".join(self.buf), self.kinds[self.kind], self.links, self.layout,
+                                        self.spans)
+            self.buf = []
+            self.gen += 1
+            self.nonspace = False
+            if self.spans:
+                self.spans = []
+        self.chars = self.links = self.breaks = 0
+        return 0
+
+    cdef int code(self, cw_node *node) except -1:
+        """The tag code of an element (`paragraphs.tag_code`)."""
+        cdef uintptr_t tag = node.local_name
+        cdef object got
+        if tag < <uintptr_t> self.codes.shape[0] and self.codes[tag] != _PW_ASK:
+            return self.codes[tag]
+        got = self.asked.get(tag)
+        if got is None:
+            got = self.tag_code(_new_node(node, self.tree).tag)
+            self.asked[tag] = got
+        return got
+
+    cdef bint furniture(self, cw_node *node) except -1:
+        """`clean.is_boilerplate`: the element's class/id name page furniture."""
+        cdef cw_element *el = <cw_element *> node
+        cdef cw_attr *a
+        cdef str cls = None, ident = None
+        if el.first_attr == NULL:
+            return False
+        a = _find(el, self.cls_l, self.cls_q)
+        if a != NULL:
+            cls = _value(a)
+        a = _find(el, self.id_l, self.id_q)
+        if a != NULL:
+            ident = _value(a)
+        if cls:
+            return self.names_furniture(f"{cls} {ident}" if ident else cls)
+        return self.names_furniture(ident) if ident else False
+
+    cdef bint rowlike(self, cw_node *root, bint table) except -1:
+        """`table`: css('table') of the root finds one (itself) and css_first(_NOT_IN_ROW) none; else (a row)
+        css_first(_NOT_IN_ROW + ', table') finds none."""
+        cdef cw_node *node = root.first_child
+        cdef uintptr_t tag
+        while node != NULL:
+            if node.type == CW_NODE_ELEMENT:
+                tag = node.local_name
+                if tag == self.table or _in(self.not_in_row, tag):
+                    return False
+            node = _next_in(node, root)
+        return True
+
+    cdef int push(self, cw_node *node, int kind, int outer, int ops, int inline) except -1:
+        cdef _PFrame *f = &self.stack[self.sp]
+        self.sp += 1
+        f.node, f.kind, f.outer, f.ops, f.inline = node, kind, outer, ops, inline
+        f.before, f.breaks, f.gen = self.chars, self.breaks, self.gen
+        f.walked = self.depth < self.max_depth
+        if f.walked:
+            self.depth += 1
+            f.next = node.first_child
+        else:
+            f.next = NULL
+        return 0
+
+    cdef int block(self, cw_node *node, int kind, int outer, int ops) except -1:
+        self.flush()
+        self.kind = kind
+        return self.push(node, kind, outer, ops | _PX_BLOCK, 0)
+
+    cdef int structured(self, cw_node *node, int code, int kind, int outer) except -1:
+        """`_Walker.structured`: a heading, list, list item, quote, pre or cell."""
+        cdef object saved, depth, quote, number, counter, obj, text
+        cdef int op = (code >> 12) & 15
+        self.flush()
+        saved = self.layout
+        depth, quote = saved[2], saved[4]
+        if 1 <= op <= 6:
+            self.layout = ("h", op, depth, None, quote, None)
+        elif op == 7:  # <pre>: its lines as they are
+            obj = _new_node(node, self.tree)
+            text = obj.text(deep=True).replace("\n", "\x00")
+            self.layout = ("code", 0, depth, None, quote, obj)
+            self.kind = _PW_PRE
+            self.buf.append(text)
+            self.nonspace = not text.isspace()
+            self.flush()
+            self.kind = outer
+            self.layout = saved
+            return 0
+        elif op == 8:
+            self.layout = ("p", 0, depth, None, quote + 1, None)
+        elif op == 9 or op == 10:
+            self.lists.append([self.list_start(_new_node(node, self.tree)) if op == 10 else None])
+            return self.block(node, kind, outer, _PX_LIST)
+        elif op == 11:
+            number = None
+            if self.lists:
+                counter = self.lists[len(self.lists) - 1]  # (no wraparound in this module)
+                number = counter[0]
+                if number is not None:
+                    counter[0] = number + 1
+            self.layout = ("li", 0, len(self.lists) or 1, number, quote, None)
+        self.saved.append(saved)
+        return self.block(node, kind, outer, _PX_LAYOUT)
+
+    cdef int end(self, _PFrame *f) except -1:
+        """What follows a walk's end (in the order the Python walker's calls return)."""
+        cdef int ops = f.ops
+        if f.walked:
+            self.depth -= 1
+        if ops & _PX_LINK:
+            if self.chars > f.before:  # (a flush inside resets chars: then the link holds blocks)
+                self.links += self.chars - f.before
+                if self.gen == f.gen:
+                    self.spans.append((f.before + f.breaks, self.chars + self.breaks, "link", _new_node(f.node, self.tree)))
+        elif ops & _PX_INLINE:
+            if self.chars > f.before and self.gen == f.gen:
+                self.spans.append((f.before + f.breaks, self.chars + self.breaks, self.inlines[f.inline], None))
+        if ops & _PX_BLOCK:
+            self.flush()
+            self.kind = f.outer
+        if ops & _PX_LAYOUT:
+            self.layout = self.saved.pop()
+        if ops & _PX_LIST:
+            self.lists.pop()
+        if ops & _PX_WHOLE:
+            self.inside_whole = False
+        return 0
+
+    cdef int text(self, cw_node *node) except -1:
+        """A text node's text into the buffer (`text_content`: nothing for none)."""
+        cdef cw_character_data *cd = <cw_character_data *> node
+        cdef const unsigned char *p = cd.data.data
+        cdef size_t n = cd.data.length, i
+        cdef str s
+        if p == NULL or n == 0:
+            return 0
+        if _nonascii(p, n):
+            s = PyUnicode_DecodeUTF8(<char *> p, n, "replace")
+            self.chars += len(s)
+            if not self.nonspace and not s.isspace():
+                self.nonspace = True
+        else:
+            s = PyUnicode_DecodeUTF8(<char *> p, n, NULL)
+            self.chars += n
+            if not self.nonspace:
+                for i in range(n):
+                    if not _py_space(p[i]):
+                        self.nonspace = True
+                        break
+        self.buf.append(s)
+        return 0
+
+    cdef int run(self) except -1:
+        """Walk until the stack is empty (`_Walker.walk`'s loop over a node's children, each level a frame)."""
+        cdef _PFrame *f
+        cdef cw_node *child
+        cdef int code, action, kind
+        cdef object obj
+        while self.sp:
+            f = &self.stack[self.sp - 1]
+            child = f.next
+            if child == NULL:
+                self.sp -= 1
+                self.end(f)
+                continue
+            f.next = child.next
+            if child.local_name == CW_TAG__TEXT:
+                self.text(child)
+                continue
+            code = self.code(child)
+            action = code & 15
+            if action == _PW_BR:
+                self.buf.append("\x00")
+                self.breaks += 1
+                self.nonspace = True
+                continue
+            if action == _PW_SKIP:
+                continue
+            kind = f.kind
+            if not self.inside_whole and ((code & _PW_HEADER) or self.furniture(child)) and \
+                    self.prose.get(_new_node(child, self.tree), 0) < self.big:
+                continue
+            if self.whole and not self.inside_whole and PyLong_FromSize_t(<size_t> child) in self.whole:
+                self.inside_whole = True
+                if code & _PW_BLOCK_TAG:
+                    self.block(child, kind, kind, _PX_WHOLE)
+                else:
+                    self.push(child, kind, kind, _PX_WHOLE, 0)
+                continue
+            if (code & _PW_TABLE) and self.rowlike(child, True):
+                self.flush()  # a data table: each row one line
+                head = True  # (the first row with text heads the table)
+                for tr in _new_node(child, self.tree).css("tr"):
+                    self.flush()
+                    obj = self.row(tr, head, self.layout)
+                    if obj is not None:
+                        self.out.append(obj)
+                        head = False
+                continue
+            if (code & _PW_TR) and self.rowlike(child, False):
+                self.flush()
+                obj = self.row(_new_node(child, self.tree), False, self.layout)
+                if obj is not None:
+                    self.out.append(obj)
+                continue
+            if action == _PW_BLOCK:
+                self.block(child, kind, kind, 0)
+            elif action == _PW_STRUCTURED:
+                self.structured(child, code, ((code >> 8) & 15) or kind, kind)
+            elif action == _PW_LINK:
+                self.push(child, kind, kind, _PX_LINK, 0)
+            elif action == _PW_INLINE:
+                self.push(child, kind, kind, _PX_INLINE, (code >> 16) & 15)
+            else:
+                self.push(child, kind, kind, 0, 0)
+        return 0
+
+
+def body_paragraphs(list nodes, dict prose, object big, set whole, tuple top, tuple helpers, const int[:] codes,
+                    int max_depth):
+    """`paragraphs.build_paragraphs` of `nodes` once `big` is known (the same Paragraphs), or None for nodes
+    this walk does not read (a fragment's, a template's content). `top`: the layout outside any block;
+    `helpers`: `paragraphs._C_HELPERS`; `codes`: tag id -> `paragraphs.tag_code` of its name (C_ASK: ask it);
+    `max_depth`: the levels the walk goes down (`nesting.MAX_DEPTH`)."""
+    cdef cw_LexborNode *start
+    cdef object tree = None
+    cdef cw_node *node
+    cdef int code
+    for obj in nodes:
+        if _node_type is None or type(obj) is not _node_type:
+            return None
+        start = <cw_LexborNode *> <PyObject *> obj
+        if start.is_fragment_root or start.is_template_content or start.node == NULL or \
+                type(<object> start.parser) is not _parser_type or (tree is not None and <object> start.parser is not tree):
+            return None
+        tree = <object> start.parser
+    if tree is None:
+        return []
+    cdef _BodyWalk w = _BodyWalk.__new__(_BodyWalk)
+    cdef void *attrs = (<cw_document *> (<cw_LexborHTMLParser *> <PyObject *> tree).document).attrs
+    w.cls_l, w.cls_q = _id(_by_local_name, attrs, b"class"), _id(_by_qualified_name, attrs, b"class")
+    w.id_l, w.id_q = _id(_by_local_name, attrs, b"id"), _id(_by_qualified_name, attrs, b"id")
+    w.emit, w.row, w.list_start, w.names_furniture, w.tag_code, w.not_in_row, w.table, w.kinds, w.inlines = helpers
+    w.codes, w.max_depth, w.tree, w.prose, w.big, w.layout = codes, max_depth, tree, prose, big, top
+    w.whole = {n.mem_id for n in whole} if whole else None
+    w.out, w.buf, w.spans, w.lists, w.saved, w.asked = [], [], [], [], [], {}
+    w.kind = _PW_P
+    w.stack = <_PFrame *> malloc((max_depth + 2) * sizeof(_PFrame))
+    if w.stack == NULL:
+        raise MemoryError()
+    for obj in nodes:
+        node = (<cw_LexborNode *> <PyObject *> obj).node
+        code = w.code(node)
+        if code & _PW_IN_KIND:
+            w.structured(node, code, ((code >> 8) & 15) or _PW_P, _PW_P)
+        else:
+            w.block(node, _PW_P, _PW_P, 0)
+        w.run()
+    return w.out
 
 
 cdef inline cw_node *_plain(object node) noexcept:

@@ -18,8 +18,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 if TYPE_CHECKING:
     from ._cwalk import Compound, PageNames
+    from .paragraphs import Paragraph
 
-__all__ = ["CHECKED", "carries", "cwalk", "page_names", "link_len", "matcher", "paragraphs", "reason", "select", "text_len"]
+__all__ = ["CHECKED", "body_paragraphs", "carries", "cwalk", "page_names", "link_len", "matcher", "paragraphs", "reason",
+           "select", "text_len"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
 CHECKED = frozenset(("1.0.2",))
@@ -60,6 +62,8 @@ select: Callable[[LexborNode, object, list[LexborNode], bool], list[LexborNode] 
 paragraphs: Callable[[LexborNode, bytes, bytes, int, int, int, int, int, int],
                      tuple[dict[LexborNode, int], set[LexborNode], list[LexborNode]] | None] | None = \
     cwalk.paragraphs if cwalk is not None else None
+#: `_cwalk.body_paragraphs` (`paragraphs.build_paragraphs`' walk) when the compiled walks are used
+body_paragraphs: Callable[..., list[Paragraph] | None] | None = cwalk.body_paragraphs if cwalk is not None else None
 #: `_cwalk.text_len` (`clean.text_len`) and `_cwalk.link_len` (`candidates.link_len`): None for a node they do not read
 text_len: Callable[[LexborNode], int | None] | None = cwalk.text_len if cwalk is not None else None
 link_len: Callable[[LexborNode, int], int | None] | None = cwalk.link_len if cwalk is not None else None

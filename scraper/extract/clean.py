@@ -21,7 +21,7 @@ from .rules.html import (
     BODY_JUNK_TAGS,
 )
 
-__all__ = ["class_words", "clean_for_body", "is_boilerplate", "text_len"]
+__all__ = ["class_words", "clean_for_body", "is_boilerplate", "names_furniture", "text_len"]
 
 # camelCase humps, digits and lower-case runs: "articleBody-2" -> article, body, 2
 _WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
@@ -77,6 +77,12 @@ def is_boilerplate(node: LexborNode) -> bool:
     if cls:
         return _words_of(f"{cls} {ident}" if ident else cls)[1]
     return _words_of(ident)[1] if ident else False
+
+
+def names_furniture(value: str) -> bool:
+    """`is_boilerplate` of an element whose class and id (joined by a space when both are set) are `value`
+    (the compiled paragraph walk reads the attributes itself)."""
+    return _words_of(value)[1]
 
 
 def text_len(node: LexborNode) -> int:

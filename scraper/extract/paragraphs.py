@@ -14,14 +14,16 @@ emphasis, code) as offsets into the text before white space is collapsed.
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 from typing import Any
 
 from selectolax.lexbor import LexborNode
 
+from . import accel
 from .candidates import small_link_len
-from .clean import is_boilerplate
-from .dom import TAG_NAME, TEXT_ID, tag_ids
+from .clean import is_boilerplate, names_furniture
+from .dom import TAG_NAME, TEXT_ID, tag_id, tag_ids
 from .nesting import MAX_DEPTH
 from .rules.html import BODY_BLOCK_TAGS, BODY_SKIP_TAGS
 
@@ -84,6 +86,65 @@ def _clean_lines(raw: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _emit(out: list[Paragraph], raw: str, kind: str, links: int, layout: Layout,
+          spans: list[tuple[int, int, str, LexborNode | None]]) -> Layout:
+    """A flush's paragraphs of a buffer `raw` that is not white space alone, appended to `out`; the
+    layout that follows (a list item's further paragraphs continue it). (The compiled walk calls it too.)"""
+    if "\x00" in raw and kind != "pre" and _BLANK_LINE.search(raw):
+        return _split(out, raw, kind, links, layout, spans)
+    text = _clean_lines(raw)
+    if text:
+        out.append(Paragraph(text, kind, links, layout, (raw, spans) if spans else None))
+        if layout[0] == "li":  # the item's further paragraphs continue it
+            return ("p", 0, layout[2], None, layout[4], None)
+    return layout
+
+
+def _split(out: list[Paragraph], raw: str, kind: str, links: int, layout: Layout,
+           spans: list[tuple[int, int, str, LexborNode | None]]) -> Layout:
+    """<br><br> inside one block: paragraphs (link text shared out by length, markup clipped)."""
+    bounds = [0]
+    for m in _BLANK_LINE.finditer(raw):
+        bounds += m.span()
+    bounds.append(len(raw))
+    parts = [(t, lo, hi) for t, lo, hi in ((_clean_lines(raw[lo:hi]), lo, hi)
+                                          for lo, hi in zip(bounds[::2], bounds[1::2])) if t]
+    size = sum(len(t) for t, _, _ in parts) or 1
+    todo = iter(sorted(spans, key=_start))  # (in order of start: each goes to the parts it overlaps)
+    ahead = next(todo, None)
+    active: list[tuple[int, int, str, LexborNode | None]] = []
+    for t, lo, hi in parts:
+        while ahead is not None and ahead[0] < hi:
+            active.append(ahead)
+            ahead = next(todo, None)
+        if active:
+            active = [s for s in active if s[1] > lo]
+        marks = None
+        if active:
+            marks = (raw[lo:hi], [(max(a, lo) - lo, min(b, hi) - lo, k, n) for a, b, k, n in active])
+        out.append(Paragraph(t, kind, links * len(t) // size, layout, marks))
+        if layout[0] == "li":
+            layout = ("p", 0, layout[2], None, layout[4], None)
+    return layout
+
+
+def _row(node: LexborNode, head: bool, layout: Layout) -> Paragraph | None:
+    """A table row of plain cells: one line, cells separated by a space. None when it has no text."""
+    # (its cells, in order: a walk of the row costs less than a selector run)
+    cells = [" ".join(c.text(deep=True, separator=" ").split()) for c in node.traverse() if c.tag_id in _CELLS]
+    text = " ".join(c for c in cells if c)
+    if not text:
+        return None
+    layout = ("head" if head else "row", 0, layout[2], None, layout[4], [len(c) for c in cells])
+    return Paragraph(text, "row", small_link_len(node), layout)
+
+
+def _list_start(node: LexborNode) -> int:
+    """The number of an <ol>'s first item."""
+    value = node.attrs.get("start") or ""
+    return int(value) if value.isdigit() and len(value) < 10 else 1
+
+
 class _Walker:
     __slots__ = ("out", "buf", "chars", "links", "kind", "big", "prose", "whole", "inside_whole",
                  "breaks", "spans", "layout", "lists", "depth")
@@ -107,49 +168,12 @@ class _Walker:
     def flush(self) -> None:
         if self.buf:
             raw = "".join(self.buf)
-            if raw.isspace():
-                pass  # (white space between blocks: no paragraph; most flushes)
-            elif "\x00" in raw and self.kind != "pre" and _BLANK_LINE.search(raw):
-                self.split(raw)
-            else:
-                text = _clean_lines(raw)
-                if text:
-                    layout = self.layout
-                    spans = self.spans
-                    self.out.append(Paragraph(text, self.kind, self.links, layout, (raw, spans) if spans else None))
-                    if layout[0] == "li":  # the item's further paragraphs continue it
-                        self.layout = ("p", 0, layout[2], None, layout[4], None)
+            if not raw.isspace():  # (white space between blocks: no paragraph; most flushes)
+                self.layout = _emit(self.out, raw, self.kind, self.links, self.layout, self.spans)
             self.buf = []
             if self.spans:
                 self.spans = []
         self.chars = self.links = self.breaks = 0
-
-    def split(self, raw: str) -> None:
-        """<br><br> inside one block: paragraphs (link text shared out by length, markup clipped)."""
-        bounds = [0]
-        for m in _BLANK_LINE.finditer(raw):
-            bounds += m.span()
-        bounds.append(len(raw))
-        parts = [(t, lo, hi) for t, lo, hi in ((_clean_lines(raw[lo:hi]), lo, hi)
-                                              for lo, hi in zip(bounds[::2], bounds[1::2])) if t]
-        size = sum(len(t) for t, _, _ in parts) or 1
-        spans = sorted(self.spans, key=_start)
-        todo = iter(spans)  # (in order of start: each goes to the parts it overlaps)
-        ahead = next(todo, None)
-        active: list[tuple[int, int, str, LexborNode | None]] = []
-        for t, lo, hi in parts:
-            while ahead is not None and ahead[0] < hi:
-                active.append(ahead)
-                ahead = next(todo, None)
-            if active:
-                active = [s for s in active if s[1] > lo]
-            layout = self.layout
-            marks = None
-            if active:
-                marks = (raw[lo:hi], [(max(a, lo) - lo, min(b, hi) - lo, k, n) for a, b, k, n in active])
-            self.out.append(Paragraph(t, self.kind, self.links * len(t) // size, layout, marks))
-            if layout[0] == "li":
-                self.layout = ("p", 0, layout[2], None, layout[4], None)
 
     def block(self, node: LexborNode, kind: str, outer: str) -> None:
         self.flush()
@@ -178,11 +202,7 @@ class _Walker:
         elif op == "quote":
             self.layout = ("p", 0, depth, None, quote + 1, None)
         elif op == "list":
-            start = None
-            if tag == "ol":
-                value = node.attrs.get("start") or ""
-                start = int(value) if value.isdigit() and len(value) < 10 else 1
-            self.lists.append([start])
+            self.lists.append([_list_start(node) if tag == "ol" else None])
             try:
                 self.block(node, kind, outer)
             finally:
@@ -202,16 +222,12 @@ class _Walker:
             self.layout = saved
 
     def row(self, node: LexborNode, head: bool = False) -> bool:
-        """A table row of plain cells: one line, cells separated by a space. False when it has no text."""
+        """A table row of plain cells (`_row`). False when it has no text."""
         self.flush()
-        # (its cells, in order: a walk of the row costs less than a selector run)
-        cells = [" ".join(c.text(deep=True, separator=" ").split()) for c in node.traverse() if c.tag_id in _CELLS]
-        text = " ".join(c for c in cells if c)
-        if not text:
+        paragraph = _row(node, head, self.layout)
+        if paragraph is None:
             return False
-        layout = self.layout
-        layout = ("head" if head else "row", 0, layout[2], None, layout[4], [len(c) for c in cells])
-        self.out.append(Paragraph(text, "row", small_link_len(node), layout))
+        self.out.append(paragraph)
         return True
 
     def walk(self, node: LexborNode, kind: str) -> None:
@@ -291,7 +307,12 @@ def build_paragraphs(nodes: list[LexborNode], prose: dict[LexborNode, int], keep
     so is all furniture inside a `whole` block (inline markup read as one paragraph).
     """
     total = sum(prose.get(n, 0) for n in nodes)
-    walker = _Walker(big=max(200, int(total * keep_share)), prose=prose, whole=whole or set())
+    big = max(200, int(total * keep_share))
+    if accel.body_paragraphs is not None:
+        out = accel.body_paragraphs(nodes, prose, big, whole or set(), _TOP, _C_HELPERS, _C_TAGS, MAX_DEPTH)
+        if out is not None:
+            return out
+    walker = _Walker(big=big, prose=prose, whole=whole or set())
     for node in nodes:
         tag = node.tag or ""
         kind = _KIND.get(tag)
@@ -300,3 +321,51 @@ def build_paragraphs(nodes: list[LexborNode], prose: dict[LexborNode, int], keep
         else:
             walker.structured(node, tag, kind or "p", "p")
     return walker.out
+
+
+# ---- the compiled walk (`accel.body_paragraphs`, _cwalk.pyx): the same walk, its per-tag decisions coded
+# ---- as one int a tag (what `_Walker.walk` does with a child of that tag, tested in the same order)
+
+#: the walk's kinds, by their number in a tag's code ("": the kind around)
+C_KINDS = ("", "li", "pre", "quote", "cell", "h", "p")
+_C_OPS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "pre": 7, "blockquote": 8, "ul": 9, "ol": 10,
+          "li": 11}  # (`_LAYOUT`'s ops by number)
+#: inline markup kinds, by number
+C_INLINE = ("", "em", "strong", "code")
+C_WALK, C_BR, C_SKIP, C_BLOCK, C_STRUCTURED, C_LINK, C_INLINE_MARK, C_ASK = 0, 1, 2, 3, 4, 5, 6, 15
+C_HEADER, C_TABLE, C_TR, C_BLOCK_TAG, C_IN_KIND = 16, 32, 64, 128, 1 << 20
+
+
+def tag_code(tag: str | None) -> int:
+    """What the walk does with an element named `tag`: the action (bits 0-3: walk into it, a line break,
+    skip it, a block, a structured block, a link, inline markup), whether it is a header, a table, a row, a
+    block tag; its `_KIND` (bits 8-11, with C_IN_KIND), layout op (bits 12-15) and inline kind (16-19)."""
+    code = 0
+    if tag is not None and tag in _KIND:
+        code |= C_IN_KIND | C_KINDS.index(_KIND[tag]) << 8 | _C_OPS.get(tag, 0) << 12
+    if tag == "br":
+        return code | C_BR
+    if tag is None or tag[:1] == "-" or tag in BODY_SKIP_TAGS:
+        return code | C_SKIP
+    if tag in _SKIP_UNLESS_BIG:
+        code |= C_HEADER
+    if tag == "table":
+        code |= C_TABLE
+    elif tag == "tr":
+        code |= C_TR
+    if tag in BODY_BLOCK_TAGS:
+        return code | C_BLOCK_TAG | (C_STRUCTURED if tag in _KIND else C_BLOCK)
+    if tag == "a":
+        return code | C_LINK
+    if tag in _INLINE:
+        return code | C_INLINE_MARK | C_INLINE.index(_INLINE[tag]) << 16
+    return code | C_WALK
+
+
+#: tag id -> its code (C_ASK: a tag `TAG_NAME` does not name, asked by its name)
+_C_TAGS = array("i", [tag_code(TAG_NAME[i]) if i in TAG_NAME else C_ASK for i in range(max(TAG_NAME) + 1)])
+_NOT_IN_ROW_IDS = tag_ids(tuple(_NOT_IN_ROW.split(", ")))
+#: the compiled walk's helpers: the functions it calls, the tags it tests
+_C_HELPERS = (_emit, _row, _list_start, names_furniture, tag_code,
+              bytes(1 if i in _NOT_IN_ROW_IDS else 0 for i in range(max(_NOT_IN_ROW_IDS) + 1)), tag_id("table"),
+              C_KINDS, C_INLINE)
