@@ -39,7 +39,9 @@ def _extensions() -> list[Extension]:
     if os.name != "posix" or os.environ.get("SCRAPER_BUILD_NO_C", "") not in ("", "0"):
         return []
     ext = Extension("scraper.extract._cwalk", ["scraper/extract/_cwalk.pyx"], include_dirs=["scraper/extract"],
-                    depends=["scraper/extract/_lexbor.h"], optional=True)
+                    depends=["scraper/extract/_lexbor.h"], optional=True,
+                    # (the ranking's arithmetic must round as Python's floats do: no fused multiply-adds)
+                    extra_compile_args=["-ffp-contract=off"])
     try:
         from Cython.Build import cythonize
         return list(cythonize([ext], quiet=True, compiler_directives={"language_level": 3}))

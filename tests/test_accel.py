@@ -310,3 +310,62 @@ def test_body_paragraphs_leave_what_they_do_not_read_to_python():
     assert accel.body_paragraphs([fragment], *args) is None
     assert accel.body_paragraphs([], *args) == []
     assert [p.text for p in paragraphs.build_paragraphs([fragment], {})] == ["fragment text long enough"]
+
+
+# pages for the ranking: prose inside furniture (kept when it is next to all the page's prose, dropped as a
+# sidebar's), wrappers around wrappers (its counts read down a chain), ties, a link-heavy box, tables, deep nesting
+RANK_EDGES = [
+    "<body><div id=comments><p>" + "a comment long enough to be prose, with words. " * 20 + "</p></div></body>",
+    "<body><div class=wrap><main><div><article><div><p>" + "the article's prose, long enough to count. " * 15 +
+    "</p><p>" + "another paragraph of the article, long enough. " * 10 + "</p></div></article></div></main>"
+    "<div class=sidebar><p>" + "sidebar prose that is long enough to count. " * 6 + "</p></div></div></body>",
+    "<body><div><p>" + "same prose in twin boxes, long enough to count. " * 5 + "</p></div><div><p>" +
+    "same prose in twin boxes, long enough to count. " * 5 + "</p></div></body>",
+    "<body><div>" + "<p>a paragraph of links <a href=/x>" + "link text " * 8 + "</a> and some words.</p>" * 12 +
+    "</div><div><table><tr><td>a data table's cell, long enough to count</td><td>more</td></tr></table></div>"
+    "<ul><li>" + "a list item long enough to count as prose. " * 3 + "</li><li>short</li></ul></body>",
+    "<body>" + "<div><span>w</span>" * 200 + "<p>" + "deep prose long enough to be a paragraph. " * 12 + "</p>" +
+    "</div>" * 200 + "<section class='related-posts'>" + "<p>a related post's teaser, long enough to count.</p>" * 9 +
+    "</section></body>",
+    "<body><div class=content itemprop=articleBody>text straight in the block, long enough to count" +
+    "<p>" + "\u00e9t\u00e9 \u3000 caf\u00e9, long enough to count as prose. " * 4 + "</p><!-- c --></div>"
+    "<template><p>template prose, long enough to count as a paragraph</p></template></body>",
+]
+
+
+@needs_c
+@pytest.mark.parametrize("page", [p.name for p in FIXTURES] + [f"edge-{i}" for i in range(len(RANK_EDGES))])
+def test_ranking_is_the_same_from_c_and_python(page, monkeypatch):
+    """The same best container and the same prose per element, in the same order, from both rankings."""
+    from scraper.extract.clean import clean_for_body
+    html = RANK_EDGES[int(page[5:])] if page.startswith("edge-") else \
+        (Path(__file__).parent / "fixtures" / page).read_bytes()
+    for clean in (False, True):
+        tree = parse(html)
+        if tree.body is None:
+            pytest.skip("no body")
+        if clean:
+            clean_for_body(tree)
+        cluster, _ = candidates._clusters(tree.body)
+        assert not cluster or accel.rank is not None and accel.rank(cluster, *candidates._C_RANK) is not None
+        got = candidates.rank_containers(tree)
+        with monkeypatch.context() as m:
+            m.setattr(accel, "rank", None)
+            python = candidates.rank_containers(tree)
+        assert (got.best.mem_id if got.best is not None else None) == \
+            (python.best.mem_id if python.best is not None else None)
+        assert [(n.mem_id, v) for n, v in got.prose.items()] == [(n.mem_id, v) for n, v in python.prose.items()]
+        assert got.page_prose == python.page_prose
+
+
+@needs_c
+def test_ranking_leaves_what_it_does_not_read_to_python():
+    tree = parse("<body><p>" + "prose long enough to count as a paragraph. " * 3 + "</p></body>")
+    fragment = lexbor.LexborHTMLParser("<p>fragment</p>", is_fragment=True).root
+    assert accel.rank is not None and tree.body is not None and fragment is not None
+    p = tree.body.css_first("p")
+    assert accel.rank({p: 100, "not a node": 1}, *candidates._C_RANK) is None  # type: ignore[dict-item]
+    assert accel.rank({fragment: 100}, *candidates._C_RANK) is None
+    assert accel.rank({}, *candidates._C_RANK) is None
+    best, prose = accel.rank({p: 100}, *candidates._C_RANK)
+    assert best is not None and best.mem_id == p.mem_id and [v for v in prose.values()] == [100, 100]

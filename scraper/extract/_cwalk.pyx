@@ -13,8 +13,9 @@ from cpython.unicode cimport PyUnicode_DecodeUTF8
 from cpython.ref cimport PyObject
 from cpython.long cimport PyLong_FromSize_t
 from libc.stdint cimport uintptr_t, uint64_t
-from libc.stdlib cimport malloc, calloc, free, realloc
-from libc.string cimport memchr, memcmp, memcpy
+from libc.math cimport pow, INFINITY
+from libc.stdlib cimport malloc, calloc, free, realloc, qsort
+from libc.string cimport memchr, memcmp, memcpy, memset
 
 cdef extern from "_lexbor.h":
     ctypedef struct cw_str:
@@ -1003,6 +1004,25 @@ cdef struct _PFrame:
     size_t gen  # the buffer at its start (a flush of text starts another)
 
 
+cdef bint _furniture(cw_node *node, uintptr_t *ids, object names_furniture) except -1:
+    """`clean.is_boilerplate` of an element: its class/id name page furniture (`ids`: the page's attribute ids of
+    class and id, local and qualified; `names_furniture`: the test of the value, `clean.names_furniture`)."""
+    cdef cw_element *el = <cw_element *> node
+    cdef cw_attr *a
+    cdef str cls = None, ident = None
+    if el.first_attr == NULL:
+        return False
+    a = _find(el, ids[0], ids[1])
+    if a != NULL:
+        cls = _value(a)
+    a = _find(el, ids[2], ids[3])
+    if a != NULL:
+        ident = _value(a)
+    if cls:
+        return names_furniture(f"{cls} {ident}" if ident else cls)
+    return names_furniture(ident) if ident else False
+
+
 cdef class _BodyWalk:
     """`paragraphs._Walker`, its recursion an explicit stack of frames (one a level, at most `max_depth`)."""
     cdef list out, buf, spans, lists, saved
@@ -1019,7 +1039,7 @@ cdef class _BodyWalk:
     cdef object emit, row, list_start, names_furniture, tag_code
     cdef tuple kinds, inlines
     cdef dict asked
-    cdef uintptr_t cls_l, cls_q, id_l, id_q
+    cdef uintptr_t ids[4]  # the page's attribute ids of class and id (local, qualified)
 
     def __dealloc__(self):
         free(self.stack)
@@ -1048,23 +1068,6 @@ cdef class _BodyWalk:
             got = self.tag_code(_new_node(node, self.tree).tag)
             self.asked[tag] = got
         return got
-
-    cdef bint furniture(self, cw_node *node) except -1:
-        """`clean.is_boilerplate`: the element's class/id name page furniture."""
-        cdef cw_element *el = <cw_element *> node
-        cdef cw_attr *a
-        cdef str cls = None, ident = None
-        if el.first_attr == NULL:
-            return False
-        a = _find(el, self.cls_l, self.cls_q)
-        if a != NULL:
-            cls = _value(a)
-        a = _find(el, self.id_l, self.id_q)
-        if a != NULL:
-            ident = _value(a)
-        if cls:
-            return self.names_furniture(f"{cls} {ident}" if ident else cls)
-        return self.names_furniture(ident) if ident else False
 
     cdef bint rowlike(self, cw_node *root, bint table) except -1:
         """`table`: css('table') of the root finds one (itself) and css_first(_NOT_IN_ROW) none; else (a row)
@@ -1208,7 +1211,7 @@ cdef class _BodyWalk:
             if action == _PW_SKIP:
                 continue
             kind = f.kind
-            if not self.inside_whole and ((code & _PW_HEADER) or self.furniture(child)) and \
+            if not self.inside_whole and ((code & _PW_HEADER) or _furniture(child, self.ids, self.names_furniture)) and \
                     self.prose.get(_new_node(child, self.tree), 0) < self.big:
                 continue
             if self.whole and not self.inside_whole and PyLong_FromSize_t(<size_t> child) in self.whole:
@@ -1269,8 +1272,8 @@ def body_paragraphs(list nodes, dict prose, object big, set whole, tuple top, tu
         return []
     cdef _BodyWalk w = _BodyWalk.__new__(_BodyWalk)
     cdef void *attrs = (<cw_document *> (<cw_LexborHTMLParser *> <PyObject *> tree).document).attrs
-    w.cls_l, w.cls_q = _id(_by_local_name, attrs, b"class"), _id(_by_qualified_name, attrs, b"class")
-    w.id_l, w.id_q = _id(_by_local_name, attrs, b"id"), _id(_by_qualified_name, attrs, b"id")
+    w.ids[0], w.ids[1] = _id(_by_local_name, attrs, b"class"), _id(_by_qualified_name, attrs, b"class")
+    w.ids[2], w.ids[3] = _id(_by_local_name, attrs, b"id"), _id(_by_qualified_name, attrs, b"id")
     w.emit, w.row, w.list_start, w.names_furniture, w.tag_code, w.not_in_row, w.table, w.kinds, w.inlines = helpers
     w.codes, w.max_depth, w.tree, w.prose, w.big, w.layout = codes, max_depth, tree, prose, big, top
     w.whole = {n.mem_id for n in whole} if whole else None
@@ -1288,6 +1291,388 @@ def body_paragraphs(list nodes, dict prose, object big, set whole, tuple top, tu
             w.block(node, _PW_P, _PW_P, 0)
         w.run()
     return w.out
+
+
+# ---- candidates.rank_containers once the paragraphs are summed: the elements above them (`_elements_above`),
+# ---- their prose summed up the tree (`_propagate`), less furniture's (`_discount_furniture`), the best (`_best`);
+# ---- the same arithmetic in the same order (doubles as Python's floats: no contraction, libm's pow)
+
+cdef struct _RElem:
+    cw_node *node
+    Py_ssize_t parent  # its index (-1: None, the top)
+    Py_ssize_t depth
+    Py_ssize_t via  # the child its prose came through (-1: several, or none yet: see has_via)
+    bint has_via, inside, home, has_mass, in_fmass, candidate, has_total, has_links
+    double mass, fmass, factor
+    double smass  # after the furniture's prose is taken off (the scored mass)
+    Py_ssize_t raw, fraw, sraw, total, links
+    bint in_parent_of
+
+
+cdef class _Rank:
+    cdef _RElem *el
+    cdef Py_ssize_t n, cap
+    cdef size_t *slots  # pointer hash: index + 1 (0: empty)
+    cdef size_t nslots
+    cdef list objs  # the LexborNode of each element (None until one is needed)
+    cdef object tree
+
+    def __dealloc__(self):
+        free(self.el)
+        free(self.slots)
+
+    cdef Py_ssize_t find(self, cw_node *node) noexcept:
+        cdef size_t j = (<size_t> node >> 4) * <size_t> 0x9E3779B97F4A7C15ULL & (self.nslots - 1)
+        while self.slots[j]:
+            if self.el[self.slots[j] - 1].node == node:
+                return self.slots[j] - 1
+            j = (j + 1) & (self.nslots - 1)
+        return -1
+
+    cdef int put(self, size_t index) noexcept:
+        cdef size_t j = (<size_t> self.el[index].node >> 4) * <size_t> 0x9E3779B97F4A7C15ULL & (self.nslots - 1)
+        while self.slots[j]:
+            j = (j + 1) & (self.nslots - 1)
+        self.slots[j] = index + 1
+        return 0
+
+    cdef Py_ssize_t add(self, cw_node *node, object obj) except -1:
+        cdef _RElem *grown
+        cdef size_t *slots
+        cdef Py_ssize_t i
+        if self.n == self.cap:
+            self.cap = self.cap * 2 if self.cap else 64
+            grown = <_RElem *> realloc(self.el, self.cap * sizeof(_RElem))
+            if grown == NULL:
+                raise MemoryError()
+            self.el = grown
+        if (self.n + 1) * 2 > <Py_ssize_t> self.nslots:
+            slots = <size_t *> calloc(self.nslots * 2 if self.nslots else 128, sizeof(size_t))
+            if slots == NULL:
+                raise MemoryError()
+            free(self.slots)
+            self.slots, self.nslots = slots, self.nslots * 2 if self.nslots else 128
+            for i in range(self.n):
+                self.put(i)
+        i = self.n
+        memset(&self.el[i], 0, sizeof(_RElem))
+        self.el[i].node = node
+        self.el[i].parent = -1
+        self.el[i].via = -1
+        self.n += 1
+        self.put(i)
+        self.objs.append(obj)
+        return i
+
+    cdef object obj(self, Py_ssize_t i):
+        cdef object got = self.objs[i]
+        if got is None:
+            got = _new_node(self.el[i].node, self.tree)
+            self.objs[i] = got
+        return got
+
+
+cdef int _by_depth(const void *a, const void *b) noexcept nogil:
+    """qsort's order of (depth, index) pairs: the deepest first, then in the order met (a stable sort)."""
+    cdef const Py_ssize_t *x = <const Py_ssize_t *> a
+    cdef const Py_ssize_t *y = <const Py_ssize_t *> b
+    if x[0] != y[0]:
+        return -1 if x[0] > y[0] else 1
+    return -1 if x[1] < y[1] else (1 if x[1] > y[1] else 0)
+
+
+cdef struct _Bound:
+    double bound
+    Py_ssize_t index  # the element's
+    Py_ssize_t seq  # its place among the candidates (ties: the first)
+
+
+cdef int _by_bound(const void *a, const void *b) noexcept nogil:
+    cdef const _Bound *x = <const _Bound *> a
+    cdef const _Bound *y = <const _Bound *> b
+    if x.bound != y.bound:
+        return -1 if x.bound > y.bound else 1
+    return -1 if x.seq < y.seq else (1 if x.seq > y.seq else 0)
+
+
+cdef Py_ssize_t _text_besides(cw_node *node, cw_node *skip) except -1:
+    """`candidates._text_besides`."""
+    cdef cw_node *child = node.first_child
+    cdef Py_ssize_t total = 0
+    while child != NULL:
+        if child.local_name == CW_TAG__TEXT:
+            total += _stripped_len(child)
+        elif child != skip:
+            total += _stripped_len(child) if child.type == CW_NODE_TEXT else _text_len(child, True)
+        child = child.next
+    return total
+
+
+cdef Py_ssize_t _links_besides(cw_node *node, cw_node *skip, uintptr_t a) except -1:
+    """`candidates._links_besides`."""
+    cdef cw_node *child = node.first_child
+    cdef Py_ssize_t total = _text_len(node, True) if node.local_name == a else 0
+    while child != NULL:
+        if child.local_name != CW_TAG__TEXT and child != skip:
+            total += _link_len(child, a)
+        child = child.next
+    return total
+
+
+cdef bint _more_children_than(cw_node *node, Py_ssize_t limit) noexcept:
+    cdef cw_node *child = node.first_child
+    while child != NULL:
+        limit -= 1
+        if limit < 0:
+            return True
+        child = child.next
+    return False
+
+
+cdef Py_ssize_t _chain(_Rank r, Py_ssize_t i, bint links, uintptr_t a, Py_ssize_t max_children,
+                       Py_ssize_t *path) except -1:
+    """`candidates._down_the_chain` for the text (`links` False) or link lengths, without recursion: down the
+    chain of candidates to one counted already or to be read whole, then each wrapper's count on the way back
+    up (`path`: room for every element)."""
+    cdef Py_ssize_t depth = 0, j = i, inner, total
+    cdef _RElem *e
+    while True:
+        e = &r.el[j]
+        if e.has_links if links else e.has_total:
+            total = e.links if links else e.total
+            break
+        inner = e.via if e.has_via else -1
+        if inner < 0 or not r.el[inner].candidate or (links and _more_children_than(e.node, max_children)):
+            total = _link_len(e.node, a) if links else _text_len(e.node, True)
+            if links:
+                e.links, e.has_links = total, True
+            else:
+                e.total, e.has_total = total, True
+            break
+        path[depth] = j
+        depth += 1
+        j = inner
+    while depth:
+        depth -= 1
+        e = &r.el[path[depth]]
+        if links:
+            total += _links_besides(e.node, r.el[e.via].node, a)
+            e.links, e.has_links = total, True
+        else:
+            total += _text_besides(e.node, r.el[e.via].node)
+            e.total, e.has_total = total, True
+    return total
+
+
+cdef Py_ssize_t *_grown(Py_ssize_t *items, Py_ssize_t n) except NULL:
+    cdef Py_ssize_t *got = <Py_ssize_t *> realloc(items, (n if n > 0 else 1) * sizeof(Py_ssize_t))
+    if got == NULL:
+        raise MemoryError()
+    return got
+
+
+def rank(dict cluster, tuple helpers, uintptr_t html, uintptr_t a, Py_ssize_t cluster_full, double power,
+         double clean_share, double other, double alpha, Py_ssize_t max_children):
+    """`candidates.rank_containers` once `_clusters` summed the paragraphs: (the best element or None, the
+    prose of every element as `Ranking.prose`), or None for a cluster this walk does not read. `helpers`:
+    (`candidates._factor`, `clean.names_furniture`, the test of a parent that is not an element); `html`, `a`
+    the tags' ids; the numbers are `candidates`' constants."""
+    cdef object factor_of, names_furniture, no_parent, obj, tree = None, value
+    factor_of, names_furniture, no_parent = helpers
+    cdef cw_LexborNode *start
+    for obj in cluster:
+        if _node_type is None or type(obj) is not _node_type:
+            return None
+        start = <cw_LexborNode *> <PyObject *> obj
+        if start.is_fragment_root or start.is_template_content or start.node == NULL or \
+                type(<object> start.parser) is not _parser_type or (tree is not None and <object> start.parser is not tree):
+            return None
+        tree = <object> start.parser
+    if tree is None or (<cw_LexborHTMLParser *> <PyObject *> tree).is_fragment:
+        return None
+    cdef void *attrs = (<cw_document *> (<cw_LexborHTMLParser *> <PyObject *> tree).document).attrs
+    cdef uintptr_t ids[4]
+    ids[0], ids[1] = _id(_by_local_name, attrs, b"class"), _id(_by_qualified_name, attrs, b"class")
+    ids[2], ids[3] = _id(_by_local_name, attrs, b"id"), _id(_by_qualified_name, attrs, b"id")
+    cdef _Rank r = _Rank.__new__(_Rank)
+    r.objs, r.tree = [], tree
+    cdef Py_ssize_t homes = 0, i, j, k, t, d, clen, most = 0, nseq = 0, npo = 0, ncand = 0, nbounds = 0, full, best_i = -1
+    cdef Py_ssize_t total, links, rest
+    cdef cw_node *parent
+    cdef bint furniture, any_furniture = False
+    cdef Py_ssize_t *po = NULL  # the elements in the order parent_of has them
+    cdef Py_ssize_t *order = NULL  # (depth, place in po) pairs, then the elements the deepest first
+    cdef Py_ssize_t *seq = NULL  # the elements in the order mass (and raw) has them
+    cdef Py_ssize_t *path = NULL  # a chain of elements
+    cdef _Bound *bounds = NULL
+    cdef double top, m, best, score, prose, factor, ratio
+    cdef _RElem *e
+    cdef _RElem *p
+    try:
+        for obj, value in cluster.items():
+            r.add((<cw_LexborNode *> <PyObject *> obj).node, obj)
+            e = &r.el[homes]
+            e.home = True
+            e.raw = value
+            if e.raw > most:
+                most = e.raw
+            homes += 1
+        # _elements_above: each home's chain up to an element met already (or the top), each element once
+        for k in range(homes):
+            if r.el[k].in_parent_of:
+                continue
+            clen = 0
+            i = k
+            while True:
+                path = _grown(path, clen + 1)
+                path[clen] = i
+                clen += 1
+                po = _grown(po, npo + 1)
+                po[npo] = i
+                npo += 1
+                r.el[i].in_parent_of = True
+                parent = r.el[i].node.parent
+                if parent != NULL and (parent.local_name == html or
+                                       (parent.type != CW_NODE_ELEMENT and no_parent(_new_node(parent, tree)))):
+                    parent = NULL
+                if parent == NULL:
+                    r.el[i].parent = j = -1
+                    break
+                j = r.find(parent)
+                if j < 0:
+                    j = r.add(parent, None)
+                r.el[i].parent = j
+                if r.el[j].in_parent_of:
+                    break
+                i = j
+            d = r.el[j].depth + 1 if j >= 0 else 0
+            furniture = j >= 0 and r.el[j].inside
+            for t in range(clen - 1, -1, -1):  # (from the top down: below a furniture element all is inside it)
+                e = &r.el[path[t]]
+                e.depth = d
+                d += 1
+                furniture = furniture or (e.parent != -1 and _furniture(e.node, ids, names_furniture))
+                e.inside = furniture
+        order = _grown(order, 2 * npo)
+        for t in range(npo):
+            order[2 * t], order[2 * t + 1] = r.el[po[t]].depth, t
+        qsort(order, npo, 2 * sizeof(Py_ssize_t), _by_depth)
+        for t in range(npo):
+            order[t] = po[order[2 * t + 1]]
+        # _propagate
+        full = cluster_full if cluster_full < most else most
+        seq = _grown(seq, r.n)
+        for k in range(homes):
+            e = &r.el[k]
+            ratio = <double> e.raw / <double> full
+            e.mass = <double> e.raw * pow(ratio if ratio < 1.0 else 1.0, power)
+            e.has_mass = True
+            seq[nseq] = k
+            nseq += 1
+        for t in range(npo):
+            e = &r.el[order[t]]
+            if e.parent < 0:
+                continue
+            p = &r.el[e.parent]
+            if not p.has_mass:
+                p.has_mass = True
+                seq[nseq] = e.parent
+                nseq += 1
+            p.mass = p.mass + e.mass
+            p.raw = p.raw + e.raw
+            if not p.has_via and not p.home:
+                p.via = order[t]
+            else:
+                p.via = -1
+            p.has_via = True
+        # _discount_furniture
+        for k in range(homes):
+            e = &r.el[k]
+            e.smass, e.sraw = e.mass, e.raw
+            if e.inside:
+                e.fmass, e.fraw, e.in_fmass = e.mass, e.raw, True
+                any_furniture = True
+        for t in range(homes, nseq):
+            e = &r.el[seq[t]]
+            e.smass, e.sraw = e.mass, e.raw
+        if any_furniture:
+            for t in range(npo):
+                e = &r.el[order[t]]
+                if e.parent >= 0 and e.in_fmass:
+                    p = &r.el[e.parent]
+                    p.fmass = (p.fmass if p.in_fmass else 0.0) + e.fmass
+                    p.fraw = (p.fraw if p.in_fmass else 0) + e.fraw
+                    p.in_fmass = True
+            top = r.el[seq[0]].mass
+            m = r.el[seq[0]].mass - (r.el[seq[0]].fmass if r.el[seq[0]].in_fmass else 0.0)
+            for t in range(1, nseq):
+                e = &r.el[seq[t]]
+                if e.mass > top:
+                    top = e.mass
+                if e.mass - (e.fmass if e.in_fmass else 0.0) > m:
+                    m = e.mass - (e.fmass if e.in_fmass else 0.0)
+            if m >= clean_share * top:
+                for t in range(nseq):
+                    e = &r.el[seq[t]]
+                    e.smass = e.mass - (e.fmass if e.in_fmass else 0.0)
+                    e.sraw = e.raw - (e.fraw if e.in_fmass else 0)
+        # _best
+        top = r.el[seq[0]].smass
+        for t in range(1, nseq):
+            if r.el[seq[t]].smass > top:
+                top = r.el[seq[t]].smass
+        if top > 0:
+            path = _grown(path, nseq)
+            for t in range(nseq):
+                e = &r.el[seq[t]]
+                if e.smass >= top * 0.2:
+                    factor = factor_of(r.obj(seq[t]))
+                    if e.parent >= 0 and r.el[e.parent].inside:  # a text widget in a sidebar, a comment's body
+                        factor *= 0.5
+                    e.factor, e.candidate = factor, True
+                    path[ncand] = seq[t]
+                    ncand += 1
+            bounds = <_Bound *> malloc((ncand if ncand else 1) * sizeof(_Bound))
+            if bounds == NULL:
+                raise MemoryError()
+            for t in range(ncand):
+                e = &r.el[path[t]]
+                # a wrapper around one child with the same prose scores no better than that child
+                if e.has_via and e.via >= 0 and r.el[e.via].candidate and r.el[e.via].sraw == e.sraw \
+                        and e.factor <= r.el[e.via].factor:
+                    continue
+                bounds[nbounds].bound, bounds[nbounds].index, bounds[nbounds].seq = e.smass * e.factor, path[t], t
+                nbounds += 1
+            qsort(bounds, nbounds, sizeof(_Bound), _by_bound)
+            path = _grown(path, r.n)
+            best = -INFINITY
+            for t in range(nbounds):
+                if bounds[t].bound < best:
+                    break
+                i = bounds[t].index
+                e = &r.el[i]
+                prose, factor = e.smass, e.factor
+                total = _chain(r, i, False, a, max_children, path)
+                e = &r.el[i]
+                rest = total - e.sraw
+                if (prose - other * <double> (rest if rest > 0 else 0)) * factor < best:
+                    continue
+                links = _chain(r, i, True, a, max_children, path)
+                e = &r.el[i]
+                rest = total - e.sraw - links
+                score = (prose - alpha * <double> links - other * <double> (rest if rest > 0 else 0)) * factor
+                if score > best:  # (ties: the first, as a stable sort by score would keep it)
+                    best, best_i = score, i
+        raw = {}
+        for t in range(nseq):
+            raw[r.obj(seq[t])] = r.el[seq[t]].raw
+        return (r.obj(best_i) if best_i >= 0 else None), raw
+    finally:
+        free(po)
+        free(order)
+        free(seq)
+        free(path)
+        free(bounds)
 
 
 cdef inline cw_node *_plain(object node) noexcept:

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from ._cwalk import Compound, PageNames
     from .paragraphs import Paragraph
 
-__all__ = ["CHECKED", "body_paragraphs", "carries", "cwalk", "page_names", "link_len", "matcher", "paragraphs", "reason",
-           "select", "text_len"]
+__all__ = ["CHECKED", "body_paragraphs", "carries", "cwalk", "page_names", "link_len", "matcher", "paragraphs", "rank",
+           "reason", "select", "text_len"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
 CHECKED = frozenset(("1.0.2",))
@@ -64,6 +64,9 @@ paragraphs: Callable[[LexborNode, bytes, bytes, int, int, int, int, int, int],
     cwalk.paragraphs if cwalk is not None else None
 #: `_cwalk.body_paragraphs` (`paragraphs.build_paragraphs`' walk) when the compiled walks are used
 body_paragraphs: Callable[..., list[Paragraph] | None] | None = cwalk.body_paragraphs if cwalk is not None else None
+#: `_cwalk.rank` (`candidates.rank_containers` once its paragraphs are summed) when the compiled walks are used
+rank: Callable[..., tuple[LexborNode | None, dict[LexborNode, int]] | None] | None = \
+    cwalk.rank if cwalk is not None else None
 #: `_cwalk.text_len` (`clean.text_len`) and `_cwalk.link_len` (`candidates.link_len`): None for a node they do not read
 text_len: Callable[[LexborNode], int | None] | None = cwalk.text_len if cwalk is not None else None
 link_len: Callable[[LexborNode, int], int | None] | None = cwalk.link_len if cwalk is not None else None

@@ -30,7 +30,7 @@ from typing import Callable
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import accel
-from .clean import class_words, is_boilerplate, text_len
+from .clean import class_words, is_boilerplate, names_furniture, text_len
 from .dom import TAG_NAME, TEXT_ID, tag_id, tag_ids
 from .rules.html import BODY_CONTENT_WORDS, BODY_NEGATIVE_WORDS
 
@@ -116,6 +116,10 @@ def rank_containers(tree: LexborHTMLParser) -> Ranking:
     cluster, claimed = _clusters(root)
     if not cluster:
         return Ranking(None, {}, 0)
+    got = accel.rank(cluster, *_C_RANK) if accel.rank is not None else None
+    if got is not None:  # (the compiled walk: the same four phases)
+        best, prose = got
+        return Ranking(best, prose, prose.get(root, 0), claimed)
     parent_of, order, inside = _elements_above(cluster)
     mass, raw, via = _propagate(cluster, parent_of, order)
     mass, scored_raw = _discount_furniture(cluster, parent_of, order, mass, raw, inside)
@@ -199,7 +203,7 @@ def _elements_above(cluster: dict[LexborNode, int]) -> tuple[dict[LexborNode, Le
         while node is not None and node not in parent_of:
             chain.append(node)
             parent = node.parent
-            if parent is None or (TAG_NAME.get(parent.tag_id) or parent.tag) in ("html", None):
+            if parent is None or _above_the_top(parent):
                 parent = None
             parent_of[node] = parent
             node = parent
@@ -211,6 +215,11 @@ def _elements_above(cluster: dict[LexborNode, int]) -> tuple[dict[LexborNode, Le
             furniture = furniture or (parent_of[n] is not None and is_boilerplate(n))  # (<body> is no furniture)
             inside[n] = furniture
     return parent_of, sorted(parent_of, key=depth.__getitem__, reverse=True), inside
+
+
+def _above_the_top(parent: LexborNode) -> bool:
+    """The parent of the top element the ranking reaches (<html>, or a node without a name)."""
+    return (TAG_NAME.get(parent.tag_id) or parent.tag) in ("html", None)
 
 
 def _propagate(cluster: dict[LexborNode, int], parent_of: dict[LexborNode, LexborNode | None],
@@ -381,3 +390,8 @@ def _factor(node: LexborNode) -> float:
     if node.attributes.get("itemprop") == "articleBody":
         factor *= 1.3
     return factor
+
+
+#: `accel.rank`'s helpers and constants
+_C_RANK = ((_factor, names_furniture, _above_the_top), tag_id("html"), _A, CLUSTER, CLUSTER_POWER, CLEAN_SHARE, OTHER,
+           ALPHA, _MAX_CHAINED_CHILDREN)
