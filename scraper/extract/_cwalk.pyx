@@ -1004,6 +1004,24 @@ cdef struct _PFrame:
     size_t gen  # the buffer at its start (a flush of text starts another)
 
 
+cdef object _one_tree(object nodes):
+    """The parsed page (a LexborHTMLParser, not a fragment's) whose nodes `nodes` all are, each one the walks
+    start at (not a fragment's root, not a template's content); None when there is none such."""
+    cdef cw_LexborNode *start
+    cdef object tree = None
+    for obj in nodes:
+        if _node_type is None or type(obj) is not _node_type:
+            return None
+        start = <cw_LexborNode *> <PyObject *> obj
+        if start.is_fragment_root or start.is_template_content or start.node == NULL or \
+                type(<object> start.parser) is not _parser_type or (tree is not None and <object> start.parser is not tree):
+            return None
+        tree = <object> start.parser
+    if tree is None or (<cw_LexborHTMLParser *> <PyObject *> tree).is_fragment:
+        return None
+    return tree
+
+
 cdef bint _furniture(cw_node *node, uintptr_t *ids, object names_furniture) except -1:
     """`clean.is_boilerplate` of an element: its class/id name page furniture (`ids`: the page's attribute ids of
     class and id, local and qualified; `names_furniture`: the test of the value, `clean.names_furniture`)."""
@@ -1256,20 +1274,13 @@ def body_paragraphs(list nodes, dict prose, object big, set whole, tuple top, tu
     this walk does not read (a fragment's, a template's content). `top`: the layout outside any block;
     `helpers`: `paragraphs._C_HELPERS`; `codes`: tag id -> `paragraphs.tag_code` of its name (C_ASK: ask it);
     `max_depth`: the levels the walk goes down (`nesting.MAX_DEPTH`)."""
-    cdef cw_LexborNode *start
-    cdef object tree = None
     cdef cw_node *node
     cdef int code
-    for obj in nodes:
-        if _node_type is None or type(obj) is not _node_type:
-            return None
-        start = <cw_LexborNode *> <PyObject *> obj
-        if start.is_fragment_root or start.is_template_content or start.node == NULL or \
-                type(<object> start.parser) is not _parser_type or (tree is not None and <object> start.parser is not tree):
-            return None
-        tree = <object> start.parser
-    if tree is None:
+    if not nodes:
         return []
+    cdef object tree = _one_tree(nodes)
+    if tree is None:
+        return None
     cdef _BodyWalk w = _BodyWalk.__new__(_BodyWalk)
     cdef void *attrs = (<cw_document *> (<cw_LexborHTMLParser *> <PyObject *> tree).document).attrs
     w.ids[0], w.ids[1] = _id(_by_local_name, attrs, b"class"), _id(_by_qualified_name, attrs, b"class")
@@ -1477,18 +1488,10 @@ def rank(dict cluster, tuple helpers, uintptr_t html, uintptr_t a, Py_ssize_t cl
     prose of every element as `Ranking.prose`), or None for a cluster this walk does not read. `helpers`:
     (`candidates._factor`, `clean.names_furniture`, the test of a parent that is not an element); `html`, `a`
     the tags' ids; the numbers are `candidates`' constants."""
-    cdef object factor_of, names_furniture, no_parent, obj, tree = None, value
+    cdef object factor_of, names_furniture, no_parent, obj, value
     factor_of, names_furniture, no_parent = helpers
-    cdef cw_LexborNode *start
-    for obj in cluster:
-        if _node_type is None or type(obj) is not _node_type:
-            return None
-        start = <cw_LexborNode *> <PyObject *> obj
-        if start.is_fragment_root or start.is_template_content or start.node == NULL or \
-                type(<object> start.parser) is not _parser_type or (tree is not None and <object> start.parser is not tree):
-            return None
-        tree = <object> start.parser
-    if tree is None or (<cw_LexborHTMLParser *> <PyObject *> tree).is_fragment:
+    cdef object tree = _one_tree(cluster)
+    if tree is None:
         return None
     cdef void *attrs = (<cw_document *> (<cw_LexborHTMLParser *> <PyObject *> tree).document).attrs
     cdef uintptr_t ids[4]
