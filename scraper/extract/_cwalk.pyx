@@ -4,6 +4,8 @@
 `page_names(tree)`: what `index.PageIndex` reads of a page (class/id words, itemprop/rel values, the
 attributes of each <meta>, the JSON-LD scripts' text, the h1 elements), in one walk of the tree.
 `paragraphs(body, ...)`: `candidates._paragraphs`, the prose of the page's paragraphs summed per parent.
+`rank(cluster, ...)`: the rest of `candidates.rank_containers` (the elements above the paragraphs, their prose,
+the best container). `body_paragraphs(nodes, ...)`: `paragraphs.build_paragraphs`' walk (the text stays Python's).
 
 It reads lexbor's structures as `_lexbor.h` declares them (checked against selectolax 1.0.2), and calls
 three lexbor functions, looked up with dlsym in selectolax's own extension (Python loads extensions

@@ -18,7 +18,8 @@ best is the tightest element that still holds the article: the page's body
 when it is all article, an inner `<div>` when menus and sidebars surround it.
 
 One selector run for the paragraphs, a Python loop over them and over the
-elements above them (each reached once); text and link lengths are C calls,
+elements above them (each reached once; the compiled walks, `accel.paragraphs` and
+`accel.rank`, do the same in C); text and link lengths are C calls,
 bounded so only the few elements that can still win pay for them (each text
 node stripped; `skip_empty`: the white space between tags costs no string).
 """

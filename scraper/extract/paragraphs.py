@@ -10,6 +10,8 @@ is link text, for the filters of `body.py`; and, for renderings that keep the
 article's structure (`markup.py` makes them `Block`s), its layout (heading level,
 list item and nesting, quotes, code, table cells) and its inline markup (links,
 emphasis, code) as offsets into the text before white space is collapsed.
+The compiled walk (`accel.body_paragraphs`) walks the same way in C, calling the
+same helpers to build the paragraphs (tests/test_accel.py compares both).
 """
 from __future__ import annotations
 
