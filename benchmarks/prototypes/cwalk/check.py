@@ -1,6 +1,7 @@
 """The compiled walks (scraper/extract/_cwalk.pyx) against the Python code on every dev page and fixture:
-PageIndex's names, the ranking's paragraphs (same clusters in the same order), and the text and link
-lengths of every node. Prints the inputs that differ; exits 1 when any does.
+PageIndex's names, the ranking's paragraphs (same clusters in the same order), the text and link
+lengths of every node, the ranking (best container, prose per element in order) and the body's paragraphs
+(text, kind, links, layout, marks) of the cleaned page. Prints the inputs that differ; exits 1 when any does.
 
     .venv/bin/python benchmarks/prototypes/cwalk/check.py [PAGES_DIR]
 """
@@ -9,8 +10,12 @@ from __future__ import annotations
 import gzip
 import sys
 from pathlib import Path
+from typing import Callable
 
-from scraper.extract import accel, candidates, index
+from selectolax.lexbor import LexborHTMLParser
+
+from scraper.extract import accel, candidates, index, paragraphs as walk
+from scraper.extract.clean import clean_for_body
 from scraper.extract.dom import parse
 from scraper.extract.page import Page
 
@@ -30,6 +35,30 @@ def names(got: index.PageNames) -> tuple[object, ...]:
 def paragraphs(got: tuple[dict, set, list]) -> tuple[object, ...]:
     cluster, claimed, tables = got
     return [(n.mem_id, v) for n, v in cluster.items()], sorted(n.mem_id for n in claimed), [n.mem_id for n in tables]
+
+
+def _node(x: object) -> object:
+    if isinstance(x, (list, tuple)):
+        return type(x).__name__, [_node(i) for i in x]
+    return ("node", x.mem_id) if hasattr(x, "mem_id") else x
+
+
+def body_step(tree: LexborHTMLParser) -> tuple[object, ...]:
+    """The ranking and the paragraphs of its best container, as the body step reads them."""
+    ranking = candidates.rank_containers(tree)
+    got = [] if ranking.best is None else walk.build_paragraphs([ranking.best], ranking.prose, whole=ranking.whole)
+    return (getattr(ranking.best, "mem_id", None), [(n.mem_id, v) for n, v in ranking.prose.items()],
+            [(p.text, p.kind, p.link_chars, _node(p.layout), _node(p.marks)) for p in got])
+
+
+def _python(fn: Callable[[LexborHTMLParser], tuple[object, ...]], tree: LexborHTMLParser) -> tuple[object, ...]:
+    """`fn(tree)` with the Python ranking and paragraph walk."""
+    saved = accel.rank, accel.body_paragraphs
+    accel.rank = accel.body_paragraphs = None
+    try:
+        return fn(tree)
+    finally:
+        accel.rank, accel.body_paragraphs = saved
 
 
 def main() -> int:
@@ -57,6 +86,9 @@ def main() -> int:
                 if (accel.text_len(node), accel.link_len(node, candidates._A)) != (text, links):
                     diffs.append(f"lengths of a {node.tag}")
                     break
+            clean_for_body(tree)
+            if body_step(tree) != _python(body_step, tree):
+                diffs.append("ranking or body paragraphs")
         if diffs:
             bad += 1
             print(name, ", ".join(diffs))
