@@ -330,6 +330,9 @@ RANK_EDGES = [
     "<body><div class=content itemprop=articleBody>text straight in the block, long enough to count" +
     "<p>" + "\u00e9t\u00e9 \u3000 caf\u00e9, long enough to count as prose. " * 4 + "</p><!-- c --></div>"
     "<template><p>template prose, long enough to count as a paragraph</p></template></body>",
+    # thousands of boxes, each its paragraph's home (the walk's tables grow)
+    "<body>" + "".join(f"<div class='card c{i % 7}'><p>teaser number {i}, long enough to be prose.</p></div>"
+                       for i in range(3000)) + "</body>",
 ]
 
 

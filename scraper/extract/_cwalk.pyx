@@ -1477,8 +1477,15 @@ cdef Py_ssize_t _chain(_Rank r, Py_ssize_t i, bint links, uintptr_t a, Py_ssize_
     return total
 
 
-cdef Py_ssize_t *_grown(Py_ssize_t *items, Py_ssize_t n) except NULL:
-    cdef Py_ssize_t *got = <Py_ssize_t *> realloc(items, (n if n > 0 else 1) * sizeof(Py_ssize_t))
+cdef Py_ssize_t *_grown(Py_ssize_t *items, Py_ssize_t n, Py_ssize_t *cap) except NULL:
+    """`items` with room for `n` (`cap`: its room, doubled when it grows)."""
+    cdef Py_ssize_t *got
+    if items != NULL and n <= cap[0]:
+        return items
+    cap[0] = n if n > 2 * cap[0] else 2 * cap[0]
+    if cap[0] < 16:
+        cap[0] = 16
+    got = <Py_ssize_t *> realloc(items, cap[0] * sizeof(Py_ssize_t))
     if got == NULL:
         raise MemoryError()
     return got
@@ -1502,7 +1509,7 @@ def rank(dict cluster, tuple helpers, uintptr_t html, uintptr_t a, Py_ssize_t cl
     cdef _Rank r = _Rank.__new__(_Rank)
     r.objs, r.tree = [], tree
     cdef Py_ssize_t homes = 0, i, j, k, t, d, clen, most = 0, nseq = 0, npo = 0, ncand = 0, nbounds = 0, full, best_i = -1
-    cdef Py_ssize_t total, links, rest
+    cdef Py_ssize_t total, links, rest, path_cap = 0, po_cap = 0, order_cap = 0, seq_cap = 0
     cdef cw_node *parent
     cdef bint furniture, any_furniture = False
     cdef Py_ssize_t *po = NULL  # the elements in the order parent_of has them
@@ -1529,10 +1536,10 @@ def rank(dict cluster, tuple helpers, uintptr_t html, uintptr_t a, Py_ssize_t cl
             clen = 0
             i = k
             while True:
-                path = _grown(path, clen + 1)
+                path = _grown(path, clen + 1, &path_cap)
                 path[clen] = i
                 clen += 1
-                po = _grown(po, npo + 1)
+                po = _grown(po, npo + 1, &po_cap)
                 po[npo] = i
                 npo += 1
                 r.el[i].in_parent_of = True
@@ -1558,7 +1565,7 @@ def rank(dict cluster, tuple helpers, uintptr_t html, uintptr_t a, Py_ssize_t cl
                 d += 1
                 furniture = furniture or (e.parent != -1 and _furniture(e.node, ids, names_furniture))
                 e.inside = furniture
-        order = _grown(order, 2 * npo)
+        order = _grown(order, 2 * npo, &order_cap)
         for t in range(npo):
             order[2 * t], order[2 * t + 1] = r.el[po[t]].depth, t
         qsort(order, npo, 2 * sizeof(Py_ssize_t), _by_depth)
@@ -1566,7 +1573,7 @@ def rank(dict cluster, tuple helpers, uintptr_t html, uintptr_t a, Py_ssize_t cl
             order[t] = po[order[2 * t + 1]]
         # _propagate
         full = cluster_full if cluster_full < most else most
-        seq = _grown(seq, r.n)
+        seq = _grown(seq, r.n, &seq_cap)
         for k in range(homes):
             e = &r.el[k]
             ratio = <double> e.raw / <double> full
@@ -1627,7 +1634,7 @@ def rank(dict cluster, tuple helpers, uintptr_t html, uintptr_t a, Py_ssize_t cl
             if r.el[seq[t]].smass > top:
                 top = r.el[seq[t]].smass
         if top > 0:
-            path = _grown(path, nseq)
+            path = _grown(path, nseq, &path_cap)
             for t in range(nseq):
                 e = &r.el[seq[t]]
                 if e.smass >= top * 0.2:
@@ -1649,7 +1656,7 @@ def rank(dict cluster, tuple helpers, uintptr_t html, uintptr_t a, Py_ssize_t cl
                 bounds[nbounds].bound, bounds[nbounds].index, bounds[nbounds].seq = e.smass * e.factor, path[t], t
                 nbounds += 1
             qsort(bounds, nbounds, sizeof(_Bound), _by_bound)
-            path = _grown(path, r.n)
+            path = _grown(path, r.n, &path_cap)
             best = -INFINITY
             for t in range(nbounds):
                 if bounds[t].bound < best:
