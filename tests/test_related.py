@@ -248,3 +248,25 @@ def test_links_marked_as_ads_are_not_related(read_fixture):
     assert [r.url.rsplit("/", 1)[-1] for r in article.related] == [
         "children-died-of-flu-in-custody", "camps-are-crowded-report-says", "flu-season-starts-early",
         "vaccine-makers-ramp-up", "storm-hits-the-coast"]
+
+
+def test_a_most_read_widget_inside_a_block_named_related_is_not_read(read_fixture):
+    # a sidebar named "related" holds the related list and a "Most read" widget: only the related list is taken
+    article = scraper.extract(read_fixture("related-sidebar-with-most-read.html"),
+                              url="https://news.example.com/city/2024/03/04/the-old-bridge-reopens")
+    assert [r.url.rsplit("/", 1)[-1] for r in article.related] == [
+        "bridge-repairs-run-a-year-late", "cost-of-bridge-works-doubles"]
+
+
+def test_a_block_named_related_whose_heading_says_latest_is_a_feed(read_fixture):
+    # a theme's "related posts" block set to show the newest stories ("Neueste Artikel"): not related
+    article = scraper.extract(read_fixture("related-named-block-over-latest.html"),
+                              url="https://news.example.de/artikel/310144/neue-ampeln-fuer-die-innenstadt/")
+    assert article.related == []
+
+
+@pytest.mark.parametrize("heading", ["Latest from Science", "Neueste Beiträge zu Lateinamerika", "Latest news in brief"])
+def test_a_latest_heading_is_a_feed_only_as_the_whole_heading(heading: str):
+    from scraper.extract.rules.html import LATEST_HEADINGS
+    assert LATEST_HEADINGS.match(heading) is None  # a section's newest stories: "More from <section>"
+    assert LATEST_HEADINGS.match("Latest") and LATEST_HEADINGS.match("Neueste Artikel:")

@@ -13,8 +13,8 @@ Where they are found:
 
 Each link whose text reads as a title (or, for an image or an empty overlay link, whose card's
 heading does) gives a `RelatedArticle` (absolute URL, teaser from a `dek`/`teaser`/`excerpt`
-element of its card). Never related: site-wide lists ("Most popular", "Trending", an author's
-other pieces), ad networks' widgets and paid or tracking links, share buttons, blocks the page
+element of its card). Never related: site-wide lists ("Most popular", "Trending", "Latest", an
+author's other pieces; such a list inside a block named related is not read), ad networks' widgets and paid or tracking links, share buttons, blocks the page
 hides, tag and section pages. A widget's "Recommended" over more than `MAX_RELATED` links is a
 feed of the site's stories; a heading that offers its links as related allows `MAX_OFFERED`.
 """
@@ -34,7 +34,7 @@ from ..memo import text_cache
 from ..page import Page
 from ..rules.common import CRUFT_LINES, MONTHS, READING_TIME
 from ..rules.html import (AD_MARKS, AD_WIDGET_TOKENS, CARD_BYLINE_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES,
-                          INLINE_LABELS, INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, KICKER_TOKENS, MORE_HEADINGS,
+                          INLINE_LABELS, INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, KICKER_TOKENS, LATEST_HEADINGS, MORE_HEADINGS,
                           MORE_SITE, NOT_ARTICLE_SEGMENTS, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, PROFILE_URL,
                           RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR, RELATED_HEADINGS, RELATED_TOKENS,
                           SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL)
@@ -95,7 +95,8 @@ _NOT_HEADING_TAGS = frozenset(("a", "title", "option", "script", "style", "templ
 
 #: A cheap test before the heading patterns: the text opens (after marks) with a word one of their
 #: phrases opens with. One test for the four vocabularies (every element read as a heading meets it).
-_may_be_heading = opening_gate(RELATED_HEADINGS, RECOMMENDED_HEADINGS, NOT_RELATED_HEADINGS, MORE_HEADINGS)
+_may_be_heading = opening_gate(RELATED_HEADINGS, RECOMMENDED_HEADINGS, NOT_RELATED_HEADINGS, LATEST_HEADINGS,
+                               MORE_HEADINGS)
 
 
 def take_related(page: Page, base: str | None, site_name: str | None = None) -> list[RelatedArticle]:
@@ -135,7 +136,7 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
         text = _heading_text(heading)
         if text is None:
             continue
-        if NOT_RELATED_HEADINGS.match(text):
+        if NOT_RELATED_HEADINGS.match(text) or LATEST_HEADINGS.match(text):
             matched += 1
             unrelated.append(heading)  # (its box is looked for only when a related block may lie in it)
             continue
@@ -164,15 +165,19 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
             runs.append((block, run))
 
     banned: set[int] = set()
+    banned_boxes: list[LexborNode] = []
     if containers or by_heading or runs:
         for heading in unrelated:
             box = _container_by_heading(heading, lists)
-            if box is not None:
+            if box is not None and box.mem_id not in banned:
                 banned.add(box.mem_id)
-    named = len(containers)  # named "related": a "Most popular" box around them does not count
+                banned_boxes.append(box)
+    named = len(containers)  # named "related": a "Most popular" box around them does not count, unless that
+    # box is named related itself (a theme's "related posts" block titled "Latest": its cards go with it)
     headed = {c.mem_id for c in by_heading}
+    banned_named = banned.intersection(c.mem_id for c in containers) if banned else banned
     containers = [c for i, c in enumerate((*containers, *by_heading)) if c.mem_id not in banned
-                  and (i < named or not inside(c, banned))]
+                  and not inside(c, banned if i >= named else banned_named)]
     # (a block found by its heading was read as a list of links or teaser cards already: only its size counts)
     containers = [c for c in outermost(containers)[:2 * MAX_BLOCKS]
                   if not _excluded(c) and (len(c.text(deep=True)) <= 4 * MAX_BLOCK_TEXT if c.mem_id in headed else
@@ -181,10 +186,14 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     for container in containers:
         cap = MAX_OFFERED if container.mem_id in offered else MAX_RELATED
         nodes = [container, *(n for n in rows.get(container.mem_id, ()) if not _excluded(n))]
-        items = _related_items(nodes, base, seen, page, headed=container.mem_id in headed, limit=cap)
+        # (a "Most read" widget inside a sidebar named related: its links are not read)
+        skip = {a.mem_id for b in banned_boxes if inside(b, {container.mem_id}) for a in b.css("a[href]")} \
+            if banned_boxes else None
+        items = _related_items(nodes, base, seen, page, headed=container.mem_id in headed, limit=cap, skip=skip)
         if len(items) > cap and len(nodes) > 1:  # the rows after it make a feed: the block alone, as it reads
             nodes = [container]
-            items = _related_items(nodes, base, seen, page, headed=container.mem_id in headed, limit=cap)
+            items = _related_items(nodes, base, seen, page, headed=container.mem_id in headed, limit=cap,
+                                   skip=skip)
         if len(items) > cap:
             continue  # a feed of the site's stories, not a related block
         seen.update(i.url for i in items if i.url)
@@ -566,13 +575,14 @@ def _ad_widget(raw: str) -> bool:
 # ---------------------------------------------------------------- items
 
 def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], page: Page, headed: bool = False,
-                   limit: int | None = None) -> list[RelatedArticle]:
+                   limit: int | None = None, skip: set[int] | None = None) -> list[RelatedArticle]:
     """Each link of a related block whose text reads as a title, once per URL, in the order the URLs
     first appear (none of `seen`). Under a heading that offers the links as related (`headed`), a link
     with a title's text is an article unless its URL names a tag, section or author page; elsewhere its
     URL must look like an article's too. A URL whose links hold no title (an image, an empty overlay)
     takes its card's heading. Teasers are read only when the block keeps at most `limit` items (a longer
-    block is a feed and is dropped). The block's first MAX_LINKS_READ links are read."""
+    block is a feed and is dropped). The block's first MAX_LINKS_READ links are read, none of `skip` (the links
+    of a site-wide widget inside the block)."""
     order: dict[str, None] = {}  # URLs in the order they first appear
     titled: dict[str, list] = {}  # URL -> [title, link, block, the link is in a heading (None: not asked)]
     untitled: dict[str, tuple[LexborNode, LexborNode]] = {}  # URL -> its first link without text
@@ -582,6 +592,8 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
         links = css(container, "a[href]")[:unread]
         unread -= len(links)
         for a in links:
+            if skip and a.mem_id in skip:
+                continue
             href = absolute(attr(a, "href"), base)
             if not href or _same_page(href, here):
                 continue

@@ -226,6 +226,9 @@ RELATED_HEADINGS = Phrases(words("RELATED_HEADINGS"), lead=MARKS, end=HEADING_EN
 RECOMMENDED_HEADINGS = Phrases(words("RECOMMENDED_HEADINGS"), lead=MARKS, end=HEADING_END, table=True)
 #: Headings of site-wide lists, an author's other pieces, paid links: never related articles.
 NOT_RELATED_HEADINGS = Phrases(words("NOT_RELATED_HEADINGS"), lead=MARKS, end=HEADING_END, table=True)
+#: Headings of the site's newest stories, when they are the whole heading ("Latest", "Neueste Artikel"): a feed,
+#: never related ("Latest from Science" is a section's: "More from <section>").
+LATEST_HEADINGS = Phrases(words("LATEST_HEADINGS"), lead=MARKS, end=r"\W*$", table=True)
 #: "More ... stories", "Other news": a heading over the site's other stories.
 MORE_HEADINGS = Phrases(("more", "other"), lead=MARKS,
                         end=r"\s.{0,40}\b(?:stories|news|articles|columns|posts)[\s:.!…]*$")
@@ -252,6 +255,7 @@ NOT_ARTICLE_SEGMENTS = frozenset((
     "people", "person", "section", "sections", "game", "games", "guides", "search", "login", "account", "user",
     "users", "subscribe", "newsletter", "newsletters", "about", "contact", "shop", "store", "staff", "team",
     "rubrik", "thema", "themen", "autor", "autoren", "autorin", "kategorie", "schlagwort", "auteur", "sujet",
+    "boutique", "tienda", "loja", "negozio",
     "member", "members",
 ))
 

@@ -130,6 +130,9 @@ RECOMMENDED_HEADINGS = ("empfohlen", "empfehlungen", "unsere empfehlung", "wir e
                         "mehr beiträge", "mehr news", "mehr nachrichten", "noch mehr", "weitere artikel",
                         "weitere beiträge", "weitere news", "weitere nachrichten", "weitere meldungen",
                         "weitere themen")
+LATEST_HEADINGS = ("neueste artikel", "neueste beiträge", "neueste nachrichten", "neueste news", "neuste artikel",
+                   "neuste beiträge", "neuste nachrichten", "neue artikel", "aktuelle artikel", "aktuelle nachrichten",
+                   "aktuelle news", "letzte beiträge", "letzte artikel", "das neueste", "zuletzt veröffentlicht")
 NOT_RELATED_HEADINGS = ("meistgelesen", "meist gelesen", "am meisten gelesen", "beliebteste", "am beliebtesten",
                         "mehr vom autor", "mehr von der autorin", "mehr von autor", "weitere artikel von",
                         "weitere beiträge von", "weitere artikel des autors", "anzeige", "werbung", "gesponsert",

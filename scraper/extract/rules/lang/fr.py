@@ -67,5 +67,7 @@ PLACE_LABELS = ("ci-dessus",)
 RECOMMENDED_HEADINGS = ("articles recommandés", "à découvrir", "nous vous recommandons", "plus d'articles",
                         "autres articles", "d'autres articles", "à ne pas manquer", "nos autres articles",
                         "plus d'actualités", "d'autres actualités", "autres actualités", "recommandé pour vous")
-NOT_RELATED_HEADINGS = ("les plus lus", "les plus populaires", "du même auteur", "sponsorisé", "publicité",
+LATEST_HEADINGS = ("derniers articles", "les derniers articles", "dernières actualités", "dernières nouvelles",
+                   "derniers billets", "articles récents", "dernières publications", "les dernières actualités")
+NOT_RELATED_HEADINGS = ("les plus lus", "les + lus", "les + lues", "les plus populaires", "du même auteur", "sponsorisé", "publicité",
                         "les plus lues", "les plus commentés", "contenus sponsorisés", "annonces")

@@ -35,6 +35,8 @@ RELATED_HEADINGS = ("lees ook", "lees meer", "gerelateerd", "gerelateerde", "mee
                     "meer lezen over", "ook interessant voor")
 RECOMMENDED_HEADINGS = ("aanbevolen", "ook leuk", "meer nieuws", "meer artikelen", "andere artikelen",
                         "ander nieuws", "aanbevolen voor jou", "niet te missen")
+LATEST_HEADINGS = ("laatste nieuws", "nieuwste artikelen", "laatste artikelen", "recente berichten",
+                   "recente artikelen")
 NOT_RELATED_HEADINGS = ("meest gelezen", "populair", "gesponsord", "meer van deze auteur", "meer van de auteur",
                         "meest bekeken", "advertentie")
 WRITES_FOR = ("voor",)
