@@ -270,3 +270,12 @@ def test_a_latest_heading_is_a_feed_only_as_the_whole_heading(heading: str):
     from scraper.extract.rules.html import LATEST_HEADINGS
     assert LATEST_HEADINGS.match(heading) is None  # a section's newest stories: "More from <section>"
     assert LATEST_HEADINGS.match("Latest") and LATEST_HEADINGS.match("Neueste Artikel:")
+
+
+def test_a_story_feed_with_an_ad_networks_slot_between_its_cards_is_not_related(read_fixture):
+    # "More Stories": cards of the site's feed with an Outbrain slot among them, an ad-filled feed; the "More On"
+    # box in the article stays
+    article = scraper.extract(read_fixture("related-feed-with-ad-slot.html"),
+                              url="https://news.example.com/2024/11/18/hunter-catches-the-plague/")
+    assert [r.url.rstrip("/").rsplit("/", 1)[-1] for r in article.related] == [
+        "two-patients-diagnosed-with-plague", "origin-of-the-black-death-traced"]

@@ -33,7 +33,7 @@ from ..index import css, css_first
 from ..memo import text_cache
 from ..page import Page
 from ..rules.common import CRUFT_LINES, MONTHS, READING_TIME
-from ..rules.html import (AD_MARKS, AD_WIDGET_TOKENS, CARD_BYLINE_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES,
+from ..rules.html import (AD_MARKS, AD_SLOT_SELECTOR, AD_WIDGET_TOKENS, CARD_BYLINE_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES,
                           INLINE_LABELS, INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, KICKER_TOKENS, LATEST_HEADINGS, MORE_HEADINGS,
                           MORE_SITE, NOT_ARTICLE_SEGMENTS, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, PROFILE_URL,
                           RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR, RELATED_HEADINGS, RELATED_TOKENS,
@@ -184,6 +184,8 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
                                            not too_big(c, 4 * MAX_BLOCK_TEXT) and link_density(c) >= 0.1)]
     kept: list[LexborNode] = []
     for container in containers:
+        if _ad_slot_among_cards(container):
+            continue  # the site's feed with an ad network's slots in it ("More stories" over cards and Outbrain)
         cap = MAX_OFFERED if container.mem_id in offered else MAX_RELATED
         nodes = [container, *(n for n in rows.get(container.mem_id, ()) if not _excluded(n))]
         # (a "Most read" widget inside a sidebar named related: its links are not read)
@@ -561,6 +563,35 @@ def _excluded(node: LexborNode) -> bool:
             if raw and (in_page and names_any(raw, SITE_LIST_TOKENS) or _ad_widget(raw)):
                 return True
         n, depth = n.parent, depth + 1
+    return False
+
+
+def _ad_slot_among_cards(block: LexborNode) -> bool:
+    """True when an ad network's slot (`AD_SLOT_SELECTOR`) stands between the block's cards: a box holding
+    it has a box with a card's title link before it and one after it (a slot after the last card, or
+    before the first, is the next widget's place, not part of the list)."""
+    top = block.mem_id
+    for slot in block.css(AD_SLOT_SELECTOR)[:4]:
+        node = slot
+        for _ in range(4):
+            if node.mem_id == top or node.parent is None:
+                break
+            if _linked_sibling(node) and _linked_sibling(node, after=True):
+                return True
+            node = node.parent
+    return False
+
+
+def _linked_sibling(node: LexborNode, after: bool = False) -> bool:
+    """True when an element before `node` among its siblings (`after`: after it) holds a link whose text
+    reads as a title (a card's, not a "More" button)."""
+    sib = node.next if after else node.prev
+    while sib is not None:
+        if sib.tag not in ("-text", "-comment", "script", "style"):
+            links = [sib] if sib.tag == "a" else sib.css("a[href]")
+            if any(_title_like(node_text(a)) for a in links):
+                return True
+        sib = sib.next if after else sib.prev
     return False
 
 

@@ -192,6 +192,10 @@ SITE_LIST_TOKENS = ClassTokens(t for t in NOT_RELATED_TOKENS if any(w in t for w
 #: ("trc_related_container"); a script's hook on the site's own block ("js-outbrain-anchor") does not count.
 AD_WIDGET_TOKENS = ClassTokens(("outbrain", "taboola", "trc", "tbl", "ob-widget", "plista", "zergnet", "revcontent",
                                 "mgid", "ligatus", "nativendo", "adsense"))
+#: An ad network's slot as served (the element its script fills: "<div id=outbrainContainer1 class=OBR>",
+#: "<div id=taboola-below-article>"): between a block's cards, it makes the block an ad-filled feed.
+AD_SLOT_SELECTOR = ("[id*=outbrain], [class*=outbrain], [class*=OUTBRAIN], [data-ob-template], [id*=taboola], "
+                    "[class*=taboola], [id*=plista], [class*=plista]")
 #: Links through an ad network or a tracking redirect, or tagged as a paid campaign's ("utm_medium=cpc"): paid
 #: placements, not related articles.
 TRACKING_URL = re.compile(r"^https?://(?:[^/]*\.)?(?:outbrain|taboola|doubleclick|googleadservices|plista|zergnet|"
