@@ -279,3 +279,12 @@ def test_a_story_feed_with_an_ad_networks_slot_between_its_cards_is_not_related(
                               url="https://news.example.com/2024/11/18/hunter-catches-the-plague/")
     assert [r.url.rstrip("/").rsplit("/", 1)[-1] for r in article.related] == [
         "two-patients-diagnosed-with-plague", "origin-of-the-black-death-traced"]
+
+
+def test_a_card_that_is_one_link_around_its_title_and_a_long_teaser_gives_its_title(read_fixture):
+    # each card is one link holding an image, its title and a teaser of a few sentences: the title element's text
+    article = scraper.extract(read_fixture("related-cards-one-link-with-teaser.html"),
+                              url="https://www.example.com/news/2024/03/05/the-old-depot-becomes-a-square")
+    assert [r.title for r in article.related] == [
+        "Depot plan delayed again as costs rise", "What residents want from the new square",
+        "Market traders fear a rent rise next year"]

@@ -60,6 +60,9 @@ _LEAD_CHARS = 30
 _WRAPPERS = 1
 #: A card's title (in its heading element) that is its URL's slug may be this short ("Spider bread").
 _CARD_TITLE_CHARS = 8
+#: A link's text longer than this that does not read as a title may hold one (a card that is one link
+#: around its title and a teaser of a few sentences).
+_LONG_LINK = 150
 #: A grid of teaser cards: at least three cards, at most `_TEASER_TEXT` characters of text besides the
 #: links a card, no paragraph over `_PROSE_PARAGRAPH` (that is the article's prose).
 _TEASER_TEXT, _PROSE_PARAGRAPH = 350, 400
@@ -636,6 +639,8 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
             if len(title) < 4:  # an image or an empty overlay: its card's heading may give the title
                 untitled.setdefault(href, (a, container))
                 continue
+            if len(title) > _LONG_LINK and not _title_like(title):
+                title = _title_inside(a, title)  # a card that is one link: its title and a long teaser
             if _title_like(title):
                 in_heading = None
                 if not _article_link(href, title, here, headed):
