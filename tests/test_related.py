@@ -288,3 +288,26 @@ def test_a_card_that_is_one_link_around_its_title_and_a_long_teaser_gives_its_ti
     assert [r.title for r in article.related] == [
         "Depot plan delayed again as costs rise", "What residents want from the new square",
         "Market traders fear a rent rise next year"]
+
+
+GRID_URL = "https://www.arbeitsrecht.example.de/news/verjaehrung-von-urlaubsanspruechen.html"
+GRID_STORIES = ["eugh-zur-verjaehrung-von-urlaubsanspruechen.html", "urlaubsberechnung-bei-kurzarbeit.html",
+                "urlaubsanspruch-bei-wechselschicht.html"]
+
+
+def test_a_grid_of_cards_right_after_the_article_with_no_heading_is_related(read_fixture):
+    # image, date, title and teaser cards after the text (and a "previous" link), no heading: the site's related
+    article = scraper.extract(read_fixture("related-grid-without-heading.html"), url=GRID_URL)
+    assert [r.url.rsplit("/", 1)[-1] for r in article.related] == GRID_STORIES
+    assert "Urlaubsberechnung bei Kurzarbeit" not in article.body
+
+
+@pytest.mark.parametrize("change", [
+    ('class="block block-views-similar"', 'class="block latest-news-box"'),  # named a feed of the newest stories
+    ('class="block block-views-similar"', 'class="block sidebar"'),  # in a sidebar
+    ('<div class="view-content row">', '<h2>Neueste Artikel</h2><div class="view-content row">'),  # headed "latest"
+    ('/news/urlaubsberechnung', '/fotos/urlaubsberechnung'),  # of another kind than the page (two cards left)
+])
+def test_a_grid_with_no_heading_that_is_a_feed_or_elsewhere_is_not_related(read_fixture, change):
+    article = scraper.extract(read_fixture("related-grid-without-heading.html").replace(*change), url=GRID_URL)
+    assert article.related == []

@@ -37,7 +37,7 @@ from ..rules.html import (AD_MARKS, AD_SLOT_SELECTOR, AD_WIDGET_TOKENS, CARD_BYL
                           INLINE_LABELS, INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, KICKER_TOKENS, LATEST_HEADINGS, MORE_HEADINGS,
                           MORE_SITE, NOT_ARTICLE_SEGMENTS, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, PROFILE_URL,
                           RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR, RELATED_HEADINGS, RELATED_TOKENS,
-                          SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL)
+                          SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL, NOT_COLUMN_TOKENS, FEED_TOKENS)
 from ..urls import absolute, split_url
 from ..vocab import opening_gate
 from .nodes import MAX_BLOCK_TEXT, MAX_BLOCKS, decompose, inside, link_density, outermost, too_big
@@ -75,6 +75,11 @@ _LI, _LISTS = tag_id("li"), tag_ids(("ul", "ol"))
 _BOX_TAGS = frozenset(("div", "p", "ul", "ol", "table", "section", "article", "aside", "nav", "form", "header",
                        "footer"))
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: A grid with no heading: its cards' titles are elements of at least `_CARD_TITLE_MIN` characters (the first
+#: `_TITLES_READ` of the page), the grid at most `_GRID_DEPTH` boxes above them, after a block of at least
+#: `_PROSE_BLOCK` characters of prose.
+_CARD_TITLE_MIN, _TITLES_READ, _GRID_DEPTH, _PROSE_BLOCK = 15, 400, 5, 1000
+_NOT_COLUMN_TAGS = frozenset(("header", "footer", "nav", "aside", "form"))
 _SENTENCE = re.compile(r"\w[.!?]\s+\w")
 _WORD = re.compile(r"\w+")
 _BUTTON = re.compile(r"^\W*(?:more|all|see|view|show)\s", re.I)
@@ -130,14 +135,18 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     lists: dict[int, bool] = {}  # whether an element reads as a list of links (headings share ancestors)
     matched = 0
     done: set[int] = set()
+    titles: list[LexborNode] = []  # elements whose text may be a card's title (for a grid with no heading)
     for heading in (*headings, *in_text):
         if matched >= MAX_BLOCKS:  # bounded work on pathological pages (each match looks at its ancestors)
             break
         if heading.mem_id in done:
             continue
         done.add(heading.mem_id)
-        text = _heading_text(heading)
+        raw = heading.text(deep=True)
+        text = _heading_text(heading, raw)
         if text is None:
+            if _CARD_TITLE_MIN <= len(raw) <= 200 and len(titles) < _TITLES_READ:
+                titles.append(heading)
             continue
         if NOT_RELATED_HEADINGS.match(text) or LATEST_HEADINGS.match(text):
             matched += 1
@@ -187,7 +196,7 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
                                            not too_big(c, 4 * MAX_BLOCK_TEXT) and link_density(c) >= 0.1)]
     kept: list[LexborNode] = []
     for container in containers:
-        if _ad_slot_among_cards(container):
+        if _ad_slot_among_cards(container, page):
             continue  # the site's feed with an ad network's slots in it ("More stories" over cards and Outbrain)
         cap = MAX_OFFERED if container.mem_id in offered else MAX_RELATED
         nodes = [container, *(n for n in rows.get(container.mem_id, ()) if not _excluded(n))]
@@ -205,6 +214,15 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
         found.extend(items)
         kept += nodes
     kept_ids = {c.mem_id for c in kept}
+    if not found and not runs and titles:
+        grid = _unheaded_grid(titles, page, base, banned)
+        if grid is not None:
+            items = _related_items([grid], base, seen, page, headed=True, limit=MAX_RELATED)
+            if 3 <= len(items) <= MAX_RELATED:
+                seen.update(i.url for i in items if i.url)
+                found.extend(items)
+                kept.append(grid)
+                kept_ids.add(grid.mem_id)
     for block, run in runs[:MAX_BLOCKS]:
         if inside(block, kept_ids) or _excluded(block):
             continue
@@ -286,12 +304,128 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
     return inline
 
 
+# ---------------------------------------------------------------- a grid with no heading
+
+def _unheaded_grid(titles: list[LexborNode], page: Page, base: str | None, banned: set[int]) -> LexborNode | None:
+    """The grid of teaser cards right after the article's text, with no heading of its own, on a page where
+    no related block was found: "<div class=text>..prose..</div><div class=grid><div><a><img></a><h3><a>
+    Title</a></h3><p>teaser</p></div>...": the site's related stories as a reader sees them. The cards'
+    titles (`titles`: elements read as headings that are no heading phrase) share the grid as their nearest
+    ancestor with three of them; the grid stands in the page's column (no header, footer, menu, sidebar),
+    after a block of prose, and no heading or line stands before its cards. With no heading to say so, only
+    the cards' kind makes them the article's related ones: each links an article filed as the page is
+    (`_filed_as_page`: "/news/<slug>" under "/news/<slug>", not "/photos/<slug>")."""
+    here = _here(page, base)
+    counts: dict[int, int] = {}
+    paths: list[list[LexborNode]] = []
+    for title in titles:
+        link = _title_link(title)
+        if link is None:
+            continue
+        text = node_text(title)
+        if not _title_like(text) or len(node_text(link)) < 0.8 * len(text):
+            continue
+        href = absolute(attr(link, "href"), base)
+        if not href or not _same_site(href, here) or _same_page(href, here) or not _article_url(href) \
+                or not _filed_as_page(href, here):
+            continue
+        path: list[LexborNode] = []
+        n = title.parent
+        while n is not None and len(path) < _GRID_DEPTH and n.tag_id not in _PAGE_PARTS:
+            path.append(n)
+            counts[n.mem_id] = counts.get(n.mem_id, 0) + 1
+            n = n.parent
+        paths.append(path)
+    grids: list[LexborNode] = []
+    for path in paths:
+        grid = next((n for n in path if counts[n.mem_id] >= 3), None)
+        if grid is not None and all(g.mem_id != grid.mem_id for g in grids):
+            grids.append(grid)
+    for grid in grids[:3]:
+        if counts[grid.mem_id] <= MAX_RELATED and grid.mem_id not in banned and not inside(grid, banned) \
+                and _in_column(grid) and not _excluded(grid) and not _has_text_before(grid) \
+                and _after_prose(grid) and _link_list(grid, grid):
+            return grid
+    return None
+
+
+def _filed_as_page(href: str, page_url: str | None) -> bool:
+    """True when a link's path is as deep as the page's and opens with the same section word (a date's or
+    an id's digits aside): "/news/a.html" under "/news/b.html", "/a/" under "/b/"."""
+    segments = [s for s in split_url(href).path.split("/") if s]
+    own = [s for s in split_url(page_url or "").path.split("/") if s]
+    if len(segments) != len(own) or not own:
+        return False
+    return len(own) == 1 or own[0].isdigit() or segments[0].casefold() == own[0].casefold()
+
+
+def _title_link(title: LexborNode) -> LexborNode | None:
+    """The link a card's title is (in) or holds, two levels at most either way."""
+    n = title.parent
+    for _ in range(2):
+        if n is None:
+            break
+        if n.tag == "a":
+            return n if attr(n, "href") else None
+        n = n.parent
+    child = title.child
+    while child is not None:
+        if child.tag == "a":
+            return child if attr(child, "href") else None
+        if child.tag != "-text":
+            inner = child.child
+            while inner is not None:
+                if inner.tag == "a":
+                    return inner if attr(inner, "href") else None
+                inner = inner.next
+        child = child.next
+    return None
+
+
+def _in_column(node: LexborNode) -> bool:
+    """True when neither `node` nor an ancestor is the page's header, footer, navigation or a sidebar, or
+    a feed of its newest stories (by its tag or its class/id words: "latest-news-box")."""
+    n: LexborNode | None = node
+    while n is not None and n.tag_id not in _BODY_OR_HTML:
+        if n.tag in _NOT_COLUMN_TAGS:
+            return False
+        raw = class_and_id(n)
+        if raw and (names_any(raw, NOT_COLUMN_TOKENS) or names_any(raw, FEED_TOKENS)):
+            return False
+        n = n.parent
+    return True
+
+
+def _after_prose(grid: LexborNode) -> bool:
+    """True when a block of prose (the article's text: `_PROSE_BLOCK` characters, few of them links) stands
+    before the grid, as a sibling of it or of one of its nearest boxes; the element right before it (or the
+    box it opens) is no heading."""
+    node: LexborNode | None = grid
+    for level in range(_GRID_DEPTH):
+        if node is None or node.tag_id in _BODY_OR_HTML:
+            return False
+        before = _sibling_element(node)
+        if level == 0 and before is not None and (before.tag in _TITLE_TAGS or len(before.text(deep=True)) < 80
+                                                  and before.css_first("a[href]") is None
+                                                  and before.text(deep=True).strip()):
+            return False  # a heading or a line over the cards (one no rule took as related)
+        seen = 0
+        while before is not None and seen < 6:
+            if before.tag not in ("script", "style"):
+                text = len(before.text(deep=True, strip=True))
+                if text >= _PROSE_BLOCK and link_len(before) < 0.25 * text:
+                    return True
+                seen += 1
+            before = before.prev
+        node = node.parent
+    return False
+
+
 # ---------------------------------------------------------------- headings
 
-def _heading_text(heading: LexborNode) -> str | None:
-    """A heading's text when it may be a related / not-related heading (short, opening with one of
-    their words): a heading drawn as an image reads its alt text; a link in bold is no heading."""
-    text = heading.text(deep=True)
+def _heading_text(heading: LexborNode, text: str) -> str | None:
+    """A heading's text (`text`, as read) when it may be a related / not-related heading (short, opening
+    with one of their words): a heading drawn as an image reads its alt text; a link in bold is no heading."""
     if len(text) > 200:
         return None  # (a block named "title", not a heading: its text is not cleaned for nothing)
     if not _may_be_heading(text):  # (most elements: the gate first, the image case after)
@@ -569,12 +703,12 @@ def _excluded(node: LexborNode) -> bool:
     return False
 
 
-def _ad_slot_among_cards(block: LexborNode) -> bool:
+def _ad_slot_among_cards(block: LexborNode, page: Page) -> bool:
     """True when an ad network's slot (`AD_SLOT_SELECTOR`) stands between the block's cards: a box holding
     it has a box with a card's title link before it and one after it (a slot after the last card, or
     before the first, is the next widget's place, not part of the list)."""
     top = block.mem_id
-    for slot in block.css(AD_SLOT_SELECTOR)[:4]:
+    for slot in page.css(AD_SLOT_SELECTOR, block)[:4]:  # (the page's index drops what no class or id holds)
         node = slot
         for _ in range(4):
             if node.mem_id == top or node.parent is None:

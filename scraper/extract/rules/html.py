@@ -185,6 +185,15 @@ NOT_RELATED_TOKENS = ClassTokens((
     "mostviewed", "sponsored", "outbrain", "taboola", "promo", "advert", "advertisement", "ad-slot",
     "newsletter", "partner", "partners", "around-the-web", "from-the-web", "zergnet",
 ))
+#: The page's parts around its column: a grid of cards with no heading in one is no related block.
+NOT_COLUMN_TOKENS = ClassTokens(("sidebar", "side-bar", "header", "footer", "menu", "nav", "navigation", "navbar",
+                                 "mega-menu", "megamenu", "widget", "widgets", "aside", "rail", "right-rail",
+                                 "comments", "comment"))
+#: A feed of the site's newest stories by its class/id words ("latest-news-box", "recent-posts"): a grid of
+#: cards with no heading in one is no related block.
+FEED_TOKENS = ClassTokens(("latest", "latest-news", "latest-posts", "latest-articles", "latest-stories", "recent",
+                           "recent-posts", "recent-articles", "recent-news", "newest", "news-feed", "newsfeed",
+                           "feed", "stream", "river", "archive", "neueste", "aktuelles"))
 #: Site-wide lists: a container (or its ancestor, up to the article) named so is never a related block.
 SITE_LIST_TOKENS = ClassTokens(t for t in NOT_RELATED_TOKENS if any(w in t for w in ("popular", "trending", "most",
                                                                                     "viewed", "sponsored")))
@@ -194,8 +203,8 @@ AD_WIDGET_TOKENS = ClassTokens(("outbrain", "taboola", "trc", "tbl", "ob-widget"
                                 "mgid", "ligatus", "nativendo", "adsense"))
 #: An ad network's slot as served (the element its script fills: "<div id=outbrainContainer1 class=OBR>",
 #: "<div id=taboola-below-article>"): between a block's cards, it makes the block an ad-filled feed.
-AD_SLOT_SELECTOR = ("[id*=outbrain], [class*=outbrain], [class*=OUTBRAIN], [data-ob-template], [id*=taboola], "
-                    "[class*=taboola], [id*=plista], [class*=plista]")
+AD_SLOT_SELECTOR = ("[id*=outbrain], [class*=outbrain], [class*=OUTBRAIN], [id*=taboola], [class*=taboola], "
+                    "[id*=plista], [class*=plista]")
 #: Links through an ad network or a tracking redirect, or tagged as a paid campaign's ("utm_medium=cpc"): paid
 #: placements, not related articles.
 TRACKING_URL = re.compile(r"^https?://(?:[^/]*\.)?(?:outbrain|taboola|doubleclick|googleadservices|plista|zergnet|"

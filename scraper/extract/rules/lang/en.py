@@ -51,9 +51,8 @@ NOT_RELATED_HEADINGS = ("most popular", "most read", "most viewed", "most shared
                         "from our partners", "more from our network", "from our network", "around the web",
                         "from the web", "advertisement")
 #: Headings of the site's newest stories when they are the whole heading ("Latest", not "Latest from Science").
-LATEST_HEADINGS = ("latest", "the latest", "latest news", "latest stories", "latest articles", "latest posts",
-                   "recent posts", "recent articles", "recent stories", "recent news", "newest", "newest articles",
-                   "new articles", "new posts", "new stories")
+LATEST_HEADINGS = ("latest", "latest news", "latest stories", "latest articles", "latest posts", "recent posts",
+                   "recent articles", "recent stories", "recent news", "newest", "newest articles")
 INLINE_RELATED = ("read also", "read more", "read next", "read this", "related", "related article",
                   "related articles", "related stories", "related coverage", "related content", "see also",
                   "also read", "more", "more on this", "recommended", "watch", "listen", "don't miss", "dont miss",
