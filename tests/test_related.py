@@ -311,3 +311,13 @@ def test_a_grid_of_cards_right_after_the_article_with_no_heading_is_related(read
 def test_a_grid_with_no_heading_that_is_a_feed_or_elsewhere_is_not_related(read_fixture, change):
     article = scraper.extract(read_fixture("related-grid-without-heading.html").replace(*change), url=GRID_URL)
     assert article.related == []
+
+
+def test_the_link_in_a_blocks_heading_is_the_sections_page_not_a_related_article():
+    # "More in <a>White House</a>" over the cards: the heading's link is the section, the cards are related
+    cards = "".join(f"<article class='post'><h4 class='post__title'><a href='/news/2024/02/1{i}/{s}'>"
+                    f"{s.replace('-', ' ').capitalize()}</a></h4></article>" for i, s in enumerate(STORIES))
+    article = scraper.extract(_page("", inside=f"<aside class='inline-stories'><h2><span>More in "
+                                           f"<a href='/white-house/'>White House</a></span></h2>"
+                                           f"<div class='post-list'>{cards}</div></aside>"), url=URL)
+    assert _urls(article) == list(STORIES)

@@ -131,6 +131,7 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     rows: dict[int, list[LexborNode]] = {}  # a block found by its heading -> the boxes that continue its grid
     offered: set[int] = set()  # blocks under a heading that offers them as related: a longer list is allowed
     runs: list[tuple[LexborNode, list[LexborNode]]] = []  # a heading in the text and the links after it
+    own_links: dict[int, set[int]] = {}  # a block found by its heading -> the links in that heading
     unrelated: list[LexborNode] = []
     lists: dict[int, bool] = {}  # whether an element reads as a list of links (headings share ancestors)
     matched = 0
@@ -165,6 +166,8 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
         box = _container_by_heading(heading, lists)
         if box is not None:
             by_heading.append(box)
+            if heading.css_first("a[href]") is not None:  # "More in <a>White House</a>": the section's page
+                own_links[box.mem_id] = {a.mem_id for a in heading.css("a[href]")}
             more = _continued_rows(box, heading, lists)
             if more:
                 rows[box.mem_id] = more
@@ -200,9 +203,10 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
             continue  # the site's feed with an ad network's slots in it ("More stories" over cards and Outbrain)
         cap = MAX_OFFERED if container.mem_id in offered else MAX_RELATED
         nodes = [container, *(n for n in rows.get(container.mem_id, ()) if not _excluded(n))]
-        # (a "Most read" widget inside a sidebar named related: its links are not read)
+        # (a "Most read" widget inside a sidebar named related, the heading's own link: not read)
         skip = {a.mem_id for b in banned_boxes if inside(b, {container.mem_id}) for a in b.css("a[href]")} \
-            if banned_boxes else None
+            if banned_boxes else set()
+        skip.update(own_links.get(container.mem_id, ()))
         items = _related_items(nodes, base, seen, page, headed=container.mem_id in headed, limit=cap, skip=skip)
         if len(items) > cap and len(nodes) > 1:  # the rows after it make a feed: the block alone, as it reads
             nodes = [container]
