@@ -136,7 +136,7 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     lists: dict[int, bool] = {}  # whether an element reads as a list of links (headings share ancestors)
     matched = 0
     done: set[int] = set()
-    titles: list[LexborNode] = []  # elements whose text may be a card's title (for a grid with no heading)
+    titles: list[tuple[LexborNode, str]] = []  # elements whose text may be a card's title, with that text
     for heading in (*headings, *in_text):
         if matched >= MAX_BLOCKS:  # bounded work on pathological pages (each match looks at its ancestors)
             break
@@ -147,7 +147,7 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
         text = _heading_text(heading, raw)
         if text is None:
             if _CARD_TITLE_MIN <= len(raw) <= 200 and len(titles) < _TITLES_READ:
-                titles.append(heading)
+                titles.append((heading, raw))
             continue
         if NOT_RELATED_HEADINGS.match(text) or LATEST_HEADINGS.match(text):
             matched += 1
@@ -310,7 +310,8 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
 
 # ---------------------------------------------------------------- a grid with no heading
 
-def _unheaded_grid(titles: list[LexborNode], page: Page, base: str | None, banned: set[int]) -> LexborNode | None:
+def _unheaded_grid(titles: list[tuple[LexborNode, str]], page: Page, base: str | None,
+                   banned: set[int]) -> LexborNode | None:
     """The grid of teaser cards right after the article's text, with no heading of its own, on a page where
     no related block was found: "<div class=text>..prose..</div><div class=grid><div><a><img></a><h3><a>
     Title</a></h3><p>teaser</p></div>...": the site's related stories as a reader sees them. The cards'
@@ -319,19 +320,11 @@ def _unheaded_grid(titles: list[LexborNode], page: Page, base: str | None, banne
     after a block of prose, and no heading or line stands before its cards. With no heading to say so, only
     the cards' kind makes them the article's related ones: each links an article filed as the page is
     (`_filed_as_page`: "/news/<slug>" under "/news/<slug>", not "/photos/<slug>")."""
-    here = _here(page, base)
     counts: dict[int, int] = {}
-    paths: list[list[LexborNode]] = []
-    for title in titles:
+    cards: list[tuple[str, LexborNode, list[LexborNode]]] = []  # a title's text, its link, the boxes above it
+    for title, raw in titles:  # (the structure first: the cards' texts and links are read in a grid only)
         link = _title_link(title)
-        if link is None:
-            continue
-        text = node_text(title)
-        if not _title_like(text) or len(node_text(link)) < 0.8 * len(text):
-            continue
-        href = absolute(attr(link, "href"), base)
-        if not href or not _same_site(href, here) or _same_page(href, here) or not _article_url(href) \
-                or not _filed_as_page(href, here):
+        if link is None or len(raw.split()) < 3:
             continue
         path: list[LexborNode] = []
         n = title.parent
@@ -339,18 +332,35 @@ def _unheaded_grid(titles: list[LexborNode], page: Page, base: str | None, banne
             path.append(n)
             counts[n.mem_id] = counts.get(n.mem_id, 0) + 1
             n = n.parent
-        paths.append(path)
-    grids: list[LexborNode] = []
-    for path in paths:
+        cards.append((raw, link, path))
+    grids: dict[int, list[tuple[str, LexborNode]]] = {}  # a grid -> its cards' titles and links
+    boxes: dict[int, LexborNode] = {}
+    for raw, link, path in cards:
         grid = next((n for n in path if counts[n.mem_id] >= 3), None)
-        if grid is not None and all(g.mem_id != grid.mem_id for g in grids):
-            grids.append(grid)
-    for grid in grids[:3]:
-        if counts[grid.mem_id] <= MAX_RELATED and grid.mem_id not in banned and not inside(grid, banned) \
-                and _in_column(grid) and not _excluded(grid) and not _has_text_before(grid) \
-                and _after_prose(grid) and _link_list(grid, grid):
+        if grid is not None and (grid.mem_id in grids or len(grids) < 3):
+            grids.setdefault(grid.mem_id, []).append((raw, link))
+            boxes[grid.mem_id] = grid
+    here = _here(page, base)
+    for key, members in grids.items():
+        grid = boxes[key]
+        if len(members) > MAX_RELATED or key in banned or inside(grid, banned):
+            continue
+        of_page = sum(_card_of_page(raw, link, here, base) for raw, link in members)
+        if of_page >= 3 and of_page * 3 >= len(members) * 2 and _in_column(grid) and not _excluded(grid) and not _has_text_before(grid) \
+                and _link_list(grid, grid) and _after_prose(grid):
             return grid
     return None
+
+
+def _card_of_page(raw: str, link: LexborNode, here: str | None, base: str | None) -> bool:
+    """True when a card's title reads as one, is its link's text, and links an article of the page's site
+    filed as the page is."""
+    text = " ".join(raw.split())
+    if not _title_like(text) or len(node_text(link)) < 0.8 * len(text):
+        return False
+    href = absolute(attr(link, "href"), base)
+    return href is not None and _same_site(href, here) and not _same_page(href, here) and _article_url(href) \
+        and _filed_as_page(href, here)
 
 
 def _filed_as_page(href: str, page_url: str | None) -> bool:
