@@ -321,3 +321,4 @@ def test_the_link_in_a_blocks_heading_is_the_sections_page_not_a_related_article
                                            f"<a href='/white-house/'>White House</a></span></h2>"
                                            f"<div class='post-list'>{cards}</div></aside>"), url=URL)
     assert _urls(article) == list(STORIES)
+

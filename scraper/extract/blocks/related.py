@@ -71,7 +71,7 @@ _TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _STOPS = frozenset(("body", "html", "main", "article"))
 _PAGE_PARTS = tag_ids(("article", "main", "body", "html"))
 _BODY_OR_HTML = tag_ids(("body", "html"))
-_LI, _LISTS = tag_id("li"), tag_ids(("ul", "ol"))
+_LI, _LISTS, _A = tag_id("li"), tag_ids(("ul", "ol")), tag_id("a")
 _BOX_TAGS = frozenset(("div", "p", "ul", "ol", "table", "section", "article", "aside", "nav", "form", "header",
                        "footer"))
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -218,7 +218,7 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
         found.extend(items)
         kept += nodes
     kept_ids = {c.mem_id for c in kept}
-    if not found and not runs and titles:
+    if not found and not runs and titles:  # (cards with no heading over them: only where no block was found)
         grid = _unheaded_grid(titles, page, base, banned)
         if grid is not None:
             items = _related_items([grid], base, seen, page, headed=True, limit=MAX_RELATED)
@@ -312,26 +312,32 @@ def _take_inline(link_items: list[tuple[LexborNode, str]], base: str | None, see
 
 def _unheaded_grid(titles: list[tuple[LexborNode, str]], page: Page, base: str | None,
                    banned: set[int]) -> LexborNode | None:
-    """The grid of teaser cards right after the article's text, with no heading of its own, on a page where
-    no related block was found: "<div class=text>..prose..</div><div class=grid><div><a><img></a><h3><a>
-    Title</a></h3><p>teaser</p></div>...": the site's related stories as a reader sees them. The cards'
-    titles (`titles`: elements read as headings that are no heading phrase) share the grid as their nearest
-    ancestor with three of them; the grid stands in the page's column (no header, footer, menu, sidebar),
-    after a block of prose, and no heading or line stands before its cards. With no heading to say so, only
-    the cards' kind makes them the article's related ones: each links an article filed as the page is
-    (`_filed_as_page`: "/news/<slug>" under "/news/<slug>", not "/photos/<slug>")."""
+    """The grid of teaser cards right after the article's text with no heading over it, on a page where no
+    related block was found: "<div class=text>..prose..</div><div class=grid><div><a><img></a><h3><a>Title
+    </a></h3><p>teaser</p></div>...", the site's related stories as a reader sees them. The cards' titles
+    (`titles`: the elements read as headings that are no heading phrase, with their text) share the grid as
+    their nearest box with three of them; the grid stands in the page's column (no header, footer, menu,
+    sidebar), after a block of prose, and no heading or line stands before its cards. With no heading to say
+    so, only the cards' kind makes them the article's related ones: each links an article filed as the page
+    is (`_filed_as_page`: "/news/<slug>" under "/news/<slug>", not "/photos/<slug>")."""
+    here = _here(page, base)
     counts: dict[int, int] = {}
     cards: list[tuple[str, LexborNode, list[LexborNode]]] = []  # a title's text, its link, the boxes above it
     for title, raw in titles:  # (the structure first: the cards' texts and links are read in a grid only)
-        link = _title_link(title)
-        if link is None or len(raw.split()) < 3:
+        if raw.count(" ") < 2 and len(raw.split()) < 3:
             continue
-        path: list[LexborNode] = []
+        path: list[LexborNode] = []  # (`parent` is cheap, `tag_id` is not: asked of the two nearest only)
         n = title.parent
-        while n is not None and len(path) < _GRID_DEPTH and n.tag_id not in _PAGE_PARTS:
+        while n is not None and len(path) < _GRID_DEPTH:
             path.append(n)
-            counts[n.mem_id] = counts.get(n.mem_id, 0) + 1
             n = n.parent
+        link = next((b for b in path[:2] if b.tag_id == _A), None)  # a card's title inside its link
+        if link is None:
+            link = _link_inside(title)
+        if link is None or not attr(link, "href"):
+            continue
+        for n in path:
+            counts[n.mem_id] = counts.get(n.mem_id, 0) + 1
         cards.append((raw, link, path))
     grids: dict[int, list[tuple[str, LexborNode]]] = {}  # a grid -> its cards' titles and links
     boxes: dict[int, LexborNode] = {}
@@ -340,13 +346,18 @@ def _unheaded_grid(titles: list[tuple[LexborNode, str]], page: Page, base: str |
         if grid is not None and (grid.mem_id in grids or len(grids) < 3):
             grids.setdefault(grid.mem_id, []).append((raw, link))
             boxes[grid.mem_id] = grid
-    here = _here(page, base)
     for key, members in grids.items():
         grid = boxes[key]
-        if len(members) > MAX_RELATED or key in banned or inside(grid, banned):
+        if len(members) > MAX_RELATED or key in banned or grid.tag in _STOPS or inside(grid, banned) \
+                or not _in_column(grid):
             continue
-        of_page = sum(_card_of_page(raw, link, here, base) for raw, link in members)
-        if of_page >= 3 and of_page * 3 >= len(members) * 2 and _in_column(grid) and not _excluded(grid) and not _has_text_before(grid) \
+        misses = len(members) - max(3, -(-2 * len(members) // 3))  # two thirds of its cards, three at least
+        for raw, link in members:
+            if not _card_of_page(raw, link, here, base):
+                misses -= 1
+                if misses < 0:
+                    break
+        if misses >= 0 and not _excluded(grid) and not _has_text_before(grid) \
                 and _link_list(grid, grid) and _after_prose(grid):
             return grid
     return None
@@ -355,10 +366,13 @@ def _unheaded_grid(titles: list[tuple[LexborNode, str]], page: Page, base: str |
 def _card_of_page(raw: str, link: LexborNode, here: str | None, base: str | None) -> bool:
     """True when a card's title reads as one, is its link's text, and links an article of the page's site
     filed as the page is."""
+    written = attr(link, "href") or ""
+    if written.startswith("/") and not written.startswith("//") and not _filed_as_page(written, here):
+        return False  # (a path as written: no URL to resolve for the many cards of another kind)
     text = " ".join(raw.split())
     if not _title_like(text) or len(node_text(link)) < 0.8 * len(text):
         return False
-    href = absolute(attr(link, "href"), base)
+    href = absolute(written, base)
     return href is not None and _same_site(href, here) and not _same_page(href, here) and _article_url(href) \
         and _filed_as_page(href, here)
 
@@ -373,26 +387,20 @@ def _filed_as_page(href: str, page_url: str | None) -> bool:
     return len(own) == 1 or own[0].isdigit() or segments[0].casefold() == own[0].casefold()
 
 
-def _title_link(title: LexborNode) -> LexborNode | None:
-    """The link a card's title is (in) or holds, two levels at most either way."""
-    n = title.parent
-    for _ in range(2):
-        if n is None:
-            break
-        if n.tag == "a":
-            return n if attr(n, "href") else None
-        n = n.parent
-    child = title.child
-    while child is not None:
-        if child.tag == "a":
-            return child if attr(child, "href") else None
-        if child.tag != "-text":
+def _link_inside(title: LexborNode) -> LexborNode | None:
+    """The link a card's title holds: a child, or a child's child, among the first few."""
+    child, seen = title.child, 0
+    while child is not None and seen < 4:
+        tag = child.tag_id
+        if tag == _A:
+            return child
+        if tag != TEXT_ID:
             inner = child.child
             while inner is not None:
-                if inner.tag == "a":
-                    return inner if attr(inner, "href") else None
+                if inner.tag_id == _A:
+                    return inner
                 inner = inner.next
-        child = child.next
+        child, seen = child.next, seen + 1
     return None
 
 
