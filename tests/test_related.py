@@ -322,3 +322,11 @@ def test_the_link_in_a_blocks_heading_is_the_sections_page_not_a_related_article
                                            f"<div class='post-list'>{cards}</div></aside>"), url=URL)
     assert _urls(article) == list(STORIES)
 
+
+
+def test_shop_and_affiliate_links_in_a_related_block_are_left_out(read_fixture):
+    # a marketplace's product page and a link through an affiliate network's redirect are purchases
+    article = scraper.extract(read_fixture("related-shop-links.html"),
+                              url="https://outdoors.example.com/2024/08/20/camping-in-the-rain")
+    assert [r.url.rsplit("/", 1)[-1] for r in article.related] == [
+        "how-to-pitch-a-tent-in-the-rain", "the-lakes-campsites-ranked"]

@@ -37,7 +37,7 @@ from ..rules.html import (AD_MARKS, AD_SLOT_SELECTOR, AD_WIDGET_TOKENS, CARD_BYL
                           INLINE_LABELS, INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, KICKER_TOKENS, LATEST_HEADINGS, MORE_HEADINGS,
                           MORE_SITE, NOT_ARTICLE_SEGMENTS, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, PROFILE_URL,
                           RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR, RELATED_HEADINGS, RELATED_TOKENS,
-                          SHARE_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL, NOT_COLUMN_TOKENS, FEED_TOKENS)
+                          SHARE_URL, SHOP_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL, NOT_COLUMN_TOKENS, FEED_TOKENS)
 from ..urls import absolute, split_url
 from ..vocab import opening_gate
 from .nodes import MAX_BLOCK_TEXT, MAX_BLOCKS, decompose, inside, link_density, outermost, too_big
@@ -828,8 +828,9 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
                 continue
         else:
             continue
-        if TRACKING_URL.search(href) or SHARE_URL.search(href) or _to_a_person(link, href, container):
-            continue  # (paid, tracked and share links, a card's byline, tested last: only the few taken pay for it)
+        if TRACKING_URL.search(href) or SHARE_URL.search(href) or SHOP_URL.search(href) \
+                or _to_a_person(link, href, container):
+            continue  # (paid, tracked, share and shop links, a card's byline, tested last: only the few taken pay)
         found.append((RelatedArticle(title=_title_inside(link, title), url=href), link, container))
     if found:
         block_paid, paid_cards = _ad_marked(nodes)
