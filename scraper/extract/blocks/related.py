@@ -328,13 +328,20 @@ def _unheaded_grid(titles: list[tuple[LexborNode, str]], page: Page, base: str |
             continue
         path: list[LexborNode] = []  # (`parent` is cheap, `tag_id` is not: asked of the two nearest only)
         n = title.parent
+        link = None
+        while n is not None and len(path) < 2:
+            path.append(n)
+            if link is None and n.tag_id == _A:
+                link = n  # a card's title inside its link
+            n = n.parent
+        if link is None:
+            link = _link_inside(title)
+            if link is None:
+                continue  # (no link: no card's title, no more boxes asked for)
         while n is not None and len(path) < _GRID_DEPTH:
             path.append(n)
             n = n.parent
-        link = next((b for b in path[:2] if b.tag_id == _A), None)  # a card's title inside its link
-        if link is None:
-            link = _link_inside(title)
-        if link is None or not attr(link, "href"):
+        if not attr(link, "href"):
             continue
         for n in path:
             counts[n.mem_id] = counts.get(n.mem_id, 0) + 1
@@ -828,7 +835,7 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
                 continue
         else:
             continue
-        if TRACKING_URL.search(href) or SHARE_URL.search(href) or SHOP_URL.search(href) \
+        if TRACKING_URL.search(href) or SHARE_URL.search(href) or SHOP_URL.match(href) \
                 or _to_a_person(link, href, container):
             continue  # (paid, tracked, share and shop links, a card's byline, tested last: only the few taken pay)
         found.append((RelatedArticle(title=_title_inside(link, title), url=href), link, container))

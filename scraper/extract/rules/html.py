@@ -214,10 +214,10 @@ TRACKING_URL = re.compile(r"^https?://(?:[^/]*\.)?(?:outbrain|taboola|doubleclic
 #: Shops and affiliate links: a product page of a marketplace, a link through an affiliate network's redirect,
 #: or tagged with an affiliate's id ("amazon.com/dp/...?tag=site-20", "go.skimresources.com/?url=..."): a
 #: purchase, never a related article.
-SHOP_URL = re.compile(r"^https?://(?:[^/]*\.)?(?:amazon\.[a-z.]+/(?:[^?#]*/)?(?:dp|gp/product)/|amzn\.(?:to|eu)/|"
+SHOP_URL = re.compile(r"https?://(?:[^/?#]*\.)?(?:amazon\.[a-z.]+/(?:[^?#]*/)?(?:dp|gp/product)/|amzn\.(?:to|eu)/|"
                       r"ebay\.[a-z.]+/itm/|(?:awin1|shareasale|anrdoezrs|jdoqocy|tkqlhce|dpbolvw|kqzyfj|linksynergy|"
                       r"skimresources|redirectingat|avantlink|pntra|sjv|prf)\.(?:com|net|io|hn)/)|"
-                      r"[?&](?:tag=[\w-]+-2\d|aff_?id=|affiliate_?id=)(?:&|$)", re.I)
+                      r"[^?#]*\?(?:[^#]*&)?(?:tag=[\w-]+-2\d|aff_?id=|affiliate_?id=)(?:[&#]|$)", re.I)  # (read with match)
 #: A line that marks what it stands in as paid (an ad's label in any language, "Ad", "Sponsored links"): a block
 #: of teasers marked so is an ad's, a card marked so is one.
 AD_MARKS = AD_LABELS | {"ad", "ads", "sponsored links", "sponsored content", "sponsored stories", "promoted links",
