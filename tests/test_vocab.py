@@ -233,7 +233,8 @@ PHRASE_SAMPLES = {"common.INLINE_RELATED": "{}: A title of another story", "html
                   "html.INLINE_LABELS": "{}: A title of another story",
                   "html.INLINE_LONG_LABELS": "{} on our site: A title of another story",
                   "text.LINK_LIST_HEADINGS": "{}:", "html.RELATED_HEADINGS": "{} and the rest",
-                  "html.RECOMMENDED_HEADINGS": "{} and the rest", "html.NOT_RELATED_HEADINGS": "{} and the rest"}
+                  "html.RECOMMENDED_HEADINGS": "{} and the rest", "html.NOT_RELATED_HEADINGS": "{} and the rest",
+                  "html.LATEST_HEADINGS": "{}:"}
 SCANNED_SAMPLES = {
     "html.BYLINE_TEXT": {"leads": "Intro line.\n{} by Jane Doe\n", "labels": "Intro.\n{}: Jane Doe\n",
                          "by": "Intro line.\n{} Jane Doe\n"},
