@@ -321,6 +321,8 @@ def _unheaded_grid(titles: list[tuple[LexborNode, str]], page: Page, base: str |
     so, only the cards' kind makes them the article's related ones: each links an article filed as the page
     is (`_filed_as_page`: "/news/<slug>" under "/news/<slug>", not "/photos/<slug>")."""
     here = _here(page, base)
+    if not here or not split_url(here).path.strip("/"):
+        return None  # (no page's path to be filed as: no card of the page, `_filed_as_page`)
     counts: dict[int, int] = {}
     cards: list[tuple[str, LexborNode, list[LexborNode]]] = []  # a title's text, its link, the boxes above it
     for title, raw in titles:  # (the structure first: the cards' texts and links are read in a grid only)
@@ -338,11 +340,11 @@ def _unheaded_grid(titles: list[tuple[LexborNode, str]], page: Page, base: str |
             link = _link_inside(title)
             if link is None:
                 continue  # (no link: no card's title, no more boxes asked for)
+        if not attr(link, "href"):
+            continue
         while n is not None and len(path) < _GRID_DEPTH:
             path.append(n)
             n = n.parent
-        if not attr(link, "href"):
-            continue
         for n in path:
             counts[n.mem_id] = counts.get(n.mem_id, 0) + 1
         cards.append((raw, link, path))
@@ -358,14 +360,15 @@ def _unheaded_grid(titles: list[tuple[LexborNode, str]], page: Page, base: str |
         if len(members) > MAX_RELATED or key in banned or grid.tag in _STOPS or inside(grid, banned) \
                 or not _in_column(grid):
             continue
+        if _has_text_before(grid) or _excluded(grid):
+            continue
         misses = len(members) - max(3, -(-2 * len(members) // 3))  # two thirds of its cards, three at least
         for raw, link in members:
             if not _card_of_page(raw, link, here, base):
                 misses -= 1
                 if misses < 0:
                     break
-        if misses >= 0 and not _excluded(grid) and not _has_text_before(grid) \
-                and _link_list(grid, grid) and _after_prose(grid):
+        if misses >= 0 and _link_list(grid, grid) and _after_prose(grid):
             return grid
     return None
 
