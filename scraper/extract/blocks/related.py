@@ -357,10 +357,8 @@ def _unheaded_grid(titles: list[tuple[LexborNode, str]], page: Page, base: str |
             boxes[grid.mem_id] = grid
     for key, members in grids.items():
         grid = boxes[key]
-        if len(members) > MAX_RELATED or key in banned or grid.tag in _STOPS or inside(grid, banned) \
-                or not _in_column(grid):
-            continue
-        if _has_text_before(grid) or _excluded(grid):
+        if len(members) > MAX_RELATED or key in banned or grid.tag in _STOPS or _has_text_before(grid) \
+                or inside(grid, banned) or not _in_column(grid) or _excluded(grid):
             continue
         misses = len(members) - max(3, -(-2 * len(members) // 3))  # two thirds of its cards, three at least
         for raw, link in members:
