@@ -56,6 +56,11 @@ def split_url(url: str) -> SplitResult:
         return _NO_PARTS
 
 
+def path_segments(url: str) -> list[str]:
+    """The non-empty segments of `url`'s path ("/news/2019/a.html" -> news, 2019, a.html; [] for none)."""
+    return [s for s in split_url(url).path.split("/") if s]
+
+
 def registered_name(url: str | None) -> str | None:
     """The name a URL's domain registers, in lower case ("linknaija" of www.linknaija.com, "example" of
     news.example.co.uk); None without a host of two labels or more."""

@@ -38,7 +38,7 @@ from ..rules.html import (AD_MARKS, AD_SLOT_SELECTOR, AD_WIDGET_TOKENS, CARD_BYL
                           MORE_SITE, NOT_ARTICLE_SEGMENTS, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, PROFILE_URL,
                           RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR, RELATED_HEADINGS, RELATED_TOKENS,
                           SHARE_URL, SHOP_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL, NOT_COLUMN_TOKENS, FEED_TOKENS)
-from ..urls import absolute, split_url
+from ..urls import absolute, path_segments, split_url
 from ..vocab import opening_gate
 from .nodes import MAX_BLOCK_TEXT, MAX_BLOCKS, decompose, inside, link_density, outermost, too_big
 
@@ -388,8 +388,8 @@ def _card_of_page(raw: str, link: LexborNode, here: str | None, base: str | None
 def _filed_as_page(href: str, page_url: str | None) -> bool:
     """True when a link's path is as deep as the page's and opens with the same section word (a date's or
     an id's digits aside): "/news/a.html" under "/news/b.html", "/a/" under "/b/"."""
-    segments = [s for s in split_url(href).path.split("/") if s]
-    own = [s for s in split_url(page_url or "").path.split("/") if s]
+    segments = path_segments(href)
+    own = path_segments(page_url or "")
     if len(segments) != len(own) or not own:
         return False
     return len(own) == 1 or own[0].isdigit() or segments[0].casefold() == own[0].casefold()
@@ -980,8 +980,8 @@ def _filed_like_page(href: str, page_url: str | None) -> bool:
     the site files its articles under that word; the rest of its path looks like an article's."""
     if not page_url or not _same_site(href, page_url):
         return False
-    segments = [s for s in split_url(href).path.split("/") if s]
-    own = [s for s in split_url(page_url).path.split("/") if s]
+    segments = path_segments(href)
+    own = path_segments(page_url)
     if len(segments) != len(own):
         return False
     shared = [i for i, s in enumerate(segments) if s.casefold() in NOT_ARTICLE_SEGMENTS]
@@ -1001,7 +1001,7 @@ def _slug_words(text: str) -> list[str]:
 def _slug_of_title(href: str, title: str) -> bool:
     """True when the link's last path segment is made from the title's words ("/fassade-aus-zahnen/")."""
     words = _slug_words(title)
-    segments = [seg for seg in split_url(href).path.split("/") if seg]
+    segments = path_segments(href)
     if not words or not segments:
         return False
     slug = set(_slug_words(segments[-1].rsplit(".", 1)[0]))
@@ -1060,7 +1060,7 @@ def _same_site(href: str, page_url: str | None) -> bool:
 
 def _not_a_listing(href: str) -> bool:
     """A path below the site's root where no segment names a tag, section, author or account page."""
-    segments = [s for s in split_url(href).path.split("/") if s]
+    segments = path_segments(href)
     return bool(segments) and not any(s.casefold() in NOT_ARTICLE_SEGMENTS for s in segments)
 
 
