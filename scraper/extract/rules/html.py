@@ -449,10 +449,6 @@ BODY_BLOCK_TAGS = frozenset((
     "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "figure", "figcaption", "details", "summary",
     "center", "hgroup", "form", "body", "html", "noscript",
 ))
-#: Headings that become paragraphs of their own (the page's first h1, the headline, is metadata:
-#: the body drops its text).
-BODY_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-
 #: class/id words of page furniture: a block whose class or id holds one is not article text
 #: (unless it holds most of the candidate's text: "article-widget" wrappers exist). Matched as
 #: whole words of the class/id split at spaces, "-", "_" and camelCase humps.
