@@ -513,3 +513,23 @@ def test_follow_prompts_closing_the_last_paragraph_leave_it():
     block = extract((FIXTURES / "body-follow-tail.html").read_text(encoding="utf-8")).structure[-1]
     assert [(s.kind, s.url, s.start, s.end) for s in block.spans] == [
         ("link", "https://shop.example.com/lights", 36, 43), ("em", None, 0, len(body.paragraphs[-1]))]
+
+
+def test_a_drupal_body_field_typed_text_with_summary_is_article_text():
+    # Drupal names a field's data type in its class ("field--type-text-with-summary", the body field's type):
+    # no "summary" box, the article's lead paragraphs
+    body = body_of("body-drupal-field-types.html")
+    assert body.paragraphs[0].startswith("The town council voted on Tuesday to keep the harbour ferry running")
+    assert body.paragraphs[1].startswith("The ferry carries about four hundred people a day")
+    assert len(body.paragraphs) == 7
+
+
+def test_field_type_slugs_are_cut_and_field_names_kept():
+    from scraper.extract.dom import without_term_slugs
+    assert without_term_slugs("field field--name-body field--type-text-with-summary") == \
+        "field field--name-body field--type"
+    assert without_term_slugs("field field-name-body field-type-text-with-summary field-label-hidden") == \
+        "field field-name-body field-type field-label-hidden"
+    # a field's name is the site's word for what it holds: kept
+    assert without_term_slugs("field--name-field-related-articles field--type-entity-reference") == \
+        "field--name-field-related-articles field--type"

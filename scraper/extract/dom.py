@@ -214,11 +214,20 @@ _WP_POST_CLASS = re.compile(r"(?<!\S)type-\S+\s+status-\S+", re.I)
 _WP_TERM = re.compile(r"(?<!\S)(category|tag|[a-z0-9]+_[a-z0-9_]+)-\S+", re.I)
 
 
+#: Drupal's field class ("field field--name-body field--type-text-with-summary"; Drupal 7 "field-type-..."):
+#: the type token names the field's data type (text, text-with-summary, image, entity-reference), never its
+#: layout; the slug after "type-" is cut ("text-with-summary" is the article's body text, no summary box).
+_FIELD_TYPE = re.compile(r"(?<!\S)(field-{1,2}type)-\S+", re.I)
+
+
 def without_term_slugs(value: str) -> str:
     """A class value with the slugs of WordPress's term tokens cut to their taxonomy ("category-sponsored-post"
     -> "category"): a slug names the post's subject, never its layout (a post filed under "Sponsored" or
     tagged "sharing" is no ad and no share bar). Only in a value holding the post class's `type-` and
-    `status-` tokens, after them: elsewhere "tag-cloud" and "category-title" are layout names."""
+    `status-` tokens, after them: elsewhere "tag-cloud" and "category-title" are layout names. Drupal's field
+    type tokens are cut the same way ("field--type-text-with-summary" -> "field--type": a data type)."""
+    if "type-" in value and "field" in value:
+        value = _FIELD_TYPE.sub(r"\1", value)
     if "status-" not in value:
         return value
     m = _WP_POST_CLASS.search(value)
