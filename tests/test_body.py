@@ -533,3 +533,27 @@ def test_field_type_slugs_are_cut_and_field_names_kept():
     # a field's name is the site's word for what it holds: kept
     assert without_term_slugs("field--name-field-related-articles field--type-entity-reference") == \
         "field--name-field-related-articles field--type"
+
+
+def test_a_dateline_at_the_top_leaves_the_body_and_a_date_further_down_stays():
+    # a paragraph that is a date and nothing else, among the first ones, dates the article: not its text
+    body = body_of("body-dateline-paragraph.html")
+    assert body.paragraphs[0].startswith("Der Stadtrat hat am Dienstag beschlossen")
+    assert body.paragraphs[-1] == "12.05.2015"
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("08.04.2015 12:46", True),
+    ("November 20, 2019 - 11:28 AMT", True),
+    ("Dienstag, 2. November 2021", True),
+    ("| 05. November 2021 | 08:02 Uhr", True),
+    ("segunda-feira, 22 de janeiro de 2018 às 0:13", True),
+    ("Tuesday 15 October 2019 by Jane Roe", False),  # a byline: its own rule
+    ("Erscheinungsdatum: 14.08.2017", False),
+    ("04. November 2021 | PAID CONTENT", False),
+    ("In 2019 the quay was rebuilt.", False),
+    ("10:30", False),
+])
+def test_a_dateline_is_a_date_and_nothing_else(line, dateline):
+    from scraper.extract.body import _is_dateline
+    assert _is_dateline(line) is dateline

@@ -18,7 +18,8 @@ taken out figures, bios and related cards):
    asks trafilatura, on the same (cleaned) tree, and keeps the longer text
    (`Body.used_fallback` says trafilatura ran).
 6. A byline line among the first paragraphs that credits one of the page's authors ("By Jane Roe,
-   5 March 2019" in a plain <p>) goes: it is the credit, not the article's text.
+   5 March 2019" in a plain <p>) goes: it is the credit, not the article's text; so does a line there
+   that is a date and nothing else ("08.04.2015 12:46", "November 20, 2019 - 11:28 AMT"): the dateline.
 """
 from __future__ import annotations
 
@@ -37,13 +38,14 @@ from .metadata import Metadata
 from .bylines import credits_line
 from .candidates import Ranking, rank_containers
 from .clean import clean_for_body
+from .dates import text_date
 from .dom import clean_text
 from .furniture import BREAK, CRUFT, LENGTH_HIGH, ends_sentence, paragraph_kind
 from .listing import CARD_CHARS, teaser_share
 from .markup import to_block
 from .page import Page
 from .paragraphs import Paragraph, build_paragraphs
-from .rules.common import SOCIAL_NETWORK_NAMES, SOCIAL_NETWORKS
+from .rules.common import MONTHS, SOCIAL_NETWORK_NAMES, SOCIAL_NETWORKS, WEEKDAYS
 from .rules.html import RECOMMENDED_HEADINGS, RELATED_HEADINGS
 from .rules.text import TEXT_CONSENT_WORDS
 
@@ -60,6 +62,12 @@ ARTICLE_MIN_CHARS = 200
 LONG_PARAGRAPH = 80
 #: The last paragraphs of a body where a sign-off's follow prompt may close a paragraph.
 SIGN_OFF_PARAGRAPHS = 3
+#: The first paragraphs of a body where a byline line or a dateline (a date alone) may stand.
+HEAD_PARAGRAPHS = 3
+#: A dateline is shorter than this; its words other than the date's figures, month and day names are at
+#: most this many letters long (a time zone, "Uhr", "AM", "de").
+DATE_LINE_CHARS = 60
+DATE_LINE_WORD = 3
 #: A body where most paragraphs follow a dropped linked title, and at least this many, is a
 #: list of teasers (a home or section page): not an article.
 MIN_TEASERS = 3
@@ -91,6 +99,8 @@ STRAY_LINES = 2
 STRAY_CHARS = 25
 
 _WORDS = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_PUNCTUATION = ".,:;|/()[]-–—•·*"
 _TAG = re.compile(r"<[^>]{0,500}>")
 #: Where a declared body lost a paragraph break: a sentence's end (after a small letter or a
 #: digit) glued to the next one's capital, or two spaces or more after a sentence's end.
@@ -114,6 +124,19 @@ def trafilatura_paragraphs(html: str, url: str | None = None) -> list[str]:
                                include_images=False, include_links=False, deduplicate=False,
                                with_metadata=False, favor_precision=False) or ""
     return [p for p in (clean_text(line) for line in text.split("\n")) if p]
+
+
+def _is_dateline(text: str) -> bool:
+    """A line that is a date and nothing else: "08.04.2015 12:46", "Dienstag, 2. November 2021", "November
+    20, 2019 - 11:28 AMT" (figures, month and day names, words of at most DATE_LINE_WORD letters). A
+    name or a label makes it something else ("Tuesday 15 October 2019 by Jane Roe", "Updated: ...")."""
+    if len(text) >= DATE_LINE_CHARS or _DIGIT.search(text) is None:
+        return False
+    for token in text.split():
+        word = token.strip(_PUNCTUATION).casefold()
+        if sum(c.isalpha() for c in word) > DATE_LINE_WORD and word not in MONTHS and word not in WEEKDAYS:
+            return False
+    return text_date(text) is not None
 
 
 def _ends_in_prompt(p: Paragraph) -> bool:
@@ -417,13 +440,13 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
             if sum(len(p) for p in other) > size and not _consent_like(other):
                 paragraphs = other
                 walked = []
-    if md is not None and md.authors:  # a byline line at the top of the text credits the article: not its text
-        names = [a.name for a in md.authors]
-        for i in range(min(3, len(paragraphs)) - 1, -1, -1):
-            if credits_line(paragraphs[i], names):
-                del paragraphs[i]
-                if walked:
-                    del walked[i]
+    # a byline line at the top of the text credits the article, a dateline dates it: not its text
+    names = [a.name for a in md.authors] if md is not None else []
+    for i in range(min(HEAD_PARAGRAPHS, len(paragraphs)) - 1, -1, -1):
+        if _is_dateline(paragraphs[i]) or (names and credits_line(paragraphs[i], names)):
+            del paragraphs[i]
+            if walked:
+                del walked[i]
     # one spelling of each character: NFC, as readers and search indexes expect
     paragraphs = [p if p.isascii() or unicodedata.is_normalized("NFC", p) else unicodedata.normalize("NFC", p)
                   for p in paragraphs]
