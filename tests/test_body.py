@@ -557,3 +557,14 @@ def test_a_dateline_at_the_top_leaves_the_body_and_a_date_further_down_stays():
 def test_a_dateline_is_a_date_and_nothing_else(line, dateline):
     from scraper.extract.body import _is_dateline
     assert _is_dateline(line) is dateline
+
+
+def test_a_copy_of_the_headline_at_the_top_leaves_the_body_when_the_h1_names_a_section():
+    # the h1 is the section's name; the headline stands in the article's h2: metadata, not text
+    page = Page((FIXTURES / "body-headline-copy-under-section-h1.html").read_text(encoding="utf-8"))
+    md = read_metadata(page)
+    assert md.headline == "Ferry Keeps Running Through the Winter"
+    body = extract_body(page, md)
+    assert body.paragraphs[0].startswith("The town council voted on Tuesday")
+    assert "A new boat in spring" in body.paragraphs
+    assert len(body.structure) == len(body.paragraphs)

@@ -19,7 +19,8 @@ taken out figures, bios and related cards):
    (`Body.used_fallback` says trafilatura ran).
 6. A byline line among the first paragraphs that credits one of the page's authors ("By Jane Roe,
    5 March 2019" in a plain <p>) goes: it is the credit, not the article's text; so does a line there
-   that is a date and nothing else ("08.04.2015 12:46", "November 20, 2019 - 11:28 AMT"): the dateline.
+   that is a date and nothing else ("08.04.2015 12:46", "November 20, 2019 - 11:28 AMT"): the dateline;
+   and a copy of the headline there (the page's h1 named a section or the site).
 """
 from __future__ import annotations
 
@@ -440,10 +441,15 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
             if sum(len(p) for p in other) > size and not _consent_like(other):
                 paragraphs = other
                 walked = []
-    # a byline line at the top of the text credits the article, a dateline dates it: not its text
+    # a byline line at the top of the text credits the article, a dateline dates it, the headline (a copy in
+    # a heading or a paragraph other than the h1: the h1 named a section, the site) titles it: not its text
     names = [a.name for a in md.authors] if md is not None else []
+    title = " ".join(md.headline.split()).casefold() if md is not None and md.headline else ""
     for i in range(min(HEAD_PARAGRAPHS, len(paragraphs)) - 1, -1, -1):
-        if _is_dateline(paragraphs[i]) or (names and credits_line(paragraphs[i], names)):
+        text = paragraphs[i]
+        # (casefold never shortens a text: a longer one is no copy, and is not folded)
+        if (_is_dateline(text) or (title and len(text) <= len(title) and text.casefold() == title)
+                or (names and credits_line(text, names))):
             del paragraphs[i]
             if walked:
                 del walked[i]
