@@ -222,19 +222,21 @@ def test_class_words_read_as_the_regexes_read_them():
     import random
 
     from scraper.extract.clean import _WORD, _words_of, _without_separators
-    from scraper.extract.rules.html import BODY_BOILERPLATE_STEMS, BODY_BOILERPLATE_TOKENS, BODY_BOILERPLATE_WORDS
+    from scraper.extract.rules.html import (BODY_BOILERPLATE_STEMS, BODY_BOILERPLATE_TOKENS, BODY_BOILERPLATE_WORDS,
+                                            BODY_TEXT_MARKS)
     stems = BODY_BOILERPLATE_STEMS.pattern
 
     def reference(value: str) -> tuple[frozenset[str], bool]:
         words = frozenset(map(str.lower, _WORD.findall(value)))
         low = value.lower()
-        return words, bool(not words.isdisjoint(BODY_BOILERPLATE_WORDS.words)
-                           or not BODY_BOILERPLATE_TOKENS.words.isdisjoint(_without_separators(low).split())
-                           or stems.search(low))
+        return words, bool((not words.isdisjoint(BODY_BOILERPLATE_WORDS.words)
+                            or not BODY_BOILERPLATE_TOKENS.words.isdisjoint(_without_separators(low).split())
+                            or stems.search(low)) and words.isdisjoint(BODY_TEXT_MARKS.words))
 
     rnd = random.Random(5)
     alphabet = "abcdeComentaryARY-_ :.09h2XYz\u00e9sidebarcommentary"
     values = ["entry-content post-123 h2", "articleBody-2", "commentary", "comments-area", "x-commentary comment",
+              "speakable-summary", "summary", "zn-body__paragraph speakable",
               "Commentary", "sr-only", "wp-caption-text", "jp-relatedposts", "caf\u00e9-sidebar", "AB12cd"]
     values += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30))) for _ in range(20000)]
     for value in values:
@@ -568,3 +570,10 @@ def test_a_copy_of_the_headline_at_the_top_leaves_the_body_when_the_h1_names_a_s
     assert body.paragraphs[0].startswith("The town council voted on Tuesday")
     assert "A new boat in spring" in body.paragraphs
     assert len(body.structure) == len(body.paragraphs)
+
+
+def test_a_paragraph_marked_speakable_is_article_text_whatever_its_name_says():
+    # schema.org's speakable sections name the article's key paragraphs ("speakable-summary"): no summary box
+    body = body_of("body-speakable-lead.html")
+    assert body.paragraphs[0].startswith("The town council voted on Tuesday")
+    assert len(body.paragraphs) == 4

@@ -19,6 +19,7 @@ from .rules.html import (
     BODY_BOILERPLATE_WORDS,
     BODY_HIDDEN_SELECTOR,
     BODY_JUNK_TAGS,
+    BODY_TEXT_MARKS,
 )
 
 __all__ = ["class_words", "clean_for_body", "is_boilerplate", "names_furniture", "text_len"]
@@ -36,6 +37,7 @@ def _without_separators(low: str) -> str:
 
 _LETTERS_OR_DIGITS = re.compile(r"[a-z]+|[0-9]+")
 _FURNITURE_WORDS, _FURNITURE_TOKENS = BODY_BOILERPLATE_WORDS.words, BODY_BOILERPLATE_TOKENS.words
+_TEXT_MARKS = BODY_TEXT_MARKS.words
 
 
 @text_cache(maxsize=8192)
@@ -60,6 +62,8 @@ def _words_of(value: str) -> tuple[frozenset[str], bool]:
     furniture = bool(not words.isdisjoint(_FURNITURE_WORDS)
                      or not _FURNITURE_TOKENS.isdisjoint(_without_separators(low).split())
                      or BODY_BOILERPLATE_STEMS.found(low))
+    if furniture and not words.isdisjoint(_TEXT_MARKS):  # ("speakable-summary": the article's text)
+        furniture = False
     return words, furniture
 
 

@@ -473,6 +473,10 @@ BODY_BOILERPLATE_TOKENS = ClassWords((
     "hidden", "hide", "sronly", "screenreadertext", "visuallyhidden", "sharedaddy", "jprelatedposts",
     "wpcaption", "wpcaptiontext",
 ))
+#: class/id words that mark the article's text whatever else the name says: schema.org's speakable
+#: sections ("speakable-summary", "zn-body__paragraph speakable") point text-to-speech at the article's
+#: paragraphs. A name holding one never names furniture.
+BODY_TEXT_MARKS = ClassWords(("speakable",))
 #: class/id words of the article container (a bonus when candidates are scored).
 BODY_CONTENT_WORDS = ClassWords((
     "article", "articlebody", "articletext", "articlecontent", "body", "content", "entry", "entrycontent",
