@@ -182,15 +182,10 @@ def _select_pages() -> list[tuple[str, str | bytes]]:
     return pages
 
 
-@needs_c
-@pytest.mark.parametrize("name,html", _select_pages(), ids=[n for n, _ in _select_pages()])
-def test_selections_are_the_same_from_the_compiled_walk_and_lexbor(name, html):
-    """Each rule's selector list, whole and pruned to each alternative, from the page and from each element
-    that holds several: the same nodes, in the same order, as often (`index.select` against `css`)."""
-    tree = parse(html)
+def _assert_same_selections(tree, selectors: list[str]) -> None:
+    """Each selector list from the page and from each element that holds several: the same nodes, in the same
+    order, as often (`index.select` against `css`), and the same first node."""
     roots = [tree, *(n for n in (tree.body, *tree.css("div, ul, figure, main, svg")) if n is not None)][:12]
-    selectors = _rule_selectors()
-    selectors += [alt for s in selectors for alt in index._ALTERNATIVE.split(s)]
     for selector in dict.fromkeys(selectors):
         for root in roots:
             got = index.select(root, selector)
@@ -202,6 +197,55 @@ def test_selections_are_the_same_from_the_compiled_walk_and_lexbor(name, html):
             first = index.select(root, selector, first=True)
             one = root.css_first(selector)
             assert first is not None and [n.mem_id for n in first] == ([one.mem_id] if one is not None else [])
+
+
+@needs_c
+@pytest.mark.parametrize("name,html", _select_pages(), ids=[n for n, _ in _select_pages()])
+def test_selections_are_the_same_from_the_compiled_walk_and_lexbor(name, html):
+    """Each rule's selector list, whole and pruned to each alternative (`_assert_same_selections`)."""
+    selectors = _rule_selectors()
+    _assert_same_selections(parse(html), selectors + [alt for s in selectors for alt in index._ALTERNATIVE.split(s)])
+
+
+# the walk tries at each element only the alternatives its tag may match (those of its tag, those of none, not
+# those whose `:not` names it) and scans a value for its `[a*=v]` needles eight bytes at a time: lists whose
+# alternatives share a tag, have none, exclude one, match a node several times; custom and foreign elements
+# (tags past the table); the case of a class in quirks mode and not; needles at every offset of long values,
+# across the words' edges, at the end, beside bytes the word test flags wrongly (0x01 after a match), with
+# few first bytes and with many
+DISPATCH_SELECTORS = [
+    "div.a, div.b, p.a, .a, [class*=a], div, p:not(div), :not(p)",
+    "p, p.x, .x, p[id], [id], :not(div), :not(p), div.x:not(p), p:has(a[href]), p:has(a), div p, .x a, a",
+    ".Foo, div.foo, p.FOO, .foo.bar, [class~=foo], [class=foo]",
+    "[class*=title], [class*=Title], [class*=head], [class*=Head], h2, .title",
+    "[class*=ab], [class*=cd], [class*=ef], [class*=gh], [class*=ij], [class*=tle], [id*=tle], [data-x*=tle]",
+    "[class*=tle], [class*=t], [class*=e], [class*=title-long-enough], [class$=tle], [class^=tle]",
+    '[class*="x"], [class*=x], [id*=x], img[alt*=" "], [data-x*=a]',
+    ".related, div.related, span.related, [class*=rel], .x .related, .y .related",
+    "g.s, svg, g, a, :not(a), [class*=s]",
+]
+DISPATCH_PAGES = [
+    "<div class='a b'><p class='a x' id=p1><a href=/x class=x>l</a><a>m</a></p><div class=b><p>q</p></div></div>"
+    "<p class=x><span class='x a'>s</span></p><ul><li class=a>i</li></ul>",
+    "<!doctype html><div class='Foo bar'><p class='foo'>1</p><p class='FOO Bar'>2</p><div class=foo>3</div></div>",
+    "<div class='Foo bar'><p class='foo'>1</p><p class='FOO Bar'>2</p><div class=foo>3</div><p class=foo></p></div>",
+    "<div class='post-title-wrapper entry-header-title'><h2 class='tle title Title'>t</h2>"
+    "<p class='xxxxxxxtitle xxxxxxxxtitle xxxxxxxxxtitle abcdefghij ttttttttttttttttle'>p</p>"
+    "<span class='tl t title-long-enough-to-cross-two-words tle'>s</span><i class='tle tl e'>i</i>"
+    "<b class=t>b</b><em class=''>e</em><u class>u</u><s id='xx-tle' data-x='a title'>s</s></div>",
+    "<div class='x xx'><img alt='a b'><img alt=ab><p data-x=aaaaaaaaaaaaaaaaa id=x>p</p></div>",
+    "<my-widget class=related><div class=related>d</div></my-widget><x-y class='x'><span class=related>s</span>"
+    "</x-y><div class=y><x-y class=related>c</x-y></div><amp-img class='related rel'></amp-img>",
+    "<svg><g class=s><a class=s>a</a></g></svg><math><mi class=related>m</mi></math><p><a class=s>b</a></p>",
+]
+
+
+@needs_c
+@pytest.mark.parametrize("page", range(len(DISPATCH_PAGES)))
+def test_selections_of_lists_the_walk_dispatches_by_tag_are_the_same_as_lexbors(page):
+    selectors = DISPATCH_SELECTORS + [alt for s in DISPATCH_SELECTORS for alt in index._ALTERNATIVE.split(s)]
+    assert all(index._plan(s)[0] is not None for s in DISPATCH_SELECTORS)  # (the walk reads some of each)
+    _assert_same_selections(parse(DISPATCH_PAGES[page]), selectors)
 
 
 def test_the_compiled_walk_takes_compounds_of_simple_tests_and_leaves_the_rest_to_lexbor():

@@ -194,6 +194,7 @@ cdef enum:
     _SUFFIX = 5
     _CLASS = 6
     _QUIRKS = 1  # LXB_DOM_DOCUMENT_CMODE_QUIRKS
+    _MAX_TAG_TABLE = 1024  # a matcher's table by tag holds the tags below it (lexbor's own HTML tags: ~200)
 
 cdef struct Test:
     int op
@@ -283,6 +284,12 @@ cdef class Matcher:
     cdef list keep           # the values' bytes, alive as long as the matcher
     cdef Py_ssize_t *starts  # needles by attribute, then by first byte: starts[attr * 257 + byte]
     cdef bint any_contains
+    # the top alternatives an element may match, by its tag: runs[run_of[tag]] .. runs[run_of[tag] + 1] of
+    # `order` (indexes into alts); a tag at or past n_tags, or none of the alternatives names, has run 0
+    cdef Py_ssize_t *order
+    cdef Py_ssize_t *runs
+    cdef Py_ssize_t *run_of
+    cdef uintptr_t n_tags
 
     def __cinit__(self, list spec):
         cdef dict name_at = {}
@@ -344,12 +351,62 @@ cdef class Matcher:
                 while j < self.n_needles and (needles[j][0] < a or (needles[j][0] == a and needles[j][1][0] < i)):
                     j += 1
                 self.starts[a * 257 + i] = j
+        _dispatch(self)
 
     def __dealloc__(self):
         free(self.alts)
         free(self.tests)
         free(self.needles)
         free(self.starts)
+        free(self.order)
+        free(self.runs)
+        free(self.run_of)
+
+
+cdef inline bint _may_match(const Alt *alt, uintptr_t tag) noexcept:
+    """Whether an element of tag `tag` (one the table holds; 0: one it does not) may match `alt`, by their tags."""
+    return (alt.tag == 0 or alt.tag >= _MAX_TAG_TABLE or alt.tag == tag) and (tag == 0 or alt.not_tag != tag)
+
+
+cdef int _dispatch(Matcher self) except -1:
+    """The runs of `order`: for each tag some alternative names (as its tag or its `:not`), the alternatives
+    an element of that tag may match, in their order; run 0, those of any other tag (the alternatives
+    without a tag, or with one past the table). Each element then tries only its run's alternatives."""
+    cdef Py_ssize_t i, r, k = 0, n_runs = 1
+    cdef uintptr_t t, tag
+    self.n_tags = 0
+    for i in range(self.n_top):
+        for t in (self.alts[i].tag, self.alts[i].not_tag):
+            if t < _MAX_TAG_TABLE and t >= self.n_tags:
+                self.n_tags = t + 1
+    self.run_of = <Py_ssize_t *> calloc(max(self.n_tags, 1), sizeof(Py_ssize_t))
+    if self.run_of == NULL:
+        raise MemoryError()
+    for i in range(self.n_top):  # (the tags named: run numbers from 1, in the order of the tags)
+        for t in (self.alts[i].tag, self.alts[i].not_tag):
+            if 0 < t < _MAX_TAG_TABLE:
+                self.run_of[t] = 1
+    for t in range(self.n_tags):
+        if self.run_of[t]:
+            self.run_of[t] = n_runs
+            n_runs += 1
+    self.order = <Py_ssize_t *> calloc(max(n_runs * self.n_top, 1), sizeof(Py_ssize_t))
+    self.runs = <Py_ssize_t *> calloc(n_runs + 1, sizeof(Py_ssize_t))
+    if self.order == NULL or self.runs == NULL:
+        raise MemoryError()
+    tag = 0
+    for r in range(n_runs):
+        if r:
+            tag += 1
+            while self.run_of[tag] != r:
+                tag += 1
+        self.runs[r] = k
+        for i in range(self.n_top):
+            if _may_match(&self.alts[i], tag):
+                self.order[k] = i
+                k += 1
+    self.runs[n_runs] = k
+    return 0
 
 
 cdef class _Scratch:
@@ -491,13 +548,15 @@ cdef bint _below(Matcher m, _Scratch s, const Alt *alt, cw_node *node, bint quir
     return found
 
 
-cdef Py_ssize_t _matches(Matcher m, _Scratch s, cw_node *node, bint quirks) noexcept:
-    """How many of the alternatives `node` (an element) matches: lexbor reports it once for each."""
+cdef Py_ssize_t _matches(Matcher m, _Scratch s, cw_node *node, bint quirks, Py_ssize_t start,
+                         Py_ssize_t end) noexcept:
+    """How many of the alternatives `node` (an element) matches, of those its tag may match (`m.order[start:end]`;
+    the others cannot): lexbor reports it once for each."""
     cdef Py_ssize_t i, count = 0
     cdef const Alt *alt
     s.gen += 1
-    for i in range(m.n_top):
-        alt = &m.alts[i]
+    for i in range(start, end):
+        alt = &m.alts[m.order[i]]
         if _compound(m, s, alt, node, quirks) and (alt.ancestor < 0 or _below(m, s, &m.alts[alt.ancestor], node,
                                                                             quirks)):
             count += 1
@@ -517,7 +576,8 @@ def select(object root, Matcher m, list others, bint first):
     cdef void *attrs = (<cw_document *> doc).attrs
     cdef bint quirks = doc.compat_mode == _QUIRKS
     cdef _Scratch s = _Scratch(m.n_names, m.n_needles)
-    cdef Py_ssize_t i, count, at = 0, n_others = len(others)
+    cdef Py_ssize_t i, count, at = 0, n_others = len(others), run, start, end
+    cdef uintptr_t tag
     cdef cw_node *node = top
     cdef cw_node *other = NULL
     cdef list out = []
@@ -538,7 +598,10 @@ def select(object root, Matcher m, list others, bint first):
                     other = (<cw_LexborNode *> <PyObject *> obj).node
             if first and out:
                 return out
-            count = _matches(m, s, node, quirks)
+            tag = node.local_name
+            run = m.run_of[tag] if tag < m.n_tags else 0
+            start, end = m.runs[run], m.runs[run + 1]
+            count = _matches(m, s, node, quirks, start, end) if start < end else 0
             if count:
                 if first:
                     return [_new_node(node, tree)]
