@@ -194,7 +194,21 @@ cdef enum:
     _SUFFIX = 5
     _CLASS = 6
     _QUIRKS = 1  # LXB_DOM_DOCUMENT_CMODE_QUIRKS
+    _MAX_FIRSTS = 4  # `_scan` reads a value by words when its attribute's needles open with this many bytes or fewer
     _MAX_TAG_TABLE = 1024  # a matcher's table by tag holds the tags below it (lexbor's own HTML tags: ~200)
+
+cdef extern from *:
+    """
+    #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    #define CW_LITTLE_ENDIAN 1
+    #else
+    #define CW_LITTLE_ENDIAN 0
+    #endif
+    """
+    int __builtin_ctzll(unsigned long long x) nogil  # (GCC and Clang: the index of the lowest bit set)
+    enum: CW_LITTLE_ENDIAN
+
+cdef bint _LITTLE_ENDIAN = CW_LITTLE_ENDIAN
 
 cdef struct Test:
     int op
@@ -283,6 +297,8 @@ cdef class Matcher:
     cdef list names          # attribute names (bytes), resolved to the page's ids at each call
     cdef list keep           # the values' bytes, alive as long as the matcher
     cdef Py_ssize_t *starts  # needles by attribute, then by first byte: starts[attr * 257 + byte]
+    cdef size_t *n_firsts    # how many first bytes the needles of each attribute open with (past _MAX_FIRSTS: more)
+    cdef uint64_t *firsts    # each of those bytes, eight times: firsts[attr * _MAX_FIRSTS + k]
     cdef bint any_contains
     # the top alternatives an element may match, by its tag: runs[run_of[tag]] .. runs[run_of[tag] + 1] of
     # `order` (indexes into alts); a tag at or past n_tags, or none of the alternatives names, has run 0
@@ -351,6 +367,17 @@ cdef class Matcher:
                 while j < self.n_needles and (needles[j][0] < a or (needles[j][0] == a and needles[j][1][0] < i)):
                     j += 1
                 self.starts[a * 257 + i] = j
+        # the needles' first bytes by attribute, for `_scan` (which reads words of eight bytes in the order of
+        # a little-endian machine: on another, the count past _MAX_FIRSTS has it read byte by byte)
+        self.n_firsts = <size_t *> calloc(max(self.n_names, 1), sizeof(size_t))
+        self.firsts = <uint64_t *> calloc(max(self.n_names, 1) * _MAX_FIRSTS, sizeof(uint64_t))
+        if self.n_firsts == NULL or self.firsts == NULL:
+            raise MemoryError()
+        for a in range(self.n_names):
+            opening = sorted({value[0] for b, value, _ in needles if b == a})
+            self.n_firsts[a] = len(opening) if _LITTLE_ENDIAN else _MAX_FIRSTS + 1
+            for i, byte in enumerate(opening[:_MAX_FIRSTS]):
+                self.firsts[a * _MAX_FIRSTS + i] = <uint64_t> byte * 0x0101010101010101ULL
         _dispatch(self)
 
     def __dealloc__(self):
@@ -359,6 +386,8 @@ cdef class Matcher:
         free(self.needles)
         free(self.starts)
         free(self.order)
+        free(self.n_firsts)
+        free(self.firsts)
         free(self.runs)
         free(self.run_of)
 
@@ -451,20 +480,54 @@ cdef inline cw_attr *_attr(_Scratch s, cw_element *el, Py_ssize_t i) noexcept:
     return attr
 
 
-cdef void _scan(Matcher m, _Scratch s, Py_ssize_t a, const unsigned char *data, size_t length) noexcept:
-    """Mark the needles of attribute a that stand in `data` (lexbor_str_data_ncmp_contain for each)."""
-    cdef size_t i
-    cdef Py_ssize_t j, base = a * 257, end
+cdef inline void _scan_at(Matcher m, _Scratch s, Py_ssize_t base, const unsigned char *data, size_t length,
+                          size_t i) noexcept:
+    """Mark the needles (of the attribute whose table starts at `base`) that stand in `data` at offset i."""
+    cdef Py_ssize_t j = m.starts[base + data[i]], end = m.starts[base + data[i] + 1]
     cdef const Needle *nd
+    while j < end:
+        nd = &m.needles[j]
+        if nd.length <= length - i and memcmp(data + i, nd.value, nd.length) == 0:
+            s.hit_at[nd.mark] = s.gen
+        j += 1
+
+
+cdef void _scan(Matcher m, _Scratch s, Py_ssize_t a, const unsigned char *data, size_t length) noexcept:
+    """Mark the needles of attribute a that stand in `data` (lexbor_str_data_ncmp_contain for each). With few
+    first bytes among them, eight bytes at a time: a word's bytes equal to one of them are found at once (each
+    such byte flagged, a few others too: each flagged offset is tested as any other), the rest skipped."""
+    cdef size_t i = 0, k, n = m.n_firsts[a]
+    cdef Py_ssize_t base = a * 257
+    cdef uint64_t w, x, hit, keep
+    cdef const uint64_t *firsts = &m.firsts[a * _MAX_FIRSTS]
     s.scanned_at[a] = s.gen
-    for i in range(length):
-        j = m.starts[base + data[i]]
-        end = m.starts[base + data[i] + 1]
-        while j < end:
-            nd = &m.needles[j]
-            if nd.length <= length - i and memcmp(data + i, nd.value, nd.length) == 0:
-                s.hit_at[nd.mark] = s.gen
-            j += 1
+    if n > _MAX_FIRSTS:
+        while i < length:
+            _scan_at(m, s, base, data, length, i)
+            i += 1
+        return
+    while i < length:
+        keep = 0xffffffffffffffffULL
+        if i + 8 <= length:
+            memcpy(&w, data + i, 8)
+        else:  # (the last bytes, and zeros: the flags past the end dropped)
+            w = 0
+            for k in range(length - i):
+                w |= <uint64_t> data[i + k] << (8 * k)
+            keep = (<uint64_t> 1 << (8 * (length - i))) - 1
+        hit = 0
+        for k in range(n):
+            x = w ^ firsts[k]
+            hit |= (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL  # (a zero byte of x, flagged)
+        hit &= keep
+        while hit != 0:
+            _scan_at(m, s, base, data, length, i + (<size_t> __builtin_ctzll(hit) >> 3))
+            hit &= hit - 1
+        i += 8
+
+
+ctypedef void (*_scan_f)(Matcher m, _Scratch s, Py_ssize_t a, const unsigned char *data, size_t length) noexcept
+cdef _scan_f _scan_out = _scan  # (called through a pointer: not inlined into `_test`, which keeps `_compound` inlined)
 
 
 cdef bint _test(Matcher m, _Scratch s, const Test *t, cw_element *el, bint quirks) noexcept:
@@ -490,7 +553,7 @@ cdef bint _test(Matcher m, _Scratch s, const Test *t, cw_element *el, bint quirk
         data, length = <const unsigned char *> b"", 0
     if t.op == _CONTAINS:
         if s.scanned_at[t.attr] != s.gen:
-            _scan(m, s, t.attr, data, length)
+            _scan_out(m, s, t.attr, data, length)
         return s.hit_at[t.needle] == s.gen
     if t.op == _EQUAL:
         return length == t.length and memcmp(data, t.value, t.length) == 0
