@@ -1842,3 +1842,387 @@ def link_len(object node, uintptr_t a):
     if n == NULL:
         return None
     return _link_len(n, a)
+
+
+# ---------------------------------------------------------------- code text cut before parsing (`dom.parse`)
+
+from cpython.bytes cimport PyBytes_FromStringAndSize
+
+DEF _FOREIGN_DEPTH = 256
+
+# what a byte is to the tokenizer inside a tag: _CH_NAME (any other), _CH_SPACE, "/", "=", a quote, ">"
+DEF _CH_NAME = 0
+DEF _CH_SPACE = 1
+DEF _CH_SLASH = 2
+DEF _CH_EQ = 3
+DEF _CH_QUOTE = 4
+DEF _CH_GT = 5
+cdef unsigned char _CH[256]
+memset(_CH, _CH_NAME, 256)
+_CH[32] = _CH[9] = _CH[10] = _CH[12] = _CH[13] = _CH_SPACE
+_CH[47], _CH[61], _CH[34], _CH[39], _CH[62] = _CH_SLASH, _CH_EQ, _CH_QUOTE, _CH_QUOTE, _CH_GT
+
+# what a start tag is to the scan (`_kind`)
+DEF _OTHER = 0
+DEF _SCRIPT = 1
+DEF _STYLE = 2
+DEF _RAW = 3  # raw text or RCDATA, kept whole: textarea title xmp iframe noembed noframes
+DEF _FOREIGN = 4  # svg math
+DEF _STOP = 5  # the tree builder may ignore a <script> or <style> tag after it: select frameset plaintext
+DEF _TEMPLATE = 6
+DEF _COL = 7
+
+
+cdef inline bint _alpha(unsigned char c) noexcept nogil:
+    return <unsigned char> ((c | 32) - 97) < 26
+
+
+cdef inline bint _is(const unsigned char *s, const char *name, Py_ssize_t m) noexcept nogil:
+    """s[:m] is `name` (lower case letters and "-") with ASCII letters folded."""
+    cdef Py_ssize_t k
+    for k in range(m):
+        if (s[k] | 32) != <unsigned char> name[k]:
+            return False
+    return True
+
+
+cdef inline int _kind(const unsigned char *s, Py_ssize_t m) noexcept nogil:
+    """What the start tag named s[:m] is to the scan."""
+    cdef unsigned char c = s[0] | 32
+    if c == 115:  # s
+        if m == 6 and _is(s, b"script", 6):
+            return _SCRIPT
+        if m == 5 and _is(s, b"style", 5):
+            return _STYLE
+        if m == 3 and _is(s, b"svg", 3):
+            return _FOREIGN
+        if m == 6 and _is(s, b"select", 6):
+            return _STOP
+    elif c == 116:  # t
+        if m == 5 and _is(s, b"title", 5) or m == 8 and _is(s, b"textarea", 8):
+            return _RAW
+        if m == 8 and _is(s, b"template", 8):
+            return _TEMPLATE
+    elif c == 109:  # m
+        if m == 4 and _is(s, b"math", 4):
+            return _FOREIGN
+    elif c == 105:  # i
+        if m == 6 and _is(s, b"iframe", 6):
+            return _RAW
+    elif c == 110:  # n
+        if m == 7 and _is(s, b"noembed", 7) or m == 8 and _is(s, b"noframes", 8):
+            return _RAW
+    elif c == 120:  # x
+        if m == 3 and _is(s, b"xmp", 3):
+            return _RAW
+    elif c == 99:  # c
+        if m == 3 and _is(s, b"col", 3):
+            return _COL
+    elif c == 102:  # f
+        if m == 8 and _is(s, b"frameset", 8):
+            return _STOP
+    elif c == 112:  # p
+        if m == 9 and _is(s, b"plaintext", 9):
+            return _STOP
+    return _OTHER
+
+
+cdef bint _breaks_out(const unsigned char *s, Py_ssize_t m, bint closing) noexcept nogil:
+    """Whether the start tag named s[:m] ends foreign content (an HTML tag: <font> with some attributes
+    only, any here), or may leave it (an integration point, whose content the HTML rules read: unless it
+    closes at once)."""
+    if m == 1:
+        return (s[0] | 32) in b"bipsu"
+    if m == 2:
+        return _is(s, b"br", 2) or _is(s, b"dd", 2) or _is(s, b"dl", 2) or _is(s, b"dt", 2) or _is(s, b"em", 2) \
+            or (s[0] | 32) == 104 and 49 <= s[1] <= 54 or _is(s, b"hr", 2) or _is(s, b"li", 2) or _is(s, b"ol", 2) \
+            or _is(s, b"tt", 2) or _is(s, b"ul", 2) \
+            or not closing and (_is(s, b"mi", 2) or _is(s, b"mo", 2) or _is(s, b"mn", 2) or _is(s, b"ms", 2))
+    if m == 3:
+        return _is(s, b"big", 3) or _is(s, b"div", 3) or _is(s, b"img", 3) or _is(s, b"pre", 3) \
+            or _is(s, b"sub", 3) or _is(s, b"sup", 3) or _is(s, b"var", 3)
+    if m == 4:
+        return _is(s, b"body", 4) or _is(s, b"code", 4) or _is(s, b"font", 4) or _is(s, b"head", 4) \
+            or _is(s, b"menu", 4) or _is(s, b"meta", 4) or _is(s, b"nobr", 4) or _is(s, b"ruby", 4) \
+            or _is(s, b"span", 4) or not closing and _is(s, b"desc", 4)
+    if m == 5:
+        return _is(s, b"embed", 5) or _is(s, b"small", 5) or _is(s, b"table", 5) \
+            or not closing and (_is(s, b"title", 5) or _is(s, b"mtext", 5))
+    if m == 6:
+        return _is(s, b"center", 6) or _is(s, b"strike", 6) or _is(s, b"strong", 6)
+    if m == 7:
+        return _is(s, b"listing", 7)
+    if m == 10:
+        return _is(s, b"blockquote", 10)
+    return not closing and (m == 13 and _is(s, b"foreignobject", 13) or m == 14 and _is(s, b"annotation-xml", 14))
+
+
+cdef inline Py_ssize_t _name_end(const unsigned char *d, Py_ssize_t k, Py_ssize_t n) noexcept nogil:
+    """The end of a tag name that goes on at `k` (white space, "/", ">" or the page's end end it)."""
+    while k < n and _CH[d[k]] != _CH_SPACE and d[k] != 47 and d[k] != 62:
+        k += 1
+    return k
+
+
+cdef Py_ssize_t _tag_end(const unsigned char *d, Py_ssize_t i, Py_ssize_t n, bint *closing) noexcept nogil:
+    """The index after the ">" that ends a tag whose name ended at `i` (-1: the page ends first), its
+    attributes read as the HTML tokenizer reads them (a quoted value may hold ">"); `closing`: the tag
+    ends in "/>" (its self-closing flag)."""
+    # 0 before an attribute name, 1 in a name, 2 after a name, 3 before a value, 4 in an unquoted value,
+    # 5 after a quoted value, 6 after "/" (the self-closing start tag state)
+    cdef int st = 0
+    cdef unsigned char c, ch
+    cdef const unsigned char *q
+    closing[0] = False
+    while i < n:
+        c = d[i]
+        ch = _CH[c]
+        if ch == _CH_NAME:  # a name or an unquoted value starts or goes on: on to its end
+            st = 4 if st == 3 or st == 4 else 1
+            i += 1
+            while i < n and _CH[d[i]] == _CH_NAME:
+                i += 1
+            continue
+        if ch == _CH_GT:  # (">" ends the tag in every state but a quoted value's)
+            closing[0] = st == 6
+            return i + 1
+        if st == 3:
+            if ch == _CH_QUOTE:
+                q = <const unsigned char *> memchr(d + i + 1, c, n - i - 1)
+                if q == NULL:
+                    return -1
+                i = q - d
+                st = 5
+            elif ch != _CH_SPACE:
+                st = 4  # ("=" or "/" opens an unquoted value)
+        elif st == 4:
+            if ch == _CH_SPACE:
+                st = 0
+        elif st == 1:
+            if ch == _CH_EQ:
+                st = 3
+            elif ch == _CH_SLASH:
+                st = 6
+            elif ch == _CH_SPACE:
+                st = 2
+        elif ch == _CH_SPACE:
+            if st != 2:
+                st = 0
+        elif ch == _CH_SLASH:
+            st = 6
+        elif ch == _CH_EQ and st == 2:
+            st = 3
+        else:  # (a quote, or an "=" before a name, after a quoted value or "/", starts a name)
+            st = 1
+        i += 1
+    return -1
+
+
+cdef Py_ssize_t _comment_end(const unsigned char *d, Py_ssize_t j, Py_ssize_t n) noexcept nogil:
+    """The index after the comment that opens with "<!--" at `j` (-1: it runs to the end): its first "-->"
+    (the opening's dashes count: "<!-->" is one) or "--!>" after the opening."""
+    cdef Py_ssize_t k = j + 2
+    cdef const unsigned char *p
+    while k + 2 < n:
+        p = <const unsigned char *> memchr(d + k, 45, n - k - 2)
+        if p == NULL:
+            return -1
+        k = p - d
+        if d[k + 1] == 45:
+            if d[k + 2] == 62:
+                return k + 3
+            if k >= j + 4 and k + 3 < n and d[k + 2] == 33 and d[k + 3] == 62:
+                return k + 4
+        k += 1
+    return -1
+
+
+cdef Py_ssize_t _raw_end(const unsigned char *d, Py_ssize_t i, Py_ssize_t n, const unsigned char *name,
+                         Py_ssize_t size, bint *escapes) noexcept nogil:
+    """Where the text of a raw-text element named name[:size] (any case) that starts at `i` ends: the "<" of
+    its first end tag ("</name" and white space, "/" or ">", in any case), or `n`. `escapes` (when not NULL):
+    set when a "<!--" comes first (in a script it opens the escaped states, where "</script>" may not end it)."""
+    cdef const unsigned char *p
+    cdef Py_ssize_t j, k
+    cdef unsigned char c
+    while i < n:
+        p = <const unsigned char *> memchr(d + i, 60, n - i)
+        if p == NULL:
+            return n
+        j = p - d
+        if j + 2 + size < n and d[j + 1] == 47:
+            for k in range(size):
+                if (d[j + 2 + k] | 32) != (name[k] | 32):
+                    break
+            else:
+                c = d[j + 2 + size]
+                if c == 62 or c == 47 or _CH[c] == _CH_SPACE:
+                    return j
+        elif escapes != NULL and j + 3 < n and d[j + 1] == 33 and d[j + 2] == 45 and d[j + 3] == 45:
+            escapes[0] = True
+            return j
+        i = j + 1
+    return n
+
+
+cdef bint _kept(const unsigned char *d, Py_ssize_t a, Py_ssize_t b) noexcept nogil:
+    """Whether the script whose start tag is d[a:b] keeps its text: it may be JSON-LD (its tag holds
+    "ld+json" in any case, or a character reference that may write it)."""
+    cdef Py_ssize_t k
+    for k in range(a, b):
+        if d[k] == 38:
+            return True
+        if (d[k] | 32) == 108 and k + 7 <= b and _is(d + k, b"ld+json", 7):
+            return True
+    return False
+
+
+cdef Py_ssize_t _foreign_end(const unsigned char *d, Py_ssize_t i, Py_ssize_t n, Py_ssize_t a, Py_ssize_t b) noexcept nogil:
+    """The index after the end tag of the <svg> or <math> (its name d[a:b]) whose start tag ended at `i`, when
+    its content is plain foreign content: elements nested as written (each end tag the innermost one's),
+    comments and text; -1 for any other (an HTML tag that breaks out of it, an integration point with
+    content, a CDATA section, a bogus comment, a tag the page ends in, deeper than _FOREIGN_DEPTH)."""
+    cdef Py_ssize_t starts[_FOREIGN_DEPTH]
+    cdef Py_ssize_t sizes[_FOREIGN_DEPTH]
+    cdef int depth = 1
+    cdef Py_ssize_t j, k, e, m
+    cdef const unsigned char *p
+    cdef unsigned char c
+    cdef bint closing
+    starts[0] = a
+    sizes[0] = b - a
+    while True:
+        p = <const unsigned char *> memchr(d + i, 60, n - i)
+        if p == NULL:
+            return -1
+        j = p - d
+        if j + 2 >= n:
+            return -1
+        c = d[j + 1]
+        if c == 33:  # "<!": a comment, else a CDATA section or a bogus comment (told apart by the tree: stop)
+            if d[j + 2] != 45 or j + 3 >= n or d[j + 3] != 45:
+                return -1
+            i = _comment_end(d, j, n)
+            if i < 0:
+                return -1
+        elif c == 47:
+            if not _alpha(d[j + 2]):
+                return -1
+            k = _name_end(d, j + 3, n)
+            e = _tag_end(d, k, n, &closing)
+            m = k - j - 2
+            if e < 0 or m != sizes[depth - 1]:
+                return -1
+            for k in range(m):  # (the same name, ASCII letters folded)
+                if d[j + 2 + k] != d[starts[depth - 1] + k] and not (
+                        _alpha(d[j + 2 + k]) and (d[j + 2 + k] | 32) == (d[starts[depth - 1] + k] | 32)):
+                    return -1
+            depth -= 1
+            i = e
+            if depth == 0:
+                return e
+        elif _alpha(c):
+            k = _name_end(d, j + 2, n)
+            e = _tag_end(d, k, n, &closing)
+            if e < 0 or _breaks_out(d + j + 1, k - j - 1, closing):
+                return -1
+            if not closing:
+                if depth == _FOREIGN_DEPTH:
+                    return -1
+                starts[depth] = j + 1
+                sizes[depth] = k - j - 1
+                depth += 1
+            i = e
+        elif c == 63:  # "<?": a bogus comment
+            return -1
+        else:
+            i = j + 1
+
+
+def without_code(bytes page):
+    """`page` (UTF-8) without the text of its scripts and styles, where the HTML parser would read that text
+    as a script's or style's (its tree is the same but for those text nodes, which `dom.drop_code` removes
+    anyway); the same object when nothing is cut. A JSON-LD script keeps its text (any script whose tag may
+    declare it). The scan reads the page's tags as the HTML tokenizer does (comments, quoted attribute
+    values, raw-text elements, <svg> and <math> content) and stops, leaving the rest as it is, where telling
+    needs the tree builder: at <select>, <frameset>, <plaintext>, at a <col> after a <template> (either makes
+    the parser ignore a <script> or <style> tag), inside foreign content it cannot follow, at a script that
+    holds "<!--" (the escaped states). Linear: each byte is looked at a bounded number of times."""
+    cdef const unsigned char *d = page
+    cdef Py_ssize_t n = len(page)
+    cdef Py_ssize_t i = 0, at = 0, w = 0, j, k, e, end
+    cdef unsigned char c
+    cdef int kind
+    cdef const unsigned char *p
+    cdef unsigned char *out = NULL
+    cdef bint closing, escapes, template = False
+    try:
+        with nogil:
+            while True:
+                p = <const unsigned char *> memchr(d + i, 60, n - i)
+                if p == NULL:
+                    break
+                j = p - d
+                if j + 2 >= n:
+                    break
+                c = d[j + 1]
+                if _alpha(c):  # a start tag
+                    k = _name_end(d, j + 2, n)
+                    e = _tag_end(d, k, n, &closing)
+                    if e < 0:
+                        break
+                    i = e
+                    kind = _kind(d + j + 1, k - j - 1)
+                    if kind == _OTHER:
+                        continue
+                    if kind == _SCRIPT or kind == _STYLE:
+                        escapes = False
+                        end = _raw_end(d, e, n, d + j + 1, k - j - 1, &escapes if kind == _SCRIPT else NULL)
+                        if escapes:
+                            break
+                        if end > e and (kind == _STYLE or not _kept(d, j, e)):
+                            if out == NULL:
+                                out = <unsigned char *> malloc(n)
+                                if out == NULL:
+                                    break
+                            memcpy(out + w, d + at, e - at)
+                            w += e - at
+                            at = end
+                        i = end
+                    elif kind == _RAW:
+                        i = _raw_end(d, e, n, d + j + 1, k - j - 1, NULL)
+                        if i == n:
+                            break
+                    elif kind == _FOREIGN:
+                        if not closing:  # (a self-closing one is closed at once)
+                            i = _foreign_end(d, e, n, j + 1, k)
+                            if i < 0:
+                                break
+                    elif kind == _TEMPLATE:
+                        template = True
+                    elif kind == _STOP or template:  # (a <col> after a <template>)
+                        break
+                elif c == 47 and _alpha(d[j + 2]):  # an end tag (its attributes read as a start tag's)
+                    i = _tag_end(d, _name_end(d, j + 3, n), n, &closing)
+                    if i < 0:
+                        break
+                elif c == 33 and d[j + 2] == 45 and j + 3 < n and d[j + 3] == 45:  # a comment
+                    i = _comment_end(d, j, n)
+                    if i < 0:
+                        break
+                elif c == 47 and d[j + 2] == 62:  # "</>": nothing
+                    i = j + 3
+                elif c == 33 or c == 63 or c == 47:  # a doctype, a bogus comment: to the first ">"
+                    p = <const unsigned char *> memchr(d + j + 2, 62, n - j - 2)
+                    if p == NULL:
+                        break
+                    i = p - d + 1
+                else:  # (text)
+                    i = j + 1
+        if out == NULL:
+            return page
+        memcpy(out + w, d + at, n - at)
+        w += n - at
+        return PyBytes_FromStringAndSize(<char *> out, w)
+    finally:
+        free(out)

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNod
 
 from ..errors import Unparsable
 
-from . import ignored
+from . import accel, ignored
 from .memo import text_cache
 from .nesting import angle_brackets, flatten
 from .rules.html import HIDING_CLASSES
@@ -31,12 +31,22 @@ def parse(html: str | bytes) -> LexborHTMLParser:
     page with many tags the parser ignores loses their attributes (`ignored`: lexbor's memory grows
     with the square of the page on them).
 
+    The text of the page's scripts and styles (JSON-LD's aside) is cut before lexbor reads it, when the
+    compiled walks are at hand (`_cwalk.without_code`: ~35 % of a page's bytes, which lexbor's tokenizer
+    walked one character at a time): the tree is the same but for those text nodes, which `drop_code`
+    removes after `PageIndex` has read the JSON-LD (tests/test_dom.py compares the trees). A page given as
+    text goes to lexbor encoded as selectolax encodes it. (No Python pass does this: it would cost more
+    than lexbor's walk.)
+
     Raises `Unparsable` when lexbor fails on the page (it does when it cannot allocate memory)."""
     lt = angle_brackets(html)
     if ignored.suspect(html, lt):
         html = ignored.strip(html)  # (it leaves every "<")
+    source = flatten(html, lt)
+    if accel.without_code is not None:
+        source = accel.without_code(source.encode("utf-8", errors="ignore") if isinstance(source, str) else source)
     try:
-        return LexborHTMLParser(flatten(html, lt), options=LexborDocumentOptions.WO_EVENTS)
+        return LexborHTMLParser(source, options=LexborDocumentOptions.WO_EVENTS)
     except SelectolaxError as exc:  # (not a bug of a step: no cause kept)
         raise Unparsable(f"the page could not be parsed ({len(html):,} long): lexbor: {exc}") from None
 
