@@ -79,6 +79,11 @@ TRICKS = {
     "cells right in tables": "<table><td>" * 3_000,
     "formatting": "<b>" * 30_000,
     "definition lists": "<dl><dt>x<dd>" * 5_000,
+    # an item's start tag closes an open item only when no special element other than address, div and p
+    # stands between: here each heading keeps the item before it open (lexbor took minutes on 80,000)
+    "list items behind headings": "<ul>" + "<article><h1>x <li>" * 10_000,
+    "list items behind a div": "<ul>" + "<li><div>x" * 30_000,
+    "definition items behind sections": "<dl>" + "<dd><section>x" * 10_000,
 }
 
 

@@ -93,7 +93,11 @@ _CHECKED = _VOID | _IGNORED | _CLOSES_P | _HEADINGS | frozenset(_SIBLINGS) | _FO
 _TABLE = frozenset((b"table",))
 _SECTIONS = frozenset((b"tbody", b"thead", b"tfoot"))
 _ROW = frozenset((b"tr",))
-_IS_SPECIAL, _IS_SCOPE, _IS_FOREIGN = 1, 2, 4
+#: Start tags whose search for an open element of their group stops at a special element other than these
+#: (the HTML parser's "li", "dd" and "dt" steps: a heading or a section between keeps the earlier item open).
+_ITEMS = frozenset((b"li", b"dd", b"dt"))
+_ITEM_PASSES = frozenset((b"address", b"div", b"p"))
+_IS_SPECIAL, _IS_SCOPE, _IS_FOREIGN, _IS_ITEM_STOP = 1, 2, 4, 8
 _MARKED = _SPECIAL | _SCOPE | _FOREIGN
 
 
@@ -114,6 +118,7 @@ def _changes(tokens: list[tuple[bytes, bytes, bytes, bytes]]) -> dict[int, bytes
     specials: list[int] = []  # places of special elements
     scopes: list[int] = []  # places of scope boundaries
     foreign: list[int] = []  # places of <svg> and <math>
+    item_stops: list[int] = []  # places of special elements but address, div and p (an item's search stops there)
     closed: dict[bytes, int] = {}  # elements closed early, their end tags to come, by name
     changes: dict[int, bytes | None] = {}
 
@@ -134,6 +139,8 @@ def _changes(tokens: list[tuple[bytes, bytes, bytes, bytes]]) -> dict[int, bytes
             scopes.pop()
         if bits & _IS_FOREIGN:
             foreign.pop()
+        if bits & _IS_ITEM_STOP:
+            item_stops.pop()
 
     def pop_to(place: int) -> None:
         """Close the element at `place` and everything opened inside it."""
@@ -155,6 +162,9 @@ def _changes(tokens: list[tuple[bytes, bytes, bytes, bytes]]) -> dict[int, bytes
         if name in _SPECIAL:
             specials.append(at)
             bits = _IS_SPECIAL
+            if name not in _ITEM_PASSES:
+                item_stops.append(at)
+                bits |= _IS_ITEM_STOP
         if name in _SCOPE:
             scopes.append(at)
             bits |= _IS_SCOPE
@@ -214,7 +224,8 @@ def _changes(tokens: list[tuple[bytes, bytes, bytes, bytes]]) -> dict[int, bytes
             if sibling is not None:
                 group, until = sibling
                 at = last(group)
-                if at >= 0 and at > (scopes[-1] if scopes else -1) and at > last(until):
+                if at >= 0 and at > (scopes[-1] if scopes else -1) and at > last(until) \
+                        and (name not in _ITEMS or at >= (item_stops[-1] if item_stops else -1)):
                     pop_to(at)
             elif name in _FORMATTING_SIBLINGS and where.get(name):
                 at = where[name][-1]
