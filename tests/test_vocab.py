@@ -70,6 +70,30 @@ def test_alternation_tries_the_longest_first_and_reads_a_star_as_the_rest_of_a_w
     assert re.fullmatch(alternation(("admin*", "ad")), "administrator") and alternation(()) == "(?!)"
 
 
+@pytest.mark.parametrize("items", [
+    ("cookie", "consent", "datenschutz*", "zustimm*", "third-party", "İstanbul", "ſtar", "Kelvin", "ßtraße"),
+    (*words("CONSENT_WORDS"),),
+    (*common.NOT_NAME_WORDS.items,),
+])
+def test_a_list_with_a_starred_word_behind_its_first_letters_finds_what_the_flat_list_finds(items):
+    # (the flat alternation of a list holding "word*" is tried behind a test of its first letters: the same
+    # matches, in the same places, under re.I's odd folds too: "ſ" is "s", "K" (Kelvin) is "k", "İ" is "i")
+    guarded = alternation(items)
+    assert guarded.startswith("(?=[")
+    flat = "|".join(re.escape(i[:-1]) + r"\w*" if i.endswith("*") else re.escape(i)
+                    for i in sorted(dict.fromkeys(items), key=lambda i: (-len(i.rstrip("*")), i)))
+    old = re.compile(rf"\b(?:{flat})\b", re.I)
+    new = re.compile(rf"\b(?:{guarded})\b", re.I)
+    rng = random.Random(11)
+    texts = ["", "cookie", "COOKIES and Consent", "Datenschutzerklärung, zustimmen", "ſtar KELVIN İstanbul",
+             "ıstanbul ſtraße SSTRASSE", "xcookie cookiex third-party", " third party ", "Cookie-Einstellungen",
+             "Tracking-Partner über Drittanbieter-Cookies", "ÇOOKIE çookie", "\u212aelvin \u212akelvin"]
+    texts += [" ".join(rng.choice(items).rstrip("*").upper() if rng.random() < .3 else rng.choice(items).rstrip("*")
+                       + rng.choice(["", "s", "x", "-", " ", "ß"]) for _ in range(6)) for _ in range(200)]
+    for text in texts:
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
+
+
 def test_words_are_whole_words():
     w = Words(("staff", "admin*"), suffix="s?", extra=r"\.\w{2,4}\b")
     assert w.search("The STAFFS") and w.search("Administrators") and w.search("example.com")
