@@ -20,8 +20,8 @@ from scraper.extract.page import Page
 from scraper.extract.rules import common, html, text
 from scraper.extract.rules.lang import CODES, FIELDS, LANGUAGES, months, words
 from scraper.extract.vocab import (MARKS, ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors,
-                                   Scanned, Words, _cased_as, _ODD_CASE, _trie, alternation, has_odd_case, prefix_gate,
-                                   word_gate)
+                                   Scanned, Words, _cased_as, _ODD_CASE, _trie, alternation, fill, has_odd_case,
+                                   prefix_gate, word_gate)
 
 # ---------------------------------------------------------------- the types
 
@@ -384,6 +384,41 @@ def test_by_first_letter_matches_what_the_plain_alternation_matches():
                  "Related topics", "TOPICS", "Related news", "(c) 2020", "(C)2020", "\u0663 of \u0664", "ſign up",
                  "JOIN OUR NEWSLETTER", "GET our newsletter", "  topics", "an hour ago", "ago", "5min", "5 min"):
         assert bool(plain.match(text)) == bool(grouped.match(text)), text
+
+
+def test_many_groups_by_first_letter_are_tried_in_runs_with_the_same_matches(monkeypatch):
+    # (the groups in runs of `_RUN`, each run behind the union of its groups' classes: the same branches in the
+    # same order, so the same match, in any case: re.I's odd folds, Unicode letters and digits, the very start)
+    from scraper.extract.rules import text as rules_text
+    from scraper.extract.rules.common import SAYS
+
+    lists = {
+        "cruft": (*words("TEXT_CRUFT"), *(w + r"\s*$" for w in words("TIME_AGO")), r"copyright\b", r"©", r"\(c\) ?\d{4}"),
+        "comments": (*words("COMMENT_MARKERS"),
+                     fill(r"(?:[\w,]+\W+){0,3}(?:{comments})\W*(?:\(\d+\)|\d+)?\W*$", {"comments": words("COMMENTS")}),
+                     fill(r"\w[\w .'-]{0,40} (?:{says}):$", {"says": SAYS})),
+    }
+    samples = ["Share this article", "  SIGN UP now", "ſign up", "Related topics", "topics:", "© 2020 X", "(c) 2020",
+               "(C)2020", "12 of 20", "\u0663 of \u0664", "5 mins ago", "Updated 5 mins ago", "an hour ago", "İmprimer",
+               "ımprimer", "Écouter cet article", "Поделиться", "ЧИТАТЬ ДАЛЕЕ", "\u212aommentare", "Copyright", "Tags:",
+               "\xa0Newsletter", "Follow us", "Zurück", "Published on: 3 May 2020", "12 Comments", "Comments (3)",
+               "» Comments", "Leave a reply", "Jane Doe says:", "Leserkommentare (12)", "ſchreibe einen Kommentar",
+               ", comments", "foo,comments", "a, b, c, comments", "Répondre", "Ответить", "Ein Gedanke zu „X“",
+               "No comments yet", "Straße", "STRASSE", "Ärger", "日本語", "", " ", "x", "Comments are closed", "commentsx"]
+    rng = random.Random(3)
+    samples += [rng.choice(["", " ", "\xa0", "» ", ", ", "("]) + rng.choice(samples).upper() + rng.choice(["", ":", " x"])
+                for _ in range(300)]
+    for name, fragments in lists.items():
+        for lead in (r"^\s*", r"^\W*"):
+            runs = re.compile(lead + "(?:" + rules_text.by_first_letter(fragments) + ")", re.I)
+            with monkeypatch.context() as m:
+                m.setattr(rules_text, "_RUN", 10 ** 6)  # (no runs: each group tried in turn)
+                groups = re.compile(lead + "(?:" + rules_text.by_first_letter(fragments) + ")", re.I)
+            plain = re.compile(lead + "(?:" + rules_text._any_of(fragments) + ")", re.I)
+            assert runs.pattern.startswith(lead + "(?:(?=[") and runs.pattern != groups.pattern, name
+            for text in samples:
+                r, g = runs.match(text), groups.match(text)
+                assert (r and r.span()) == (g and g.span()) and bool(r) == bool(plain.match(text)), (name, text)
 
 
 def test_opening_class_reads_what_a_fragment_opens_with():
