@@ -476,3 +476,36 @@ def test_openers_match_a_phrase_at_the_start_that_ends_where_a_word_ends():
     assert not openers.match("Folge unserem Rat")  # "folge uns" ends inside a word
     assert not openers.match("Bitte folge uns")  # not at the start
     assert not Openers(()).match("Folge uns")
+
+
+def test_a_pattern_of_start_or_anywhere_searches_as_one_pattern_of_both():
+    # (the anchored half matched at the start, the other searched: the same span as the one pattern of both, whose
+    # search tried every alternative at every character; the URL rules' pattern as they were written before)
+    from scraper.extract.vocab import StartOrAnywhere
+
+    both = StartOrAnywhere(r"(?:mailto|tel):|https?://(?:[^/]*\.)?(?:x\.com|kik\.me)/|https?://ads?[.\d-]",
+                           r"/(?:share|sharer)(?:\.php)?[/?]|/intent/tweet|[?&]utm_medium=(?:cpc|paid)(?:[&_-]|$)", re.I)
+    assert both.pattern.pattern.startswith("^(?:")
+    was = {html.SHARE_URL: re.compile(
+        r"^(?:mailto|whatsapp|sms|tel|fb-messenger):|^https?://(?:[^/]*\.)?(?:facebook\.com|twitter\.com|x\.com|"
+        r"linkedin\.com|pinterest\.[a-z.]+|reddit\.com|tumblr\.com|xing\.com|t\.me|wa\.me|vk\.com|telegram\.me|"
+        r"instagram\.com|youtube\.com|flipboard\.com)/|/(?:share|sharer)(?:\.php)?[/?]|/intent/tweet|/shareArticle", re.I),
+        html.TRACKING_URL: re.compile(
+        r"^https?://(?:[^/]*\.)?(?:outbrain|taboola|doubleclick|googleadservices|plista|zergnet|revcontent|mgid|"
+        r"ligatus)\.|[?&](?:utm_source|utm_medium)=(?:taboola|outbrain|plista)|[?&]utm_medium=(?:cpc|ppc|cpm|paid|"
+        r"display|native|sponsored|contentmarketing)(?:[&_-]|$)|^https?://(?:track|trk|click|clicks|ad|ads|adclick)[.\d-]",
+        re.I)}
+    urls = ["", "/", "mailto:a@b.c", "MAILTO:x", "x mailto:a", "tel:123", "https://x.com/a", "HTTPS://WWW.X.COM/a",
+            "https://\u212aik.me/x", "https://kik.me/", "/share/x", "/share?x", "/sharer.php?u=1", "https://a.b/share/",
+            "https://a.b/c/intent/tweet?x", "/shareArticle?x", "https://a.b/?utm_medium=cpc", "?utm_medium=paid&x",
+            "https://a.b/x?utm_medium=cpcx", "https://a.b/x&utm_medium=cpc_", "https://ads.example.com/x", "https://ad-1.x/",
+            "https://adsx.com/", "ftp://x.com/share/", "https://facebook.com/x", "https://m.facebook.com/x",
+            "https://news.example/facebook.com/", "https://outbrain.com/x", "https://a.taboola.com/?utm_source=taboola",
+            "https://example.com/?utm_source=outbrain", "https://track.example.com", "https://clicks2.example.com",
+            "https://ſhare.example/share/", "https://example.com/İntent/tweet", "https://example.com/SHARE/"]
+    for url in urls:
+        got, one = both.search(url), both.pattern.search(url)
+        assert (got and got.span()) == (one and one.span()), url
+        for rule, before in was.items():
+            got, one = rule.search(url), before.search(url)
+            assert (got and got.span()) == (one and one.span()), url

@@ -32,7 +32,7 @@ from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 from selectolax.lexbor import LexborNode
 
 __all__ = ["MARKS", "ClassStems", "ClassTokens", "ClassWords", "MetaKeys", "Openers", "Pattern", "Phrases",
-           "RankedSelectors", "Scanned", "Words", "alternation", "has_odd_case", "prefix_gate", "word_gate"]
+           "RankedSelectors", "Scanned", "StartOrAnywhere", "Words", "alternation", "has_odd_case", "prefix_gate", "word_gate"]
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -392,6 +392,27 @@ class Pattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text)
+
+
+class StartOrAnywhere:
+    """A pattern searched in a text (a URL) whose alternatives hold either at the text's start (`start`, matched
+    there) or anywhere (`anywhere`, searched): `search` finds what ``^(?:start)|anywhere`` finds, the same span.
+    One pattern of both costs a `re` call at every character (`^` in an alternative stops `re` from scanning for
+    the characters the pattern may open with); the searched half alone is scanned for its first characters."""
+
+    __slots__ = ("start", "anywhere")
+
+    def __init__(self, start: str, anywhere: str, flags: int = 0) -> None:
+        self.start = re.compile(start, flags)
+        self.anywhere = re.compile(anywhere, flags)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The one pattern of both halves (what `search` finds)."""
+        return re.compile(f"^(?:{self.start.pattern})|{self.anywhere.pattern}", self.start.flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.start.match(text) or self.anywhere.search(text)
 
 
 def opening_class(fragment: str) -> str | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import MARKS, ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned, alternation
+from ..vocab import (MARKS, ClassStems, ClassTokens, ClassWords, MetaKeys, Phrases, RankedSelectors, Scanned,
+                     StartOrAnywhere, alternation)
 from .common import ABOUT, AD_LABELS, BY, DATE_LINKS
 from .lang import words
 
@@ -207,10 +208,11 @@ AD_SLOT_SELECTOR = ("[id*=outbrain], [class*=outbrain], [class*=OUTBRAIN], [id*=
                     "[id*=plista], [class*=plista]")
 #: Links through an ad network or a tracking redirect, or tagged as a paid campaign's ("utm_medium=cpc"): paid
 #: placements, not related articles.
-TRACKING_URL = re.compile(r"^https?://(?:[^/]*\.)?(?:outbrain|taboola|doubleclick|googleadservices|plista|zergnet|"
-                          r"revcontent|mgid|ligatus)\.|[?&](?:utm_source|utm_medium)=(?:taboola|outbrain|plista)|"
-                          r"[?&]utm_medium=(?:cpc|ppc|cpm|paid|display|native|sponsored|contentmarketing)(?:[&_-]|$)|"
-                          r"^https?://(?:track|trk|click|clicks|ad|ads|adclick)[.\d-]", re.I)
+TRACKING_URL = StartOrAnywhere(r"https?://(?:[^/]*\.)?(?:outbrain|taboola|doubleclick|googleadservices|plista|zergnet|"
+                               r"revcontent|mgid|ligatus)\.|https?://(?:track|trk|click|clicks|ad|ads|adclick)[.\d-]",
+                               r"[?&](?:utm_source|utm_medium)=(?:taboola|outbrain|plista)|"
+                               r"[?&]utm_medium=(?:cpc|ppc|cpm|paid|display|native|sponsored|contentmarketing)(?:[&_-]|$)",
+                               re.I)
 #: Shops and affiliate links: a product page of a marketplace, a link through an affiliate network's redirect,
 #: or tagged with an affiliate's id ("amazon.com/dp/...?tag=site-20", "go.skimresources.com/?url=..."): a
 #: purchase, never a related article.
@@ -229,10 +231,10 @@ CARD_BYLINE_TOKENS = AUTHOR_LIST_TOKENS | ("username", "user-name", "user")
 #: social site).
 PROFILE_URL = re.compile(r"^https?://[^/?#]+/@[^/?#]+/?(?:[?#]|$)")
 #: Share buttons and social networks' pages: never an article of the site.
-SHARE_URL = re.compile(r"^(?:mailto|whatsapp|sms|tel|fb-messenger):|^https?://(?:[^/]*\.)?(?:facebook\.com|"
-                       r"twitter\.com|x\.com|linkedin\.com|pinterest\.[a-z.]+|reddit\.com|tumblr\.com|xing\.com|"
-                       r"t\.me|wa\.me|vk\.com|telegram\.me|instagram\.com|youtube\.com|flipboard\.com)/|"
-                       r"/(?:share|sharer)(?:\.php)?[/?]|/intent/tweet|/shareArticle", re.I)
+SHARE_URL = StartOrAnywhere(r"(?:mailto|whatsapp|sms|tel|fb-messenger):|https?://(?:[^/]*\.)?(?:facebook\.com|"
+                            r"twitter\.com|x\.com|linkedin\.com|pinterest\.[a-z.]+|reddit\.com|tumblr\.com|xing\.com|"
+                            r"t\.me|wa\.me|vk\.com|telegram\.me|instagram\.com|youtube\.com|flipboard\.com)/",
+                            r"/(?:share|sharer)(?:\.php)?[/?]|/intent/tweet|/shareArticle", re.I)
 #: Class names that hide an element everywhere (CSS frameworks' utility classes; not "hidden-xs").
 HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "is-hidden", "u-hidden", "display-none", "invisible"))
 #: Where a heading's phrase ends: before a character that is no letter or digit (a phrase may end in a vowel
