@@ -509,3 +509,29 @@ def test_a_pattern_of_start_or_anywhere_searches_as_one_pattern_of_both():
         for rule, before in was.items():
             got, one = rule.search(url), before.search(url)
             assert (got and got.span()) == (one and one.span()), url
+
+
+def test_reading_time_in_a_line_opens_with_its_digit_and_finds_what_the_word_boundary_found():
+    # (the figure's word boundary checked behind its first digit, so that `re` scans for a digit: the same match
+    # and group as `\b(\d{1,3})...`, after a letter, "_", a digit or a Unicode letter, at the text's very start)
+    after = words("READ_AFTER_MINUTES")
+    was = re.compile(fill(r"\b(\d{1,3})[\s-]*min(?:ute[sn]?|utos?|s)?\.?\s+(?:{after})\b", {"after": after}), re.I)
+    assert common.READING_TIME_IN_LINE.pattern.startswith(r"(\d(?<!\w\d)")
+    texts = ["5 min read", "x5 min read", "_5 min read", "é5 min read", "\u0663 min read", "1234 min read", "12345 min read",
+             "a 1234 min read", "(5 min read)", "5-min read", "5 minutes read", "5 MIN READ", "5 \u212ain read", "",
+             "Nov 18, 2019 • 10 min read", "10 mins read", "100 min. read", "5 min", "5 min readers", "5 minutos de lectura",
+             "5 Min. Lesezeit", "Lesezeit 5 min", "x 05 min read", "9:24 pm • 2 min read", "2 min read."]
+    for text in texts:
+        m, w = common.READING_TIME_IN_LINE.search(text), was.search(text)
+        assert (m and (m.span(), m.groups())) == (w and (w.span(), w.groups())), text
+
+
+def test_the_credit_class_test_finds_what_the_flat_list_of_its_class_substrings_found():
+    from scraper.extract.blocks.images import _CREDIT_CLASS, _CREDIT_CLASSES
+
+    assert _CREDIT_CLASS.pattern.startswith("(?=[")  # (a trie behind its first letters, not a flat list under re.I)
+    flat = re.compile("|".join(re.escape(a.split('"')[1]) for a in _CREDIT_CLASSES), re.I)
+    for value in ("", "credit", "photo-Credit", "CREDITS", "image__copyright", "wp-caption-attribution", "by-photographer",
+                  "courtesy", "license-info", "licence", "ĸredit", "\u212aredit", "credİt", "ſhare copyrıght", "figure caption",
+                  "c r e d i t", "lic-ence", "Photographer Credit", "x" * 50 + "credit", "creditcopyright"):
+        assert bool(_CREDIT_CLASS.search(value)) == bool(flat.search(value)), value

@@ -25,7 +25,9 @@ READING_TIME = re.compile(fill(
     r"^\s*(?:(?:{labels})\s*:?\s*)?(?:about\s+)?(\d{1,3})[\s-]*(?:min(?:ute[sn]?|utos?|s)?)\.?(?:\s+(?:{after}))?"
     r"(?:\s+time)?\s*$", {"labels": words("READING_LABELS"), "after": words("READ_AFTER_MINUTES")}), re.I)
 #: A reading-time figure inside a longer line ("Nov 18, 2019 at 9:24 pm ET • 2 min read").
-READING_TIME_IN_LINE = re.compile(fill(r"\b(\d{1,3})[\s-]*min(?:ute[sn]?|utos?|s)?\.?\s+(?:{after})\b",
+#: (Opening with a digit, the word boundary checked behind it: `re` scans for a digit instead of trying `\b` and
+#: what follows it at every character.)
+READING_TIME_IN_LINE = re.compile(fill(r"(\d(?<!\w\d)\d{0,2})[\s-]*min(?:ute[sn]?|utos?|s)?\.?\s+(?:{after})\b",
                                        {"after": words("READ_AFTER_MINUTES")}), re.I)
 
 #: "Editor's Note: ...", "Editor’s note — ..."
