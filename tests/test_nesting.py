@@ -84,6 +84,10 @@ TRICKS = {
     "list items behind headings": "<ul>" + "<article><h1>x <li>" * 10_000,
     "list items behind a div": "<ul>" + "<li><div>x" * 30_000,
     "definition items behind sections": "<dl>" + "<dd><section>x" * 10_000,
+    # a doctype or bogus comment in the body holds no tags: its "<div" opens nothing, so "</div>" closes nothing
+    "a doctype's div": "<article><h1>x" + "<!doctype <div <ul>><article><h1>x</div>" * 10_000,
+    "a bogus comment's div": "<article><h1>x" + "<?x <div>><article><h1>x</div>" * 10_000,
+    "an end tag's bogus comment": "<article><h1>x" + "</3 <div>><article><h1>x</div>" * 10_000,
 }
 
 

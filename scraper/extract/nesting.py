@@ -20,12 +20,14 @@ MAX_DEPTH = 256
 
 #: A tag's attributes: a value quoted after "=" may hold ">" and "<" (possessive and unrolled: linear).
 _ATTRIBUTES = rb"[^>=]*+(?:=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s>]*+)[^>=]*+)*+"
-# One token: a comment (also the empty "<!-->" and "<!--->"; "--!>" ends one too), a raw-text element
-# whole (its text holds no tags: script, style, textarea, title ...; plaintext to the end), or a start
-# or end tag. Groups: the raw-text element's name, "/" for an end tag, the tag's name, its attributes
-# (ending in "/" for "<x/>"); a comment or raw-text element has no tag name.
+# One token: a comment (also the empty "<!-->" and "<!--->"; "--!>" ends one too), a doctype or bogus
+# comment ("<!doctype ...>", "<!x ...>", "<?x ...>", "</3 ...>": to the first ">", tags in it are none), a
+# raw-text element whole (its text holds no tags: script, style, textarea, title ...; plaintext to the
+# end), or a start or end tag. Groups: the raw-text element's name, "/" for an end tag, the tag's name, its
+# attributes (ending in "/" for "<x/>"); a comment, doctype or raw-text element has no tag name.
 _TOKEN = re.compile(
     rb"<!--(?:-?>|[^-]*+(?:-(?!-!?>)[^-]*+)*+(?:--!?>)?)"
+    rb"|<(?:[!?]|/(?![a-zA-Z>]))[^>]*+>?"
     rb"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)(?=[\s/>])(?:" + _ATTRIBUTES + rb">)?"
     rb"[^<]*+(?:<(?!/\1[\s/>])[^<]*+)*+(?:</\1[^>]*+>?)?"
     rb"|<plaintext(?=[\s/>]).*\Z"
