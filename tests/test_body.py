@@ -147,6 +147,15 @@ def test_extract_report_surfaces_the_fallback_without_changing_the_article():
     assert extract_report("just some text\n\nin two paragraphs")[1] is None
 
 
+def test_a_page_of_very_many_tags_does_not_fall_back():
+    # the photo essay above, with 60,000 empty elements (420 KB): trafilatura's time grows with the elements
+    html = (FIXTURES / "body-photo-essay.html").read_text(encoding="utf-8")
+    html = html.replace("</body>", "<i></i>" * 60_000 + "</body>")
+    body = extract_body(Page(html))
+    assert not body.used_fallback
+    assert body.paragraphs == []
+
+
 def test_huge_page_is_extracted_without_falling_back():
     rows = "".join(
         f"<p>Paragraph number {i} of a very long page tells its own small story about item {i} in the list.</p>"
