@@ -117,6 +117,10 @@ CASES: dict[str, Callable[[int], str | tuple[str, str]]] = {
     "caption-credits": lambda n: page(body=f"<figure><img src=/a.jpg><figcaption>{'Photo: Ann Lee / ' * 3_000 * n}"
                                            f"</figcaption></figure>"),
     "brs": lambda n: page(body=f"<p>{'word<br>' * 10_000 * n}</p>"),
+    # nesting the depth model must see (nesting.flatten): items kept open by a heading, a doctype's "<div"
+    "items-behind-headings": lambda n: page(after="<ul>" + "<article><h1>x <li>" * 800 * n),
+    "doctype-divs": lambda n: page(after="<article><h1>x" + "<!doctype <div <ul>><article><h1>x</div>" * 800 * n),
+    "figures-nested": lambda n: page(after="<figure><img src=/a.jpg><figcaption>Photo: Ann Lee</figcaption>" * 800 * n),
     # tags the parser ignores, holding an attribute value, between pieces of one text (lexbor: memory quadratic)
     "ignored-root-tags": lambda n: page(body="<p>" + "\n".join(f"{PARAGRAPH[:55]}<html lang=\"en\">" for _ in range(800 * n))),
     "ignored-end-tags": lambda n: page(body="<p>" + "\n".join(f"{PARAGRAPH[:55]}</span class=\"x\">" for _ in range(800 * n))),

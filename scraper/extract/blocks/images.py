@@ -39,6 +39,10 @@ from .pagetext import OPENER, PHOTO_LABEL, said
 #: keeps those not right in a link to a page nor in a figure (as a selector, those conditions cost the pass as
 #: much again). (The elements with a data-caption have a selector of their own, on the pages that have one.)
 _PICTURE_PASS = CAPTION_SELECTOR + ', img[alt*=" "]'
+#: At most this many image boxes, and as many caption candidates, are read (the first in the page): each is
+#: looked at with its ancestors and its subtree, and a hostile page has 80,000 nested ones (~20 s; the dev
+#: pages have 86 boxes and 308 candidates at most).
+MAX_IMAGE_NODES = 2000
 #: The credit elements `_credits_after` reads, by their class (`cite` and `small` are too common outside
 #: figures, "source" names code and feeds as often): found by the picture pass too.
 _CREDIT_CLASSES = [a for a in CREDIT_SELECTOR.split(", ") if a.startswith("[class") and "source" not in a]
@@ -84,12 +88,27 @@ _NOSCRIPT_SRC = re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
+def _holding_figures(page: Page) -> set[int]:
+    """The `mem_id`s of the elements that hold a <figure> (below <body>): each figure's ancestors, each
+    walked once (a box's own look into its subtree costs the subtree, for every box: nested boxes of a
+    hostile page read the page again and again)."""
+    holding: set[int] = set()
+    for figure in page.css("figure", page.body):
+        n = figure.parent
+        while n is not None and n.tag_id not in _BODY_OR_HTML and n.mem_id not in holding:
+            holding.add(n.mem_id)
+            n = n.parent
+    return holding
+
+
 def take_images(page: Page, base: str | None) -> list[Image]:
     """The page's images with caption and credit, once each (one caption under two pictures is two);
     their boxes leave the tree (unless they tell a photo story)."""
-    boxes = [b for b in page.css(IMAGE_BOX_SELECTOR, page.body) if b.tag not in ("body", "html", "main", "article")]
+    boxes = [b for b in page.css(IMAGE_BOX_SELECTOR, page.body)[:MAX_IMAGE_NODES]
+             if b.tag not in ("body", "html", "main", "article")]
     # a figure is the box; other image boxes count when they hold no figure themselves
-    boxes = [b for b in boxes if b.tag == "figure" or not css_first(b, "figure")]
+    holding = _holding_figures(page) if boxes else set()
+    boxes = [b for b in boxes if b.tag == "figure" or b.mem_id not in holding]
     boxes = [b for b in outermost(boxes)[:10 * MAX_BLOCKS] if len(b.text(deep=True)) <= 1500]
     verdict = [(b, _not_an_image(b, page)) for b in boxes]
     rejected = [b for b, no in verdict if no]
@@ -98,7 +117,7 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     # one pass for the captions, the pictures with words in their alt text, the credit elements and italic lines
     captions, imgs, credits, italics = [], [], [], []
     last = 0
-    for n in page.css(_PICTURE_PASS, page.body):
+    for n in page.css(_PICTURE_PASS, page.body)[:MAX_IMAGE_NODES]:
         if n.mem_id == last:
             continue  # (listed once for each alternative it matches, one after the other)
         last = n.mem_id
