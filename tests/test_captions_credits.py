@@ -120,3 +120,23 @@ def test_the_heading_that_names_the_author_is_no_role(extract):
     article = extract("blocks-role-with-name.html")
     assert [(a.name, a.role, a.bio) for a in article.authors if a.bio] == [
         ("Jane Roe", None, "Jane Roe schreibt seit 2010 über Verkehr und Städtebau für die Zeitung.")]
+
+
+
+def test_the_elements_holding_a_figure_are_those_a_look_into_each_finds_one_in(fixture_path):
+    """`images._holding_figures` (walking up from each figure once: on pages of many image boxes, where a look
+    into each box's subtree would read nested boxes again and again) names every element below <body> that
+    holds a figure, and no other (a figure is a box of its own: not asked; a look into one finds itself)."""
+    from scraper.extract.blocks import images
+    from scraper.extract.index import css_first
+    from scraper.extract.page import Page
+
+    pages = sorted(fixture_path("").glob("images-*.html")) + sorted(fixture_path("").glob("blocks-*.html"))
+    holders = 0
+    for path in pages:
+        page = Page(path.read_text(encoding="utf-8"), URL)
+        holding = images._holding_figures(page)
+        for el in page.css("body *:not(figure)"):
+            assert (el.mem_id in holding) == (css_first(el, "figure") is not None), (path.name, el.tag)
+        holders += len(holding)
+    assert holders > 20

@@ -43,6 +43,9 @@ _PICTURE_PASS = CAPTION_SELECTOR + ', img[alt*=" "]'
 #: looked at with its ancestors and its subtree, and a hostile page has 80,000 nested ones (~20 s; the dev
 #: pages have 86 boxes and 308 candidates at most).
 MAX_IMAGE_NODES = 2000
+#: Up to this many image boxes, each looks into its own subtree for a figure (a few small walks); more (nested
+#: on a hostile page: each subtree the rest of the page), the figures' ancestors are walked once instead.
+_BOXES_LOOKED_INTO = 64
 #: The credit elements `_credits_after` reads, by their class (`cite` and `small` are too common outside
 #: figures, "source" names code and feeds as often): found by the picture pass too.
 _CREDIT_CLASSES = [a for a in CREDIT_SELECTOR.split(", ") if a.startswith("[class") and "source" not in a]
@@ -107,8 +110,11 @@ def take_images(page: Page, base: str | None) -> list[Image]:
     boxes = [b for b in page.css(IMAGE_BOX_SELECTOR, page.body)[:MAX_IMAGE_NODES]
              if b.tag not in ("body", "html", "main", "article")]
     # a figure is the box; other image boxes count when they hold no figure themselves
-    holding = _holding_figures(page) if boxes else set()
-    boxes = [b for b in boxes if b.tag == "figure" or b.mem_id not in holding]
+    if len(boxes) <= _BOXES_LOOKED_INTO:
+        boxes = [b for b in boxes if b.tag == "figure" or not css_first(b, "figure")]
+    else:
+        holding = _holding_figures(page)
+        boxes = [b for b in boxes if b.tag == "figure" or b.mem_id not in holding]
     boxes = [b for b in outermost(boxes)[:10 * MAX_BLOCKS] if len(b.text(deep=True)) <= 1500]
     verdict = [(b, _not_an_image(b, page)) for b in boxes]
     rejected = [b for b, no in verdict if no]
