@@ -389,6 +389,7 @@ def test_by_first_letter_matches_what_the_plain_alternation_matches():
 def test_many_groups_by_first_letter_are_tried_in_runs_with_the_same_matches(monkeypatch):
     # (the groups in runs of `_RUN`, each run behind the union of its groups' classes: the same branches in the
     # same order, so the same match, in any case: re.I's odd folds, Unicode letters and digits, the very start)
+    from scraper.extract import vocab
     from scraper.extract.rules import text as rules_text
     from scraper.extract.rules.common import SAYS
 
@@ -412,7 +413,7 @@ def test_many_groups_by_first_letter_are_tried_in_runs_with_the_same_matches(mon
         for lead in (r"^\s*", r"^\W*"):
             runs = re.compile(lead + "(?:" + rules_text.by_first_letter(fragments) + ")", re.I)
             with monkeypatch.context() as m:
-                m.setattr(rules_text, "_RUN", 10 ** 6)  # (no runs: each group tried in turn)
+                m.setattr(vocab, "_RUN", 10 ** 6)  # (no runs: each group tried in turn)
                 groups = re.compile(lead + "(?:" + rules_text.by_first_letter(fragments) + ")", re.I)
             plain = re.compile(lead + "(?:" + rules_text._any_of(fragments) + ")", re.I)
             assert runs.pattern.startswith(lead + "(?:(?=[") and runs.pattern != groups.pattern, name

@@ -32,7 +32,8 @@ from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 from selectolax.lexbor import LexborNode
 
 __all__ = ["MARKS", "ClassStems", "ClassTokens", "ClassWords", "MetaKeys", "Openers", "Pattern", "Phrases",
-           "RankedSelectors", "Scanned", "StartOrAnywhere", "Words", "alternation", "has_odd_case", "prefix_gate", "word_gate"]
+           "RankedSelectors", "Scanned", "StartOrAnywhere", "Words", "alternation", "has_odd_case", "in_runs", "prefix_gate",
+           "word_gate"]
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -90,6 +91,17 @@ def _class_of(chars: Iterable[str]) -> str:
     return "".join(re.escape(c) for c in chars)
 
 
+def in_runs(classes: Sequence[str], branches: Sequence[str]) -> list[str]:
+    """`branches` (each opening with what the character class `classes[i]` holds: its inside, escaped), when more
+    than `_RUN`, in runs of `_RUN`, each behind a lookahead of its classes' union: the same branches in the same
+    order, a run skipped when the text's character opens none of them (the same match: a skipped branch could
+    not match). Fewer: `branches` as they are."""
+    if len(branches) <= _RUN:
+        return list(branches)
+    return [f"(?=[{''.join(classes[k:k + _RUN])}])(?:{'|'.join(branches[k:k + _RUN])})"
+            for k in range(0, len(branches), _RUN)]
+
+
 def _trie(words: list[str], top: bool = False) -> str:
     """The trie regex of sorted, distinct `words`; "" among them: the trie may end here (an optional
     group: greedy, so the longer words are tried first). At the `top`, many branches are grouped in runs
@@ -110,11 +122,8 @@ def _trie(words: list[str], top: bool = False) -> str:
         i = j
     if not branches:
         return ""
-    if top and len(branches) > _RUN:
-        runs = [f"(?=[{_class_of(heads[k:k + _RUN])}])(?:{'|'.join(branches[k:k + _RUN])})"
-                for k in range(0, len(branches), _RUN)]
-        body = "(?:" + "|".join(runs) + ")"
-        return body + "?" if ends_here else body
+    if top:
+        branches = in_runs([_class_of(h) for h in heads], branches)
     if len(branches) > 1:
         body = "(?:" + "|".join(branches) + ")"
         return body + "?" if ends_here else body

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import _RUN, Phrases, Words, alternation, fill, opening_class
+from ..vocab import Phrases, Words, alternation, fill, in_runs, opening_class
 from .common import SAYS
 from .lang import LANGUAGES, words
 
@@ -52,10 +52,7 @@ def by_first_letter(fragments: tuple[str, ...]) -> str:
         else:
             groups.setdefault(f"[{opening}]", []).append(fragment)
     branches = [f"(?={head})(?:{_any_of(tuple(group))})" for head, group in groups.items()]
-    if len(branches) > _RUN:  # (in runs, each behind the union of its groups' classes, as `vocab._trie`'s top)
-        heads = [h[1:-1] if h.startswith("[") else h for h in groups]
-        branches = [f"(?=[{''.join(heads[k:k + _RUN])}])(?:{_any_of(tuple(branches[k:k + _RUN]))})"
-                    for k in range(0, len(branches), _RUN)]
+    branches = in_runs([h[1:-1] if h.startswith("[") else h for h in groups], branches)  # (as `vocab._trie`'s top)
     return _any_of((*branches, *rest))
 
 
