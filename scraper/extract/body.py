@@ -44,6 +44,7 @@ from .dom import clean_text
 from .furniture import BREAK, CRUFT, LENGTH_HIGH, ends_sentence, paragraph_kind
 from .listing import CARD_CHARS, teaser_share
 from .markup import to_block
+from .nesting import angle_brackets
 from .page import Page
 from .paragraphs import Paragraph, build_paragraphs
 from .rules.common import MONTHS, SOCIAL_NETWORK_NAMES, SOCIAL_NETWORKS, WEEKDAYS
@@ -438,7 +439,7 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
     elif size < TINY_BODY and (ranking.page_prose >= PAGE_PROSE_FOR_TINY or consent) and not listing:
         # Prose on the page, next to nothing found: ask trafilatura (not on huge pages: too slow).
         html = tree.html or ""
-        if len(html) <= FALLBACK_MAX_HTML and html.count("<") <= FALLBACK_MAX_TAGS:
+        if len(html) <= FALLBACK_MAX_HTML and angle_brackets(html) <= FALLBACK_MAX_TAGS:
             used_fallback = True
             other = [p for p in trafilatura_paragraphs(html, url) if p.casefold() != headline.casefold()]
             if sum(len(p) for p in other) > size and not _consent_like(other):
