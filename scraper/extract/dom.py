@@ -34,7 +34,7 @@ def parse(html: str | bytes) -> LexborHTMLParser:
     The text of the page's scripts and styles (JSON-LD's aside) is cut before lexbor reads it, when the
     compiled walks are at hand (`_cwalk.without_code`: ~35 % of a page's bytes, which lexbor's tokenizer
     walked one character at a time): the tree is the same but for those text nodes, which `drop_code`
-    removes after `PageIndex` has read the JSON-LD (tests/test_dom.py compares the trees). A page given as
+    removes after `PageIndex` has read the JSON-LD (tests/test_dom_code.py compares the trees). A page given as
     text goes to lexbor encoded as selectolax encodes it. (No Python pass does this: it would cost more
     than lexbor's walk.)
 
