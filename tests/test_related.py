@@ -330,3 +330,22 @@ def test_shop_and_affiliate_links_in_a_related_block_are_left_out(read_fixture):
                               url="https://outdoors.example.com/2024/08/20/camping-in-the-rain")
     assert [r.url.rsplit("/", 1)[-1] for r in article.related] == [
         "how-to-pitch-a-tent-in-the-rain", "the-lakes-campsites-ranked"]
+
+
+FOOTER_URL = "https://health.example.com/allergies/news/babies-peanuts-allergy"
+
+
+def test_more_from_the_site_in_the_page_footer_is_not_related(read_fixture):
+    # "More From <site>:" over the site's slideshows in the page's footer: its promotion, not the article's
+    # related (the "Related" list under the text is)
+    article = scraper.extract(read_fixture("related-more-from-site-in-page-footer.html"), url=FOOTER_URL)
+    assert [r.url.rsplit("/", 1)[-1] for r in article.related] == ["peanut-allergy-in-children",
+                                                                   "food-allergy-myths-and-facts"]
+
+
+def test_more_from_the_site_in_the_articles_own_footer_is_related(read_fixture):
+    # the same block in a footer inside the article element is the article's
+    html = read_fixture("related-more-from-site-in-page-footer.html")
+    html = html.replace('<div id="page">', '<article id="page">').replace("</div>\n</body>", "</article>\n</body>")
+    article = scraper.extract(html, url=FOOTER_URL)
+    assert "slideshow-blood-sugar-swings" in [r.url.rsplit("/", 1)[-1] for r in article.related]

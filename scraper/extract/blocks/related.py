@@ -15,7 +15,7 @@ Each link whose text reads as a title (or, for an image or an empty overlay link
 heading does) gives a `RelatedArticle` (absolute URL, teaser from a `dek`/`teaser`/`excerpt`
 element of its card). Never related: site-wide lists ("Most popular", "Trending", "Latest", an
 author's other pieces; such a list inside a block named related is not read), ad networks' widgets and paid or tracking links, share buttons, blocks the page
-hides, tag and section pages. A widget's "Recommended" over more than `MAX_RELATED` links is a
+hides, tag and section pages, a block under a heading in the page's footer (the site's "More From <site>"). A widget's "Recommended" over more than `MAX_RELATED` links is a
 feed of the site's stories; a heading that offers its links as related allows `MAX_OFFERED`.
 """
 from __future__ import annotations
@@ -35,8 +35,8 @@ from ..page import Page
 from ..rules.common import CRUFT_LINES, MONTHS, READING_TIME
 from ..rules.html import (AD_MARKS, AD_SLOT_SELECTOR, AD_WIDGET_TOKENS, CARD_BYLINE_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES,
                           INLINE_LABELS, INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, KICKER_TOKENS, LATEST_HEADINGS, MORE_HEADINGS,
-                          MORE_SITE, NOT_ARTICLE_SEGMENTS, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, PROFILE_URL,
-                          RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR, RELATED_HEADINGS, RELATED_TOKENS,
+                          MORE_SITE, NOT_ARTICLE_SEGMENTS, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, PAGE_FOOTER_TOKENS,
+                          PROFILE_URL, RECOMMENDED_HEADINGS, RELATED_COMPONENT_SELECTOR, RELATED_HEADINGS, RELATED_TOKENS,
                           SHARE_URL, SHOP_URL, SITE_LIST_TOKENS, TEASER_SELECTOR, TRACKING_URL, NOT_COLUMN_TOKENS, FEED_TOKENS)
 from ..urls import absolute, path_segments, split_url
 from ..vocab import opening_gate
@@ -193,9 +193,11 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     banned_named = banned.intersection(c.mem_id for c in containers) if banned else banned
     containers = [c for i, c in enumerate((*containers, *by_heading)) if c.mem_id not in banned
                   and not inside(c, banned if i >= named else banned_named)]
-    # (a block found by its heading was read as a list of links or teaser cards already: only its size counts)
+    # (a block found by its heading was read as a list of links or teaser cards already: only its size counts;
+    # in the page's footer it is the site's promotion: a block named related there says so itself)
     containers = [c for c in outermost(containers)[:2 * MAX_BLOCKS]
-                  if not _excluded(c) and (len(c.text(deep=True)) <= 4 * MAX_BLOCK_TEXT if c.mem_id in headed else
+                  if not _excluded(c) and (len(c.text(deep=True)) <= 4 * MAX_BLOCK_TEXT and not _in_page_footer(c)
+                                           if c.mem_id in headed else
                                            not too_big(c, 4 * MAX_BLOCK_TEXT) and link_density(c) >= 0.1)]
     kept: list[LexborNode] = []
     for container in containers:
@@ -731,6 +733,14 @@ def _excluded(node: LexborNode) -> bool:
                 return True
         n, depth = n.parent, depth + 1
     return False
+
+
+def _in_page_footer(node: LexborNode) -> bool:
+    """True when `node` sits in the page's footer: below a <footer> element or one named "footer"
+    (`PAGE_FOOTER_TOKENS`), and not inside the article or main element (an article's own footer,
+    "entry-footer", is not the page's)."""
+    return has_ancestor(node, PAGE_FOOTER_TOKENS, ("footer",)) and not has_ancestor(node, None, ("article", "main"),
+                                                                                     depth=64)
 
 
 def _ad_slot_among_cards(block: LexborNode, page: Page) -> bool:

@@ -190,6 +190,10 @@ NOT_RELATED_TOKENS = ClassTokens((
 NOT_COLUMN_TOKENS = ClassTokens(("sidebar", "side-bar", "header", "footer", "menu", "nav", "navigation", "navbar",
                                  "mega-menu", "megamenu", "widget", "widgets", "aside", "rail", "right-rail",
                                  "comments", "comment"))
+#: The page's footer by its class/id words ("footer", "site-footer", "td-footer-container"; or the <footer>
+#: element): a block under a heading there, outside the article and main elements, is the site's own promotion
+#: ("More From <site>", "Noch mehr News"), not the article's related (`blocks.related`).
+PAGE_FOOTER_TOKENS = ClassTokens(("footer",))
 #: A feed of the site's newest stories by its class/id words ("latest-news-box", "recent-posts"): a grid of
 #: cards with no heading in one is no related block.
 FEED_TOKENS = ClassTokens(("latest", "latest-news", "latest-posts", "latest-articles", "latest-stories", "recent",
