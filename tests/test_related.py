@@ -349,3 +349,20 @@ def test_more_from_the_site_in_the_articles_own_footer_is_related(read_fixture):
     html = html.replace('<div id="page">', '<article id="page">').replace("</div>\n</body>", "</article>\n</body>")
     article = scraper.extract(html, url=FOOTER_URL)
     assert "slideshow-blood-sugar-swings" in [r.url.rsplit("/", 1)[-1] for r in article.related]
+
+
+def test_a_blocks_heading_link_closed_by_a_more_label_is_its_topics_page(read_fixture):
+    # "The Hearings <span>More</span>" over the list: the heading links the topic's page, the list is related
+    article = scraper.extract(read_fixture("related-topic-heading-link-more.html"),
+                              url="https://news.example.com/news/key-moments-from-the-hearing-2024-03-05/")
+    assert [r.url.rstrip("/").rsplit("/", 1)[-1] for r in article.related] == [
+        "hearing-day-one-what-we-learned-2024-03-04", "the-witness-list-for-the-hearings-2024-03-01",
+        "committee-sets-dates-for-public-hearings-2024-02-27"]
+
+
+def test_a_title_ending_in_more_as_its_own_words_is_kept():
+    # "... and More" written in the title's own text is a title (no label element closes the link)
+    html = _page(f"<div class='box'><h3>Related</h3><ul>{_links(*STORIES)}"
+                 "<li><a href='/news/2024/02/20/new-benches-lights-and-more'>New benches, lights and more</a></li>"
+                 "</ul></div>")
+    assert "new-benches-lights-and-more" in _urls(scraper.extract(html, url=URL))

@@ -32,7 +32,7 @@ from ..dom import (TEXT_ID, attr, class_and_id, class_tokens, clean_text, has_an
 from ..index import css, css_first
 from ..memo import text_cache
 from ..page import Page
-from ..rules.common import CRUFT_LINES, MONTHS, READING_TIME
+from ..rules.common import CRUFT_LINES, MONTHS, MORE_BUTTONS, READING_TIME
 from ..rules.html import (AD_MARKS, AD_SLOT_SELECTOR, AD_WIDGET_TOKENS, CARD_BYLINE_TOKENS, CARD_TITLE_SELECTOR, HEADING_SELECTOR, HIDING_CLASSES,
                           INLINE_LABELS, INLINE_LONG_LABELS, INLINE_RELATED_SELECTOR, KICKER_TOKENS, LATEST_HEADINGS, MORE_HEADINGS,
                           MORE_SITE, NOT_ARTICLE_SEGMENTS, NOT_RELATED_HEADINGS, NOT_RELATED_TOKENS, PAGE_FOOTER_TOKENS,
@@ -97,6 +97,10 @@ _AD_WORDS = frozenset(f"{o}{w}{c}" for m in AD_MARKS for w in {m.split()[0], m.s
 _AD_MARK_TRIM = " \t\n\r:·|-–—()[]"
 #: What stands around an inline label and between it and its link ("[Read: ", "Mehr lesen »", "【関連記事】").
 _LABEL_MARKS = " :»>|–—-[]：【】"
+#: The last words of the `MORE_BUTTONS` labels: a link's text ending in none of them holds no such label.
+_MORE_LAST = frozenset(w.rpartition(" ")[2] for w in MORE_BUTTONS)
+#: Elements after a link's label that are its icon, not its text.
+_ICON_TAGS = frozenset(("svg", "img", "i", "use", "picture"))
 _NOT_HEADING_TAGS = frozenset(("a", "title", "option", "script", "style", "template", "noscript", "textarea",
                                "button", "select", "img", "br", "hr", "input", "ul", "ol", "table", "figure"))
 
@@ -810,6 +814,8 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
                 continue
             order.setdefault(href)
             title = node_text(a)
+            if title.rstrip(_LABEL_MARKS + "›→").rpartition(" ")[2].casefold() in _MORE_LAST and _ends_in_button(a):
+                continue  # "<Topic> <span>More</span>": the block's heading, a link to its topic's page
             if len(title) < 4:  # an image or an empty overlay: its card's heading may give the title
                 untitled.setdefault(href, (a, container))
                 continue
@@ -860,6 +866,24 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
         for item, link, container in found:
             item.teaser = _teaser(link, item.title, container, page)
     return [item for item, _, _ in found]
+
+
+def _ends_in_button(link: LexborNode) -> bool:
+    """True when a link's last element (an icon after it aside) is a label of `MORE_BUTTONS` with text before
+    it ("Trump Impeachment Inquiry <span>More</span> <svg>"): a block's heading that links its topic's page."""
+    last = None
+    child = link.child
+    while child is not None:
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                last = None  # text after the last element: no label closes the link
+        elif child.tag not in _ICON_TAGS and child.tag != "-comment":
+            last = child
+        child = child.next
+    if last is None:
+        return False
+    label = last.text(deep=True).strip(_LABEL_MARKS + "›→")
+    return " ".join(label.split()).casefold() in MORE_BUTTONS and len(node_text(link)) > len(label) + 2
 
 
 def _ad_marked(nodes: list[LexborNode]) -> tuple[bool, set[int]]:

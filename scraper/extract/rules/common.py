@@ -55,6 +55,9 @@ CAPTION_BUTTONS = Words(words("CAPTION_BUTTONS"))
 #: What a dialog's button that closes it says (case-folded), or its sign ("×"): a picture in a box beside such
 #: a button is the box's ("make us your home page", "turn off your ad blocker" and their steps), not the article's.
 CLOSE_BUTTONS = frozenset((*(w.casefold() for w in words("CLOSE_BUTTONS")), "×", "✕", "✖", "x"))
+#: The label that closes a link to more of a list, in an element of its own (case-folded): "Trump Impeachment
+#: Inquiry <span>More</span>" is a block's heading that links its topic's page, not an article's title.
+MORE_BUTTONS = frozenset(w.casefold() for w in words("MORE_BUTTONS"))
 #: Credits that name no one but say where the picture came from: at the end of a caption they are
 #: its credit ("Jane Roe Submitted photo").
 BARE_CREDITS = words("BARE_CREDITS")

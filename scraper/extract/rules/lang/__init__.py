@@ -39,7 +39,8 @@ Fields (tuples of strings unless said otherwise; matching ignores case unless sa
   SOURCE_LABELS: other labels before a credit ("Source:", "Credit:", "Quelle:"); CAPTION_LABELS:
   labels before a caption, not part of it ("Image caption", "Bildunterschrift:"); CAPTION_BUTTONS:
   a caption widget's buttons ("hide caption", "Enlarge this image"); CLOSE_BUTTONS: what a dialog's
-  button that closes it says ("Close", "Schließen"); BARE_CREDITS: credits that
+  button that closes it says ("Close", "Schließen"); MORE_BUTTONS: the label that closes a link to more of a
+  list ("More", "See all", "Mehr"); BARE_CREDITS: credits that
   name no one ("Submitted photo"); AD_LABELS: the label of an advertisement ("Anzeige"); a figure
   captioned so is an ad; GALLERY_LABELS: what a gallery's or a loader's caption says that is no
   caption ("Slideshow", "Loading"); how a caption written as a paragraph under its picture opens:
@@ -75,7 +76,7 @@ FIELDS = frozenset((
     "RELATED_HEADINGS", "RECOMMENDED_HEADINGS", "NOT_RELATED_HEADINGS", "LATEST_HEADINGS",
     "INLINE_RELATED", "READING_LABELS",
     "READ_AFTER_MINUTES", "CRUFT_LINES", "CRUFT_OPENERS", "RIGHTS", "PHOTO_LABELS", "SOURCE_LABELS", "CAPTION_LABELS",
-    "CAPTION_BUTTONS", "CLOSE_BUTTONS", "BARE_CREDITS", "AD_LABELS", "GALLERY_LABELS", "FIGURE_LABELS", "PLACE_LABELS", "PICTURED",
+    "CAPTION_BUTTONS", "CLOSE_BUTTONS", "MORE_BUTTONS", "BARE_CREDITS", "AD_LABELS", "GALLERY_LABELS", "FIGURE_LABELS", "PLACE_LABELS", "PICTURED",
     "TEXT_CRUFT", "TEXT_CRUFT_WORDS", "COMMENT_MARKERS",
     "SECTION_HEADINGS", "CONSENT_WORDS", "COMMENTS", "TIME_AGO",
 ))

@@ -111,6 +111,7 @@ PHOTO_LABELS = ("foto", "fotos", "fotograf", "fotografin", "fotografie", "bild",
 SOURCE_LABELS = ("quelle", "quellen", "grafik")
 CAPTION_LABELS = ("bildunterschrift",)
 CLOSE_BUTTONS = ("schließen", "schliessen")
+MORE_BUTTONS = ("mehr", "alle", "mehr anzeigen", "alle anzeigen")
 AD_LABELS = ("anzeige", "werbung", "gesponsert")
 GALLERY_LABELS = ("galerie", "fotostrecke", "bildergalerie", "wird geladen")
 FIGURE_LABELS = ("abbildung", "abb.")

@@ -166,6 +166,7 @@ CAPTION_BUTTONS = ("hide caption", "toggle caption", "show caption", "enlarge th
 BARE_CREDITS = ("submitted photo", "contributed photo", "file photo", "courtesy photo", "staff photo", "handout photo",
                 "photo submitted", "photo provided", "provided photo", "supplied photo", "handout")
 CLOSE_BUTTONS = ("close",)
+MORE_BUTTONS = ("more", "see more", "see all", "view more", "view all", "show more", "show all")
 AD_LABELS = ("advertisement", "advertisment", "advertising", "sponsored", "promoted")
 GALLERY_LABELS = ("slideshow", "slide show", "gallery", "photo gallery", "view photo", "view photos", "view gallery",
                   "view slideshow", "loading")

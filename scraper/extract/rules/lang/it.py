@@ -42,6 +42,7 @@ PHOTO_LABELS = ("immagine", "fotografia")
 SOURCE_LABELS = ("fonte",)
 CAPTION_LABELS = ("didascalia",)
 CLOSE_BUTTONS = ("chiudi",)
+MORE_BUTTONS = ("altro", "vedi altro", "vedi tutto", "vedi tutti")
 AD_LABELS = ("pubblicità", "sponsorizzato")
 RELATED_HEADINGS = ("leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare",
                     "potrebbero interessarti", "articoli correlati", "correlati", "correlate", "vedi anche",

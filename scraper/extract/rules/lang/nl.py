@@ -27,6 +27,7 @@ SECTION_HEADINGS = (r"gerelateerde artikelen", r"meest gelezen", r"lees ook")
 PHOTO_LABELS = ("beeld",)
 SOURCE_LABELS = ("bron",)
 CLOSE_BUTTONS = ("sluiten",)
+MORE_BUTTONS = ("meer", "bekijk meer", "bekijk alles")
 AD_LABELS = ("advertentie", "reclame", "gesponsord")
 RELATED_HEADINGS = ("lees ook", "lees meer", "gerelateerd", "gerelateerde", "meer over", "bekijk ook",
                     "ook interessant", "misschien ook interessant", "dit vind je misschien",

@@ -46,4 +46,5 @@ TEXT_CRUFT = (r"atenção:\s*comentários (?:\S+ ){0,12}(?:não )?(?:serão|são
               r"comentários (?:\S+ ){0,12}(?:não )?(?:serão|são) (?:aprovados|moderados|publicados)")
 COMMENT_MARKERS = (r"deixe (?:um|seu) comentário", r"responder\W*$")
 CLOSE_BUTTONS = ("fechar",)
+MORE_BUTTONS = ("mais", "ver mais", "ver tudo", "ver todos")
 AD_LABELS = ("publicidade",)
