@@ -416,3 +416,34 @@ def test_ranking_leaves_what_it_does_not_read_to_python():
     assert accel.rank({}, *candidates._C_RANK) is None
     best, prose = accel.rank({p: 100}, *candidates._C_RANK)
     assert best is not None and best.mem_id == p.mem_id and [v for v in prose.values()] == [100, 100]
+
+
+FOLDED_EDGES = [
+    "<body><p>Caf\u00c9 AU Lait \u00c0 \u0130stanbul \u212a \U0001f600 \u4e2d</p><div>x<span>Y</span>Z</div></body>",
+    b"<body><p>\xff\xfe bad BYTES</p></body>",  # not UTF-8: selectolax's text replaces them (the Python way)
+    b"<body><p>\xe0\x80\x80 overlong \xed\xa0\x80 surrogate \xf4\x90\x80\x80 past U+10FFFF</p></body>",
+    b"<body><p>cut <b>\xe2\x80</b></p></body>", b"<body><p>Caf\xc3<b>\xa9</b> OK</p></body>",  # split over two nodes
+    "<body></body>", "<body><!-- Comment --><p>\x00A\x0bB</p><template><p>T</p></template><svg><text>S</text></svg>",
+]
+
+
+@needs_c
+@pytest.mark.parametrize("page", ["index-names.html", "article.html"] + [f"edge-{i}" for i in range(len(FOLDED_EDGES))])
+def test_folded_and_joined_texts_are_the_same_from_c_and_python(page):
+    """`page.folded_text` (`Page.shown`) and `page.joined_text` (`Page.lines`) read every node of the page, text
+    nodes too, as selectolax's text() does."""
+    from scraper.extract.page import folded_text, joined_text
+
+    html = FOLDED_EDGES[int(page[5:])] if page.startswith("edge-") else \
+        (Path(__file__).parent / "fixtures" / page).read_bytes()
+    tree = parse(html)
+    assert tree.root is not None and accel.folded_text is not None
+    for node in [tree.root, *tree.root.traverse(include_text=True)]:
+        want = node.text(deep=True).encode().lower()
+        assert folded_text(node) == want
+        got = accel.folded_text(node)
+        assert got is None or got == want
+        for sep in ("\n", "", " | "):
+            assert joined_text(node, sep) == node.text(deep=True, separator=sep)
+    if page.startswith("edge-") and int(page[5:]) in (0, 4):
+        assert tree.body is not None and accel.folded_text(tree.body) is not None  # (the walk read it)

@@ -14,6 +14,7 @@ RTLD_LOCAL: a call linked to them would not resolve). `init` must succeed before
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from cpython.ref cimport PyObject
 from cpython.long cimport PyLong_FromSize_t
+from cpython.bytes cimport PyBytes_FromStringAndSize, PyBytes_AS_STRING
 from libc.stdint cimport uintptr_t, uint64_t
 from libc.math cimport pow, INFINITY
 from libc.stdlib cimport malloc, calloc, free, realloc, qsort
@@ -1835,6 +1836,126 @@ def text_len(object node):
     return _text_len(n, True)
 
 
+cdef bint _utf8(const unsigned char *p, size_t n) noexcept:
+    """Whether `p` is UTF-8 as Python's strict decoder reads it (no overlong form, no surrogate, nothing past
+    U+10FFFF, no sequence cut short): then decoding it and encoding the text again gives the same bytes."""
+    cdef size_t i = 0, j, k
+    cdef unsigned char c, lo, hi
+    cdef uint64_t w
+    while i < n:
+        if i + 8 <= n:
+            memcpy(&w, p + i, 8)
+            if (w & 0x8080808080808080ULL) == 0:
+                i += 8
+                continue
+        c = p[i]
+        if c < 0x80:
+            i += 1
+            continue
+        lo, hi = 0x80, 0xBF
+        if 0xC2 <= c <= 0xDF:
+            k = 1
+        elif 0xE0 <= c <= 0xEF:
+            k = 2
+            if c == 0xE0:
+                lo = 0xA0
+            elif c == 0xED:
+                hi = 0x9F
+        elif 0xF0 <= c <= 0xF4:
+            k = 3
+            if c == 0xF0:
+                lo = 0x90
+            elif c == 0xF4:
+                hi = 0x8F
+        else:
+            return False
+        if i + k >= n or not (lo <= p[i + 1] <= hi):
+            return False  # (cut short at the end, or a second byte out of its range)
+        for j in range(2, k + 1):
+            if not (0x80 <= p[i + j] <= 0xBF):
+                return False
+        i += k + 1
+    return True
+
+
+def folded_text(object node):
+    """`node.text(deep=True).encode().lower()` (`page.Page.shown`): its text nodes' bytes, ASCII letters lowered,
+    without the text as a str between (decoded, encoded again); None for a node this walk does not read, or
+    for bytes that are not UTF-8 (selectolax's text replaces those)."""
+    cdef cw_node *root = _plain(node)
+    cdef cw_node *n
+    cdef cw_character_data *cd
+    cdef size_t total = 0, i, at = 0
+    cdef unsigned char *out
+    cdef const unsigned char *src
+    cdef unsigned char c
+    if root == NULL or root.type == CW_NODE_TEXT:
+        return None
+    n = root.first_child
+    while n != NULL:  # (lxb_dom_node_simple_walk, as selectolax's text() walks; text nodes by tag id)
+        if n.local_name == CW_TAG__TEXT:
+            cd = <cw_character_data *> n
+            if cd.data.data != NULL:
+                total += cd.data.length
+        n = _next_in(n, root)
+    got = PyBytes_FromStringAndSize(NULL, total)
+    out = <unsigned char *> PyBytes_AS_STRING(got)
+    n = root.first_child
+    while n != NULL:
+        if n.local_name == CW_TAG__TEXT:
+            cd = <cw_character_data *> n
+            src = cd.data.data
+            if src != NULL:
+                for i in range(cd.data.length):
+                    c = src[i]
+                    out[at + i] = c + 32 if 65 <= c <= 90 else c
+                at += cd.data.length
+        n = _next_in(n, root)
+    return got if _utf8(out, total) else None
+
+
+def joined_text(object node, bytes separator):
+    """`node.text(deep=True, separator=...)` (`page.Page.lines`): its text nodes' bytes joined, decoded once, without
+    growing a buffer node by node; None for a node this walk does not read."""
+    cdef cw_node *root = _plain(node)
+    cdef cw_node *n
+    cdef cw_character_data *cd
+    cdef size_t total = 0, count = 0, at = 0, sep = len(separator)
+    cdef char *out
+    if root == NULL or root.type == CW_NODE_TEXT:
+        return None
+    n = root.first_child
+    while n != NULL:  # (lxb_dom_node_simple_walk, as selectolax's text() walks; text nodes by tag id)
+        if n.local_name == CW_TAG__TEXT:
+            cd = <cw_character_data *> n
+            if cd.data.data != NULL:
+                total += cd.data.length
+                count += 1
+        n = _next_in(n, root)
+    if count > 1:
+        total += (count - 1) * sep
+    if total == 0:
+        return ""
+    out = <char *> malloc(total)
+    if out == NULL:
+        raise MemoryError()
+    try:
+        n = root.first_child
+        while n != NULL:
+            if n.local_name == CW_TAG__TEXT:
+                cd = <cw_character_data *> n
+                if cd.data.data != NULL:
+                    if at and sep:
+                        memcpy(out + at, <char *> separator, sep)
+                        at += sep
+                    memcpy(out + at, cd.data.data, cd.data.length)
+                    at += cd.data.length
+            n = _next_in(n, root)
+        return PyUnicode_DecodeUTF8(out, total, "replace")
+    finally:
+        free(out)
+
+
 def link_len(object node, uintptr_t a):
     """`candidates.link_len(node)`: the text length of each <a> of the node's subtree (the node too: its
     css("a") matches it); None for a node this walk does not read."""
@@ -1846,7 +1967,6 @@ def link_len(object node, uintptr_t a):
 
 # ---------------------------------------------------------------- code text cut before parsing (`dom.parse`)
 
-from cpython.bytes cimport PyBytes_FromStringAndSize
 
 DEF _FOREIGN_DEPTH = 256
 

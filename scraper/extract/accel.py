@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ._cwalk import Compound, PageNames
     from .paragraphs import Paragraph
 
-__all__ = ["CHECKED", "body_paragraphs", "carries", "cwalk", "page_names", "link_len", "matcher", "paragraphs", "rank",
+__all__ = ["CHECKED", "body_paragraphs", "carries", "cwalk", "folded_text", "joined_text", "page_names", "link_len", "matcher", "paragraphs", "rank",
            "reason", "select", "text_len", "without_code"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
@@ -70,5 +70,9 @@ rank: Callable[..., tuple[LexborNode | None, dict[LexborNode, int]] | None] | No
 #: `_cwalk.text_len` (`clean.text_len`) and `_cwalk.link_len` (`candidates.link_len`): None for a node they do not read
 text_len: Callable[[LexborNode], int | None] | None = cwalk.text_len if cwalk is not None else None
 link_len: Callable[[LexborNode, int], int | None] | None = cwalk.link_len if cwalk is not None else None
+#: `_cwalk.folded_text` (`page.Page.shown`: a node's text as UTF-8, ASCII letters lowered) when the compiled walks are used
+folded_text: Callable[[LexborNode], bytes | None] | None = cwalk.folded_text if cwalk is not None else None
+#: `_cwalk.joined_text` (`page.Page.lines`: a node's text nodes joined by a separator) when the compiled walks are used
+joined_text: Callable[[LexborNode, bytes], str | None] | None = cwalk.joined_text if cwalk is not None else None
 #: `_cwalk.without_code` (`dom.parse`: a page without its scripts' and styles' text) when the compiled walks are used
 without_code: Callable[[bytes], bytes] | None = cwalk.without_code if cwalk is not None else None

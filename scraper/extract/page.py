@@ -58,7 +58,7 @@ class Page:
         accents costs more)."""
         if self._shown is None:
             body = self.tree.body
-            self._shown = body.text(deep=True).encode().lower() if body is not None else b""
+            self._shown = b"" if body is None else folded_text(body)
         return self._shown
 
     @property
@@ -69,7 +69,7 @@ class Page:
         (a line break and a space are both white space it collapses)."""
         if self._lines is None:
             body = self.tree.body
-            self._lines = body.text(deep=True, separator="\n") if body is not None else ""
+            self._lines = "" if body is None else joined_text(body, "\n")
         return self._lines
 
     def carries(self, name: str) -> bool:
@@ -86,6 +86,19 @@ class Page:
     def css_first(self, selector: str, root: LexborNode | None = None) -> LexborNode | None:
         """`root.css_first(selector)`, same node."""
         return self.index.css_first(self.tree if root is None else root, selector)
+
+
+def folded_text(node: LexborNode) -> bytes:
+    """`node.text(deep=True).encode().lower()`: read in C when the compiled walks are at hand (no str between)."""
+    got = accel.folded_text(node) if accel.folded_text is not None else None
+    return node.text(deep=True).encode().lower() if got is None else got
+
+
+def joined_text(node: LexborNode, separator: str) -> str:
+    """`node.text(deep=True, separator=separator)`: read in C when the compiled walks are at hand (the text nodes'
+    bytes joined once, where selectolax grows a buffer at each)."""
+    got = accel.joined_text(node, separator.encode()) if accel.joined_text is not None else None
+    return node.text(deep=True, separator=separator) if got is None else got
 
 
 def document_base(tree: LexborHTMLParser, url: str | None) -> str | None:
