@@ -430,9 +430,9 @@ FOLDED_EDGES = [
 @needs_c
 @pytest.mark.parametrize("page", ["index-names.html", "article.html"] + [f"edge-{i}" for i in range(len(FOLDED_EDGES))])
 def test_folded_and_joined_texts_are_the_same_from_c_and_python(page):
-    """`page.folded_text` (`Page.shown`) and `page.joined_text` (`Page.lines`) read every node of the page, text
+    """`dom.folded_text` (`Page.shown`) and `dom.joined_text` (`Page.lines`, `node_text`) read every node of the page, text
     nodes too, as selectolax's text() does."""
-    from scraper.extract.page import folded_text, joined_text
+    from scraper.extract.dom import folded_text, joined_text
 
     html = FOLDED_EDGES[int(page[5:])] if page.startswith("edge-") else \
         (Path(__file__).parent / "fixtures" / page).read_bytes()

@@ -150,18 +150,43 @@ cdef inline cw_node *_next_in(cw_node *node, cw_node *root) noexcept:
     return node.next
 
 
-cdef str _text(cw_node *root):
-    """`text(deep=True)` of a script: its text nodes' data, in order."""
-    cdef cw_node *node = root.first_child
-    cdef bytearray buf = bytearray()
+cdef str _text(cw_node *root, const char *separator=b"", size_t sep=0):
+    """`text(deep=True, separator=...)` of an element: its text nodes' data, in order (lxb_dom_node_simple_walk, as
+    selectolax's text() walks; text nodes by tag id), joined by the separator, decoded once ("replace": as selectolax
+    decodes); one buffer sized first, where selectolax grows one at each text node."""
+    cdef cw_node *n = root.first_child
     cdef cw_character_data *cd
-    while node != NULL:
-        if node.type == CW_NODE_TEXT:
-            cd = <cw_character_data *> node
+    cdef size_t total = 0, count = 0, at = 0
+    cdef char *out
+    while n != NULL:
+        if n.local_name == CW_TAG__TEXT:
+            cd = <cw_character_data *> n
             if cd.data.data != NULL:
-                buf += (<char *> cd.data.data)[:cd.data.length]
-        node = _next_in(node, root)
-    return PyUnicode_DecodeUTF8(<char *> buf, len(buf), "replace") if buf else ""
+                total += cd.data.length
+                count += 1
+        n = _next_in(n, root)
+    if count > 1:
+        total += (count - 1) * sep
+    if total == 0:
+        return ""
+    out = <char *> malloc(total)
+    if out == NULL:
+        raise MemoryError()
+    try:
+        n = root.first_child
+        while n != NULL:
+            if n.local_name == CW_TAG__TEXT:
+                cd = <cw_character_data *> n
+                if cd.data.data != NULL:
+                    if at and sep:
+                        memcpy(out + at, separator, sep)
+                        at += sep
+                    memcpy(out + at, cd.data.data, cd.data.length)
+                    at += cd.data.length
+            n = _next_in(n, root)
+        return PyUnicode_DecodeUTF8(out, total, "replace")
+    finally:
+        free(out)
 
 
 cdef object _new_node(cw_node *node, object tree):
@@ -1918,42 +1943,9 @@ def joined_text(object node, bytes separator):
     """`node.text(deep=True, separator=...)` (`page.Page.lines`): its text nodes' bytes joined, decoded once, without
     growing a buffer node by node; None for a node this walk does not read."""
     cdef cw_node *root = _plain(node)
-    cdef cw_node *n
-    cdef cw_character_data *cd
-    cdef size_t total = 0, count = 0, at = 0, sep = len(separator)
-    cdef char *out
     if root == NULL or root.type == CW_NODE_TEXT:
         return None
-    n = root.first_child
-    while n != NULL:  # (lxb_dom_node_simple_walk, as selectolax's text() walks; text nodes by tag id)
-        if n.local_name == CW_TAG__TEXT:
-            cd = <cw_character_data *> n
-            if cd.data.data != NULL:
-                total += cd.data.length
-                count += 1
-        n = _next_in(n, root)
-    if count > 1:
-        total += (count - 1) * sep
-    if total == 0:
-        return ""
-    out = <char *> malloc(total)
-    if out == NULL:
-        raise MemoryError()
-    try:
-        n = root.first_child
-        while n != NULL:
-            if n.local_name == CW_TAG__TEXT:
-                cd = <cw_character_data *> n
-                if cd.data.data != NULL:
-                    if at and sep:
-                        memcpy(out + at, <char *> separator, sep)
-                        at += sep
-                    memcpy(out + at, cd.data.data, cd.data.length)
-                    at += cd.data.length
-            n = _next_in(n, root)
-        return PyUnicode_DecodeUTF8(out, total, "replace")
-    finally:
-        free(out)
+    return _text(root, separator, len(separator))
 
 
 def link_len(object node, uintptr_t a):

@@ -168,13 +168,26 @@ def close_stops(text: str) -> str:
     return _SPACE_BEFORE_STOP.sub(r"\1", text) if " ," in text or " ." in text else text
 
 
+def folded_text(node: LexborNode) -> bytes:
+    """`node.text(deep=True).encode().lower()`: read in C when the compiled walks are at hand (no str between)."""
+    got = accel.folded_text(node) if accel.folded_text is not None else None
+    return node.text(deep=True).encode().lower() if got is None else got
+
+
+def joined_text(node: LexborNode, separator: str) -> str:
+    """`node.text(deep=True, separator=separator)`: read in C when the compiled walks are at hand (the text nodes'
+    bytes joined once, where selectolax grows a buffer at each)."""
+    got = accel.joined_text(node, separator.encode()) if accel.joined_text is not None else None
+    return node.text(deep=True, separator=separator) if got is None else got
+
+
 def node_text(node: LexborNode | None, raw_limit: int | None = None) -> str:
     """The visible text of a node, white space collapsed; with `raw_limit`, of its first `raw_limit`
     characters (white space included, leading white space not) when it holds more: a bound on what a
     caller reads of an element that may hold a whole page's text."""
     if node is None:
         return ""
-    raw = node.text(deep=True, separator=" ")
+    raw = joined_text(node, " ")
     if raw_limit is not None and len(raw) > raw_limit:
         raw = raw.strip()[:raw_limit]
     return clean_text(raw)

@@ -15,7 +15,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import accel
-from .dom import attr, clean_text, drop_code, parse
+from .dom import attr, clean_text, drop_code, folded_text, joined_text, parse
 from .index import PageIndex
 from .jsonld import json_ld_from, unescape
 from .urls import absolute
@@ -86,19 +86,6 @@ class Page:
     def css_first(self, selector: str, root: LexborNode | None = None) -> LexborNode | None:
         """`root.css_first(selector)`, same node."""
         return self.index.css_first(self.tree if root is None else root, selector)
-
-
-def folded_text(node: LexborNode) -> bytes:
-    """`node.text(deep=True).encode().lower()`: read in C when the compiled walks are at hand (no str between)."""
-    got = accel.folded_text(node) if accel.folded_text is not None else None
-    return node.text(deep=True).encode().lower() if got is None else got
-
-
-def joined_text(node: LexborNode, separator: str) -> str:
-    """`node.text(deep=True, separator=separator)`: read in C when the compiled walks are at hand (the text nodes'
-    bytes joined once, where selectolax grows a buffer at each)."""
-    got = accel.joined_text(node, separator.encode()) if accel.joined_text is not None else None
-    return node.text(deep=True, separator=separator) if got is None else got
 
 
 def document_base(tree: LexborHTMLParser, url: str | None) -> str | None:
