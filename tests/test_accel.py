@@ -143,7 +143,10 @@ def _rule_selectors() -> list[str]:
     from scraper.extract.rules import html
     from scraper.extract.vocab import ClassTokens
 
-    out = [images._PICTURE_PASS, images._IN_ORDER, images._PICTURE]
+    from scraper.extract import clean
+
+    out = [images._PICTURE_PASS, images._IN_ORDER, images._PICTURE, clean._SELECTOR, '[itemprop="articleBody"]', "article",
+           "main, [role=main]", "h1", "base[href]"]  # (and the body step's and the page's own)
     for name, value in vars(html).items():
         if isinstance(value, str) and (name.endswith("SELECTOR") or name.endswith("_LINKS")):
             out.append(value)

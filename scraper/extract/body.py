@@ -42,6 +42,7 @@ from .clean import clean_for_body
 from .dates import text_date
 from .dom import clean_text
 from .furniture import BREAK, CRUFT, LENGTH_HIGH, ends_sentence, paragraph_kind
+from .index import css, css_first
 from .listing import CARD_CHARS, teaser_share
 from .markup import to_block
 from .nesting import angle_brackets
@@ -374,13 +375,13 @@ def _consent_dialog(ranking: Ranking, tree: LexborHTMLParser) -> LexborNode | No
 
 def _marked_article(tree: LexborHTMLParser) -> LexborNode | None:
     """The element the page marks as its article: itemprop=articleBody, a lone <article>, <main>."""
-    node = tree.css_first('[itemprop="articleBody"]')
+    node = css_first(tree, '[itemprop="articleBody"]')
     if node is not None:
         return node
-    articles = tree.css("article")
+    articles = css(tree, "article")
     if len(articles) == 1:
         return articles[0]
-    return tree.css_first("main, [role=main]") if not articles else None
+    return css_first(tree, "main, [role=main]") if not articles else None
 
 
 def _in_cards(page: Page, paragraphs: list[str], size: int) -> bool:
@@ -414,7 +415,7 @@ def extract_body(page: Page, md: Metadata | None = None) -> Body:
     declared = md.article_body if md is not None else ""
     clean_for_body(tree)
     ranking = rank_containers(tree)
-    h1 = tree.css_first("h1")  # the headline: metadata, not body (other h1 are headings)
+    h1 = css_first(tree, "h1")  # the headline: metadata, not body (other h1 are headings)
     headline = " ".join(h1.text(deep=True).split()) if h1 is not None else ""
     walked, listing = _paragraphs(tree, ranking, headline)
     consent = _consent_like([p.text for p in walked])

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import accel
 from .dom import ALNUM_RUNS, class_and_id, without_term_slugs
+from .index import css
 from .memo import text_cache
 from .rules.html import (
     BODY_BOILERPLATE_STEMS,
@@ -118,7 +119,7 @@ def clean_for_body(tree: LexborHTMLParser) -> None:
     body = tree.body
     if body is None:
         return
-    nodes = body.css(_SELECTOR)
+    nodes = css(body, _SELECTOR)  # (the compiled walk for all but the style test: a lexbor pass costs each alternative)
     if not nodes:
         return
     most = -1

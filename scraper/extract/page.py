@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import accel
 from .dom import attr, clean_text, drop_code, folded_text, joined_text, parse
-from .index import PageIndex
+from .index import PageIndex, css_first
 from .jsonld import json_ld_from, unescape
 from .urls import absolute
 
@@ -93,7 +93,7 @@ def document_base(tree: LexborHTMLParser, url: str | None) -> str | None:
     parser puts one), made absolute against `url`, when that gives an http(s) URL; else `url`.
     (`<base href="/">` on a page of /news/a.html makes "news/b.html" /news/b.html, not /news/news/b.html.)"""
     head = tree.head
-    node = head.css_first("base[href]") if head is not None else None
+    node = css_first(head, "base[href]") if head is not None else None
     if node is None:
         return url
     base = absolute(attr(node, "href"), url)
