@@ -450,3 +450,18 @@ def test_folded_and_joined_texts_are_the_same_from_c_and_python(page):
             assert joined_text(node, sep) == node.text(deep=True, separator=sep)
     if page.startswith("edge-") and int(page[5:]) in (0, 4):
         assert tree.body is not None and accel.folded_text(tree.body) is not None  # (the walk read it)
+
+
+@needs_c
+def test_a_custom_tag_the_page_lacks_is_not_asked_of_lexbor():
+    """`img, amp-img`: lexbor matches the custom tag (its id is the page's own); a page whose tag table lacks it is not
+    asked (the same nodes), one that has it, or only its end tag, is."""
+    assert index._plan("img, amp-img")[1:] == ("amp-img", (b"amp-img",)) and index._plan("img, picture")[2] == ()
+    pages = {"<div><img><amp-img src=x></amp-img></div>": True, "<div><img></div>": False,
+             "<div><img></AMP-IMG></div>": True, "<DIV><AMP-IMG></AMP-IMG><svg><amp-img/></svg></DIV>": True}
+    for html, has in pages.items():
+        body = parse(html).body
+        assert body is not None and accel.has_tags is not None
+        assert accel.has_tags(body, (b"amp-img", b"x-y")) is has
+        want = [n.mem_id for n in body.css("img, amp-img")]
+        assert [n.mem_id for n in index.css(body, "img, amp-img")] == want

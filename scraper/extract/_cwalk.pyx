@@ -44,6 +44,7 @@ cdef extern from "_lexbor.h":
         cw_str data
     ctypedef struct cw_document:
         cw_node node
+        void *tags
         void *attrs
     ctypedef struct cw_attr_data:
         uintptr_t attr_id
@@ -73,10 +74,12 @@ cdef extern from "<dlfcn.h>":
 
 ctypedef const cw_attr_data *(*by_name_f)(void *hash, const unsigned char *name, size_t length) noexcept nogil
 ctypedef const unsigned char *(*qname_f)(cw_attr *attr, size_t *len) noexcept nogil
+ctypedef uintptr_t (*tag_id_f)(void *hash, const unsigned char *name, size_t length) noexcept nogil
 
 cdef by_name_f _by_local_name = NULL
 cdef by_name_f _by_qualified_name = NULL
 cdef qname_f _attr_qualified_name = NULL
+cdef tag_id_f _tag_id_by_name = NULL
 cdef type _parser_type = None
 cdef type _node_type = None
 
@@ -84,7 +87,7 @@ cdef type _node_type = None
 def init(str selectolax_so, type parser_type, type node_type) -> None:
     """Look up lexbor's functions in selectolax's extension (`selectolax_so`, loaded already), and check
     that selectolax's objects are the size `_lexbor.h` declares. ImportError when either fails."""
-    global _by_local_name, _by_qualified_name, _attr_qualified_name, _parser_type, _node_type
+    global _by_local_name, _by_qualified_name, _attr_qualified_name, _tag_id_by_name, _parser_type, _node_type
     if parser_type.__basicsize__ != sizeof(cw_LexborHTMLParser) or node_type.__basicsize__ != sizeof(cw_LexborNode):
         raise ImportError("selectolax's objects are not laid out as _lexbor.h declares them")
     handle = dlopen(selectolax_so.encode(), RTLD_NOW | RTLD_NOLOAD)
@@ -93,9 +96,11 @@ def init(str selectolax_so, type parser_type, type node_type) -> None:
     by_local = <by_name_f> dlsym(handle, "lxb_dom_attr_data_by_local_name")
     by_qualified = <by_name_f> dlsym(handle, "lxb_dom_attr_data_by_qualified_name")
     qualified_name = <qname_f> dlsym(handle, "lxb_dom_attr_qualified_name")
-    if by_local == NULL or by_qualified == NULL or qualified_name == NULL:
+    tag_id = <tag_id_f> dlsym(handle, "lxb_tag_id_by_name_noi")
+    if by_local == NULL or by_qualified == NULL or qualified_name == NULL or tag_id == NULL:
         raise ImportError("lexbor's functions are not found in selectolax's extension")
     _by_local_name, _by_qualified_name, _attr_qualified_name = by_local, by_qualified, qualified_name
+    _tag_id_by_name = tag_id
     _parser_type, _node_type = parser_type, node_type
 
 
@@ -982,6 +987,22 @@ def carries(tree: object, bytes name) -> object:
         return None
     cdef void *attrs = (<cw_document *> <cw_node *> parser.document).attrs
     return _id(_by_local_name, attrs, name) != 0
+
+
+def has_tags(object node, tuple names) -> object:
+    """Whether an element of `node`'s document may be one of the tags `names` (lower case, bytes): lexbor keeps the
+    names of a document's tags in one table (a name only a removed element had, or an end tag, still counts), a
+    look-up where a selector walks the tree. None for a node this does not read (a fragment's)."""
+    cdef cw_node *n = _plain(node)
+    if n == NULL:
+        return None
+    cdef cw_document *doc = <cw_document *> (<cw_sel_node *> n).owner_document
+    if doc == NULL or doc.tags == NULL:
+        return None
+    for name in names:
+        if _tag_id_by_name(doc.tags, <const unsigned char *> <char *> name, len(name)) != 0:
+            return True
+    return False
 
 
 # ---- candidates._paragraphs: the paragraphs' prose, summed per parent

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ._cwalk import Compound, PageNames
     from .paragraphs import Paragraph
 
-__all__ = ["CHECKED", "body_paragraphs", "carries", "cwalk", "folded_text", "joined_text", "page_names", "link_len", "matcher", "paragraphs", "rank",
+__all__ = ["CHECKED", "body_paragraphs", "carries", "cwalk", "folded_text", "has_tags", "joined_text", "page_names", "link_len", "matcher", "paragraphs", "rank",
            "reason", "select", "text_len", "without_code"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
@@ -54,6 +54,9 @@ cwalk, reason = _load()
 page_names: Callable[[LexborHTMLParser], PageNames | None] | None = cwalk.page_names if cwalk is not None else None
 #: `_cwalk.carries` (`page.Page.carries`: whether an element carries an attribute) when the compiled walks are used
 carries: Callable[[LexborHTMLParser, bytes], bool | None] | None = cwalk.carries if cwalk is not None else None
+#: `_cwalk.has_tags` (`index.select`: whether a node's document may hold an element of one of the tags) when the
+#: compiled walks are used
+has_tags: Callable[[LexborNode, tuple[bytes, ...]], bool | None] | None = cwalk.has_tags if cwalk is not None else None
 #: `_cwalk.Matcher` (a selector list's compound alternatives, compiled) and `_cwalk.select` (`index.select`)
 matcher: Callable[[list[Compound]], object] | None = cwalk.Matcher if cwalk is not None else None
 select: Callable[[LexborNode, object, list[LexborNode], bool], list[LexborNode] | None] | None = \

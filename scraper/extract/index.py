@@ -357,10 +357,15 @@ def _simple(alt: str) -> Compound | None:
     return tag, not_tag, has_tag, has_attr, tests, None
 
 
+# a custom element's name (`amp-img`): lexbor gives it an id per document, which a compiled matcher cannot hold
+_CUSTOM_TAG = re.compile(r"[a-z][a-z0-9]*-[a-z0-9-]*", re.ASCII)
+
+
 @lru_cache(maxsize=4096)
-def _plan(selector: str) -> tuple[object, str]:
-    """The compiled matcher of `selector`'s compound alternatives (None when it has none), and its other
-    alternatives as a selector for lexbor ("" when none)."""
+def _plan(selector: str) -> tuple[object, str, tuple[bytes, ...]]:
+    """The compiled matcher of `selector`'s compound alternatives (None when it has none), its other
+    alternatives as a selector for lexbor ("" when none), and the names of those when each is a custom
+    element's bare tag (() when not): on a page without that tag lexbor is not asked."""
     spec, others = [], []
     for alt in _ALTERNATIVE.split(selector):
         alt = alt.strip()
@@ -370,19 +375,20 @@ def _plan(selector: str) -> tuple[object, str]:
         else:
             spec.append(c)
     matcher = accel.matcher(spec) if spec and accel.matcher is not None else None
-    return matcher, ", ".join(others)
+    tags = tuple(alt.encode() for alt in others) if all(_CUSTOM_TAG.fullmatch(alt) for alt in others) else ()
+    return matcher, ", ".join(others), tags
 
 
 def select(root: LexborHTMLParser | LexborNode, selector: str, first: bool = False) -> list[LexborNode] | None:
     """`root.css(selector)` by the compiled walk (`[root.css_first(selector)]` or [] with `first`); None when
     it does not read `root` or `selector` (then lexbor is asked)."""
-    matcher, others = _plan(selector)
+    matcher, others, tags = _plan(selector)
     if matcher is None or accel.select is None:
         return None
     node = root.root if isinstance(root, LexborHTMLParser) else root
     if node is None:
         return []
-    if not others:
+    if not others or tags and accel.has_tags is not None and accel.has_tags(node, tags) is False:
         found: list[LexborNode] = []
     elif first:
         one = node.css_first(others)
