@@ -465,3 +465,25 @@ def test_a_custom_tag_the_page_lacks_is_not_asked_of_lexbor():
         assert accel.has_tags(body, (b"amp-img", b"x-y")) is has
         want = [n.mem_id for n in body.css("img, amp-img")]
         assert [n.mem_id for n in index.css(body, "img, amp-img")] == want
+
+
+@needs_c
+@pytest.mark.parametrize("html", [
+    "<div class='a b' id=x><p class=''>1</p><p id>2</p><p class id=y>3</p><svg class=s ID=Q><g CLASS=c></g></svg></div>",
+    b"<div class='\xff caf\xc3\xa9' id='\xc3'>1</div><math><mi class=m id=n>2</mi></math><!-- c --><p foo:class=x>3</p>",
+    "<div class=a class=b id=c id=d>duplicates: the first kept</div><template><p class=t>4</p></template>",
+] + [f"fixture:{p.name}" for p in FIXTURES[:6]])
+def test_class_and_id_is_the_same_from_c_and_python(html, monkeypatch):
+    """`dom.class_and_id` of every node (text and comment nodes too): the element's class and id pointers read in C,
+    and the attribute dict read in Python."""
+    from scraper.extract import dom
+
+    if isinstance(html, str) and html.startswith("fixture:"):
+        html = (Path(__file__).parent / "fixtures" / html[8:]).read_bytes()
+    tree = parse(html)
+    assert tree.root is not None
+    nodes = [tree.root, *tree.root.traverse(include_text=True)]
+    got = [dom.class_and_id(n) for n in nodes]
+    assert any(got) and accel.class_and_id is not None and accel.class_and_id(nodes[1]) is not None
+    monkeypatch.setattr(dom, "_c_class_and_id", None)
+    assert got == [dom.class_and_id(n) for n in nodes]

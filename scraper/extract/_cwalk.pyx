@@ -211,6 +211,8 @@ cdef extern from "_lexbor.h":
         void *owner_document
     ctypedef struct cw_sel_element "cw_element":
         cw_attr *attr_class
+    ctypedef struct cw_sel_element_id "cw_element":
+        cw_attr *attr_id
     ctypedef struct cw_sel_document "cw_document":
         int compat_mode
 
@@ -1869,6 +1871,28 @@ cdef inline cw_node *_plain(object node) noexcept:
     if n.is_fragment_root or n.is_template_content:
         return NULL
     return n.node
+
+
+def class_and_id(object node):
+    """`dom.class_and_id(node)`: its class and id values (the element's own pointers to those attributes, as lexbor
+    keeps them: the last of each name), joined by a space when both are set, "" for neither or a node that is not
+    an element; None for a node this does not read. No dict of all its attributes is built."""
+    cdef cw_node *n = _plain(node)
+    cdef cw_attr *a
+    cdef str cls = None, ident = None
+    if n == NULL:
+        return None
+    if n.type != CW_NODE_ELEMENT:
+        return ""
+    a = (<cw_sel_element *> n).attr_class
+    if a != NULL:
+        cls = _value(a)
+    a = (<cw_sel_element_id *> n).attr_id
+    if a != NULL:
+        ident = _value(a)
+    if cls and ident:
+        return cls + " " + ident
+    return cls or ident or ""
 
 
 def text_len(object node):

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ._cwalk import Compound, PageNames
     from .paragraphs import Paragraph
 
-__all__ = ["CHECKED", "body_paragraphs", "carries", "cwalk", "folded_text", "has_tags", "joined_text", "page_names", "link_len", "matcher", "paragraphs", "rank",
+__all__ = ["CHECKED", "body_paragraphs", "carries", "class_and_id", "cwalk", "folded_text", "has_tags", "joined_text", "page_names", "link_len", "matcher", "paragraphs", "rank",
            "reason", "select", "text_len", "without_code"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
@@ -70,6 +70,8 @@ body_paragraphs: Callable[..., list[Paragraph] | None] | None = cwalk.body_parag
 #: `_cwalk.rank` (`candidates.rank_containers` once its paragraphs are summed) when the compiled walks are used
 rank: Callable[..., tuple[LexborNode | None, dict[LexborNode, int]] | None] | None = \
     cwalk.rank if cwalk is not None else None
+#: `_cwalk.class_and_id` (`dom.class_and_id`) when the compiled walks are used
+class_and_id: Callable[[LexborNode], str | None] | None = cwalk.class_and_id if cwalk is not None else None
 #: `_cwalk.text_len` (`clean.text_len`) and `_cwalk.link_len` (`candidates.link_len`): None for a node they do not read
 text_len: Callable[[LexborNode], int | None] | None = cwalk.text_len if cwalk is not None else None
 link_len: Callable[[LexborNode, int], int | None] | None = cwalk.link_len if cwalk is not None else None

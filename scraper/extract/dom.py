@@ -215,9 +215,15 @@ ALNUM_RUNS = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(2
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
+_c_class_and_id = accel.class_and_id
+
+
 def class_and_id(node: LexborNode) -> str:
     """A node's class and id attributes as one string ("" for neither, or for a node that is not
-    an element)."""
+    an element). (Read in C when the compiled walks are at hand: no dict of all its attributes.)"""
+    got = _c_class_and_id(node) if _c_class_and_id is not None else None
+    if got is not None:
+        return got
     try:
         values = node.attributes  # one dict for both look-ups: cheaper than `attrs` and `id`
     except TypeError:  # not an element (text, comment, document)
