@@ -430,6 +430,17 @@ FOLDED_EDGES = [
 ]
 
 
+# ancestors with class and id in odd forms: both, one, empty, value-less, non-ASCII, upper-case names, foreign
+# elements, the tags the callers stop at; a nav and an h1 on the way up
+ANCESTOR_EDGES = [
+    "<html class='comment'><body class='related'><div class='Comment-List x' id='q'><nav><p id='widget'>"
+    "<span class=''>a<b id=''>b</b></span><i class>c</i></p></nav></div><h1><em>d</em></h1></body></html>",
+    "<div id='card\u00a0teaser' class='caf\u00e9 promo'><svg class='logo'><g CLASS='related'><text>t</text></g></svg>"
+    "<blockquote><q>x</q></blockquote><article><footer><a>f</a></footer></article></div>",
+    b"<div class='\xff\xfe comments'><section ID='Most-Read'><p>x<br>y</p></section></div>",
+]
+
+
 @needs_c
 @pytest.mark.parametrize("page", ["index-names.html", "article.html"] + [f"edge-{i}" for i in range(len(FOLDED_EDGES))])
 def test_folded_and_joined_texts_are_the_same_from_c_and_python(page):
@@ -487,3 +498,33 @@ def test_class_and_id_is_the_same_from_c_and_python(html, monkeypatch):
     assert any(got) and accel.class_and_id is not None and accel.class_and_id(nodes[1]) is not None
     monkeypatch.setattr(dom, "_c_class_and_id", None)
     assert got == [dom.class_and_id(n) for n in nodes]
+
+
+@needs_c
+@pytest.mark.parametrize("page", ["blocks-related-list.html", "article.html", "edge-0", "edge-1", "edge-2"])
+def test_ancestors_are_the_same_from_c_and_python(page, monkeypatch):
+    """`has_ancestor` of every node (text nodes too), with tokens, tags, depths and a stop, by the compiled walk
+    up and by the Python one."""
+    from scraper.extract.dom import has_ancestor
+    from scraper.extract.rules.html import NOT_BYLINE_TOKENS, NOT_DATE_TOKENS, SITE_TITLE_TOKENS
+
+    html = ANCESTOR_EDGES[int(page[5:])] if page.startswith("edge-") else \
+        (Path(__file__).parent / "fixtures" / page).read_bytes()
+    tree = parse(html)
+    nodes = [n for n in tree.root.traverse(include_text=True)] if tree.root is not None else []
+    assert len(nodes) > 5
+    asks = [(tokens, tags, depth) for tokens in (None, NOT_BYLINE_TOKENS, NOT_DATE_TOKENS, SITE_TITLE_TOKENS)
+            for tags in ((), ("nav", "h1", "blockquote"), ("article",), ("figure", "figcaption"))
+            for depth in (1, 2, 4, 14)]
+    stops = [None, *nodes[::7]]
+
+    def answers() -> list[bool]:
+        return [has_ancestor(n, tokens, tags, depth, stop) for n in nodes for tokens, tags, depth in asks
+                for stop in stops[:3]]
+
+    assert accel.ancestor_names is not None and accel.ancestor_names(nodes[-1], b"\0", 0, 0, 1, None, True) is not None
+    compiled = answers()
+    with monkeypatch.context() as m:
+        m.setattr(accel, "ancestor_names", None)
+        assert answers() == compiled
+    assert any(compiled) and not all(compiled)

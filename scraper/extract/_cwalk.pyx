@@ -1007,6 +1007,58 @@ def has_tags(object node, tuple names) -> object:
     return False
 
 
+def ancestor_names(object node, const unsigned char[:] tags, uintptr_t body, uintptr_t html, Py_ssize_t depth,
+                   object stop, bint names):
+    """`dom.has_ancestor`'s walk: `node` and its nearest ancestors, `depth` at most, below <body> and <html> (the
+    tag ids `body`, `html`) and up to `stop` (None: no such bound). True when the tag of one is in `tags` (a table
+    by tag id); else, with `names`, the class and id of each element as `dom.class_and_id` gives them (those not
+    empty, nearest first) for the caller's token test; else []. None for a node this walk does not read."""
+    cdef cw_node *n = _plain(node)
+    if n == NULL:
+        return None
+    cdef cw_node *end = NULL
+    if stop is not None:
+        if type(stop) is not _node_type:
+            return None
+        end = (<cw_LexborNode *> <PyObject *> stop).node
+    cdef uintptr_t cls_l = 0, cls_q = 0, id_l = 0, id_q = 0, tag
+    cdef void *attrs
+    if names:
+        attrs = (<cw_document *> (<cw_sel_node *> n).owner_document).attrs
+        cls_l, cls_q = _id(_by_local_name, attrs, b"class"), _id(_by_qualified_name, attrs, b"class")
+        id_l, id_q = _id(_by_local_name, attrs, b"id"), _id(_by_qualified_name, attrs, b"id")
+    cdef Py_ssize_t n_tags = tags.shape[0]
+    cdef list out = []
+    cdef cw_element *el
+    cdef cw_attr *a
+    cdef str cls, ident
+    while n != NULL and depth > 0:
+        tag = n.local_name
+        if tag == body or tag == html or n == end:
+            break
+        if tag < <uintptr_t> n_tags and tags[tag]:
+            return True
+        if names and n.type == CW_NODE_ELEMENT:
+            el = <cw_element *> n
+            cls = ident = None
+            if el.first_attr != NULL:
+                a = _find(el, cls_l, cls_q)
+                if a != NULL:
+                    cls = _value(a)
+                a = _find(el, id_l, id_q)
+                if a != NULL:
+                    ident = _value(a)
+            if cls and ident:
+                out.append(cls + " " + ident)
+            elif cls:
+                out.append(cls)
+            elif ident:
+                out.append(ident)
+        n = n.parent
+        depth -= 1
+    return out
+
+
 # ---- candidates._paragraphs: the paragraphs' prose, summed per parent
 
 cdef inline bint _in(const unsigned char[:] ids, uintptr_t tag) noexcept:

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from ._cwalk import Compound, PageNames
     from .paragraphs import Paragraph
 
-__all__ = ["CHECKED", "body_paragraphs", "carries", "class_and_id", "cwalk", "folded_text", "has_tags", "joined_text", "page_names", "link_len", "matcher", "paragraphs", "rank",
-           "reason", "select", "text_len", "without_code"]
+__all__ = ["CHECKED", "ancestor_names", "body_paragraphs", "carries", "class_and_id", "cwalk", "folded_text", "has_tags",
+           "joined_text", "page_names", "link_len", "matcher", "paragraphs", "rank", "reason", "select", "text_len",
+           "without_code"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
 CHECKED = frozenset(("1.0.2",))
@@ -57,6 +58,9 @@ carries: Callable[[LexborHTMLParser, bytes], bool | None] | None = cwalk.carries
 #: `_cwalk.has_tags` (`index.select`: whether a node's document may hold an element of one of the tags) when the
 #: compiled walks are used
 has_tags: Callable[[LexborNode, tuple[bytes, ...]], bool | None] | None = cwalk.has_tags if cwalk is not None else None
+#: `_cwalk.ancestor_names` (`dom.has_ancestor`'s walk up) when the compiled walks are used
+ancestor_names: Callable[[LexborNode, bytes, int, int, int, LexborNode | None, bool], bool | list[str] | None] | None = \
+    cwalk.ancestor_names if cwalk is not None else None
 #: `_cwalk.Matcher` (a selector list's compound alternatives, compiled) and `_cwalk.select` (`index.select`)
 matcher: Callable[[list[Compound]], object] | None = cwalk.Matcher if cwalk is not None else None
 select: Callable[[LexborNode, object, list[LexborNode], bool], list[LexborNode] | None] | None = \

@@ -8,6 +8,7 @@ the class/id words of one node (`class_and_id`, `class_tokens`, `has_ancestor`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode, SelectolaxError
 
 from ..errors import Unparsable
@@ -292,10 +293,34 @@ def names_any(raw: str, tokens: ClassTokens) -> bool:
     return bool(tokens.prefilter.search(raw.lower())) and not tokens.tokens.isdisjoint(_tokens_of(raw))
 
 
+_BODY_ID, _HTML_ID = _TAG_ID["body"], _TAG_ID["html"]
+
+
+@lru_cache(maxsize=64)
+def _tag_table(tags: tuple[str, ...]) -> bytes | None:
+    """`tags` as `accel.ancestor_names` reads them: a byte by tag id, 1 for each of them; None when one is not a tag
+    lexbor gives a fixed id (a page's own tag: the Python walk compares names)."""
+    ids = [_TAG_ID.get(t) for t in tags]
+    table = bytearray(max((i for i in ids if i is not None), default=0) + 1)
+    for i in ids:
+        if i is None:
+            return None
+        table[i] = 1
+    return bytes(table)
+
+
 def has_ancestor(node: LexborNode, tokens: ClassTokens | None = None, tags: tuple[str, ...] = (), depth: int = 14,
                  stop: LexborNode | None = None) -> bool:
     """True when `node` or one of its `depth` nearest ancestors (below <body>, and up to `stop`)
-    carries one of `tokens` in its class/id, or is one of `tags`."""
+    carries one of `tokens` in its class/id, or is one of `tags`. (The walk up by the compiled walks when they
+    are used: a node's class and id read there, not from its attribute dict; the token test stays this one.)"""
+    table = _tag_table(tags) if accel.ancestor_names is not None else None
+    if table is not None and accel.ancestor_names is not None:
+        got = accel.ancestor_names(node, table, _BODY_ID, _HTML_ID, depth, stop, tokens is not None)
+        if got is True:
+            return True
+        if isinstance(got, list):
+            return tokens is not None and any(names_any(raw, tokens) for raw in got)
     n: LexborNode | None = node
     stop_id = stop.mem_id if stop is not None else None
     while n is not None and depth > 0:
