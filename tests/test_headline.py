@@ -1,6 +1,8 @@
 """Headlines: one small page for each way a page's h1 can mislead."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import scraper
@@ -140,3 +142,31 @@ def test_a_text_dumped_into_the_title_and_the_h1_is_read_in_part():
             f"<body><h1><a href='/'>{words}</a></h1><p>{'A paragraph of the article. ' * 5}</p></body></html>")
     headline = scraper.extract(page).headline
     assert headline is not None and headline.startswith("lorem ipsum lorem") and len(headline) <= MAX_CANDIDATE
+
+
+def test_the_separator_patterns_match_as_their_plain_forms():
+    """The title separators open with the class of their first character (so that `re` skips to those): the same
+    matches, splits and anchored matches as the plain patterns, on random titles of separators, odd white space
+    and letters."""
+    import random
+
+    from scraper.extract import headline
+
+    plain = {
+        "_TITLE_SEPARATORS": r"\s+(?:(?:[|–—:·•»«@]|--?)\s+|(?:::|｜)\s*)|(?:::|｜)\s*",
+        "_STRONG_SEPARATORS": r"\s+(?:[|·•»«]\s+|(?:::|｜)\s*)|(?:::|｜)\s*",
+        "_WEAK_SEPARATORS": r"\s+(?:[–—:@]|--?)\s+",
+    }
+    pieces = [" ", "  ", "\u00a0", "\t", "\n", "\u3000", "|", "–", "—", ":", "::", "·", "•", "»", "«", "@", "-", "--",
+              "｜", "a", "Wort", "标题", "_", "x:y"]
+    rng = random.Random(7)
+    titles = ["", "Headline | Site", "標題｜站名", "A :: B", "A -- B - C", "Deux ans : une condamnation - regards.fr"]
+    titles += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for name, source in plain.items():
+        old, new = re.compile(source), getattr(headline, name)
+        for t in titles:
+            assert [m.span() for m in new.finditer(t)] == [m.span() for m in old.finditer(t)], (name, t)
+            assert new.split(t) == old.split(t), (name, t)
+            for at in range(len(t) + 1):
+                a, b = new.match(t, at), old.match(t, at)
+                assert (a and a.span()) == (b and b.span()), (name, t, at)

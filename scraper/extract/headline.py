@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 #: headline is that long, and a page's text dumped into a <title> or an <h1> (megabytes) cost seconds in
 #: the splits below.
 MAX_CANDIDATE = 1000
-_TITLE_SEPARATORS = re.compile(r"\s+(?:(?:[|–—:·•»«@]|--?)\s+|(?:::|｜)\s*)|(?:::|｜)\s*")
+#: (Each separator pattern opens with the class of its first character, then tells by a look back which that
+#: was: `re` skips to the characters of an opening class, and tries a pattern that opens with `\s+` or a branch
+#: at every character of the text. The same matches as `\s+(?:(?:[|–—:·•»«@]|--?)\s+|(?:::|｜)\s*)|(?:::|｜)\s*`.)
+_TITLE_SEPARATORS = re.compile(r"[\s:｜](?:(?<=\s)\s*(?:(?:[|–—:·•»«@]|--?)\s+|(?:::|｜)\s*)|(?<=:):\s*|(?<=｜)\s*)")
 
 
 _WORD = re.compile(r"\w+")
@@ -50,12 +53,12 @@ def _agrees(text: str, declared: list[set[str]]) -> bool:
 
 #: Separators that never stand inside a headline, and those that may (" : " in French, dashes). The
 #: full-width bar of CJK titles ("标题｜站名") has no spaces around it.
-_STRONG_SEPARATORS = re.compile(r"\s+(?:[|·•»«]\s+|(?:::|｜)\s*)|(?:::|｜)\s*")
+_STRONG_SEPARATORS = re.compile(r"[\s:｜](?:(?<=\s)\s*(?:[|·•»«]\s+|(?:::|｜)\s*)|(?<=:):\s*|(?<=｜)\s*)")
 #: In a title without those, "_" between letters of other scripts ("标题_频道_站名").
 _UNDERSCORE = re.compile(r"(?<=[^\x00-\u02ff])_(?=[^\x00-\u02ff])")
 #: A label in full-width brackets at the end of a title: the site's or section's name.
 _BRACKETED_LABEL = re.compile(r"\s*[＜【][^＜＞【】]+[＞】]\s*$")
-_WEAK_SEPARATORS = re.compile(r"\s+(?:[–—:@]|--?)\s+")  # (" @ ": "Post @ Blog"; " -- " for a dash)
+_WEAK_SEPARATORS = re.compile(r"\s\s*(?:[–—:@]|--?)\s+")  # (" @ ": "Post @ Blog"; " -- " for a dash)
 #: A segment of a title that holds a host name ("example.com", "ACHGUT.COM") names the site.
 _HOST_NAME = re.compile(r"\b[^\W_][\w-]*\.[^\W\d_]{2,6}\b")
 
