@@ -156,3 +156,20 @@ def test_date_patterns_written_digit_first_match_as_their_word_boundary_forms():
         for text, start in itertools.product(texts, (0, 1)):
             assert [(m.span(), m.groupdict()) for m in old.finditer(text, start)] == \
                 [(m.span(), m.groupdict()) for m in new.finditer(text, start)], (old.pattern, text)
+
+
+def test_the_spaced_year_gate_tells_as_its_plain_form():
+    """`dates._SPACED_YEAR` opens with the year's first digit: on random texts it finds a year with white space
+    before or after it (a dot between) exactly where the plain two-branch pattern does."""
+    import random
+    import re
+
+    from scraper.extract import dates
+
+    plain = re.compile(r"\s(?:19|20)\d\d|(?:19|20)\d\d\.?\s")
+    pieces = [" ", "\u00a0", "\n", ".", "1", "2", "9", "0", "19", "20", "2019", "١", "x", "Jan", "-"]
+    rng = random.Random(3)
+    texts = ["", "2019", " 2019", "2019 ", "2019.", "2019. ", "x2019x", "12019 ", "\u00a02020", "2020\u3000"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for t in texts:
+        assert (dates._SPACED_YEAR.search(t) is not None) == (plain.search(t) is not None), t

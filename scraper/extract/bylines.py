@@ -374,6 +374,8 @@ def _in_a_list(node: LexborNode) -> bool:
     """Inside a list item (teasers, link lists), unless the item or its list is named for authors
     ("ul.authors > li.author")."""
     n = node.parent
+    if n is None or not has_ancestor(n, None, ("li",), depth=14):
+        return False  # (no list item up there: the walk up told in one call)
     for _ in range(14):
         if n is None or n.tag in ("body", "html"):
             return False

@@ -120,7 +120,8 @@ _NAME_AFTER_START = 16
 #: Every pattern needs a year; a month's name needs white space before or after it. Cheap searches that
 #: rule a text out before the month names are looked for.
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_SPACED_YEAR = re.compile(r"\s(?:19|20)\d\d|(?:19|20)\d\d\.?\s")
+_SPACED_YEAR = re.compile(r"(?:19|20)\d\d(?:(?<=\s\d{4})|\.?\s)")  # (`\s(?:19|20)\d\d|(?:19|20)\d\d\.?\s`, opening
+# with the year's first digit: `re` skips to those instead of trying both branches at every character)
 #: Digits of other scripts that dates are written in: Arabic-Indic, Persian, Devanagari, Bengali, full width.
 _OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
 

@@ -69,7 +69,7 @@ def declared_article_body(objects: list[dict]) -> str:
 def read_metadata(page: Page) -> Metadata:
     """Everything the page declares about itself, best source first, completed from the DOM
     (the visible headline, the byline, the shown date). Reads the tree, changes nothing."""
-    tree, url, metas = page.tree, page.url, page.metas
+    url, metas = page.url, page.metas
     md = Metadata()
     art = pick_article(page.json_ld)
     md.article_body = declared_article_body(page.json_ld)
@@ -80,7 +80,7 @@ def read_metadata(page: Page) -> Metadata:
     if md.canonical_url and not base:
         base = md.canonical_url
 
-    title_node = tree.css_first("title")
+    title_node = page.css_first("title")  # (the compiled walk: no selector parsed)
     md.title = node_text(title_node) or None
 
     ld_headline = None
@@ -102,7 +102,7 @@ def read_metadata(page: Page) -> Metadata:
         md.images = ld_images(art.get("image"), base)
 
     md.site_name = md.site_name or META_SITE_NAME.first(metas)
-    html_node = tree.css_first("html")
+    html_node = page.css_first("html")
     md.language = md.language or attr(html_node, "lang") or META_LANGUAGE.first(metas)
     if md.language:
         md.language = md.language.replace("_", "-").split("-")[0].lower() or None
