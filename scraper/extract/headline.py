@@ -204,7 +204,7 @@ def _pick_headline(page: Page, declared_titles: list[str | None], site_name: str
     site_words = _words(site)
     # the <title>'s trailing segments name the site ("Post title | Blog name"): an h1 that is one
     # of them is the blog's name, not the post's headline
-    suffixes = {seg.casefold().strip() for d in declared for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
+    suffixes = {seg.casefold().strip() for d in dict.fromkeys(declared) for seg in _TITLE_SEPARATORS.split(d)[1:] if seg}
     host = _host_key(page.url)
     h1s = page.index.h1s  # (found by the index's pass: both h1 selectors are served without one of their own)
     stripped = _stripped(declared, site_name, h1s, page.url)
@@ -502,4 +502,8 @@ def _stripped(declared: list[str], site_name: str | None, h1s: list[LexborNode],
     if any(_STRONG_SEPARATORS.search(d) for d in declared):
         tails.extend(_after_plain_h1(declared, h1s, site_name, url))
     others = tuple(t for t in (*shown, *tails) if t)
-    return [strip_site_suffix(d, site_name, others, guess=d not in clean, url=url) or d for d in declared]
+    out: dict[str, str] = {}  # (a title declared again, og:title as the JSON-LD headline, is stripped once)
+    for d in declared:
+        if d not in out:
+            out[d] = strip_site_suffix(d, site_name, others, guess=d not in clean, url=url) or d
+    return [out[d] for d in declared]
