@@ -424,8 +424,8 @@ def _in_text(page: Page, name: str) -> bool:
         words = form.split()
         if not words or words[0] not in text:
             continue
-        if len(words) > 1:
-            if re.search(r"\s+".join(map(re.escape, words)), text):
+        if len(words) > 1:  # (one space between them, as most texts write them: no pattern compiled for the name)
+            if " ".join(words) in text or re.search(r"\s+".join(map(re.escape, words)), text):
                 return True
             continue
         at = text.find(form)
