@@ -11,7 +11,7 @@ import pytest
 import selectolax
 from selectolax import lexbor
 
-from scraper.extract import accel, candidates, index
+from scraper.extract import accel, candidates, dom, index
 from scraper.extract.dom import parse
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.html"))
@@ -104,6 +104,25 @@ def test_text_and_link_lengths_are_the_same_from_c_and_python(page):
         text = len(node.text(deep=True, strip=True, skip_empty=True))
         links = sum(len(a.text(deep=True, strip=True, skip_empty=True)) for a in node.css("a"))
         assert (accel.text_len(node), accel.link_len(node, candidates._A)) == (text, links)
+
+
+@needs_c
+@pytest.mark.parametrize("page", ["index-names.html", "article.html", "edge-0", "edge-1", "edge-2", "edge-3"])
+def test_deep_texts_are_the_same_from_c_and_selectolax(page):
+    """Every node of the page (text nodes, a template and its content, a fragment's root too): `text(deep=True)`."""
+    html = PARAGRAPH_EDGES[int(page[5:])] if page.startswith("edge-") else \
+        (Path(__file__).parent / "fixtures" / page).read_bytes()
+    tree = parse(html)
+    assert tree.root is not None and accel.texts is not None
+    nodes = list(tree.root.traverse(include_text=True))
+    template = parse("<div><template><p>a<b>b</b></p></template>c</div>").css_first("template")
+    fragment = lexbor.LexborHTMLParser("<p>x<i>y</i></p>z", is_fragment=True)
+    assert template is not None and fragment.root is not None
+    nodes += [template, *template.traverse(include_text=True), fragment.root]
+    assert accel.texts(nodes) == [n.text(deep=True) for n in nodes]
+    assert accel.joined_text is not None
+    for sep in ("", " ", "\n", "\u00b7\u00d7"):  # (a separator between every two text nodes, empty ones too)
+        assert [dom.joined_text(n, sep) for n in nodes] == [n.text(deep=True, separator=sep) for n in nodes]
 
 
 def test_compiled_walks_are_built_and_used_when_required():

@@ -50,6 +50,21 @@ def test_a_table_of_phrases_matches_as_their_pattern_does(end: str):
         assert bool(plain.word_gate.match(text)) == table.opens(text), text
 
 
+def test_folding_translates_only_a_text_that_holds_a_letter_lower_case_leaves_apart():
+    # (`_fold` asks a search before `str.translate`, which costs a dict look-up and a LookupError a character)
+    from scraper.extract.vocab import _FOLD_FIXES, _fold
+    odd = "".join(map(chr, _FOLD_FIXES))
+    rnd = random.Random(5)
+    alphabet = odd + "aZé Ü日本語Σς İıΔ·-"
+    texts = [*odd, odd.upper(), "ΔΙΑΒΆΣΤΕ ΕΠΊΣΗΣ", "Straſſe", "日本語", "İLGİLİ", "", "ascii only"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(5000)]
+    for t in texts:
+        low = t.lower()
+        if len(low) != len(t):
+            low = "".join([c.lower()[0] for c in t])
+        assert _fold(t) == low.translate(_FOLD_FIXES), t
+
+
 def test_prefix_gate_matches_where_a_text_starts_with_one_of_its_words():
     words_ = ("read", "related", "recommended", "lee", "leer", "à", "don't", "dont", "see", "sur", "a")
     gate = re.compile(prefix_gate(words_), re.I)

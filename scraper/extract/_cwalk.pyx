@@ -161,7 +161,7 @@ cdef str _text(cw_node *root, const char *separator=b"", size_t sep=0):
     decodes); one buffer sized first, where selectolax grows one at each text node."""
     cdef cw_node *n = root.first_child
     cdef cw_character_data *cd
-    cdef size_t total = 0, count = 0, at = 0
+    cdef size_t total = 0, count = 0, at = 0, done = 0
     cdef char *out
     while n != NULL:
         if n.local_name == CW_TAG__TEXT:
@@ -183,11 +183,12 @@ cdef str _text(cw_node *root, const char *separator=b"", size_t sep=0):
             if n.local_name == CW_TAG__TEXT:
                 cd = <cw_character_data *> n
                 if cd.data.data != NULL:
-                    if at and sep:
+                    if done and sep:  # (between every two counted, an empty one too: `total` holds them)
                         memcpy(out + at, separator, sep)
                         at += sep
                     memcpy(out + at, cd.data.data, cd.data.length)
                     at += cd.data.length
+                    done += 1
             n = _next_in(n, root)
         return PyUnicode_DecodeUTF8(out, total, "replace")
     finally:
@@ -1945,6 +1946,18 @@ def class_and_id(object node):
     if cls and ident:
         return cls + " " + ident
     return cls or ident or ""
+
+
+def texts(list nodes):
+    """`[node.text(deep=True) for node in nodes]` (`dom.texts`), in one call: no text object, no callback for each
+    node; a node this walk does not read (a fragment's root, a template's content, a text node) is asked by
+    selectolax."""
+    cdef list out = []
+    cdef cw_node *n
+    for obj in nodes:
+        n = _plain(obj)
+        out.append(obj.text(deep=True) if n == NULL or n.type == CW_NODE_TEXT else _text(n))
+    return out
 
 
 def text_len(object node):

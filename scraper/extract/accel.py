@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .paragraphs import Paragraph
 
 __all__ = ["CHECKED", "ancestor_names", "body_paragraphs", "carries", "class_and_id", "cwalk", "folded_text", "has_tags",
-           "joined_text", "page_names", "link_len", "matcher", "paragraphs", "rank", "reason", "select", "text_len",
+           "joined_text", "page_names", "link_len", "matcher", "paragraphs", "rank", "reason", "select", "text_len", "texts",
            "without_code"]
 
 #: selectolax versions whose structures `_lexbor.h` was checked against
@@ -83,5 +83,7 @@ link_len: Callable[[LexborNode, int], int | None] | None = cwalk.link_len if cwa
 folded_text: Callable[[LexborNode], bytes | None] | None = cwalk.folded_text if cwalk is not None else None
 #: `_cwalk.joined_text` (`page.Page.lines`: a node's text nodes joined by a separator) when the compiled walks are used
 joined_text: Callable[[LexborNode, bytes], str | None] | None = cwalk.joined_text if cwalk is not None else None
+#: `_cwalk.texts` (`dom.texts`: each node's `text(deep=True)`) when the compiled walks are used
+texts: Callable[[list[LexborNode]], list[str]] | None = cwalk.texts if cwalk is not None else None
 #: `_cwalk.without_code` (`dom.parse`: a page without its scripts' and styles' text) when the compiled walks are used
 without_code: Callable[[bytes], bytes] | None = cwalk.without_code if cwalk is not None else None

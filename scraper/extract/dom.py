@@ -169,13 +169,19 @@ def close_stops(text: str) -> str:
     return _SPACE_BEFORE_STOP.sub(r"\1", text) if " ," in text or " ." in text else text
 
 
+def texts(nodes: list[LexborNode]) -> list[str]:
+    """`[n.text(deep=True) for n in nodes]`: by the compiled walk in one call when there is one (`accel.texts`:
+    no text object nor callback for each node, ~2k instructions a node less), else by selectolax."""
+    return accel.texts(nodes) if accel.texts is not None else [n.text(deep=True) for n in nodes]
+
+
 def folded_text(node: LexborNode) -> bytes:
     """`node.text(deep=True).encode().lower()`: read in C when the compiled walks are at hand (no str between)."""
     got = accel.folded_text(node) if accel.folded_text is not None else None
     return node.text(deep=True).encode().lower() if got is None else got
 
 
-def joined_text(node: LexborNode, separator: str) -> str:
+def joined_text(node: LexborNode, separator: str = "") -> str:
     """`node.text(deep=True, separator=separator)`: read in C when the compiled walks are at hand (the text nodes'
     bytes joined once, where selectolax grows a buffer at each)."""
     got = accel.joined_text(node, separator.encode()) if accel.joined_text is not None else None

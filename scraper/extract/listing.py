@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from .dom import joined_text
 from .page import Page
 
 __all__ = ["CARD_CHARS", "MIN_CARDS", "teaser_share"]
@@ -41,7 +42,7 @@ def _title_links(page: Page) -> list[LexborNode]:
             link = link.parent
         if link is None or link in links:
             continue
-        title = node.text(deep=True)
+        title = joined_text(node)
         if TITLE_MIN_CHARS <= len(title.strip()) <= TITLE_MAX_CHARS and len(title.split()) >= TITLE_MIN_WORDS:
             links[link] = None
     return list(links)
@@ -66,7 +67,7 @@ def _card_texts(links: list[LexborNode]) -> list[str]:
         for element in chain:
             if holding[element] > 1:
                 break
-            text = " ".join(element.text(deep=True).split())
+            text = " ".join(joined_text(element).split())
             if len(text) > CARD_CHARS:
                 break
             card = text

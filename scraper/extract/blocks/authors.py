@@ -13,7 +13,8 @@ from selectolax.lexbor import LexborNode
 
 from ...model import Author
 from ..bylines import name_forms, opens_with_name, person_names
-from ..dom import TEXT_ID, attr, class_tokens, clean_text, close_stops, has_ancestor, node_text, tag_id, tag_ids
+from ..dom import (TEXT_ID, attr, class_tokens, clean_text, close_stops, joined_text, has_ancestor, node_text, tag_id,
+                   tag_ids)
 from ..index import css
 from ..page import Page
 from ..rules.common import BIO_VERBS, READING_TIME
@@ -82,7 +83,7 @@ def _name_near(node: LexborNode, base: str | None) -> tuple[str, str | None]:
     """The author's name and page for a biography that names nobody: from the nearest ancestors."""
     holder = node.parent
     for _ in range(3):
-        if holder is None or holder.tag in ("body", "html", "main", "article") or len(holder.text(deep=True)) > 800:
+        if holder is None or holder.tag in ("body", "html", "main", "article") or len(joined_text(holder)) > 800:
             break
         found = _author_from_box(holder, base)
         if found is not None and found.name:
@@ -111,7 +112,7 @@ def _loose_runs(box: LexborNode) -> list[str]:
         child = holder.child
         while child is not None:
             if child.tag_id in _INLINE:
-                text = child.text(deep=True)
+                text = joined_text(child)
                 run.append(text or " ")  # (a <br> is a space)
                 if child.tag_id != _A and text.strip():
                     words += len(text.split())
@@ -243,7 +244,7 @@ def bio_by_name(page: Page, name: str) -> str | None:
             block = _block_opened_by(node, form.casefold())
             if block is None:
                 continue
-            raw = block.text(deep=True)
+            raw = joined_text(block)
             if len(raw) > 3000:
                 continue
             text = clean_text(raw)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from ..candidates import link_len
-from ..dom import tag_ids
+from ..dom import joined_text, tag_ids, texts
 from ..index import css
 
 _BODY_OR_HTML = tag_ids(("body", "html"))  # (compared as ids: an int, where `.tag` decodes a name)
@@ -51,16 +51,17 @@ def decompose(nodes: list[LexborNode]) -> None:
 
 def too_big(node: LexborNode, limit: int = MAX_BLOCK_TEXT) -> bool:
     """A container holding article text (long, several paragraphs) is never removed."""
-    text = node.text(deep=True)
+    text = joined_text(node)
     if len(text) > limit:
         return True
     long_paragraphs = prose_with_links = 0
-    for p in css(node, "p"):
-        size = len(p.text(deep=True))
+    paragraphs = css(node, "p")
+    for p, inner in zip(paragraphs, texts(paragraphs)):  # (the texts in one call)
+        size = len(inner)
         if size > 300:
             long_paragraphs += 1
         elif size > 120 and (links := css(p, "a")) \
-                and sum(len(a.text(deep=True)) for a in links) < size / 2:  # (one selection: each parses its selector)
+                and sum(map(len, texts(links))) < size / 2:  # (one selection: each parses its selector)
             prose_with_links += 1  # a sentence with a link in it: article text, not a teaser
     return long_paragraphs >= 3 or prose_with_links >= 3
 

@@ -5,7 +5,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from ..dom import class_tokens, clean_text
+from ..dom import class_tokens, clean_text, joined_text
 from ..index import css, css_first
 from ..page import Page
 from ..rules.common import EDITOR_NOTE, READING_TIME
@@ -50,7 +50,7 @@ def _labelled_block(label: LexborNode, text: str) -> tuple[LexborNode, str, re.M
     else `label` itself unmatched."""
     block = label.parent
     if block is not None and block.tag in _NOTE_BLOCKS:
-        whole = block.text(deep=True)
+        whole = joined_text(block)
         if len(whole) <= 1500 and len(css(block, "p, div")) == 1:  # the block itself (css() matches it): no other inside
             m = EDITOR_NOTE.match(clean_text(whole))
             if m is not None:
@@ -83,7 +83,7 @@ def take_notes(page: Page) -> tuple[str | None, int | None]:
     for node in page.css('p:lexbor-contains("editor" i), em:lexbor-contains("editor" i), '
                          'strong:lexbor-contains("editor" i), i:lexbor-contains("editor" i), '
                          'b:lexbor-contains("editor" i), ' + by_class if _may_note(page) else by_class, page.body):
-        text = node.text(deep=True)
+        text = joined_text(node)
         if len(text) > 1500 or css_first(node, "p, div") is not None and node.tag != "p":
             continue
         m = EDITOR_NOTE.match(clean_text(text))

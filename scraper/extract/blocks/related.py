@@ -27,8 +27,8 @@ from selectolax.lexbor import LexborNode
 
 from ...model import RelatedArticle
 from ..candidates import link_len
-from ..dom import (TEXT_ID, attr, class_and_id, class_tokens, clean_text, has_ancestor, names_any, node_text, tag_id,
-                   tag_ids)
+from ..dom import (TEXT_ID, attr, class_and_id, class_tokens, clean_text, joined_text, has_ancestor, names_any, node_text,
+                   tag_id, tag_ids, texts)
 from ..index import css, css_first
 from ..memo import text_cache
 from ..page import Page
@@ -69,11 +69,14 @@ _TEASER_TEXT, _PROSE_PARAGRAPH = 350, 400
 
 _TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _STOPS = frozenset(("body", "html", "main", "article"))
+_STOP_IDS = tag_ids(_STOPS)
 _PAGE_PARTS = tag_ids(("article", "main", "body", "html"))
 _BODY_OR_HTML = tag_ids(("body", "html"))
-_LI, _LISTS, _A = tag_id("li"), tag_ids(("ul", "ol")), tag_id("a")
+_LI, _LISTS, _A, _COMMENT = tag_id("li"), tag_ids(("ul", "ol")), tag_id("a"), tag_id("-comment")
 _BOX_TAGS = frozenset(("div", "p", "ul", "ol", "table", "section", "article", "aside", "nav", "form", "header",
                        "footer"))
+_BOX_IDS = tag_ids(_BOX_TAGS)
+_NO_LEAD_IDS = tag_ids(("-comment", "script", "style", "template"))  # (no text before a heading: `_has_text_before`)
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: A grid with no heading: its cards' titles are elements of at least `_CARD_TITLE_MIN` characters (the first
 #: `_TITLES_READ` of the page), the grid at most `_GRID_DEPTH` boxes above them, after a block of at least
@@ -103,6 +106,7 @@ _MORE_LAST = frozenset(w.rpartition(" ")[2] for w in MORE_BUTTONS)
 _ICON_TAGS = frozenset(("svg", "img", "i", "use", "picture"))
 _NOT_HEADING_TAGS = frozenset(("a", "title", "option", "script", "style", "template", "noscript", "textarea",
                                "button", "select", "img", "br", "hr", "input", "ul", "ol", "table", "figure"))
+_NOT_HEADING_IDS = tag_ids(_NOT_HEADING_TAGS)
 
 
 #: A cheap test before the heading patterns: the text opens (after marks) with a word one of their
@@ -128,9 +132,10 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
 
     # headings: elements, and lines of the text right before a list of links
     headings = page.css(HEADING_SELECTOR, page.body)
-    link_items = [(p, p.text(deep=True)) for p in page.css(INLINE_RELATED_SELECTOR, page.body)]
+    linking = page.css(INLINE_RELATED_SELECTOR, page.body)
+    link_items = list(zip(linking, texts(linking)))
     in_text = _headings_over_links(link_items, {h.mem_id for h in headings})
-    text_ids = {h.mem_id for h in in_text}
+    text_ids = {h.mem_id for h, _ in in_text}
     by_heading: list[LexborNode] = []
     rows: dict[int, list[LexborNode]] = {}  # a block found by its heading -> the boxes that continue its grid
     offered: set[int] = set()  # blocks under a heading that offers them as related: a longer list is allowed
@@ -141,13 +146,12 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     matched = 0
     done: set[int] = set()
     titles: list[tuple[LexborNode, str]] = []  # elements whose text may be a card's title, with that text
-    for heading in (*headings, *in_text):
+    for heading, raw in (*zip(headings, texts(headings)), *in_text):
         if matched >= MAX_BLOCKS:  # bounded work on pathological pages (each match looks at its ancestors)
             break
         if heading.mem_id in done:
             continue
         done.add(heading.mem_id)
-        raw = heading.text(deep=True)
         text = _heading_text(heading, raw)
         if text is None:
             if _CARD_TITLE_MIN <= len(raw) <= 200 and len(titles) < _TITLES_READ:
@@ -158,10 +162,9 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
             unrelated.append(heading)  # (its box is looked for only when a related block may lie in it)
             continue
         more_site = _more_from_site(text, _here(page, base), site_name)
-        if not (RELATED_HEADINGS.match(text) or RECOMMENDED_HEADINGS.match(text) or MORE_HEADINGS.match(text)
-                or more_site):
-            continue
         recommended = RECOMMENDED_HEADINGS.match(text) is not None
+        if not (RELATED_HEADINGS.match(text) or recommended or MORE_HEADINGS.match(text) or more_site):
+            continue
         if heading.mem_id in text_ids and (recommended or _SENTENCE.search(text)):
             # a line of text (not a heading element) offers links in a related heading's words only, not a
             # widget's ("Don't miss") nor as a sentence ("Don't miss a thing. Keep up with us.")
@@ -200,7 +203,7 @@ def take_related(page: Page, base: str | None, site_name: str | None = None) -> 
     # (a block found by its heading was read as a list of links or teaser cards already: only its size counts;
     # in the page's footer it is the site's promotion: a block named related there says so itself)
     containers = [c for c in outermost(containers)[:2 * MAX_BLOCKS]
-                  if not _excluded(c) and (len(c.text(deep=True)) <= 4 * MAX_BLOCK_TEXT and not _in_page_footer(c)
+                  if not _excluded(c) and (len(joined_text(c)) <= 4 * MAX_BLOCK_TEXT and not _in_page_footer(c)
                                            if c.mem_id in headed else
                                            not too_big(c, 4 * MAX_BLOCK_TEXT) and link_density(c) >= 0.1)]
     kept: list[LexborNode] = []
@@ -441,9 +444,9 @@ def _after_prose(grid: LexborNode) -> bool:
         if node is None or node.tag_id in _BODY_OR_HTML:
             return False
         before = _sibling_element(node)
-        if level == 0 and before is not None and (before.tag in _TITLE_TAGS or len(before.text(deep=True)) < 80
+        if level == 0 and before is not None and (before.tag in _TITLE_TAGS or len(joined_text(before)) < 80
                                                   and before.css_first("a[href]") is None
-                                                  and before.text(deep=True).strip()):
+                                                  and joined_text(before).strip()):
             return False  # a heading or a line over the cards (one no rule took as related)
         seen = 0
         while before is not None and seen < 6:
@@ -496,12 +499,12 @@ def _squeezed(text: str) -> str:
     return "".join(_slug_words(text))
 
 
-def _headings_over_links(items: list[tuple[LexborNode, str]], known: set[int]) -> list[LexborNode]:
-    """Lines of the text that stand over a list of links as its heading: the element right before a link
-    item ("<p>Related stories</p><p><a>...</a></p>"), or before the list whose items they are
+def _headings_over_links(items: list[tuple[LexborNode, str]], known: set[int]) -> list[tuple[LexborNode, str]]:
+    """Lines of the text that stand over a list of links as its heading, with their text: the element right
+    before a link item ("<p>Related stories</p><p><a>...</a></p>"), or before the list whose items they are
     ("<div>【関連記事】</div><ul><li><a>...</a></li>"), when short and opening with a heading phrase's word
     (`known`: elements already read as headings)."""
-    out: list[LexborNode] = []
+    out: list[tuple[LexborNode, str]] = []
     seen = set(known)
     seen.update([item.mem_id for item, _ in items])  # an item of links is no heading
     lists: set[int] = set()
@@ -517,12 +520,12 @@ def _headings_over_links(items: list[tuple[LexborNode, str]], known: set[int]) -
         before = _sibling_element(item)
         if before is None and item.tag_id in _LISTS:
             before = _before_wrapper(item)
-        if before is None or before.mem_id in seen or before.tag in _NOT_HEADING_TAGS:
+        if before is None or before.mem_id in seen or before.tag_id in _NOT_HEADING_IDS:
             continue
         seen.add(before.mem_id)
-        text = before.text(deep=True)
+        text = joined_text(before)
         if len(text) <= 80 and _may_be_heading(text) and css_first(before, "a[href]") is None:
-            out.append(before)
+            out.append((before, text))
         if len(out) >= MAX_BLOCKS:
             break
     return out
@@ -533,11 +536,11 @@ def _before_wrapper(node: LexborNode) -> LexborNode | None:
     list opens each of up to `_WRAPPERS` boxes around it (nothing but white space before it)."""
     for _ in range(_WRAPPERS):
         box = node.parent
-        if box is None or box.tag in _STOPS or not _opens(node):
+        if box is None or box.tag_id in _STOP_IDS or not _opens(node):
             return None
         before = _sibling_element(box)
         if before is not None:  # a line, not a box of its own (its text is read only then)
-            return None if any(c.tag in _BOX_TAGS for c in before.iter()) else before
+            return None if any(c.tag_id in _BOX_IDS for c in before.iter()) else before
         node = box
     return None
 
@@ -546,7 +549,8 @@ def _opens(node: LexborNode) -> bool:
     """True when nothing but white space and comments stands before `node` in its parent."""
     prev = node.prev
     while prev is not None:
-        if prev.tag != "-comment" and (prev.tag != "-text" or (prev.text_content or "").strip()):
+        tag = prev.tag_id
+        if tag != _COMMENT and (tag != TEXT_ID or (prev.text_content or "").strip()):
             return False
         prev = prev.prev
     return True
@@ -557,10 +561,11 @@ def _sibling_element(node: LexborNode, after: bool = False) -> LexborNode | None
     space)."""
     sib = node.next if after else node.prev
     while sib is not None:
-        if sib.tag == "-text":
+        tag = sib.tag_id  # (`tag` decodes the name at each call)
+        if tag == TEXT_ID:
             if (sib.text_content or "").strip():
                 return None
-        elif sib.tag != "-comment":
+        elif tag != _COMMENT:
             return sib
         sib = sib.next if after else sib.prev
     return None
@@ -655,8 +660,9 @@ def _has_text_before(node: LexborNode) -> bool:
     an image link, white space)."""
     prev, chars = node.prev, 0
     while prev is not None:
-        if prev.tag not in ("-comment", "script", "style", "template"):
-            chars += len(((prev.text_content if prev.tag == "-text" else prev.text(deep=True)) or "").strip())
+        tag = prev.tag_id
+        if tag not in _NO_LEAD_IDS:
+            chars += len(((prev.text_content if tag == TEXT_ID else joined_text(prev)) or "").strip())
             if chars > _LEAD_CHARS:
                 return True
         prev = prev.prev
@@ -705,7 +711,7 @@ def _in_card(heading: LexborNode, block: LexborNode) -> bool:
             return True
         links = css(n, "a[href]")
         if links:  # a card links one article (a widget under its own heading links several)
-            return len({attr(a, "href") for a in links}) <= 2 and len(n.text(deep=True)) < 600
+            return len({attr(a, "href") for a in links}) <= 2 and len(joined_text(n)) < 600
         n = n.parent
     return False
 
@@ -893,7 +899,7 @@ def _ad_marked(nodes: list[LexborNode]) -> tuple[bool, set[int]]:
     id=slot></li>") marks nothing. Blocks whose text holds no such word are not walked."""
     block, cards = False, set()
     for container in nodes:
-        if _AD_WORDS.isdisjoint(container.text(deep=True).split()):  # (its words as written: `_AD_WORDS` has their cases)
+        if _AD_WORDS.isdisjoint(joined_text(container).split()):  # (its words as written: `_AD_WORDS` has their cases)
             continue
         links = 0  # links met before the mark (not the mark's own)
         for node in container.traverse(include_text=True):
@@ -1048,7 +1054,7 @@ def _teaser(link: LexborNode, title: str, container: LexborNode, page: Page) -> 
     card, top = link.parent, container.mem_id
     for _ in range(3):
         if card is None or card.tag in ("ul", "ol", "section", "aside", "body", "main") \
-                or len(card.text(deep=True)) > 2000:  # past the card: a list, or the article
+                or len(joined_text(card)) > 2000:  # past the card: a list, or the article
             return None
         if card.tag in ("li", "article") or len(css(card, "a[href]")) <= 3:
             for node in page.css(TEASER_SELECTOR, card)[:12]:  # (the page's index leaves out what no class holds)
