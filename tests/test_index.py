@@ -1,8 +1,18 @@
 """The page's index: selector alternatives ruled out by the page's names, its metas and JSON-LD."""
 from __future__ import annotations
 
+import pytest
+
+from scraper.extract import accel
 from scraper.extract.dom import parse
 from scraper.extract.index import PageIndex
+
+
+@pytest.fixture
+def lexbor_selects(monkeypatch):
+    """Selections by lexbor alone (no compiled walk): the index asks `[class*=x]` as the page's one class token
+    holding x (`PageIndex._as_tokens`), which lexbor compares faster than a substring at every offset."""
+    monkeypatch.setattr(accel, "select", None)
 
 PAGE = """<html><head><title>t</title></head><body>
 <div class="c-related-list" id="more-stories"><a href="/a">A</a></div>
@@ -18,6 +28,7 @@ SELECTORS = (
 )
 
 
+@pytest.mark.usefixtures("lexbor_selects")
 def test_page_index_select_the_same_nodes_as_lexbor():
     tree = parse(PAGE)
     names = PageIndex(tree)
@@ -36,6 +47,7 @@ TOKENS_PAGE = """<!doctype html><html><body>
 </body></html>"""
 
 
+@pytest.mark.usefixtures("lexbor_selects")
 def test_class_contains_asked_as_the_one_token_that_holds_it():
     tree = parse(TOKENS_PAGE)
     names = PageIndex(tree)
@@ -54,6 +66,7 @@ def test_class_contains_asked_as_the_one_token_that_holds_it():
         assert [n.mem_id for n in names.css(tree, "[class*=byline]")] == [n.mem_id for n in tree.css("[class*=byline]")]
 
 
+@pytest.mark.usefixtures("lexbor_selects")
 def test_page_index_learn_selectors_asked_after_the_page_was_scanned():
     tree = parse(PAGE)
     names = PageIndex(tree)
@@ -124,6 +137,7 @@ def test_the_date_beside_the_headline_looks_at_the_first_h1_or_post_title():
     assert _headline(Page("<html><body><p>none</p></body></html>")) is None
 
 
+@pytest.mark.usefixtures("lexbor_selects")
 def test_class_words_stand_in_their_own_case_though_found_by_the_lower_case_scan():
     tree = parse('<html><body><div class="ByLine x-Date">a</div><p class="dateline">b</p></body></html>')
     names = PageIndex(tree)
@@ -132,6 +146,7 @@ def test_class_words_stand_in_their_own_case_though_found_by_the_lower_case_scan
     assert [n.mem_id for n in names.css(tree, selector)] == [n.mem_id for n in tree.css(selector)]
 
 
+@pytest.mark.usefixtures("lexbor_selects")
 def test_pages_that_hold_the_same_needs_share_the_pruned_selector():
     from scraper.extract import index
 
@@ -163,3 +178,14 @@ def test_metas_and_h1s_in_foreign_content_are_those_lexbor_selects():
     names = PageIndex(tree)
     assert [n.mem_id for n in names.h1s] == [n.mem_id for n in tree.css("h1")] and len(names.h1s) == 6
     assert names.metas == [n.attributes for n in tree.css("meta")] and len(names.metas) == 5
+
+
+def test_class_contains_kept_as_written_for_the_compiled_walk():
+    """With the compiled walk `[class*=x]` stays as written: it scans class values fast, and the same selector string on
+    every page keeps one compiled plan for all of them (a page's own token would build a plan a page)."""
+    if accel.select is None:
+        pytest.skip("compiled walks not built")
+    tree = parse(PAGE)
+    names = PageIndex(tree)
+    assert names.selector(SELECTORS[0]) == "[class*=related], [id*=more]"
+    assert [n.mem_id for n in names.css(tree, SELECTORS[0])] == [n.mem_id for n in tree.css(SELECTORS[0])]

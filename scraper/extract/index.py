@@ -142,7 +142,9 @@ class PageIndex:
                 absent = {n for n in needs if not (n in present if n[1] in self._known else self._holds(n))}
                 _learn(words)  # (a no-op when they are known by now: the next page's scan covers them)
                 kept = _pruned(selector, alts, absent)
-            if self._tokens and "[class*=" in kept:
+            # (for lexbor alone: the compiled walk scans class values fast, and a selector written the same on
+            # every page keeps one compiled plan; a page's own token would build one a page)
+            if self._tokens and "[class*=" in kept and accel.select is None:
                 kept = _CLASS_CONTAINS.sub(self._as_tokens, kept)
             self._kept[selector] = kept
         return kept
