@@ -586,3 +586,25 @@ def test_a_paragraph_marked_speakable_is_article_text_whatever_its_name_says():
     body = body_of("body-speakable-lead.html")
     assert body.paragraphs[0].startswith("The town council voted on Tuesday")
     assert len(body.paragraphs) == 4
+
+
+def test_word_bags_are_the_regexes_words_casefolded():
+    """`_word_bag` reads the ASCII words off a byte table and leaves the rest to casefold and `\\w+`: the same
+    words as `\\w+` over the casefolded text, on every code point (odd folds: "İ" folds to "i" and a combining
+    dot, "ß" to "ss", U+0345 to a Greek letter; lone surrogates; every ASCII character as a separator)."""
+    import re
+    from collections import Counter
+
+    from scraper.extract.body import _word_bag, _word_recall
+
+    def regex_bag(text: str) -> Counter[bytes]:
+        return Counter(w.encode() for w in re.findall(r"\w+", text.casefold()))
+
+    every = "".join(chr(c) for c in range(0x110000))
+    texts = [every, " ".join(every[i:i + 7] for i in range(0, len(every), 7)),
+             "İstanbul STRASSE Straße ﬁne_print ab\u0345c x\u00a0y “Quoted,” don’t 2019-03-05 a\x1cb _ __",
+             "".join(f"{chr(c)}Ab{chr(c)}é{chr(c)}" for c in range(128)), "", "  \n ", "\ud800abc\udfff"]
+    for text in texts:
+        assert _word_bag(text) == regex_bag(text)
+    assert _word_recall("Die Straße, die STRASSE!", "strasse straße") == 0.5  # ("die" twice, missing)
+    assert _word_recall("—", "anything") == 1.0
