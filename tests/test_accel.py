@@ -229,6 +229,31 @@ def test_selections_are_the_same_from_the_compiled_walk_and_lexbor(name, html):
     _assert_same_selections(parse(html), selectors + [alt for s in selectors for alt in index._ALTERNATIVE.split(s)])
 
 
+# the hidden elements as the body cleaner selected them in one `[style]:is(...)` alternative (lexbor's pass)
+_HIDDEN_WAS = ('[hidden], [aria-hidden="true"], [style]:is([style*="display:none"], [style*="display: none"], '
+               '[style*="visibility:hidden"], [style*="visibility: hidden"])')
+HIDDEN_PAGES = SELECT_EDGES + [
+    "<div style='display:none;visibility: hidden' hidden>1</div><p style='DISPLAY:NONE'>2</p><span style>3</span>"
+    "<i style='x display: none'>4</i><b style='visibility:hiddenx'>5</b><u style=''>6</u><s aria-hidden=true "
+    "style='visibility:hidden'>7</s>",
+]
+
+
+@needs_c
+@pytest.mark.parametrize("page", range(len(HIDDEN_PAGES)))
+def test_the_body_cleaner_selects_the_hidden_elements_it_did_in_the_compiled_walk_alone(page):
+    """Its style tests as alternatives of their own: the walk reads them all (no lexbor pass), and they select
+    the elements the one `[style]:is(...)` did (some listed twice: the cleaner removes each once)."""
+    from scraper.extract import clean
+    from scraper.extract.rules.html import BODY_HIDDEN_SELECTOR
+
+    assert index._plan(clean._SELECTOR)[1] == ""
+    tree = parse(HIDDEN_PAGES[page])
+    for root in (tree, tree.body):
+        assert list(dict.fromkeys(n.mem_id for n in root.css(BODY_HIDDEN_SELECTOR))) == \
+            list(dict.fromkeys(n.mem_id for n in root.css(_HIDDEN_WAS)))
+
+
 # the walk tries at each element only the alternatives its tag may match (those of its tag, those of none, not
 # those whose `:not` names it) and scans a value for its `[a*=v]` needles eight bytes at a time: lists whose
 # alternatives share a tag, have none, exclude one, match a node several times; custom and foreign elements
