@@ -270,6 +270,7 @@ DISPATCH_SELECTORS = [
     '[class*="x"], [class*=x], [id*=x], img[alt*=" "], [data-x*=a]',
     ".related, div.related, span.related, [class*=rel], .x .related, .y .related",
     "g.s, svg, g, a, :not(a), [class*=s]",
+    "img + br + em, em, br + em, .x + .y, p + .x, div img + br + em, .x + .y + .x + .y",
 ]
 DISPATCH_PAGES = [
     "<div class='a b'><p class='a x' id=p1><a href=/x class=x>l</a><a>m</a></p><div class=b><p>q</p></div></div>"
@@ -284,6 +285,12 @@ DISPATCH_PAGES = [
     "<my-widget class=related><div class=related>d</div></my-widget><x-y class='x'><span class=related>s</span>"
     "</x-y><div class=y><x-y class=related>c</x-y></div><amp-img class='related rel'></amp-img>",
     "<svg><g class=s><a class=s>a</a></g></svg><math><mi class=related>m</mi></math><p><a class=s>b</a></p>",
+    # adjacent siblings past text and comments, not past an element; across a selection's root; chains
+    "<div class=x><img><br>text <!-- c --> <em>1</em><img> <br><span></span><em>2</em><br><em>3</em><img><em>4</em>"
+    "</div><div class=y><em>5</em><img><br></div><div class=x></div><div class=y><p class=x>p</p><b class=y>b</b>"
+    "<i class=x>i</i><u class=y>u</u></div>",
+    "<p>a<img alt=x>b<br>c<em>1</em><em>2</em></p><img><br><div><em>3</em></div><img><br><em class=x>4<img><br>"
+    "<em>5</em></em><br><em>6</em>",
 ]
 
 
@@ -298,8 +305,8 @@ def test_selections_of_lists_the_walk_dispatches_by_tag_are_the_same_as_lexbors(
 def test_the_compiled_walk_takes_compounds_of_simple_tests_and_leaves_the_rest_to_lexbor():
     taken = ["figure", "div.image", "[class*=title]:not(a)", 'img[alt*=" "]', "a[data-caption]", "p:has(a[href])",
              '[itemprop~="caption"]', '[class*="x"][id^=y][id$=z]', ".a.b", "[data-src]", ":not(a)", ".vcard .fn",
-             "[class*=\"author\"]:not(body) a", "h2 a[href]"]
-    left = ["img + br + em", ".vcard > .fn", "a b c", '[rel="author"]', "input[type=hidden]", "amp-img", "*",
+             "[class*=\"author\"]:not(body) a", "h2 a[href]", "img + br + em", "p.x + [id] + div + em"]
+    left = ["img+br+em", "img + br em", "img + br +", ".vcard > .fn", "a ~ b", "a b c", '[rel="author"]', "input[type=hidden]", "amp-img", "*",
             '[style]:is([style*="a"])', "a:not(b):not(i)", "[class*=x i]", '[class*=""]',
             "[class|=x]", 'span:lexbor-contains("a" i)', "p:has(> a)"]
     assert all(index.compound(s) is not None for s in taken), [s for s in taken if index.compound(s) is None]

@@ -22,7 +22,7 @@ def ancestor_names(node: LexborNode, tags: bytes, body: int, html: int, depth: i
 
 #: (tag id, `:not` tag id, `:has` tag id, `:has` attribute name, tests, the compound an ancestor matches or None):
 #: `index.compound`; a test is (op, name, value)
-Compound = tuple[int, int, int, bytes | None, list[tuple[int, bytes, bytes]], "Compound | None"]
+Compound = tuple[int, int, int, bytes | None, list[tuple[int, bytes, bytes]], "tuple[int, Compound] | None"]
 
 class Matcher:
     def __init__(self, spec: list[Compound]) -> None: ...

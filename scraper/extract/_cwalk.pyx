@@ -28,6 +28,7 @@ cdef extern from "_lexbor.h":
         uintptr_t local_name
         uintptr_t ns
         cw_node *next
+        cw_node *prev
         cw_node *parent
         cw_node *first_child
         int type
@@ -258,6 +259,7 @@ cdef struct Alt:
     Py_ssize_t has_attr   # -1: `:has(tag)`
     Py_ssize_t first, count  # its tests: Matcher.tests[first:first + count]
     Py_ssize_t ancestor   # -1: none; else the compound an ancestor must match (`A B`): Matcher.alts[ancestor]
+    bint adjacent         # `ancestor` is the compound the previous element sibling must match instead (`A + B`)
 
 cdef struct Needle:
     const unsigned char *value
@@ -322,8 +324,9 @@ cdef class Matcher:
     """A selector list's compound alternatives, compiled once (`index` caches one per selector): `spec` is a
     list of (tag id, `:not` tag id, `:has` tag id, `:has` attribute name or None, tests, ancestor), each test
     (op, attribute name, value) with the names and values as bytes (a name lower case, never one of the
-    attributes whose value HTML compares in any case); tag ids 0 for none; `ancestor` None, or the compound
-    (the same tuple, its own ancestor None) that an ancestor of the element must match (`A B`)."""
+    attributes whose value HTML compares in any case); tag ids 0 for none; `ancestor` None, or (combinator, the
+    compound, the same tuple) that an ancestor of the element (combinator 0: `A B`) or its previous element
+    sibling (1: `A + B`) must match."""
     cdef Alt *alts
     cdef Test *tests
     cdef Needle *needles
@@ -347,7 +350,12 @@ cdef class Matcher:
         cdef Py_ssize_t i, j, k, a
         self.names, self.keep = [], []
         self.n_top = len(spec)
-        spec = list(spec) + [alt[5] for alt in spec if alt[5] is not None]  # (the ancestors' compounds after)
+        spec = list(spec)
+        i = 0
+        while i < len(spec):  # (the linked compounds after, each after the one it links to)
+            if spec[i][5] is not None:
+                spec.append(spec[i][5][1])
+            i += 1
         self.n_alts = len(spec)
         self.n_tests = sum(len(alt[4]) for alt in spec)
         self.alts = <Alt *> calloc(max(self.n_alts, 1), sizeof(Alt))
@@ -364,8 +372,10 @@ cdef class Matcher:
         cdef Py_ssize_t ancestors = self.n_top
         for i, (tag, not_tag, has_tag, has_attr, tests, ancestor) in enumerate(spec):
             self.alts[i].ancestor = -1
+            self.alts[i].adjacent = False
             if ancestor is not None:
                 self.alts[i].ancestor = ancestors
+                self.alts[i].adjacent = ancestor[0] == 1
                 ancestors += 1
             self.alts[i].tag, self.alts[i].not_tag, self.alts[i].has_tag = tag, not_tag, has_tag
             self.alts[i].has_attr = -1 if has_attr is None else name_at[has_attr]
@@ -631,18 +641,50 @@ cdef inline bint _compound(Matcher m, _Scratch s, const Alt *alt, cw_node *node,
     return True
 
 
+cdef bint _compound_call(Matcher m, _Scratch s, const Alt *alt, cw_node *node, bint quirks) noexcept:
+    return _compound(m, s, alt, node, quirks)
+
+
+ctypedef bint (*_compound_f)(Matcher m, _Scratch s, const Alt *alt, cw_node *node, bint quirks) noexcept
+# (a link's compound tested through a pointer: `_compound` stays inlined into `select`'s loop, `_matches`)
+cdef _compound_f _compound_out = _compound_call
+
+
 cdef bint _below(Matcher m, _Scratch s, const Alt *alt, cw_node *node, bint quirks) noexcept:
     """lxb_selectors_descendant: an ancestor of `node` (up to the document, past the selection's root) is an
-    element that matches `alt`. (It reads each ancestor as the current element: `node`'s reads are dropped.)"""
+    element that matches `alt` (and its own link). (It reads each ancestor as the current element: `node`'s reads
+    are dropped.)"""
     cdef cw_node *n = node.parent
     cdef bint found = False
     while n != NULL and not found:
         if n.type == CW_NODE_ELEMENT:
             s.gen += 1
-            found = _compound(m, s, alt, n, quirks)
+            found = _compound_out(m, s, alt, n, quirks) and (alt.ancestor < 0 or _linked(m, s, alt, n, quirks))
         n = n.parent
     s.gen += 1
     return found
+
+
+cdef bint _after(Matcher m, _Scratch s, const Alt *alt, cw_node *node, bint quirks) noexcept:
+    """lxb_selectors_sibling: the previous element sibling of `node` (past text and comment nodes, past the
+    selection's root) matches `alt` (and its own link). (`node`'s reads are dropped, as `_below` drops them.)"""
+    cdef cw_node *n = node.prev
+    cdef bint found = False
+    while n != NULL and n.type != CW_NODE_ELEMENT:
+        n = n.prev
+    if n != NULL:
+        s.gen += 1
+        found = _compound_out(m, s, alt, n, quirks) and (alt.ancestor < 0 or _linked(m, s, alt, n, quirks))
+        s.gen += 1
+    return found
+
+
+cdef bint _linked(Matcher m, _Scratch s, const Alt *alt, cw_node *node, bint quirks) noexcept:
+    """Whether the element `node`, which matches `alt`'s compound, has the ancestor or previous sibling `alt`
+    links it to (`alt.ancestor` >= 0)."""
+    if alt.adjacent:
+        return _after(m, s, &m.alts[alt.ancestor], node, quirks)
+    return _below(m, s, &m.alts[alt.ancestor], node, quirks)
 
 
 cdef Py_ssize_t _matches(Matcher m, _Scratch s, cw_node *node, bint quirks, Py_ssize_t start,
@@ -654,8 +696,7 @@ cdef Py_ssize_t _matches(Matcher m, _Scratch s, cw_node *node, bint quirks, Py_s
     s.gen += 1
     for i in range(start, end):
         alt = &m.alts[m.order[i]]
-        if _compound(m, s, alt, node, quirks) and (alt.ancestor < 0 or _below(m, s, &m.alts[alt.ancestor], node,
-                                                                            quirks)):
+        if _compound(m, s, alt, node, quirks) and (alt.ancestor < 0 or _linked(m, s, alt, node, quirks)):
             count += 1
     return count
 

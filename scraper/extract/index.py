@@ -278,7 +278,8 @@ def _words_text(values: list[str | None]) -> str:
 #: lexbor's selector engine costs each alternative of a list a test of every element (`[class*=x]` a
 #: memcmp at each offset of each class value): `select` matches the alternatives that are one compound of
 #: simple tests (a tag, `.x`, `[a]`, `[a=v]`, `[a~=v]`, `[a*=v]`, `[a^=v]`, `[a$=v]`, `:not(tag)`,
-#: `:has(tag[a])`) in one walk of the compiled module (`accel.select`: one look at each element's
+#: `:has(tag[a])`; two such compounds with a descendant combinator, `A B`, or a chain of adjacent siblings,
+#: `A + B + C`) in one walk of the compiled module (`accel.select`: one look at each element's
 #: attributes, each value scanned once for all its substrings), and leaves the others to lexbor, whose nodes
 #: it merges in. The same nodes, in the same order, as many times (lexbor lists a node once for each
 #: alternative it matches); without the compiled module `PageIndex.css` asks lexbor for all.
@@ -302,23 +303,35 @@ _OPS = {None: 0, "=": 1, "~=": 2, "*=": 3, "^=": 4, "$=": 5}  # (`_cwalk`'s test
 _CLASS_TEST = 6
 
 #: One alternative as `_cwalk.Matcher` reads it: (tag id, `:not` tag id, `:has` tag id, `:has` attribute,
-#: tests, the compound an ancestor must match or None), a test (op, attribute name, value); 0 for no tag.
-Compound = tuple[int, int, int, bytes | None, list[tuple[int, bytes, bytes]], "Compound | None"]
+#: tests, link), a test (op, attribute name, value); 0 for no tag; the link None, or (0, the compound an
+#: ancestor must match) or (1, the compound the previous element sibling must match).
+Compound = tuple[int, int, int, bytes | None, list[tuple[int, bytes, bytes]], "tuple[int, Compound] | None"]
+_DESCENDANT_LINK, _ADJACENT_LINK = 0, 1
 # the white space between two compounds (`A B`), not in a [...] or a (...)
 _DESCENDANT = re.compile(r"\s+(?![^\[]*\])(?![^(]*\))")
 
 
 def compound(alt: str) -> Compound | None:
-    """The alternative `alt` as `accel.select` matches it (one compound, or two with a descendant combinator
-    between them: `.byline a`); None for one it leaves to lexbor."""
+    """The alternative `alt` as `accel.select` matches it (one compound, two with a descendant combinator
+    between them: `.byline a`, or a chain of adjacent siblings: `img + br + em`); None for one it leaves to
+    lexbor."""
     parts = _DESCENDANT.split(alt.strip())
     if len(parts) == 1:
         return _simple(parts[0])
     if len(parts) == 2:
         above, subject = _simple(parts[0]), _simple(parts[1])
         if above is not None and subject is not None:
-            return (*subject[:5], above)
-    return None
+            return (*subject[:5], (_DESCENDANT_LINK, above))
+        return None
+    if len(parts) % 2 == 0 or any(p != "+" for p in parts[1::2]):
+        return None
+    chain: Compound | None = None
+    for part in parts[0::2]:
+        c = _simple(part)
+        if c is None:
+            return None
+        chain = (*c[:5], None if chain is None else (_ADJACENT_LINK, chain))
+    return chain
 
 
 def _simple(alt: str) -> Compound | None:
