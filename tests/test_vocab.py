@@ -551,3 +551,29 @@ def test_the_credit_class_test_finds_what_the_flat_list_of_its_class_substrings_
                   "courtesy", "license-info", "licence", "ĸredit", "\u212aredit", "credİt", "ſhare copyrıght", "figure caption",
                   "c r e d i t", "lic-ence", "Photographer Credit", "x" * 50 + "credit", "creditcopyright"):
         assert bool(_CREDIT_CLASS.search(value)) == bool(flat.search(value)), value
+
+
+def test_comment_markers_and_cruft_words_match_as_their_plain_forms():
+    # (COMMENT_MARKERS' "Jane wrote:" branch behind a lookahead for the closing ":" (a quick no to every other
+    # line), TEXT_CRUFT_WORDS grouped by first letter (`common.PROMPT_WORDS`): the same matches as written plainly)
+    from scraper.extract.rules.common import SAYS
+    from scraper.extract.rules.text import COMMENT_MARKERS, TEXT_CRUFT_WORDS, _any_of, by_first_letter
+
+    comments = re.compile(r"^\W*(?:" + by_first_letter((
+        *words("COMMENT_MARKERS"),
+        fill(r"(?:[\w,]+\W+){0,3}(?:{comments})\W*(?:\(\d+\)|\d+)?\W*$", {"comments": words("COMMENTS")}),
+        fill(r"\w[\w .'-]{0,40} (?:{says}):$", {"says": SAYS}),
+    )) + ")", re.I)
+    cruft_words = re.compile(r"\b(?:" + _any_of(words("TEXT_CRUFT_WORDS")) + r")\b", re.I)
+    samples = ["Jane Doe says:", "Jane Doe says:\n", "Jane Doe says: yes", "Jane Doe says:\nmore", "» Jane wrote:",
+               "John O'Neil commented:", "x wrote:", "wrote:", "A very long name that goes on and on and on says:",
+               "12 Comments", "Comments (3)", "Leave a reply", "Sign up for our newsletter", "SUBSCRIBE now",
+               "Datenschutzerklärung und Impressum", "signed up, signing up, sign up", "ſign up", "Newsletters:",
+               "unsubscribe", "politique de confidentialité", "", ":", "says:", " says:", "Jane\nDoe says:"]
+    rng = random.Random(5)
+    samples += [rng.choice(["", " ", "» ", "\n"]) + rng.choice(samples).upper() + rng.choice(["", ":", " x", ":\n", "\n"])
+                for _ in range(400)]
+    for text in samples:
+        old, new = comments.match(text), COMMENT_MARKERS.match(text)
+        assert (old and old.span()) == (new and new.span()), text
+        assert [m.span() for m in cruft_words.finditer(text)] == [m.span() for m in TEXT_CRUFT_WORDS.finditer(text)], text

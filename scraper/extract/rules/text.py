@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Phrases, Words, alternation, fill, in_runs, opening_class
-from .common import SAYS
+from .common import PROMPT_WORDS, SAYS
 from .lang import LANGUAGES, words
 
 #: jusText's stop-list file names -> ISO 639-1 codes (`Article.language`); others are lower-cased names.
@@ -67,7 +67,7 @@ TEXT_CRUFT = re.compile(r"^\s*(?:" + by_first_letter((*words("TEXT_CRUFT"), *(w 
 COMMENT_MARKERS = re.compile(r"^\W*(?:" + by_first_letter((
     *words("COMMENT_MARKERS"),
     fill(r"(?:[\w,]+\W+){0,3}(?:{comments})\W*(?:\(\d+\)|\d+)?\W*$", {"comments": words("COMMENTS")}),
-    fill(r"\w[\w .'-]{0,40} (?:{says}):$", {"says": SAYS}),
+    fill(r"(?=.*:$)\w[\w .'-]{0,40} (?:{says}):$", {"says": SAYS}),  # (the lookahead: a quick no to a line not ending in ":")
 )) + ")", re.I)
 
 #: Lines that label an author box without being text ("Avatar", "About the author", "Full Bio").
@@ -96,7 +96,8 @@ TEXT_UI_LABEL = re.compile(r"^\W*(?:enlarge|expand|view|click|tap|open|close|dow
                            r"play|watch|launch|toggle)\b", re.I)
 
 #: Words that make a short line furniture wherever they stand in it (sign-up boxes, legal notes).
-TEXT_CRUFT_WORDS = re.compile(r"\b(?:" + _any_of(words("TEXT_CRUFT_WORDS")) + r")\b", re.I)
+#: (`common.PROMPT_WORDS`' pattern: the words grouped by their first letter, the same matches as their flat list.)
+TEXT_CRUFT_WORDS = PROMPT_WORDS.pattern
 
 
 _LITERAL_HEAD = re.compile(r"[\\()\[\]{}?*+.|^$]")
