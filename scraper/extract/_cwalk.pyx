@@ -1063,17 +1063,10 @@ def ancestor_names(object node, const unsigned char[:] tags, uintptr_t body, uin
         if type(stop) is not _node_type:
             return None
         end = (<cw_LexborNode *> <PyObject *> stop).node
-    cdef uintptr_t cls_l = 0, cls_q = 0, id_l = 0, id_q = 0, tag
-    cdef void *attrs
-    if names:
-        attrs = (<cw_document *> (<cw_sel_node *> n).owner_document).attrs
-        cls_l, cls_q = _id(_by_local_name, attrs, b"class"), _id(_by_qualified_name, attrs, b"class")
-        id_l, id_q = _id(_by_local_name, attrs, b"id"), _id(_by_qualified_name, attrs, b"id")
+    cdef uintptr_t tag
     cdef Py_ssize_t n_tags = tags.shape[0]
     cdef list out = []
-    cdef cw_element *el
-    cdef cw_attr *a
-    cdef str cls, ident
+    cdef str value
     while n != NULL and depth > 0:
         tag = n.local_name
         if tag == body or tag == html or n == end:
@@ -1081,21 +1074,9 @@ def ancestor_names(object node, const unsigned char[:] tags, uintptr_t body, uin
         if tag < <uintptr_t> n_tags and tags[tag]:
             return True
         if names and n.type == CW_NODE_ELEMENT:
-            el = <cw_element *> n
-            cls = ident = None
-            if el.first_attr != NULL:
-                a = _find(el, cls_l, cls_q)
-                if a != NULL:
-                    cls = _value(a)
-                a = _find(el, id_l, id_q)
-                if a != NULL:
-                    ident = _value(a)
-            if cls and ident:
-                out.append(cls + " " + ident)
-            elif cls:
-                out.append(cls)
-            elif ident:
-                out.append(ident)
+            value = _class_id(n)
+            if value:
+                out.append(value)
         n = n.parent
         depth -= 1
     return out
@@ -1967,26 +1948,25 @@ cdef inline cw_node *_plain(object node) noexcept:
     return n.node
 
 
-def class_and_id(object node):
-    """`dom.class_and_id(node)`: its class and id values (the element's own pointers to those attributes, as lexbor
-    keeps them: the last of each name), joined by a space when both are set, "" for neither or a node that is not
-    an element; None for a node this does not read. No dict of all its attributes is built."""
-    cdef cw_node *n = _plain(node)
-    cdef cw_attr *a
-    cdef str cls = None, ident = None
-    if n == NULL:
-        return None
-    if n.type != CW_NODE_ELEMENT:
-        return ""
-    a = (<cw_sel_element *> n).attr_class
-    if a != NULL:
-        cls = _value(a)
+cdef str _class_id(cw_node *n):
+    """An element's class and id values (its own pointers to those attributes, as lexbor keeps them: the last of
+    each name), joined by a space when both are set, else the one set, else ""."""
+    cdef cw_attr *a = (<cw_sel_element *> n).attr_class
+    cdef str cls = _value(a) if a != NULL else None
     a = (<cw_sel_element_id *> n).attr_id
-    if a != NULL:
-        ident = _value(a)
+    cdef str ident = _value(a) if a != NULL else None
     if cls and ident:
         return cls + " " + ident
     return cls or ident or ""
+
+
+def class_and_id(object node):
+    """`dom.class_and_id(node)`: `_class_id` of an element, "" for a node that is not one; None for a node this
+    does not read. No dict of all its attributes is built."""
+    cdef cw_node *n = _plain(node)
+    if n == NULL:
+        return None
+    return _class_id(n) if n.type == CW_NODE_ELEMENT else ""
 
 
 def texts(list nodes):

@@ -820,7 +820,7 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
                 continue
             order.setdefault(href)
             title = node_text(a)
-            if title.rstrip(_LABEL_MARKS + "›→").rpartition(" ")[2].casefold() in _MORE_LAST and _ends_in_button(a):
+            if title.rstrip(_LABEL_MARKS + "›→").rpartition(" ")[2].casefold() in _MORE_LAST and _ends_in_button(a, title):
                 continue  # "<Topic> <span>More</span>": the block's heading, a link to its topic's page
             if len(title) < 4:  # an image or an empty overlay: its card's heading may give the title
                 untitled.setdefault(href, (a, container))
@@ -874,9 +874,10 @@ def _related_items(nodes: list[LexborNode], base: str | None, seen: set[str], pa
     return [item for item, _, _ in found]
 
 
-def _ends_in_button(link: LexborNode) -> bool:
+def _ends_in_button(link: LexborNode, title: str) -> bool:
     """True when a link's last element (an icon after it aside) is a label of `MORE_BUTTONS` with text before
-    it ("Trump Impeachment Inquiry <span>More</span> <svg>"): a block's heading that links its topic's page."""
+    it ("Trump Impeachment Inquiry <span>More</span> <svg>"): a block's heading that links its topic's page.
+    `title` is the link's `node_text`."""
     last = None
     child = link.child
     while child is not None:
@@ -889,7 +890,7 @@ def _ends_in_button(link: LexborNode) -> bool:
     if last is None:
         return False
     label = last.text(deep=True).strip(_LABEL_MARKS + "›→")
-    return " ".join(label.split()).casefold() in MORE_BUTTONS and len(node_text(link)) > len(label) + 2
+    return " ".join(label.split()).casefold() in MORE_BUTTONS and len(title) > len(label) + 2
 
 
 def _ad_marked(nodes: list[LexborNode]) -> tuple[bool, set[int]]:
